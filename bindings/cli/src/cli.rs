@@ -1,0 +1,118 @@
+//! The command line, with every help text from Fluent in the user's language.
+
+use clap::{Arg, ArgAction, Command, value_parser};
+use werkmaat_ffi::Localizer;
+
+pub fn command(l10n: &Localizer) -> Command {
+    let t = |id: &str| l10n.text(id.to_owned(), Vec::new());
+    let help = |command: Command| {
+        command
+            .disable_help_flag(true)
+            .help_template(format!(
+                "{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}",
+                t("cli-usage")
+            ))
+            .next_help_heading(t("cli-options"))
+            .subcommand_help_heading(t("cli-commands"))
+            .arg(
+                Arg::new("help")
+                    .short('h')
+                    .long("help")
+                    .action(ArgAction::Help)
+                    .help(t("cli-opt-help"))
+                    .global(true),
+            )
+    };
+    let flag = |name: &'static str, help_id: &str| {
+        Arg::new(name)
+            .long(name)
+            .action(ArgAction::SetTrue)
+            .help(t(help_id))
+    };
+    let text = |name: &'static str, value: &'static str, help_id: &str| {
+        Arg::new(name).long(name).value_name(value).help(t(help_id))
+    };
+
+    let details = help(Command::new("details").about(t("cli-cmd-details")))
+        .subcommand_required(true)
+        .subcommand(help(Command::new("show").about(t("cli-cmd-details-show"))))
+        .subcommand(
+            help(Command::new("set").about(t("cli-cmd-details-set")))
+                .arg(text("name", "TEXT", "details-full-name"))
+                .arg(text("birth-date", "YYYY-MM-DD", "details-date-of-birth"))
+                .arg(text("bsn", "BSN", "details-bsn"))
+                .arg(text("phone", "PHONE", "details-phone"))
+                .arg(text("insurer", "TEXT", "details-insurer"))
+                .arg(text("policy-number", "TEXT", "details-policy-number"))
+                .arg(text("gp-name", "TEXT", "details-gp-name"))
+                .arg(text("gp-phone", "PHONE", "details-gp-phone"))
+                .arg(text("employer", "TEXT", "details-employer")),
+        )
+        .subcommand(help(
+            Command::new("clear").about(t("cli-cmd-details-clear")),
+        ));
+
+    help(Command::new("werkmaat"))
+        .about(t("cli-about"))
+        .version(werkmaat_ffi::core_version())
+        .disable_version_flag(true)
+        .arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(t("cli-opt-version")),
+        )
+        .subcommand_required(true)
+        .disable_help_subcommand(true)
+        .arg(
+            Arg::new("data-dir")
+                .long("data-dir")
+                .value_name("DIR")
+                .value_parser(value_parser!(std::path::PathBuf))
+                .global(true)
+                .help(t("cli-opt-data-dir")),
+        )
+        .arg(
+            Arg::new("locale")
+                .long("locale")
+                .value_name("CODES")
+                .global(true)
+                .help(t("cli-opt-locale")),
+        )
+        .arg(flag("json", "cli-opt-json").global(true))
+        .arg(
+            Arg::new("today")
+                .long("today")
+                .value_name("YYYY-MM-DD")
+                .global(true)
+                .help(t("cli-opt-today")),
+        )
+        .arg(
+            Arg::new("key-file")
+                .long("key-file")
+                .value_name("FILE")
+                .value_parser(value_parser!(std::path::PathBuf))
+                .global(true)
+                .help(t("cli-opt-key-file")),
+        )
+        .subcommand(help(Command::new("info").about(t("cli-cmd-info"))))
+        .subcommand(help(Command::new("locales").about(t("cli-cmd-locales"))))
+        .subcommand(help(Command::new("tour").about(t("cli-cmd-tour"))))
+        .subcommand(details)
+        .subcommand(
+            help(Command::new("wipe").about(t("cli-cmd-wipe"))).arg(flag("yes", "cli-opt-yes")),
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_line_is_well_formed_in_every_language() {
+        for info in werkmaat_ffi::supported_locales() {
+            command(&Localizer::new(vec![info.code])).debug_assert();
+        }
+    }
+}

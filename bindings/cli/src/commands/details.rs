@@ -1,0 +1,79 @@
+use clap::ArgMatches;
+use serde_json::json;
+use werkmaat_ffi::PersonalDetails;
+
+use crate::{context::Context, output, output::CliError};
+
+pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
+    let profile = ctx.open_profile()?;
+    let service = profile.details();
+    let result = match matches.subcommand() {
+        Some(("set", args)) => {
+            let mut details = service.get()?;
+            let fields: [(&str, &mut Option<String>); 9] = [
+                ("name", &mut details.full_name),
+                ("birth-date", &mut details.date_of_birth),
+                ("bsn", &mut details.bsn),
+                ("phone", &mut details.phone),
+                ("insurer", &mut details.insurer),
+                ("policy-number", &mut details.policy_number),
+                ("gp-name", &mut details.gp_name),
+                ("gp-phone", &mut details.gp_phone),
+                ("employer", &mut details.employer),
+            ];
+            for (flag, field) in fields {
+                if let Some(value) = args.get_one::<String>(flag) {
+                    *field = Some(value.clone());
+                }
+            }
+            let saved = service.save(details, ctx.today())?;
+            show(ctx, &saved, Some("details-saved"));
+            Ok(())
+        }
+        Some(("clear", _)) => {
+            service.clear()?;
+            output::print(ctx.json, json!({ "cleared": true }), || {
+                println!("{}", ctx.text("details-cleared"))
+            });
+            Ok(())
+        }
+        _ => {
+            show(ctx, &service.get()?, None);
+            Ok(())
+        }
+    };
+    profile.close();
+    result
+}
+
+fn show(ctx: &Context, d: &PersonalDetails, headline: Option<&str>) {
+    let rows = [
+        ("full_name", "details-full-name", &d.full_name),
+        ("date_of_birth", "details-date-of-birth", &d.date_of_birth),
+        ("bsn", "details-bsn", &d.bsn),
+        ("phone", "details-phone", &d.phone),
+        ("insurer", "details-insurer", &d.insurer),
+        ("policy_number", "details-policy-number", &d.policy_number),
+        ("gp_name", "details-gp-name", &d.gp_name),
+        ("gp_phone", "details-gp-phone", &d.gp_phone),
+        ("employer", "details-employer", &d.employer),
+    ];
+    let value = serde_json::Value::Object(
+        rows.iter()
+            .map(|(key, _, value)| ((*key).to_owned(), json!(value)))
+            .collect(),
+    );
+    output::print(ctx.json, value, || {
+        if let Some(id) = headline {
+            println!("{}", ctx.text(id));
+        }
+        if rows.iter().all(|(_, _, value)| value.is_none()) {
+            println!("{}", ctx.text("details-empty"));
+        }
+        for (_, label, value) in rows {
+            if let Some(value) = value {
+                println!("{}: {value}", ctx.text(label));
+            }
+        }
+    });
+}

@@ -1,0 +1,39 @@
+use serde_json::json;
+
+use crate::{context::Context, output, output::CliError};
+
+pub fn run(ctx: &Context) -> Result<(), CliError> {
+    let profile = ctx.open_profile()?;
+    let info = profile.info();
+    profile.close();
+    let locales: Vec<_> = info
+        .locales
+        .iter()
+        .map(|l| json!({ "code": l.code, "native_name": l.native_name }))
+        .collect();
+    let value = json!({
+        "version": info.version,
+        "schema_version": info.schema_version,
+        "data_dir": info.data_dir,
+        "locale": info.locale,
+        "locales": locales,
+    });
+    output::print(ctx.json, value, || {
+        println!("{}: {}", ctx.text("info-version"), info.version);
+        println!(
+            "{}: {}",
+            ctx.text("info-schema-version"),
+            info.schema_version
+        );
+        println!("{}: {}", ctx.text("info-data-dir"), info.data_dir);
+        let current = info
+            .locales
+            .iter()
+            .find(|l| l.code == info.locale)
+            .map_or("", |l| l.native_name.as_str());
+        println!("{}: {} ({current})", ctx.text("info-locale"), info.locale);
+        let all: Vec<_> = info.locales.iter().map(|l| l.code.as_str()).collect();
+        println!("{}: {}", ctx.text("info-locales"), all.join(", "));
+    });
+    Ok(())
+}

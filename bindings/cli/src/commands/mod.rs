@@ -1,0 +1,26 @@
+//! One module per command.
+
+mod details;
+mod info;
+mod locales;
+mod tour;
+mod wipe;
+
+use clap::ArgMatches;
+
+use crate::{context::Context, output::CliError};
+
+pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
+    match matches.subcommand() {
+        Some(("info", _)) => info::run(ctx),
+        Some(("locales", _)) => locales::run(ctx),
+        Some(("tour", _)) => tour::run(ctx),
+        Some(("details", sub)) => details::run(ctx, sub),
+        Some(("wipe", sub)) => wipe::run(ctx, sub.get_flag("yes")),
+        // clap requires a subcommand and knows only these.
+        _ => Err(CliError::Invalid {
+            field: "command",
+            message: "invalid-usage",
+        }),
+    }
+}

@@ -1,0 +1,146 @@
+//! `werkmaat tour`: the README's main job. A short, readable walk through every capability that
+//! exists, on a temporary profile with the embedded default content. Each capability adds its part.
+
+use std::{fs, path::Path};
+
+use serde_json::{Value, json};
+use werkmaat_ffi::{ApiError, Localizer, PersonalDetails, TextArg, TextValue, Werkmaat};
+
+use crate::{context::Context, output::CliError};
+
+/// A name that must never appear in the profile's files: the proof that details are encrypted.
+const SAMPLE_NAME: &str = "Ana-Maria Popescu";
+
+pub fn run(ctx: &Context) -> Result<(), CliError> {
+    let dir = tempfile::Builder::new()
+        .prefix("werkmaat-tour-")
+        .tempdir()?;
+    let mut report = serde_json::Map::new();
+    let say = |line: String| {
+        if !ctx.json {
+            println!("{line}");
+        }
+    };
+    let arg = |name: &str, value: TextValue| TextArg {
+        name: name.to_owned(),
+        value,
+    };
+    let text = |value: &str| TextValue::Text {
+        value: value.to_owned(),
+    };
+
+    say(format!("== {} ==\n", ctx.text("tour-title")));
+    let key = random_key()?;
+    let profile = Werkmaat::open(
+        dir.path().display().to_string(),
+        ctx.locales.clone(),
+        key.to_vec(),
+    )?;
+    let dir_name = dir.path().display().to_string();
+    say(ctx
+        .localizer
+        .text("tour-profile".to_owned(), vec![arg("dir", text(&dir_name))]));
+    report.insert("profile_dir".to_owned(), json!(dir_name));
+    report.insert("locale".to_owned(), json!(profile.info().locale));
+
+    // Languages, and how a phone's settings are matched against them.
+    let locales = werkmaat_ffi::supported_locales();
+    let count = TextValue::Number {
+        value: locales.len() as f64,
+    };
+    say(format!(
+        "\n{}",
+        ctx.localizer
+            .text("tour-languages".to_owned(), vec![arg("count", count)])
+    ));
+    for locale in &locales {
+        say(format!("  {:<4}{}", locale.code, locale.native_name));
+    }
+    let mut negotiation = Vec::new();
+    for requested in [&["pl-PL"][..], &["uk-UA", "ru"], &["de-DE", "ro"], &["tr"]] {
+        let chosen = Localizer::new(requested.iter().map(|s| (*s).to_owned()).collect()).chain();
+        say(ctx.localizer.text(
+            "tour-negotiation".to_owned(),
+            vec![
+                arg("requested", text(&requested.join(", "))),
+                arg("chosen", text(&chosen.join(" → "))),
+            ],
+        ));
+        negotiation.push(json!({ "requested": requested, "chosen": chosen }));
+    }
+    report.insert("negotiation".to_owned(), Value::Array(negotiation));
+
+    // Personal details are sealed before they reach the disk.
+    let details = PersonalDetails {
+        full_name: Some(SAMPLE_NAME.to_owned()),
+        bsn: Some("111222333".to_owned()),
+        insurer: Some("Zorgverzekeraar".to_owned()),
+        ..PersonalDetails::default()
+    };
+    profile.details().save(details, ctx.today())?;
+    profile.close();
+    let leaked = any_file_contains(dir.path(), SAMPLE_NAME.as_bytes())?;
+    say(format!(
+        "\n{}",
+        ctx.text(if leaked {
+            "tour-details-leak"
+        } else {
+            "tour-details"
+        })
+    ));
+    report.insert("details_encrypted".to_owned(), json!(!leaked));
+
+    // Another key is refused, and changes nothing.
+    let refused = match Werkmaat::open(
+        dir_name.clone(),
+        ctx.locales.clone(),
+        random_key()?.to_vec(),
+    ) {
+        Err(error @ ApiError::WrongKey { .. }) => {
+            say(format!("{} {error}", ctx.text("tour-wrong-key")));
+            true
+        }
+        _ => false,
+    };
+    report.insert("wrong_key_refused".to_owned(), json!(refused));
+
+    let profile = Werkmaat::open(dir_name, ctx.locales.clone(), key.to_vec())?;
+    let kept = profile.details().get()?.full_name.as_deref() == Some(SAMPLE_NAME);
+    if kept {
+        say(ctx.text("tour-reopen"));
+    }
+    report.insert("reopened".to_owned(), json!(kept));
+
+    profile.wipe()?;
+    say(format!("\n{}", ctx.text("tour-end")));
+    if ctx.json {
+        println!("{}", Value::Object(report));
+    }
+    if leaked || !refused || !kept {
+        // The tour doubles as a smoke test of the installed library: a broken promise fails it.
+        return Err(CliError::Api(ApiError::DamagedData {
+            reason: ctx.text("tour-failed"),
+        }));
+    }
+    Ok(())
+}
+
+fn random_key() -> Result<[u8; 32], CliError> {
+    let mut key = [0u8; 32];
+    getrandom::getrandom(&mut key).map_err(|e| CliError::Io(e.into()))?;
+    Ok(key)
+}
+
+fn any_file_contains(dir: &Path, needle: &[u8]) -> Result<bool, CliError> {
+    for entry in fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_file()
+            && fs::read(&path)?
+                .windows(needle.len())
+                .any(|window| window == needle)
+        {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}

@@ -1,0 +1,26 @@
+use std::fs;
+
+use serde_json::json;
+
+use crate::{context::Context, key_file, output, output::CliError};
+
+pub fn run(ctx: &Context, confirmed: bool) -> Result<(), CliError> {
+    if !confirmed {
+        return Err(CliError::Invalid {
+            field: "yes",
+            message: "invalid-wipe-not-confirmed",
+        });
+    }
+    ctx.open_profile()?.wipe()?;
+    // The default key file belongs to the profile; a --key-file elsewhere is the user's own.
+    if ctx.key_file.is_none() {
+        match fs::remove_file(key_file::default_path(&ctx.data_dir)) {
+            Err(error) if error.kind() != std::io::ErrorKind::NotFound => return Err(error.into()),
+            _ => {}
+        }
+    }
+    output::print(ctx.json, json!({ "wiped": true }), || {
+        println!("{}", ctx.text("wipe-done"))
+    });
+    Ok(())
+}

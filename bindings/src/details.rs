@@ -1,0 +1,94 @@
+//! Personal details across the FFI. Dates travel as `YYYY-MM-DD` strings.
+
+use werkmaat_core::{self as core, calendar::parse_date, l10n::Localizer};
+
+use crate::error::{ApiError, ApiResult};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, uniffi::Record)]
+pub struct PersonalDetails {
+    pub full_name: Option<String>,
+    /// `YYYY-MM-DD`.
+    pub date_of_birth: Option<String>,
+    pub bsn: Option<String>,
+    pub phone: Option<String>,
+    pub insurer: Option<String>,
+    pub policy_number: Option<String>,
+    pub gp_name: Option<String>,
+    pub gp_phone: Option<String>,
+    pub employer: Option<String>,
+}
+
+impl From<core::details::PersonalDetails> for PersonalDetails {
+    fn from(d: core::details::PersonalDetails) -> Self {
+        PersonalDetails {
+            full_name: d.full_name,
+            date_of_birth: d
+                .date_of_birth
+                .map(|date| date.format("%Y-%m-%d").to_string()),
+            bsn: d.bsn,
+            phone: d.phone,
+            insurer: d.insurer,
+            policy_number: d.policy_number,
+            gp_name: d.gp_name,
+            gp_phone: d.gp_phone,
+            employer: d.employer,
+        }
+    }
+}
+
+impl PersonalDetails {
+    fn into_core(self) -> core::Result<core::details::PersonalDetails> {
+        Ok(core::details::PersonalDetails {
+            full_name: self.full_name,
+            date_of_birth: self
+                .date_of_birth
+                .as_deref()
+                .map(|text| parse_date("date_of_birth", text))
+                .transpose()?,
+            bsn: self.bsn,
+            phone: self.phone,
+            insurer: self.insurer,
+            policy_number: self.policy_number,
+            gp_name: self.gp_name,
+            gp_phone: self.gp_phone,
+            employer: self.employer,
+        })
+    }
+}
+
+#[derive(uniffi::Object)]
+pub struct DetailsService {
+    inner: core::details::DetailsService,
+    localizer: Localizer,
+}
+
+impl DetailsService {
+    pub(crate) fn new(inner: core::details::DetailsService, localizer: Localizer) -> Self {
+        DetailsService { inner, localizer }
+    }
+
+    fn api<T>(&self, result: core::Result<T>) -> ApiResult<T> {
+        result.map_err(|error| ApiError::new(error, &self.localizer))
+    }
+}
+
+#[uniffi::export]
+impl DetailsService {
+    /// The saved details; all fields empty when nothing was saved.
+    pub fn get(&self) -> ApiResult<PersonalDetails> {
+        self.api(self.inner.get()).map(Into::into)
+    }
+
+    /// Validates and saves the details, replacing what was saved. `today` (`YYYY-MM-DD`, from
+    /// the shell's clock) is the date a birth date may not be after. Returns them as stored.
+    pub fn save(&self, details: PersonalDetails, today: String) -> ApiResult<PersonalDetails> {
+        let result = parse_date("today", &today)
+            .and_then(|today| Ok((details.into_core()?, today)))
+            .and_then(|(details, today)| self.inner.save(details, today));
+        self.api(result).map(Into::into)
+    }
+
+    pub fn clear(&self) -> ApiResult<()> {
+        self.api(self.inner.clear())
+    }
+}

@@ -1,0 +1,62 @@
+//! The public error: few variants a shell can branch on, each with a `reason` already written in
+//! the user's language. The one mapping from the core's `Error` lives in `ApiError::new`.
+
+use werkmaat_core::{Error, l10n::Localizer};
+
+#[derive(Debug, thiserror::Error, uniffi::Error)]
+pub enum ApiError {
+    /// A value from the user or the shell was refused; `field` names it (`bsn`, `key`, `today`).
+    #[error("{reason}")]
+    InvalidInput { field: String, reason: String },
+    /// The key does not open this profile. Nothing was changed.
+    #[error("{reason}")]
+    WrongKey { reason: String },
+    /// The profile was written by a newer Werkmaat. It was left untouched.
+    #[error("{reason}")]
+    IncompatibleVersion {
+        found: u32,
+        supported: u32,
+        reason: String,
+    },
+    /// The handle was closed or the profile wiped.
+    #[error("{reason}")]
+    Closed { reason: String },
+    /// Stored data does not decrypt or decode: damaged, or altered outside Werkmaat.
+    #[error("{reason}")]
+    DamagedData { reason: String },
+    /// The device's storage failed (disk full, permissions, I/O). `detail` is technical and
+    /// never holds user content.
+    #[error("{reason}")]
+    Storage { reason: String, detail: String },
+}
+
+pub(crate) type ApiResult<T> = Result<T, ApiError>;
+
+impl ApiError {
+    /// The one mapping from the core's errors, localized with the caller's locale chain.
+    pub(crate) fn new(error: Error, localizer: &Localizer) -> ApiError {
+        let reason = localizer.error(&error);
+        match error {
+            Error::InvalidKeyLength { .. } => ApiError::InvalidInput {
+                field: "key".to_owned(),
+                reason,
+            },
+            Error::InvalidInput { field, .. } => ApiError::InvalidInput {
+                field: field.to_owned(),
+                reason,
+            },
+            Error::WrongKey => ApiError::WrongKey { reason },
+            Error::IncompatibleVersion { found, supported } => ApiError::IncompatibleVersion {
+                found,
+                supported,
+                reason,
+            },
+            Error::Closed => ApiError::Closed { reason },
+            Error::Tampered { .. } => ApiError::DamagedData { reason },
+            Error::Sqlite(_) | Error::Io(_) | Error::Json(_) => ApiError::Storage {
+                detail: error.to_string(),
+                reason,
+            },
+        }
+    }
+}

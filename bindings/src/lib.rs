@@ -1,0 +1,18 @@
+//! The uniffi layer over `werkmaat-core`: objects that wrap core handles, records that mirror core
+//! types, and one error type. No logic lives here that a Rust caller of the core would miss
+//! (ARCHITECTURE.md, invariant 7); the `werkmaat` CLI uses this crate's Rust API exactly as a
+//! mobile shell uses the generated bindings.
+
+mod details;
+mod error;
+mod l10n;
+mod profile;
+
+pub use crate::{
+    details::{DetailsService, PersonalDetails},
+    error::ApiError,
+    l10n::{LocaleInfo, Localizer, TextArg, TextValue, supported_locales},
+    profile::{LocaleName, ProfileInfo, Werkmaat, core_version, profile_exists},
+};
+
+uniffi::setup_scaffolding!("werkmaat");

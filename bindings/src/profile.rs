@@ -1,0 +1,111 @@
+//! The profile handle as shells see it.
+
+use std::{path::PathBuf, sync::Arc};
+
+use werkmaat_core as core;
+
+use crate::{
+    details::DetailsService,
+    error::{ApiError, ApiResult},
+    l10n::Localizer,
+};
+
+/// The version of the Werkmaat core library.
+#[uniffi::export]
+pub fn core_version() -> String {
+    core::VERSION.to_owned()
+}
+
+/// Whether `data_dir` holds a profile: decides between creating a new key in the keystore and
+/// fetching the existing one.
+#[uniffi::export]
+pub fn profile_exists(data_dir: String) -> bool {
+    core::Werkmaat::exists(&PathBuf::from(data_dir))
+}
+
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct LocaleName {
+    pub code: String,
+    pub native_name: String,
+}
+
+#[derive(Debug, Clone, uniffi::Record)]
+pub struct ProfileInfo {
+    pub version: String,
+    pub schema_version: u32,
+    pub data_dir: String,
+    /// The negotiated locale.
+    pub locale: String,
+    pub locales: Vec<LocaleName>,
+}
+
+/// One user's profile: open it once, with the data directory, the phone's preferred languages
+/// and the 32-byte key from the platform keystore. Safe to use from several threads at once.
+#[derive(uniffi::Object)]
+pub struct Werkmaat {
+    inner: core::Werkmaat,
+}
+
+#[uniffi::export]
+impl Werkmaat {
+    /// Opens the profile, creating it on first use. Errors: `InvalidInput` (key not 32 bytes),
+    /// `WrongKey`, `IncompatibleVersion`, `Storage`. A refused open changes nothing on disk.
+    #[uniffi::constructor]
+    pub fn open(
+        data_dir: String,
+        preferred_locales: Vec<String>,
+        key: Vec<u8>,
+    ) -> ApiResult<Arc<Self>> {
+        core::Werkmaat::open(&PathBuf::from(data_dir), &preferred_locales, &key)
+            .map(|inner| Arc::new(Werkmaat { inner }))
+            .map_err(|error| {
+                ApiError::new(error, &core::l10n::Localizer::negotiate(&preferred_locales))
+            })
+    }
+
+    pub fn info(&self) -> ProfileInfo {
+        let info = self.inner.info();
+        ProfileInfo {
+            version: info.version,
+            schema_version: info.schema_version,
+            data_dir: info.data_dir,
+            locale: info.locale,
+            locales: info
+                .locales
+                .into_iter()
+                .map(|name| LocaleName {
+                    code: name.code,
+                    native_name: name.native_name,
+                })
+                .collect(),
+        }
+    }
+
+    /// The profile's negotiated languages, for the shell's own text.
+    pub fn localizer(&self) -> Arc<Localizer> {
+        Arc::new(Localizer {
+            inner: self.inner.localizer().clone(),
+        })
+    }
+
+    /// The user's personal details (name, BSN, insurance, GP).
+    pub fn details(&self) -> Arc<DetailsService> {
+        Arc::new(DetailsService::new(
+            self.inner.details(),
+            self.inner.localizer().clone(),
+        ))
+    }
+
+    /// Closes the profile. Later calls give `Closed`. Call it before the app is suspended for
+    /// long, so the database is closed cleanly and not during garbage collection.
+    pub fn close(&self) {
+        self.inner.close()
+    }
+
+    /// Destroys the profile for good: database, backups it made, derived files.
+    pub fn wipe(&self) -> ApiResult<()> {
+        self.inner
+            .wipe()
+            .map_err(|error| ApiError::new(error, self.inner.localizer()))
+    }
+}

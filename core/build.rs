@@ -1,0 +1,48 @@
+//! Embeds every `locales/<code>/*.ftl` file into the library, so the first start works offline
+//! (invariant 1). Generates `$OUT_DIR/locales.rs` with one `include_str!` per file, so cargo
+//! rebuilds when a translation changes.
+use std::{env, fs, path::PathBuf};
+
+fn main() {
+    let manifest = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
+    let locales = manifest.join("..").join("locales");
+    println!("cargo:rerun-if-changed={}", locales.display());
+
+    let mut codes: Vec<_> = fs::read_dir(&locales)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", locales.display()))
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| entry.path().is_dir())
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .collect();
+    codes.sort();
+
+    let mut out = String::from(
+        "/// (locale code, [(file name, Fluent source)]), sorted by code.\n\
+         pub(crate) static EMBEDDED_LOCALES: &[(&str, &[(&str, &str)])] = &[\n",
+    );
+    for code in &codes {
+        let dir = locales.join(code);
+        println!("cargo:rerun-if-changed={}", dir.display());
+        let mut files: Vec<_> = fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+            .filter_map(|entry| entry.ok())
+            .map(|entry| entry.path())
+            .filter(|path| path.extension().is_some_and(|ext| ext == "ftl"))
+            .collect();
+        files.sort();
+        out.push_str(&format!("    ({code:?}, &[\n"));
+        for file in files {
+            println!("cargo:rerun-if-changed={}", file.display());
+            let name = file.file_name().unwrap_or_default().to_string_lossy();
+            let abs = file.canonicalize().unwrap_or(file.clone());
+            out.push_str(&format!(
+                "        ({name:?}, include_str!({:?})),\n",
+                abs.display().to_string()
+            ));
+        }
+        out.push_str("    ]),\n");
+    }
+    out.push_str("];\n");
+    let dest = PathBuf::from(env::var_os("OUT_DIR").unwrap_or_default()).join("locales.rs");
+    fs::write(&dest, out).unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
+}

@@ -1,0 +1,19 @@
+-- The schema at the current version (store::schema::VERSION). A fresh profile is created from this
+-- file; older profiles reach the same shape through the upgrades in store/schema.rs, and the
+-- migration test proves that both roads end at the same schema.
+--
+-- Sensitive values are stored only as sealed blobs (store/cipher.rs): no plain text, code or time
+-- of the user's data appears in this file's tables.
+
+-- Profile-wide values. `key_check` holds a sealed constant that tells a wrong key apart from a
+-- damaged file before anything is written.
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY NOT NULL,
+    value BLOB NOT NULL
+) STRICT;
+
+-- The user's own details (name, BSN, insurer, GP), one sealed JSON document.
+CREATE TABLE personal_details (
+    id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
+    sealed BLOB NOT NULL
+) STRICT;

@@ -1,0 +1,240 @@
+//! The user's own details: name, date of birth, BSN, insurer and policy number, GP. They fill in
+//! the phrase cards ("my insurance details") and the doctor report, and they are exactly what an
+//! employer who looks at the phone should not read: stored only as one sealed document.
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use rusqlite::OptionalExtension;
+use serde::{Deserialize, Serialize};
+
+use crate::{Error, Result, store::Store};
+
+const AAD: &str = "personal_details/sealed/1";
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonalDetails {
+    pub full_name: Option<String>,
+    pub date_of_birth: Option<NaiveDate>,
+    /// Burgerservicenummer, 9 digits, checked with the "elfproef".
+    pub bsn: Option<String>,
+    pub phone: Option<String>,
+    pub insurer: Option<String>,
+    pub policy_number: Option<String>,
+    pub gp_name: Option<String>,
+    pub gp_phone: Option<String>,
+    pub employer: Option<String>,
+}
+
+impl PersonalDetails {
+    /// Checks every field and returns the details in their stored form (BSN without spaces or
+    /// dots, empty strings as absent). The error names the field, never its value.
+    pub fn validated(mut self, today: NaiveDate) -> Result<Self> {
+        for field in [
+            &mut self.full_name,
+            &mut self.bsn,
+            &mut self.phone,
+            &mut self.insurer,
+            &mut self.policy_number,
+            &mut self.gp_name,
+            &mut self.gp_phone,
+            &mut self.employer,
+        ] {
+            *field = field
+                .take()
+                .map(|v| v.trim().to_owned())
+                .filter(|v| !v.is_empty());
+        }
+        if let Some(bsn) = &self.bsn {
+            self.bsn = Some(normalize_bsn(bsn)?);
+        }
+        for (name, phone) in [("phone", &self.phone), ("gp_phone", &self.gp_phone)] {
+            if let Some(phone) = phone {
+                check_phone(name, phone)?;
+            }
+        }
+        if let Some(born) = self.date_of_birth
+            && (born > today
+                || born < NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or(NaiveDate::MIN))
+        {
+            return Err(Error::invalid("date_of_birth", "invalid-date-of-birth"));
+        }
+        for (name, value) in [
+            ("full_name", &self.full_name),
+            ("insurer", &self.insurer),
+            ("employer", &self.employer),
+        ] {
+            if value.as_ref().is_some_and(|v| v.chars().count() > 200) {
+                return Err(Error::invalid(name, "invalid-too-long"));
+            }
+        }
+        Ok(self)
+    }
+}
+
+/// A BSN is 9 digits (8-digit ones get a leading zero) that pass the elfproef:
+/// 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is divisible by 11.
+fn normalize_bsn(input: &str) -> Result<String> {
+    let digits: String = input
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '.' | '-'))
+        .collect();
+    if !digits.chars().all(|c| c.is_ascii_digit()) || !(8..=9).contains(&digits.len()) {
+        return Err(Error::invalid("bsn", "invalid-bsn-format"));
+    }
+    let digits = format!("{digits:0>9}");
+    let sum: i64 = digits
+        .bytes()
+        .zip([9, 8, 7, 6, 5, 4, 3, 2, -1])
+        .map(|(digit, weight)| i64::from(digit - b'0') * weight)
+        .sum();
+    if sum == 0 || sum % 11 != 0 {
+        return Err(Error::invalid("bsn", "invalid-bsn-checksum"));
+    }
+    Ok(digits)
+}
+
+fn check_phone(field: &'static str, phone: &str) -> Result<()> {
+    let digits = phone.chars().filter(char::is_ascii_digit).count();
+    let allowed = phone
+        .chars()
+        .all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '(' | ')' | '.'));
+    if !allowed || !(3..=15).contains(&digits) {
+        return Err(Error::invalid(field, "invalid-phone"));
+    }
+    Ok(())
+}
+
+/// Reads and saves the personal details of one profile.
+#[derive(Clone)]
+pub struct DetailsService {
+    store: Arc<Store>,
+}
+
+impl DetailsService {
+    pub(crate) fn new(store: Arc<Store>) -> Self {
+        DetailsService { store }
+    }
+
+    /// The saved details, or empty details if none were saved.
+    pub fn get(&self) -> Result<PersonalDetails> {
+        let sealed: Option<Vec<u8>> = self.store.read(|conn| {
+            Ok(conn
+                .query_row(
+                    "SELECT sealed FROM personal_details WHERE id = 1",
+                    [],
+                    |row| row.get(0),
+                )
+                .optional()?)
+        })?;
+        match sealed {
+            None => Ok(PersonalDetails::default()),
+            Some(sealed) => {
+                let plain = self.store.cipher().open(&sealed, AAD, "personal_details")?;
+                serde_json::from_slice(&plain).map_err(|_| Error::Tampered {
+                    place: "personal_details",
+                })
+            }
+        }
+    }
+
+    /// Validates and replaces the saved details; returns them as stored.
+    pub fn save(&self, details: PersonalDetails, today: NaiveDate) -> Result<PersonalDetails> {
+        let details = details.validated(today)?;
+        let plain = zeroize::Zeroizing::new(serde_json::to_vec(&details)?);
+        let sealed = self.store.cipher().seal(&plain, AAD)?;
+        self.store.write(|tx| {
+            tx.execute(
+                "INSERT OR REPLACE INTO personal_details (id, sealed) VALUES (1, ?1)",
+                [sealed],
+            )?;
+            Ok(())
+        })?;
+        Ok(details)
+    }
+
+    /// Forgets the saved details.
+    pub fn clear(&self) -> Result<()> {
+        self.store
+            .write(|tx| Ok(tx.execute("DELETE FROM personal_details", []).map(|_| ())?))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+    }
+
+    #[test]
+    fn bsn_passes_the_elfproef_or_names_the_problem() {
+        // 111222333: 9+8+7+12+10+8+9+6-3 = 66 = 6·11.
+        assert_eq!(normalize_bsn("111 222 333").unwrap(), "111222333");
+        assert_eq!(
+            normalize_bsn("11222333").unwrap_err().to_string(),
+            Error::invalid("bsn", "invalid-bsn-checksum").to_string()
+        );
+        assert!(matches!(
+            normalize_bsn("111222334"),
+            Err(Error::InvalidInput {
+                problem: "invalid-bsn-checksum",
+                ..
+            })
+        ));
+        assert!(matches!(
+            normalize_bsn("12345"),
+            Err(Error::InvalidInput {
+                problem: "invalid-bsn-format",
+                ..
+            })
+        ));
+        assert!(matches!(
+            normalize_bsn("00000000"),
+            Err(Error::InvalidInput {
+                problem: "invalid-bsn-checksum",
+                ..
+            })
+        ));
+        assert!(matches!(
+            normalize_bsn("abc222333"),
+            Err(Error::InvalidInput { field: "bsn", .. })
+        ));
+    }
+
+    #[test]
+    fn validation_trims_and_refuses_bad_values() {
+        let details = PersonalDetails {
+            full_name: Some("  Ana  ".into()),
+            insurer: Some(" ".into()),
+            ..Default::default()
+        };
+        let checked = details.validated(today()).unwrap();
+        assert_eq!(checked.full_name.as_deref(), Some("Ana"));
+        assert_eq!(checked.insurer, None);
+
+        let future = PersonalDetails {
+            date_of_birth: NaiveDate::from_ymd_opt(2027, 1, 1),
+            ..Default::default()
+        };
+        assert!(matches!(
+            future.validated(today()),
+            Err(Error::InvalidInput {
+                field: "date_of_birth",
+                ..
+            })
+        ));
+        let phone = PersonalDetails {
+            gp_phone: Some("call me".into()),
+            ..Default::default()
+        };
+        assert!(matches!(
+            phone.validated(today()),
+            Err(Error::InvalidInput {
+                field: "gp_phone",
+                ..
+            })
+        ));
+    }
+}

@@ -1,0 +1,82 @@
+//! The core's one error type. Variants name what went wrong in terms a user can act on; none of
+//! them carries user content (diary text, names, numbers the user typed), so an error can be shown,
+//! logged or reported without leaking anything. The FFI maps these to its small `ApiError`.
+
+use fluent_bundle::FluentArgs;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The key from the shell is not 32 bytes long.
+    #[error("the database key must be 32 bytes, got {actual}")]
+    InvalidKeyLength { actual: usize },
+
+    /// The key does not open this profile: its check value does not decrypt.
+    #[error("the key does not open this profile")]
+    WrongKey,
+
+    /// The database was written by a newer version of Werkmaat. It is left untouched.
+    #[error(
+        "the profile has schema version {found}, this version of Werkmaat supports up to {supported}"
+    )]
+    IncompatibleVersion { found: u32, supported: u32 },
+
+    /// A value the user or the shell gave is not acceptable. `field` names the input (a stable
+    /// code a shell can use to highlight it); `problem` is the id of the Fluent message that
+    /// explains it (`invalid-*` in `locales/*/ui.ftl`).
+    #[error("invalid value for {field} ({problem})")]
+    InvalidInput {
+        field: &'static str,
+        problem: &'static str,
+    },
+
+    /// The profile was closed or wiped; the handle can no longer be used.
+    #[error("the profile is closed")]
+    Closed,
+
+    /// A stored value does not decrypt or decode with the profile's key: it was altered on disk.
+    #[error("stored data in {place} is damaged or was altered")]
+    Tampered { place: &'static str },
+
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+
+    #[error("file error: {0}")]
+    Io(#[from] std::io::Error),
+
+    #[error("encoding error: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+impl Error {
+    pub fn invalid(field: &'static str, problem: &'static str) -> Self {
+        Error::InvalidInput { field, problem }
+    }
+
+    /// The Fluent message that explains this error to a user, and its arguments. Technical details
+    /// of storage errors stay out of the user's text: they mean nothing to the user and may name
+    /// paths on the device.
+    pub fn message(&self) -> (&'static str, FluentArgs<'static>) {
+        let mut args = FluentArgs::new();
+        let id = match self {
+            Error::InvalidKeyLength { actual } => {
+                args.set("expected", 32);
+                args.set("actual", *actual);
+                "error-invalid-key-length"
+            }
+            Error::WrongKey => "error-wrong-key",
+            Error::IncompatibleVersion { found, supported } => {
+                args.set("found", *found);
+                args.set("supported", *supported);
+                "error-incompatible-version"
+            }
+            Error::InvalidInput { problem, .. } => problem,
+            Error::Closed => "error-closed",
+            Error::Tampered { .. } => "error-tampered",
+            Error::Sqlite(_) | Error::Json(_) => "error-storage",
+            Error::Io(_) => "error-file",
+        };
+        (id, args)
+    }
+}

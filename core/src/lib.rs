@@ -1,0 +1,20 @@
+//! Werkmaat's core: rights guides, a private symptom and work-injury diary, a health-insurance
+//! checklist and a care finder for labour migrants in the Netherlands, offline.
+//!
+//! Pure Rust: no FFI, no network, no threads of its own. `werkmaat-ffi` exposes it to Kotlin,
+//! Swift and Python; see ARCHITECTURE.md for the map.
+
+pub mod calendar;
+pub mod details;
+pub mod error;
+pub mod l10n;
+pub mod store;
+mod werkmaat;
+
+pub use crate::{
+    error::{Error, Result},
+    werkmaat::{DERIVED_DIR, LocaleName, ProfileInfo, Werkmaat},
+};
+
+/// The version of this library.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

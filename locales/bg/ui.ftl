@@ -1,0 +1,108 @@
+# Werkmaat: interface strings: errors, command-line help, language names, the tour (Bulgarian).
+# Translation of the reference locale (en): same messages, attributes and variables.
+# Plain language (B1). Dutch terms that users meet in the Netherlands stay visible in brackets.
+
+## Language names. Each locale names every language in its own language;
+## a language's own locale gives its native name (the picker shows both).
+
+language-en = английски
+language-nl = нидерландски
+language-pl = полски
+language-ro = румънски
+language-bg = български
+language-uk = украински
+language-hu = унгарски
+language-lt = литовски
+language-pt = португалски
+language-es = испански
+
+## Errors. They never repeat what the user typed or stored.
+
+# $expected (number) - bytes a key must have; $actual (number) - bytes it has
+error-invalid-key-length = Ключът на базата данни трябва да е { $expected ->
+    [one] { $expected } байт
+   *[other] { $expected } байта
+}, но е { $actual ->
+    [one] { $actual } байт
+   *[other] { $actual } байта
+}.
+error-wrong-key = Този ключ не отваря профила. Нищо не е променено.
+# $found (number) - version of the saved profile; $supported (number) - newest version this app reads
+error-incompatible-version = Този профил е запазен с по-нова версия на Werkmaat (версия на базата данни: { $found }; тази версия чете най-много до версия { $supported }). Обновете приложението. Нищо не е променено.
+error-closed = Профилът е затворен. Отворете го отново, за да продължите.
+error-tampered = Някои запазени данни не могат да бъдат прочетени: повредени са или са променени извън Werkmaat.
+error-storage = Werkmaat не успя да прочете или запише данните си на това устройство.
+error-file = Werkmaat не успя да използва файл на това устройство. Проверете дали има свободно място и дали в папката може да се записва.
+
+## Explanations of a value that is not accepted.
+
+invalid-bsn-format = Номерът BSN (burgerservicenummer) има 9 цифри.
+invalid-bsn-checksum = Този номер BSN (burgerservicenummer) не е верен. Проверете цифрите в писмото от общината (gemeente) или от данъчната служба (Belastingdienst).
+invalid-phone = Телефонният номер може да съдържа само цифри, интервали, +, - и скоби.
+invalid-date-of-birth = Датата на раждане не може да е в бъдещето.
+invalid-too-long = Този текст е твърде дълъг.
+invalid-date = Напишете датата като година-месец-ден, например 2026-11-28.
+invalid-key-file = Файлът с ключа трябва да съдържа точно 32 байта. Използвайте файла, който е създал Werkmaat, или създайте нов профил.
+invalid-wipe-not-confirmed = Изтриването на профила не може да се отмени. Добавете --yes, ако сте сигурни.
+
+## Command-line help
+
+cli-about = Werkmaat: вашите права на работа, личен дневник за здравето и списък за проверка на застраховките в Нидерландия. Работи без интернет.
+cli-opt-data-dir = Папка с вашия профил (по подразбиране: папката за данни на този компютър)
+cli-opt-locale = Езиците, които предпочитате, най-важният първи, разделени със запетаи (например: pl,en)
+cli-opt-json = Извежда резултата като JSON (за други програми)
+cli-opt-today = Използва тази дата като днешна за всички правила (YYYY-MM-DD)
+cli-opt-key-file = Файл с 32-байтовия ключ на вашия профил (по подразбиране: файлът с ключа в папката на профила)
+cli-cmd-info = Показва профила: версия, версия на базата данни, папка и език
+cli-cmd-locales = Показва езиците, на които работи Werkmaat
+cli-cmd-tour = Кратко представяне на това, което може Werkmaat, с временен профил
+cli-cmd-details = Вашите лични данни (име, BSN, застраховка, личен лекар), съхранени криптирано
+cli-cmd-details-show = Показва запазените ви данни
+cli-cmd-details-set = Запазва данни; полетата, които не попълните, остават същите
+cli-cmd-details-clear = Изтрива запазените ви данни
+cli-cmd-wipe = Изтрива този профил завинаги: базата данни, резервните копия и файловете, създадени от него
+cli-opt-yes = Потвърждава, че искате да изтриете профила
+cli-error = Грешка
+
+## Labels of the profile
+
+info-version = Версия на Werkmaat
+info-schema-version = Версия на базата данни
+info-data-dir = Папка на профила
+info-locale = Език
+info-locales = Езици
+locales-complete = пълен превод
+locales-incomplete = непълен превод
+
+## Personal details
+
+details-full-name = Име и фамилия
+details-date-of-birth = Дата на раждане
+details-bsn = Номер BSN (burgerservicenummer)
+details-phone = Телефон
+details-insurer = Здравен застраховател (zorgverzekeraar)
+details-policy-number = Номер на полицата (polisnummer)
+details-gp-name = Личен лекар (huisarts)
+details-gp-phone = Телефон на личния лекар
+details-employer = Работодател или агенция за временна работа (werkgever / uitzendbureau)
+details-empty = Все още няма запазени данни.
+details-saved = Данните ви са запазени криптирано на това устройство.
+details-cleared = Данните ви бяха изтрити.
+wipe-done = Профилът беше изтрит.
+
+## The tour: a walk through Werkmaat on a temporary profile
+
+tour-title = Werkmaat: кратко представяне
+# $dir (string) - the temporary folder
+tour-profile = Създаден е нов профил в { $dir }. Той е криптиран със собствен ключ, който телефонът пази в защитеното си хранилище за ключове.
+# $count (number) - how many languages
+tour-languages = Werkmaat работи на { $count ->
+    [one] { $count } език
+   *[other] { $count } езика
+}:
+# $requested (string) - languages a phone asks for; $chosen (string) - the languages Werkmaat uses, in order
+tour-negotiation = Телефон, настроен на { $requested }, получава: { $chosen }
+tour-details = Данните ви се съхраняват криптирано: нито един файл на профила не съдържа запазеното име.
+tour-wrong-key = Друг ключ не може да отвори профила:
+tour-reopen = Профилът е затворен и отворен отново с правилния ключ; запазените данни са още там.
+tour-end = Край на представянето. Временният профил беше изтрит.

@@ -1,0 +1,117 @@
+# Werkmaat: interface strings (errors, command-line help, language names, the tour).
+# Reference locale: every other locale has the same messages, attributes and variables.
+# Plain language (B1). Dutch terms that users meet in the Netherlands stay visible in brackets.
+
+## Language names. Each locale names every language in its own language;
+## a language's own locale gives its native name (the picker shows both).
+
+language-en = English
+language-nl = Dutch
+language-pl = Polish
+language-ro = Romanian
+language-bg = Bulgarian
+language-uk = Ukrainian
+language-hu = Hungarian
+language-lt = Lithuanian
+language-pt = Portuguese
+language-es = Spanish
+
+## Errors. They never repeat what the user typed or stored.
+
+# $expected (number) - bytes a key must have; $actual (number) - bytes it has
+error-invalid-key-length = The database key must be { $expected } bytes long, but it has { $actual ->
+    [one] { $actual } byte
+   *[other] { $actual } bytes
+}.
+error-wrong-key = This key does not open the profile. Nothing was changed.
+# $found (number) - version of the saved profile; $supported (number) - newest version this app reads
+error-incompatible-version = This profile was saved by a newer version of Werkmaat (database version { $found }; this version reads up to { $supported }). Update the app. Nothing was changed.
+error-closed = The profile is closed. Open it again to continue.
+error-tampered = Some saved data cannot be read: it is damaged or was changed outside Werkmaat.
+error-storage = Werkmaat could not read or write its data on this device.
+error-file = Werkmaat could not use a file on this device. Check that there is free space and that the folder can be written to.
+
+## Explanations of a value that is not accepted.
+
+invalid-bsn-format = A BSN (burgerservicenummer) has 9 digits.
+invalid-bsn-checksum = This BSN (burgerservicenummer) is not correct. Check the digits on your letter from the municipality (gemeente) or the tax office (Belastingdienst).
+invalid-phone = A phone number can only have digits, spaces, +, - and brackets.
+invalid-date-of-birth = The date of birth cannot be in the future.
+invalid-too-long = This text is too long.
+invalid-date = Write the date as year-month-day, for example 2026-11-28.
+invalid-key-file = The key file must hold exactly 32 bytes. Use the file that Werkmaat made, or make a new profile.
+invalid-wipe-not-confirmed = Deleting the profile cannot be undone. Add --yes if you are sure.
+
+## Command-line help
+
+cli-about = Werkmaat: your rights at work, a private health diary and an insurance checklist for the Netherlands. Works without internet.
+cli-opt-data-dir = Folder that holds your profile (default: the data folder of this computer)
+cli-opt-locale = Languages you prefer, most wanted first, separated by commas (for example: pl,en)
+cli-opt-json = Print machine-readable JSON
+cli-opt-today = Use this date as today for every rule (YYYY-MM-DD)
+cli-opt-key-file = File with the 32-byte key of your profile (default: the key file in the profile folder)
+cli-cmd-info = Show the profile: version, database version, folder and language
+cli-cmd-locales = List the languages Werkmaat speaks
+cli-cmd-tour = A short walk through what Werkmaat can do, on a temporary profile
+cli-cmd-details = Your personal details (name, BSN, insurance, GP), stored encrypted
+cli-cmd-details-show = Show your saved details
+cli-cmd-details-set = Save details; fields you leave out stay as they are
+cli-cmd-details-clear = Delete your saved details
+cli-cmd-wipe = Delete this profile for good: database, backups and files made from it
+cli-opt-yes = Confirm that you want to delete the profile
+cli-error = Error
+
+## Labels of the profile
+
+info-version = Werkmaat version
+info-schema-version = Database version
+info-data-dir = Profile folder
+info-locale = Language
+info-locales = Languages
+locales-complete = complete
+locales-incomplete = not complete
+
+## Personal details
+
+details-full-name = Name
+details-date-of-birth = Date of birth
+details-bsn = Citizen service number (BSN)
+details-phone = Phone
+details-insurer = Health insurer (zorgverzekeraar)
+details-policy-number = Policy number (polisnummer)
+details-gp-name = GP (huisarts)
+details-gp-phone = GP phone number
+details-employer = Employer or agency (werkgever / uitzendbureau)
+details-empty = No details saved yet.
+details-saved = Your details are saved, encrypted on this device.
+details-cleared = Your details were deleted.
+wipe-done = The profile was deleted.
+
+## The tour: a walk through Werkmaat on a temporary profile
+
+tour-title = Werkmaat: a short tour
+# $dir (string) - the temporary folder
+tour-profile = A new profile was made in { $dir }. It is encrypted with its own key, which a phone keeps in its secure key store.
+# $count (number) - how many languages
+tour-languages = Werkmaat speaks { $count ->
+    [one] { $count } language
+   *[other] { $count } languages
+}:
+# $requested (string) - languages a phone asks for; $chosen (string) - the languages Werkmaat uses, in order
+tour-negotiation = A phone set to { $requested } gets: { $chosen }
+tour-details = Your details are stored encrypted: none of the profile's files contains the name you saved.
+tour-wrong-key = Another key cannot open the profile:
+tour-reopen = Closed and opened again with the right key; the saved details are still there.
+tour-end = End of the tour. The temporary profile was deleted.
+
+## Command-line help: headings and built-in options
+
+cli-usage = Usage
+cli-commands = Commands
+cli-options = Options
+cli-opt-help = Show this help
+cli-opt-version = Show the version
+invalid-key-file-missing = The key file of this profile is missing. Without it the profile cannot be opened.
+invalid-usage = This command was not understood. Use --help to see what you can type.
+tour-details-leak = Warning: the saved name was found in a file of the profile. Encryption is not working.
+tour-failed = The tour found a problem: Werkmaat does not work as it should on this device.

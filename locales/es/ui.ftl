@@ -1,0 +1,108 @@
+# Werkmaat: interface strings (errors, command-line help, language names, the tour), Spanish (neutral).
+# Translated from the reference locale (en): same messages, attributes and variables.
+# Plain language (B1). Dutch terms that users meet in the Netherlands stay visible in brackets.
+# Form of address: informal "tú", used consistently. Neutral Spanish for Spain and Latin America.
+
+## Language names. Each locale names every language in its own language;
+## a language's own locale gives its native name (the picker shows both).
+
+language-en = inglés
+language-nl = holandés
+language-pl = polaco
+language-ro = rumano
+language-bg = búlgaro
+language-uk = ucraniano
+language-hu = húngaro
+language-lt = lituano
+language-pt = portugués
+language-es = español
+
+## Errors. They never repeat what the user typed or stored.
+
+# $expected (number) - bytes a key must have; $actual (number) - bytes it has
+error-invalid-key-length = La clave de la base de datos debe tener { $expected } bytes, pero tiene { $actual ->
+    [one] { $actual } byte
+    [many] { $actual } bytes
+   *[other] { $actual } bytes
+}.
+error-wrong-key = Esta clave no abre el perfil. No se hizo ningún cambio.
+# $found (number) - version of the saved profile; $supported (number) - newest version this app reads
+error-incompatible-version = Este perfil se guardó con una versión más nueva de Werkmaat (versión de la base de datos: { $found }; esta versión solo puede leer hasta la { $supported }). Actualiza la app. No se hizo ningún cambio.
+error-closed = El perfil está cerrado. Ábrelo otra vez para seguir.
+error-tampered = Algunos datos guardados no se pueden leer: están dañados o alguien los cambió fuera de Werkmaat.
+error-storage = Werkmaat no pudo leer ni guardar sus datos en este dispositivo.
+error-file = Werkmaat no pudo usar un archivo en este dispositivo. Revisa que haya espacio libre y que se pueda escribir en la carpeta.
+
+## Explanations of a value that is not accepted.
+
+invalid-bsn-format = El BSN (burgerservicenummer) tiene 9 dígitos.
+invalid-bsn-checksum = Este BSN (burgerservicenummer) no es correcto. Revisa los números en la carta que te envió el municipio (gemeente) o la oficina de impuestos (Belastingdienst).
+invalid-phone = Un número de teléfono solo puede tener dígitos, espacios, +, - y paréntesis.
+invalid-date-of-birth = La fecha de nacimiento no puede estar en el futuro.
+invalid-too-long = Este texto es demasiado largo.
+invalid-date = Escribe la fecha así: año-mes-día, por ejemplo 2026-11-28.
+invalid-key-file = El archivo de la clave debe tener exactamente 32 bytes. Usa el archivo que creó Werkmaat o crea un perfil nuevo.
+invalid-wipe-not-confirmed = Si borras el perfil, no hay vuelta atrás. Si de verdad quieres borrarlo, añade --yes.
+
+## Command-line help
+
+cli-about = Werkmaat: tus derechos en el trabajo, un diario de salud privado y una lista para revisar tu seguro en los Países Bajos. Funciona sin internet.
+cli-opt-data-dir = Carpeta donde está tu perfil (por defecto: la carpeta de datos de este equipo)
+cli-opt-locale = Los idiomas que prefieres, el más importante primero, separados por comas (por ejemplo: pl,en)
+cli-opt-json = Mostrar el resultado en formato JSON (para otros programas)
+cli-opt-today = Usar esta fecha como la de hoy en todas las reglas (YYYY-MM-DD)
+cli-opt-key-file = Archivo con la clave de 32 bytes de tu perfil (por defecto: el archivo de la clave en la carpeta del perfil)
+cli-cmd-info = Mostrar el perfil: versión, versión de la base de datos, carpeta e idioma
+cli-cmd-locales = Mostrar los idiomas en los que está Werkmaat
+cli-cmd-tour = Un recorrido corto por lo que puede hacer Werkmaat, con un perfil temporal
+cli-cmd-details = Tus datos personales (nombre, BSN, seguro, médico de cabecera), guardados cifrados
+cli-cmd-details-show = Mostrar tus datos guardados
+cli-cmd-details-set = Guardar datos; los campos que no indiques se quedan como están
+cli-cmd-details-clear = Borrar tus datos guardados
+cli-cmd-wipe = Borrar este perfil para siempre: la base de datos, las copias de seguridad y los archivos creados a partir de él
+cli-opt-yes = Confirmar que quieres borrar el perfil
+cli-error = Error
+
+## Labels of the profile
+
+info-version = Versión de Werkmaat
+info-schema-version = Versión de la base de datos
+info-data-dir = Carpeta del perfil
+info-locale = Idioma
+info-locales = Idiomas
+locales-complete = completo
+locales-incomplete = incompleto
+
+## Personal details
+
+details-full-name = Nombre
+details-date-of-birth = Fecha de nacimiento
+details-bsn = Número de servicio al ciudadano (BSN)
+details-phone = Teléfono
+details-insurer = Aseguradora de salud (zorgverzekeraar)
+details-policy-number = Número de póliza (polisnummer)
+details-gp-name = Médico de cabecera (huisarts)
+details-gp-phone = Teléfono del médico de cabecera
+details-employer = Empresa o agencia de trabajo temporal (werkgever / uitzendbureau)
+details-empty = Todavía no hay datos guardados.
+details-saved = Tus datos están guardados y cifrados en este dispositivo.
+details-cleared = Tus datos están borrados.
+wipe-done = El perfil está borrado.
+
+## The tour: a walk through Werkmaat on a temporary profile
+
+tour-title = Werkmaat: un recorrido corto
+# $dir (string) - the temporary folder
+tour-profile = Se creó un perfil nuevo en { $dir }. Está cifrado con su propia clave, que un teléfono guarda en su almacén seguro de claves.
+# $count (number) - how many languages
+tour-languages = Werkmaat está disponible en { $count ->
+    [one] { $count } idioma
+    [many] { $count } idiomas
+   *[other] { $count } idiomas
+}:
+# $requested (string) - languages a phone asks for; $chosen (string) - the languages Werkmaat uses, in order
+tour-negotiation = Un teléfono configurado en { $requested } recibe: { $chosen }
+tour-details = Tus datos se guardan cifrados: ningún archivo del perfil contiene el nombre que guardaste.
+tour-wrong-key = Otra clave no puede abrir el perfil:
+tour-reopen = Se cerró y se volvió a abrir con la clave correcta; los datos guardados siguen ahí.
+tour-end = Fin del recorrido. El perfil temporal está borrado.

@@ -1,0 +1,106 @@
+# Werkmaat: interface strings (errors, command-line help, language names, the tour), Hungarian.
+# Translated from the reference locale (en): same messages, attributes and variables.
+# Plain language (B1). Dutch terms that users meet in the Netherlands stay visible in brackets.
+# Form of address: formal "Ön" (as in Hungarian public-service apps), used consistently. The app speaks as "we".
+
+## Language names. Each locale names every language in its own language;
+## a language's own locale gives its native name (the picker shows both).
+
+language-en = angol
+language-nl = holland
+language-pl = lengyel
+language-ro = román
+language-bg = bolgár
+language-uk = ukrán
+language-hu = magyar
+language-lt = litván
+language-pt = portugál
+language-es = spanyol
+
+## Errors. They never repeat what the user typed or stored.
+
+# $expected (number) - bytes a key must have; $actual (number) - bytes it has
+error-invalid-key-length = Az adatbázis kulcsának { $expected } bájt hosszúnak kell lennie, de a hossza { $actual ->
+    [one] { $actual } bájt
+   *[other] { $actual } bájt
+}.
+error-wrong-key = Ez a kulcs nem nyitja meg a profilt. Semmi sem változott.
+# $found (number) - version of the saved profile; $supported (number) - newest version this app reads
+error-incompatible-version = Ezt a profilt a Werkmaat egy újabb verziója mentette (adatbázis-verzió: { $found }; ez a verzió legfeljebb ezt tudja olvasni: { $supported }). Frissítse az alkalmazást. Semmi sem változott.
+error-closed = A profil zárva van. A folytatáshoz nyissa meg újra.
+error-tampered = Néhány mentett adatot nem lehet beolvasni: megsérült, vagy a Werkmaat alkalmazáson kívül módosították.
+error-storage = A Werkmaat nem tudta beolvasni vagy menteni az adatokat ezen az eszközön.
+error-file = A Werkmaat nem tudott használni egy fájlt ezen az eszközön. Ellenőrizze, hogy van-e szabad hely, és hogy a mappába lehet-e írni.
+
+## Explanations of a value that is not accepted.
+
+invalid-bsn-format = A BSN (burgerservicenummer) 9 számjegyből áll.
+invalid-bsn-checksum = Ez a BSN (burgerservicenummer) nem helyes. Ellenőrizze a számjegyeket abban a levélben, amelyet az önkormányzattól (gemeente) vagy az adóhivataltól (Belastingdienst) kapott.
+invalid-phone = A telefonszámban csak számjegyek, szóközök, zárójelek, valamint + és - jel lehet.
+invalid-date-of-birth = A születési dátum nem lehet a jövőben.
+invalid-too-long = Ez a szöveg túl hosszú.
+invalid-date = A dátumot így írja: év-hónap-nap, például 2026-11-28.
+invalid-key-file = A kulcsfájlnak pontosan 32 bájtból kell állnia. Használja azt a fájlt, amelyet a Werkmaat készített, vagy hozzon létre új profilt.
+invalid-wipe-not-confirmed = A profil törlését nem lehet visszavonni. Ha biztos benne, írja hozzá a parancshoz: --yes.
+
+## Command-line help
+
+cli-about = Werkmaat: az Ön jogai a munkahelyen, saját egészségnapló és ellenőrzőlista a biztosításhoz – Hollandiában. Internet nélkül is működik.
+cli-opt-data-dir = Az Ön profilját tartalmazó mappa (alapértelmezés: ennek a számítógépnek az adatmappája)
+cli-opt-locale = Az Ön által kívánt nyelvek, a legfontosabb legelöl, vesszővel elválasztva (például: pl,en)
+cli-opt-json = Az eredmény kiírása JSON formátumban (más programok számára)
+cli-opt-today = Ez a dátum számít mai napnak minden szabálynál (YYYY-MM-DD)
+cli-opt-key-file = A profil 32 bájtos kulcsát tartalmazó fájl (alapértelmezés: a profilmappában lévő kulcsfájl)
+cli-cmd-info = A profil megjelenítése: verzió, adatbázis-verzió, mappa és nyelv
+cli-cmd-locales = Azoknak a nyelveknek a listája, amelyeken a Werkmaat használható
+cli-cmd-tour = Rövid bemutató arról, mire képes a Werkmaat, egy ideiglenes profillal
+cli-cmd-details = Az Ön személyes adatai (név, BSN, biztosítás, háziorvos), titkosítva tárolva
+cli-cmd-details-show = A mentett adatok megjelenítése
+cli-cmd-details-set = Adatok mentése; a kihagyott mezők nem változnak
+cli-cmd-details-clear = A mentett adatok törlése
+cli-cmd-wipe = A profil végleges törlése: az adatbázis, a biztonsági mentések és a belőle készült fájlok
+cli-opt-yes = Annak megerősítése, hogy törölni szeretné a profilt
+cli-error = Hiba
+
+## Labels of the profile
+
+info-version = Werkmaat-verzió
+info-schema-version = Adatbázis-verzió
+info-data-dir = Profilmappa
+info-locale = Nyelv
+info-locales = Nyelvek
+locales-complete = teljes
+locales-incomplete = nem teljes
+
+## Personal details
+
+details-full-name = Név
+details-date-of-birth = Születési dátum
+details-bsn = Polgári szolgáltatási szám (BSN)
+details-phone = Telefonszám
+details-insurer = Egészségbiztosító (zorgverzekeraar)
+details-policy-number = Kötvényszám (polisnummer)
+details-gp-name = Háziorvos (huisarts)
+details-gp-phone = A háziorvos telefonszáma
+details-employer = Munkáltató vagy munkaerő-kölcsönző (werkgever / uitzendbureau)
+details-empty = Még nincsenek mentett adatok.
+details-saved = Adatait titkosítva elmentettük ezen az eszközön.
+details-cleared = Adatait töröltük.
+wipe-done = A profilt töröltük.
+
+## The tour: a walk through Werkmaat on a temporary profile
+
+tour-title = Werkmaat: rövid bemutató
+# $dir (string) - the temporary folder
+tour-profile = Új profil készült itt: { $dir }. Saját kulccsal van titkosítva, amelyet a telefon a biztonságos kulcstárolójában őriz.
+# $count (number) - how many languages
+tour-languages = A Werkmaat { $count ->
+    [one] { $count } nyelven
+   *[other] { $count } nyelven
+} érhető el:
+# $requested (string) - languages a phone asks for; $chosen (string) - the languages Werkmaat uses, in order
+tour-negotiation = Ha a telefon nyelvi beállítása { $requested }, ezt kapja: { $chosen }
+tour-details = Adatait titkosítva tároljuk: a profil egyik fájlja sem tartalmazza a mentett nevet.
+tour-wrong-key = Más kulccsal nem lehet megnyitni a profilt:
+tour-reopen = Bezártuk, majd a helyes kulccsal újra megnyitottuk; a mentett adatok megvannak.
+tour-end = A bemutató véget ért. Az ideiglenes profilt töröltük.

@@ -1,0 +1,105 @@
+# Werkmaat: interface strings: errors, command-line help, language names, the tour (Dutch).
+# Translation of the reference locale (en): same messages, attributes and variables.
+# Plain language (B1). Dutch terms that users meet in the Netherlands stay visible in brackets.
+
+## Language names. Each locale names every language in its own language;
+## a language's own locale gives its native name (the picker shows both).
+
+language-en = Engels
+language-nl = Nederlands
+language-pl = Pools
+language-ro = Roemeens
+language-bg = Bulgaars
+language-uk = Oekraïens
+language-hu = Hongaars
+language-lt = Litouws
+language-pt = Portugees
+language-es = Spaans
+
+## Errors. They never repeat what the user typed or stored.
+
+# $expected (number) - bytes a key must have; $actual (number) - bytes it has
+error-invalid-key-length = De databasesleutel moet { $expected } bytes lang zijn, maar is { $actual ->
+    [one] { $actual } byte
+   *[other] { $actual } bytes
+}.
+error-wrong-key = Met deze sleutel gaat het profiel niet open. Er is niets veranderd.
+# $found (number) - version of the saved profile; $supported (number) - newest version this app reads
+error-incompatible-version = Dit profiel is opgeslagen met een nieuwere versie van Werkmaat (databaseversie { $found }; deze versie kan tot en met versie { $supported } lezen). Werk de app bij. Er is niets veranderd.
+error-closed = Het profiel is gesloten. Open het opnieuw om verder te gaan.
+error-tampered = Sommige opgeslagen gegevens kunnen niet worden gelezen: ze zijn beschadigd of buiten Werkmaat veranderd.
+error-storage = Werkmaat kon zijn gegevens op dit apparaat niet lezen of opslaan.
+error-file = Werkmaat kon een bestand op dit apparaat niet gebruiken. Kijk of er genoeg vrije ruimte is en of er in de map geschreven mag worden.
+
+## Explanations of a value that is not accepted.
+
+invalid-bsn-format = Een BSN (burgerservicenummer) heeft 9 cijfers.
+invalid-bsn-checksum = Dit BSN (burgerservicenummer) klopt niet. Controleer de cijfers in de brief van de gemeente of de Belastingdienst.
+invalid-phone = Een telefoonnummer mag alleen cijfers, spaties, +, - en haakjes bevatten.
+invalid-date-of-birth = De geboortedatum kan niet in de toekomst liggen.
+invalid-too-long = Deze tekst is te lang.
+invalid-date = Schrijf de datum als jaar-maand-dag, bijvoorbeeld 2026-11-28.
+invalid-key-file = Het sleutelbestand moet precies 32 bytes bevatten. Gebruik het bestand dat Werkmaat heeft gemaakt, of maak een nieuw profiel.
+invalid-wipe-not-confirmed = Je kunt het verwijderen van het profiel niet ongedaan maken. Voeg --yes toe als je het zeker weet.
+
+## Command-line help
+
+cli-about = Werkmaat: je rechten op het werk, een privé-dagboek voor je gezondheid en een checklist voor verzekeringen in Nederland. Werkt zonder internet.
+cli-opt-data-dir = Map met je profiel (standaard: de gegevensmap van deze computer)
+cli-opt-locale = Talen die je wilt gebruiken, de belangrijkste eerst, gescheiden door komma's (bijvoorbeeld: pl,en)
+cli-opt-json = Toon de uitvoer als JSON, voor andere programma's
+cli-opt-today = Gebruik deze datum als vandaag voor alle regels (YYYY-MM-DD)
+cli-opt-key-file = Bestand met de sleutel van 32 bytes van je profiel (standaard: het sleutelbestand in de profielmap)
+cli-cmd-info = Toon het profiel: versie, databaseversie, map en taal
+cli-cmd-locales = Toon de talen die Werkmaat spreekt
+cli-cmd-tour = Een korte rondleiding langs wat Werkmaat kan, met een tijdelijk profiel
+cli-cmd-details = Je persoonlijke gegevens (naam, BSN, verzekering, huisarts), versleuteld opgeslagen
+cli-cmd-details-show = Toon je opgeslagen gegevens
+cli-cmd-details-set = Sla gegevens op; velden die je weglaat, blijven zoals ze zijn
+cli-cmd-details-clear = Verwijder je opgeslagen gegevens
+cli-cmd-wipe = Verwijder dit profiel voorgoed: database, back-ups en bestanden die ervan gemaakt zijn
+cli-opt-yes = Bevestig dat je het profiel wilt verwijderen
+cli-error = Fout
+
+## Labels of the profile
+
+info-version = Versie van Werkmaat
+info-schema-version = Databaseversie
+info-data-dir = Profielmap
+info-locale = Taal
+info-locales = Talen
+locales-complete = volledig
+locales-incomplete = niet volledig
+
+## Personal details
+
+details-full-name = Naam
+details-date-of-birth = Geboortedatum
+details-bsn = Burgerservicenummer (BSN)
+details-phone = Telefoon
+details-insurer = Zorgverzekeraar
+details-policy-number = Polisnummer
+details-gp-name = Huisarts
+details-gp-phone = Telefoonnummer van de huisarts
+details-employer = Werkgever of uitzendbureau
+details-empty = Er zijn nog geen gegevens opgeslagen.
+details-saved = Je gegevens zijn versleuteld opgeslagen op dit apparaat.
+details-cleared = Je gegevens zijn verwijderd.
+wipe-done = Het profiel is verwijderd.
+
+## The tour: a walk through Werkmaat on a temporary profile
+
+tour-title = Werkmaat: een korte rondleiding
+# $dir (string) - the temporary folder
+tour-profile = Er is een nieuw profiel gemaakt in { $dir }. Het is versleuteld met een eigen sleutel, die een telefoon bewaart in zijn beveiligde sleutelopslag.
+# $count (number) - how many languages
+tour-languages = Werkmaat spreekt { $count ->
+    [one] { $count } taal
+   *[other] { $count } talen
+}:
+# $requested (string) - languages a phone asks for; $chosen (string) - the languages Werkmaat uses, in order
+tour-negotiation = Een telefoon die is ingesteld op { $requested }, krijgt: { $chosen }
+tour-details = Je gegevens zijn versleuteld opgeslagen: in geen enkel bestand van het profiel staat de naam die je hebt opgeslagen.
+tour-wrong-key = Met een andere sleutel gaat het profiel niet open:
+tour-reopen = Gesloten en opnieuw geopend met de juiste sleutel; de opgeslagen gegevens zijn er nog.
+tour-end = Einde van de rondleiding. Het tijdelijke profiel is verwijderd.

@@ -1,0 +1,114 @@
+# Werkmaat: interface strings: errors, command-line help, language names, the tour (Polish).
+# Translation of the reference locale (en): same messages, attributes and variables.
+# Plain language (B1). Dutch terms that users meet in the Netherlands stay visible in brackets.
+
+## Language names. Each locale names every language in its own language;
+## a language's own locale gives its native name (the picker shows both).
+
+language-en = angielski
+language-nl = niderlandzki
+language-pl = polski
+language-ro = rumuński
+language-bg = bułgarski
+language-uk = ukraiński
+language-hu = węgierski
+language-lt = litewski
+language-pt = portugalski
+language-es = hiszpański
+
+## Errors. They never repeat what the user typed or stored.
+
+# $expected (number) - bytes a key must have; $actual (number) - bytes it has
+error-invalid-key-length = Klucz bazy danych musi mieć { $expected ->
+    [one] { $expected } bajt
+    [few] { $expected } bajty
+    [many] { $expected } bajtów
+   *[other] { $expected } bajta
+}, a ma { $actual ->
+    [one] { $actual } bajt
+    [few] { $actual } bajty
+    [many] { $actual } bajtów
+   *[other] { $actual } bajta
+}.
+error-wrong-key = Ten klucz nie otwiera profilu. Nic nie zostało zmienione.
+# $found (number) - version of the saved profile; $supported (number) - newest version this app reads
+error-incompatible-version = Ten profil został zapisany w nowszej wersji aplikacji Werkmaat (wersja bazy danych: { $found }; ta wersja aplikacji odczytuje najwyżej wersję { $supported }). Zaktualizuj aplikację. Nic nie zostało zmienione.
+error-closed = Profil jest zamknięty. Otwórz go ponownie, aby kontynuować.
+error-tampered = Nie da się odczytać części zapisanych danych: są uszkodzone albo zostały zmienione poza aplikacją Werkmaat.
+error-storage = Aplikacja Werkmaat nie mogła odczytać ani zapisać swoich danych na tym urządzeniu.
+error-file = Aplikacja Werkmaat nie mogła użyć pliku na tym urządzeniu. Sprawdź, czy jest wolne miejsce i czy można zapisywać w tym folderze.
+
+## Explanations of a value that is not accepted.
+
+invalid-bsn-format = Numer BSN (burgerservicenummer) ma 9 cyfr.
+invalid-bsn-checksum = Ten numer BSN (burgerservicenummer) jest nieprawidłowy. Sprawdź cyfry w liście z urzędu gminy (gemeente) albo z urzędu skarbowego (Belastingdienst).
+invalid-phone = Numer telefonu może zawierać tylko cyfry, spacje, +, - i nawiasy.
+invalid-date-of-birth = Data urodzenia nie może być w przyszłości.
+invalid-too-long = Ten tekst jest za długi.
+invalid-date = Wpisz datę w formacie rok-miesiąc-dzień, na przykład 2026-11-28.
+invalid-key-file = Plik klucza musi mieć dokładnie 32 bajty. Użyj pliku, który utworzyła aplikacja Werkmaat, albo załóż nowy profil.
+invalid-wipe-not-confirmed = Usunięcia profilu nie można cofnąć. Jeśli na pewno tego chcesz, dodaj --yes.
+
+## Command-line help
+
+cli-about = Werkmaat: twoje prawa w pracy, prywatny dzienniczek zdrowia i lista kontrolna ubezpieczeń w Holandii. Działa bez internetu.
+cli-opt-data-dir = Folder z twoim profilem (domyślnie: folder danych na tym komputerze)
+cli-opt-locale = Języki, których chcesz używać, od najważniejszego, rozdzielone przecinkami (na przykład: pl,en)
+cli-opt-json = Wypisz wynik w formacie JSON (dla innych programów)
+cli-opt-today = Traktuj tę datę jako dzisiejszą we wszystkich zasadach (YYYY-MM-DD)
+cli-opt-key-file = Plik z 32-bajtowym kluczem twojego profilu (domyślnie: plik klucza w folderze profilu)
+cli-cmd-info = Pokaż profil: wersję, wersję bazy danych, folder i język
+cli-cmd-locales = Pokaż języki, które zna Werkmaat
+cli-cmd-tour = Krótkie oprowadzenie po tym, co potrafi Werkmaat, na tymczasowym profilu
+cli-cmd-details = Twoje dane osobowe (imię i nazwisko, BSN, ubezpieczenie, lekarz rodzinny), zapisane w formie zaszyfrowanej
+cli-cmd-details-show = Pokaż zapisane dane
+cli-cmd-details-set = Zapisz dane; pola, których nie podasz, zostaną bez zmian
+cli-cmd-details-clear = Usuń zapisane dane
+cli-cmd-wipe = Usuń ten profil na zawsze: bazę danych, kopie zapasowe i pliki z niego utworzone
+cli-opt-yes = Potwierdź, że chcesz usunąć profil
+cli-error = Błąd
+
+## Labels of the profile
+
+info-version = Wersja Werkmaat
+info-schema-version = Wersja bazy danych
+info-data-dir = Folder profilu
+info-locale = Język
+info-locales = Języki
+locales-complete = pełne tłumaczenie
+locales-incomplete = niepełne tłumaczenie
+
+## Personal details
+
+details-full-name = Imię i nazwisko
+details-date-of-birth = Data urodzenia
+details-bsn = Numer BSN (burgerservicenummer)
+details-phone = Telefon
+details-insurer = Ubezpieczyciel zdrowotny (zorgverzekeraar)
+details-policy-number = Numer polisy (polisnummer)
+details-gp-name = Lekarz rodzinny (huisarts)
+details-gp-phone = Telefon do lekarza rodzinnego
+details-employer = Pracodawca lub agencja pracy (werkgever / uitzendbureau)
+details-empty = Nie masz jeszcze zapisanych danych.
+details-saved = Twoje dane są zapisane i zaszyfrowane na tym urządzeniu.
+details-cleared = Twoje dane zostały usunięte.
+wipe-done = Profil został usunięty.
+
+## The tour: a walk through Werkmaat on a temporary profile
+
+tour-title = Werkmaat: krótkie oprowadzenie
+# $dir (string) - the temporary folder
+tour-profile = Utworzono nowy profil w folderze { $dir }. Jest zaszyfrowany własnym kluczem, który telefon przechowuje w swoim bezpiecznym magazynie kluczy.
+# $count (number) - how many languages
+tour-languages = Werkmaat zna { $count ->
+    [one] { $count } język
+    [few] { $count } języki
+    [many] { $count } języków
+   *[other] { $count } języka
+}:
+# $requested (string) - languages a phone asks for; $chosen (string) - the languages Werkmaat uses, in order
+tour-negotiation = Telefon z ustawieniem { $requested } dostaje: { $chosen }
+tour-details = Twoje dane są zapisane w formie zaszyfrowanej: żaden z plików profilu nie zawiera zapisanego imienia i nazwiska.
+tour-wrong-key = Innym kluczem nie da się otworzyć profilu:
+tour-reopen = Profil zamknięto i otwarto ponownie właściwym kluczem; zapisane dane nadal są na miejscu.
+tour-end = Koniec oprowadzenia. Tymczasowy profil został usunięty.

@@ -1,0 +1,108 @@
+# Werkmaat: interface strings (errors, command-line help, language names, the tour), Portuguese (European base, readable in Brazil).
+# Translated from the reference locale (en): same messages, attributes and variables.
+# Plain language (B1). Dutch terms that users meet in the Netherlands stay visible in brackets.
+# Form of address: third-person imperative ("Verifique", "o seu"), no pronoun; spelling of the 1990 agreement.
+
+## Language names. Each locale names every language in its own language;
+## a language's own locale gives its native name (the picker shows both).
+
+language-en = inglês
+language-nl = holandês
+language-pl = polaco
+language-ro = romeno
+language-bg = búlgaro
+language-uk = ucraniano
+language-hu = húngaro
+language-lt = lituano
+language-pt = português
+language-es = espanhol
+
+## Errors. They never repeat what the user typed or stored.
+
+# $expected (number) - bytes a key must have; $actual (number) - bytes it has
+error-invalid-key-length = A chave da base de dados deve ter { $expected } bytes, mas tem { $actual ->
+    [one] { $actual } byte
+    [many] { $actual } bytes
+   *[other] { $actual } bytes
+}.
+error-wrong-key = Esta chave não abre o perfil. Nada foi alterado.
+# $found (number) - version of the saved profile; $supported (number) - newest version this app reads
+error-incompatible-version = Este perfil foi guardado por uma versão mais recente do Werkmaat (versão da base de dados: { $found }; esta versão só consegue ler versões até { $supported }). Atualize o Werkmaat. Nada foi alterado.
+error-closed = O perfil está fechado. Abra o perfil de novo para continuar.
+error-tampered = Alguns dados guardados não podem ser lidos: estão danificados ou foram alterados fora do Werkmaat.
+error-storage = O Werkmaat não conseguiu ler nem gravar os dados neste dispositivo.
+error-file = O Werkmaat não conseguiu usar um ficheiro neste dispositivo. Verifique se há espaço livre e se é possível gravar na pasta.
+
+## Explanations of a value that is not accepted.
+
+invalid-bsn-format = O BSN (burgerservicenummer) tem 9 dígitos.
+invalid-bsn-checksum = Este BSN (burgerservicenummer) não está correto. Verifique os números na carta que recebeu do município (gemeente) ou do serviço de impostos (Belastingdienst).
+invalid-phone = Um número de telefone só pode ter dígitos, espaços, +, - e parênteses.
+invalid-date-of-birth = A data de nascimento não pode ser no futuro.
+invalid-too-long = Este texto é muito longo.
+invalid-date = Escreva a data assim: ano-mês-dia, por exemplo 2026-11-28.
+invalid-key-file = O ficheiro da chave deve ter exatamente 32 bytes. Use o ficheiro que o Werkmaat criou ou crie um perfil novo.
+invalid-wipe-not-confirmed = Depois de apagar o perfil, não é possível voltar atrás. Para confirmar, acrescente --yes.
+
+## Command-line help
+
+cli-about = Werkmaat: os seus direitos no trabalho, um diário de saúde privado e uma lista para verificar o seu seguro nos Países Baixos. Funciona sem internet.
+cli-opt-data-dir = Pasta onde está o seu perfil (se não indicar outra: a pasta de dados deste computador)
+cli-opt-locale = Os idiomas que prefere, o mais importante primeiro, separados por vírgulas (por exemplo: pl,en)
+cli-opt-json = Mostrar o resultado em formato JSON (para outros programas)
+cli-opt-today = Usar esta data como o dia de hoje em todas as regras (YYYY-MM-DD)
+cli-opt-key-file = Ficheiro com a chave de 32 bytes do seu perfil (se não indicar outro: o ficheiro da chave na pasta do perfil)
+cli-cmd-info = Mostrar o perfil: versão, versão da base de dados, pasta e idioma
+cli-cmd-locales = Mostrar os idiomas em que o Werkmaat está disponível
+cli-cmd-tour = Uma visita curta ao que o Werkmaat pode fazer, com um perfil temporário
+cli-cmd-details = Os seus dados pessoais (nome, BSN, seguro, médico de família), guardados de forma cifrada
+cli-cmd-details-show = Mostrar os seus dados guardados
+cli-cmd-details-set = Guardar dados; os campos que não indicar ficam como estão
+cli-cmd-details-clear = Apagar os seus dados guardados
+cli-cmd-wipe = Apagar este perfil para sempre: a base de dados, as cópias de segurança e os ficheiros criados a partir dele
+cli-opt-yes = Confirmar que quer apagar o perfil
+cli-error = Erro
+
+## Labels of the profile
+
+info-version = Versão do Werkmaat
+info-schema-version = Versão da base de dados
+info-data-dir = Pasta do perfil
+info-locale = Idioma
+info-locales = Idiomas
+locales-complete = completo
+locales-incomplete = incompleto
+
+## Personal details
+
+details-full-name = Nome
+details-date-of-birth = Data de nascimento
+details-bsn = Número de serviço ao cidadão (BSN)
+details-phone = Telefone
+details-insurer = Seguradora de saúde (zorgverzekeraar)
+details-policy-number = Número da apólice (polisnummer)
+details-gp-name = Médico de família (huisarts)
+details-gp-phone = Telefone do médico de família
+details-employer = Empregador ou agência de trabalho temporário (werkgever / uitzendbureau)
+details-empty = Ainda não há dados guardados.
+details-saved = Os seus dados foram guardados neste dispositivo, de forma cifrada.
+details-cleared = Os seus dados foram apagados.
+wipe-done = O perfil foi apagado.
+
+## The tour: a walk through Werkmaat on a temporary profile
+
+tour-title = Werkmaat: uma visita curta
+# $dir (string) - the temporary folder
+tour-profile = Foi criado um perfil novo em { $dir }. Está cifrado com uma chave própria, que um telefone guarda no seu cofre seguro de chaves.
+# $count (number) - how many languages
+tour-languages = O Werkmaat está disponível em { $count ->
+    [one] { $count } idioma
+    [many] { $count } idiomas
+   *[other] { $count } idiomas
+}:
+# $requested (string) - languages a phone asks for; $chosen (string) - the languages Werkmaat uses, in order
+tour-negotiation = Um telefone configurado em { $requested } recebe: { $chosen }
+tour-details = Os seus dados são guardados de forma cifrada: nenhum ficheiro do perfil contém o nome que guardou.
+tour-wrong-key = Outra chave não consegue abrir o perfil:
+tour-reopen = Fechado e aberto de novo com a chave certa; os dados guardados continuam lá.
+tour-end = Fim da visita. O perfil temporário foi apagado.

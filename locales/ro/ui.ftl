@@ -1,0 +1,111 @@
+# Werkmaat: interface strings: errors, command-line help, language names, the tour (Romanian).
+# Translation of the reference locale (en): same messages, attributes and variables.
+# Plain language (B1). Dutch terms that users meet in the Netherlands stay visible in brackets.
+
+## Language names. Each locale names every language in its own language;
+## a language's own locale gives its native name (the picker shows both).
+
+language-en = engleză
+language-nl = neerlandeză
+language-pl = poloneză
+language-ro = română
+language-bg = bulgară
+language-uk = ucraineană
+language-hu = maghiară
+language-lt = lituaniană
+language-pt = portugheză
+language-es = spaniolă
+
+## Errors. They never repeat what the user typed or stored.
+
+# $expected (number) - bytes a key must have; $actual (number) - bytes it has
+error-invalid-key-length = Cheia bazei de date trebuie să aibă { $expected ->
+    [one] { $expected } octet
+    [few] { $expected } octeți
+   *[other] { $expected } de octeți
+}, dar are { $actual ->
+    [one] { $actual } octet
+    [few] { $actual } octeți
+   *[other] { $actual } de octeți
+}.
+error-wrong-key = Această cheie nu deschide profilul. Nu s-a schimbat nimic.
+# $found (number) - version of the saved profile; $supported (number) - newest version this app reads
+error-incompatible-version = Acest profil a fost salvat cu o versiune mai nouă de Werkmaat (versiunea bazei de date: { $found }; această versiune citește cel mult versiunea { $supported }). Actualizați aplicația. Nu s-a schimbat nimic.
+error-closed = Profilul este închis. Deschideți-l din nou ca să continuați.
+error-tampered = Unele date salvate nu pot fi citite: sunt deteriorate sau au fost modificate în afara aplicației Werkmaat.
+error-storage = Werkmaat nu a putut citi sau scrie datele pe acest dispozitiv.
+error-file = Werkmaat nu a putut folosi un fișier de pe acest dispozitiv. Verificați dacă mai este spațiu liber și dacă se poate scrie în folder.
+
+## Explanations of a value that is not accepted.
+
+invalid-bsn-format = Un număr BSN (burgerservicenummer) are 9 cifre.
+invalid-bsn-checksum = Acest număr BSN (burgerservicenummer) nu este corect. Verificați cifrele din scrisoarea de la primărie (gemeente) sau de la administrația fiscală (Belastingdienst).
+invalid-phone = Un număr de telefon poate avea doar cifre, spații, +, - și paranteze.
+invalid-date-of-birth = Data nașterii nu poate fi în viitor.
+invalid-too-long = Acest text este prea lung.
+invalid-date = Scrieți data ca an-lună-zi, de exemplu 2026-11-28.
+invalid-key-file = Fișierul cheii trebuie să aibă exact 32 de octeți. Folosiți fișierul făcut de Werkmaat sau faceți un profil nou.
+invalid-wipe-not-confirmed = Ștergerea profilului nu poate fi anulată. Adăugați --yes dacă vreți cu siguranță să-l ștergeți.
+
+## Command-line help
+
+cli-about = Werkmaat: drepturile dumneavoastră la muncă, un jurnal privat de sănătate și o listă de verificare pentru asigurări în Olanda. Funcționează fără internet.
+cli-opt-data-dir = Folderul cu profilul dumneavoastră (implicit: folderul de date al acestui calculator)
+cli-opt-locale = Limbile preferate, în ordinea preferinței, despărțite prin virgulă (de exemplu: pl,en)
+cli-opt-json = Afișează rezultatul în format JSON (pentru alte programe)
+cli-opt-today = Folosește această dată ca zi de azi pentru toate regulile (YYYY-MM-DD)
+cli-opt-key-file = Fișierul cu cheia de 32 de octeți a profilului (implicit: fișierul cheii din folderul profilului)
+cli-cmd-info = Afișează profilul: versiunea, versiunea bazei de date, folderul și limba
+cli-cmd-locales = Afișează limbile în care este disponibil Werkmaat
+cli-cmd-tour = O scurtă prezentare a ceea ce poate face Werkmaat, pe un profil temporar
+cli-cmd-details = Datele dumneavoastră personale (nume, BSN, asigurare, medic de familie), salvate criptat
+cli-cmd-details-show = Afișează datele salvate
+cli-cmd-details-set = Salvează datele; câmpurile pe care nu le completați rămân neschimbate
+cli-cmd-details-clear = Șterge datele salvate
+cli-cmd-wipe = Șterge definitiv acest profil: baza de date, copiile de rezervă și fișierele făcute din el
+cli-opt-yes = Confirmă că doriți să ștergeți profilul
+cli-error = Eroare
+
+## Labels of the profile
+
+info-version = Versiunea Werkmaat
+info-schema-version = Versiunea bazei de date
+info-data-dir = Folderul profilului
+info-locale = Limba
+info-locales = Limbi
+locales-complete = traducere completă
+locales-incomplete = traducere incompletă
+
+## Personal details
+
+details-full-name = Nume și prenume
+details-date-of-birth = Data nașterii
+details-bsn = Număr BSN (burgerservicenummer)
+details-phone = Telefon
+details-insurer = Asigurător de sănătate (zorgverzekeraar)
+details-policy-number = Numărul poliței (polisnummer)
+details-gp-name = Medic de familie (huisarts)
+details-gp-phone = Telefonul medicului de familie
+details-employer = Angajator sau agenție de muncă (werkgever / uitzendbureau)
+details-empty = Nu aveți încă date salvate.
+details-saved = Datele dumneavoastră sunt salvate criptat pe acest dispozitiv.
+details-cleared = Datele dumneavoastră au fost șterse.
+wipe-done = Profilul a fost șters.
+
+## The tour: a walk through Werkmaat on a temporary profile
+
+tour-title = Werkmaat: o scurtă prezentare
+# $dir (string) - the temporary folder
+tour-profile = A fost creat un profil nou în { $dir }. Este criptat cu o cheie proprie, pe care telefonul o păstrează în spațiul său securizat pentru chei.
+# $count (number) - how many languages
+tour-languages = Werkmaat este disponibil în { $count ->
+    [one] { $count } limbă
+    [few] { $count } limbi
+   *[other] { $count } de limbi
+}:
+# $requested (string) - languages a phone asks for; $chosen (string) - the languages Werkmaat uses, in order
+tour-negotiation = Un telefon setat pe { $requested } primește: { $chosen }
+tour-details = Datele dumneavoastră sunt salvate criptat: niciun fișier al profilului nu conține numele pe care l-ați salvat.
+tour-wrong-key = O altă cheie nu poate deschide profilul:
+tour-reopen = Profilul a fost închis și deschis din nou cu cheia corectă; datele salvate sunt tot acolo.
+tour-end = Sfârșitul prezentării. Profilul temporar a fost șters.

@@ -1,0 +1,114 @@
+# Werkmaat: interface strings: errors, command-line help, language names, the tour (Ukrainian).
+# Translation of the reference locale (en): same messages, attributes and variables.
+# Plain language (B1). Dutch terms that users meet in the Netherlands stay visible in brackets.
+
+## Language names. Each locale names every language in its own language;
+## a language's own locale gives its native name (the picker shows both).
+
+language-en = англійська
+language-nl = нідерландська
+language-pl = польська
+language-ro = румунська
+language-bg = болгарська
+language-uk = українська
+language-hu = угорська
+language-lt = литовська
+language-pt = португальська
+language-es = іспанська
+
+## Errors. They never repeat what the user typed or stored.
+
+# $expected (number) - bytes a key must have; $actual (number) - bytes it has
+error-invalid-key-length = Ключ бази даних має містити { $expected ->
+    [one] { $expected } байт
+    [few] { $expected } байти
+    [many] { $expected } байтів
+   *[other] { $expected } байта
+}, а містить { $actual ->
+    [one] { $actual } байт
+    [few] { $actual } байти
+    [many] { $actual } байтів
+   *[other] { $actual } байта
+}.
+error-wrong-key = Цей ключ не відкриває профіль. Нічого не змінено.
+# $found (number) - version of the saved profile; $supported (number) - newest version this app reads
+error-incompatible-version = Цей профіль збережено новішою версією Werkmaat (версія бази даних: { $found }; ця версія читає щонайбільше версію { $supported }). Оновіть застосунок. Нічого не змінено.
+error-closed = Профіль закрито. Відкрийте його знову, щоб продовжити.
+error-tampered = Деякі збережені дані неможливо прочитати: вони пошкоджені або їх змінили поза Werkmaat.
+error-storage = Werkmaat не вдалося прочитати або записати свої дані на цьому пристрої.
+error-file = Werkmaat не вдалося використати файл на цьому пристрої. Перевірте, чи є вільне місце і чи можна записувати в цю папку.
+
+## Explanations of a value that is not accepted.
+
+invalid-bsn-format = Номер BSN (burgerservicenummer) має 9 цифр.
+invalid-bsn-checksum = Цей номер BSN (burgerservicenummer) неправильний. Перевірте цифри в листі від муніципалітету (gemeente) або податкової служби (Belastingdienst).
+invalid-phone = Номер телефону може містити лише цифри, пробіли, +, - і дужки.
+invalid-date-of-birth = Дата народження не може бути в майбутньому.
+invalid-too-long = Цей текст задовгий.
+invalid-date = Напишіть дату як рік-місяць-день, наприклад 2026-11-28.
+invalid-key-file = Файл ключа має містити рівно 32 байти. Використайте файл, який створив Werkmaat, або створіть новий профіль.
+invalid-wipe-not-confirmed = Видалення профілю не можна скасувати. Додайте --yes, якщо ви впевнені.
+
+## Command-line help
+
+cli-about = Werkmaat: ваші права на роботі, особистий щоденник здоров'я та список для перевірки страхування в Нідерландах. Працює без інтернету.
+cli-opt-data-dir = Папка з вашим профілем (за замовчуванням: папка даних цього комп'ютера)
+cli-opt-locale = Мови, яким ви надаєте перевагу, найважливіша перша, через кому (наприклад: pl,en)
+cli-opt-json = Виводить результат у форматі JSON (для інших програм)
+cli-opt-today = Використовує цю дату як сьогоднішню для всіх правил (YYYY-MM-DD)
+cli-opt-key-file = Файл із 32-байтовим ключем вашого профілю (за замовчуванням: файл ключа в папці профілю)
+cli-cmd-info = Показує профіль: версію, версію бази даних, папку й мову
+cli-cmd-locales = Показує мови, які знає Werkmaat
+cli-cmd-tour = Коротке знайомство з можливостями Werkmaat на тимчасовому профілі
+cli-cmd-details = Ваші особисті дані (ім'я, BSN, страховка, сімейний лікар), збережені в зашифрованому вигляді
+cli-cmd-details-show = Показує ваші збережені дані
+cli-cmd-details-set = Зберігає дані; поля, які ви не вкажете, залишаться без змін
+cli-cmd-details-clear = Видаляє ваші збережені дані
+cli-cmd-wipe = Назавжди видаляє цей профіль: базу даних, резервні копії та створені з нього файли
+cli-opt-yes = Підтверджує, що ви хочете видалити профіль
+cli-error = Помилка
+
+## Labels of the profile
+
+info-version = Версія Werkmaat
+info-schema-version = Версія бази даних
+info-data-dir = Папка профілю
+info-locale = Мова
+info-locales = Мови
+locales-complete = повний переклад
+locales-incomplete = неповний переклад
+
+## Personal details
+
+details-full-name = Ім'я та прізвище
+details-date-of-birth = Дата народження
+details-bsn = Номер BSN (burgerservicenummer)
+details-phone = Телефон
+details-insurer = Медична страхова компанія (zorgverzekeraar)
+details-policy-number = Номер поліса (polisnummer)
+details-gp-name = Сімейний лікар (huisarts)
+details-gp-phone = Телефон сімейного лікаря
+details-employer = Роботодавець або агенція з працевлаштування (werkgever / uitzendbureau)
+details-empty = Ще немає збережених даних.
+details-saved = Ваші дані збережено в зашифрованому вигляді на цьому пристрої.
+details-cleared = Ваші дані видалено.
+wipe-done = Профіль видалено.
+
+## The tour: a walk through Werkmaat on a temporary profile
+
+tour-title = Werkmaat: коротке знайомство
+# $dir (string) - the temporary folder
+tour-profile = У папці { $dir } створено новий профіль. Він зашифрований власним ключем, який телефон зберігає у своєму захищеному сховищі ключів.
+# $count (number) - how many languages
+tour-languages = Werkmaat знає { $count ->
+    [one] { $count } мову
+    [few] { $count } мови
+    [many] { $count } мов
+   *[other] { $count } мови
+}:
+# $requested (string) - languages a phone asks for; $chosen (string) - the languages Werkmaat uses, in order
+tour-negotiation = Телефон із налаштуванням { $requested } отримує: { $chosen }
+tour-details = Ваші дані збережено в зашифрованому вигляді: жоден файл профілю не містить збереженого імені.
+tour-wrong-key = Інший ключ не може відкрити профіль:
+tour-reopen = Профіль закрито й знову відкрито правильним ключем; збережені дані на місці.
+tour-end = Кінець знайомства. Тимчасовий профіль видалено.

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Installs what the binding tests need, once, into a cache folder outside the repo.
+# Idempotent: a second run only checks. Prints the paths it set up as shell assignments
+# (KOTLIN_HOME=..., SWIFT_ROOT=..., PYTHON_VENV=...), which tests/run.sh evaluates.
+#
+# WERKMAAT_CACHE overrides the cache folder (default: ~/.cache/werkmaat-test).
+set -euo pipefail
+
+CACHE=${WERKMAAT_CACHE:-$HOME/.cache/werkmaat-test}
+KOTLIN_VERSION=2.4.20
+mkdir -p "$CACHE"
+log() { echo "[setup] $*" >&2; }
+
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    log "apt-get install ${missing[*]}"
+    apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+  fi
+}
+
+setup_jvm() {
+  apt_install libjna-java junit4 junit5 default-jdk-headless
+  local dir="$CACHE/kotlin-$KOTLIN_VERSION"
+  if [ ! -x "$dir/package/bin/kotlinc" ]; then
+    log "kotlinc $KOTLIN_VERSION from npm"
+    rm -rf "$dir" && mkdir -p "$dir"
+    (cd "$dir" && npm pack --silent "kotlin-compiler@$KOTLIN_VERSION" >/dev/null && tar xzf kotlin-compiler-*.tgz && chmod +x package/bin/*)
+  fi
+  echo "KOTLIN_HOME=$dir/package"
+}
+
+setup_python() {
+  local venv="$CACHE/venv"
+  if [ ! -x "$venv/bin/pytest" ]; then
+    log "pytest into $venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install -q pytest >&2
+  fi
+  echo "PYTHON_VENV=$venv"
+}
+
+setup_swift() {
+  apt_install debootstrap
+  local root="$CACHE/swift-root"
+  if [ ! -f "$root/.werkmaat-ready" ]; then
+    log "Debian 13 chroot with swiftlang in $root (about two minutes, once)"
+    rm -rf "$root"
+    debootstrap --variant=minbase trixie "$root" http://deb.debian.org/debian >&2
+    unshare --mount --fork sh -c "mount -t proc proc '$root/proc' && chroot '$root' sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends swiftlang libc6-dev'" >&2
+    mkdir -p "$root/src"
+    touch "$root/.werkmaat-ready"
+  fi
+  echo "SWIFT_ROOT=$root"
+}
+
+for what in "${@:-jvm python swift}"; do
+  for w in $what; do "setup_$w"; done
+done
