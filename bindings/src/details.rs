@@ -6,15 +6,24 @@ use crate::error::{ApiError, ApiResult};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, uniffi::Record)]
 pub struct PersonalDetails {
+    #[uniffi(default)]
     pub full_name: Option<String>,
     /// `YYYY-MM-DD`.
+    #[uniffi(default)]
     pub date_of_birth: Option<String>,
+    #[uniffi(default)]
     pub bsn: Option<String>,
+    #[uniffi(default)]
     pub phone: Option<String>,
+    #[uniffi(default)]
     pub insurer: Option<String>,
+    #[uniffi(default)]
     pub policy_number: Option<String>,
+    #[uniffi(default)]
     pub gp_name: Option<String>,
+    #[uniffi(default)]
     pub gp_phone: Option<String>,
+    #[uniffi(default)]
     pub employer: Option<String>,
 }
 

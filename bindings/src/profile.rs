@@ -96,10 +96,11 @@ impl Werkmaat {
         ))
     }
 
-    /// Closes the profile. Later calls give `Closed`. Call it before the app is suspended for
-    /// long, so the database is closed cleanly and not during garbage collection.
-    pub fn close(&self) {
-        self.inner.close()
+    /// Closes the profile's database. Later calls give `Closed`. Call it before the app is
+    /// suspended for long, so the database is closed cleanly and not during garbage collection.
+    /// (Named `shutdown` because Kotlin's `AutoCloseable.close()` already frees the handle.)
+    pub fn shutdown(&self) {
+        self.inner.shutdown()
     }
 
     /// Destroys the profile for good: database, backups it made, derived files.

@@ -110,7 +110,7 @@ impl Werkmaat {
 
     /// Closes the database; every later call on this handle or its services gives
     /// `Error::Closed`. Safe to call more than once.
-    pub fn close(&self) {
+    pub fn shutdown(&self) {
         self.store.close();
     }
 

@@ -30,7 +30,7 @@ error-wrong-key = Esta clave no abre el perfil. No se hizo ningún cambio.
 error-incompatible-version = Este perfil se guardó con una versión más nueva de Werkmaat (versión de la base de datos: { $found }; esta versión solo puede leer hasta la { $supported }). Actualiza la app. No se hizo ningún cambio.
 error-closed = El perfil está cerrado. Ábrelo otra vez para seguir.
 error-tampered = Algunos datos guardados no se pueden leer: están dañados o alguien los cambió fuera de Werkmaat.
-error-storage = Werkmaat no pudo leer ni guardar sus datos en este dispositivo.
+error-storage = Werkmaat no pudo leer ni guardar los datos en este dispositivo.
 error-file = Werkmaat no pudo usar un archivo en este dispositivo. Revisa que haya espacio libre y que se pueda escribir en la carpeta.
 
 ## Explanations of a value that is not accepted.
@@ -47,15 +47,15 @@ invalid-wipe-not-confirmed = Si borras el perfil, no hay vuelta atrás. Si de ve
 ## Command-line help
 
 cli-about = Werkmaat: tus derechos en el trabajo, un diario de salud privado y una lista para revisar tu seguro en los Países Bajos. Funciona sin internet.
-cli-opt-data-dir = Carpeta donde está tu perfil (por defecto: la carpeta de datos de este equipo)
+cli-opt-data-dir = Carpeta donde está tu perfil (si no indicas otra: la carpeta de datos de este equipo)
 cli-opt-locale = Los idiomas que prefieres, el más importante primero, separados por comas (por ejemplo: pl,en)
 cli-opt-json = Mostrar el resultado en formato JSON (para otros programas)
 cli-opt-today = Usar esta fecha como la de hoy en todas las reglas (YYYY-MM-DD)
-cli-opt-key-file = Archivo con la clave de 32 bytes de tu perfil (por defecto: el archivo de la clave en la carpeta del perfil)
+cli-opt-key-file = Archivo con la clave de 32 bytes de tu perfil (si no indicas otro: el archivo de la clave en la carpeta del perfil)
 cli-cmd-info = Mostrar el perfil: versión, versión de la base de datos, carpeta e idioma
 cli-cmd-locales = Mostrar los idiomas en los que está Werkmaat
 cli-cmd-tour = Un recorrido corto por lo que puede hacer Werkmaat, con un perfil temporal
-cli-cmd-details = Tus datos personales (nombre, BSN, seguro, médico de cabecera), guardados cifrados
+cli-cmd-details = Tus datos personales (nombre, BSN, seguro, médico de familia), guardados cifrados
 cli-cmd-details-show = Mostrar tus datos guardados
 cli-cmd-details-set = Guardar datos; los campos que no indiques se quedan como están
 cli-cmd-details-clear = Borrar tus datos guardados
@@ -77,17 +77,17 @@ locales-incomplete = incompleto
 
 details-full-name = Nombre
 details-date-of-birth = Fecha de nacimiento
-details-bsn = Número de servicio al ciudadano (BSN)
+details-bsn = Número BSN (burgerservicenummer)
 details-phone = Teléfono
 details-insurer = Aseguradora de salud (zorgverzekeraar)
 details-policy-number = Número de póliza (polisnummer)
-details-gp-name = Médico de cabecera (huisarts)
-details-gp-phone = Teléfono del médico de cabecera
+details-gp-name = Médico de familia (huisarts)
+details-gp-phone = Teléfono del médico de familia
 details-employer = Empresa o agencia de trabajo temporal (werkgever / uitzendbureau)
 details-empty = Todavía no hay datos guardados.
 details-saved = Tus datos están guardados y cifrados en este dispositivo.
-details-cleared = Tus datos están borrados.
-wipe-done = El perfil está borrado.
+details-cleared = Se borraron tus datos.
+wipe-done = Se borró el perfil.
 
 ## The tour: a walk through Werkmaat on a temporary profile
 
@@ -103,6 +103,18 @@ tour-languages = Werkmaat está disponible en { $count ->
 # $requested (string) - languages a phone asks for; $chosen (string) - the languages Werkmaat uses, in order
 tour-negotiation = Un teléfono configurado en { $requested } recibe: { $chosen }
 tour-details = Tus datos se guardan cifrados: ningún archivo del perfil contiene el nombre que guardaste.
-tour-wrong-key = Otra clave no puede abrir el perfil:
+tour-wrong-key = Con otra clave, el perfil no se abre:
 tour-reopen = Se cerró y se volvió a abrir con la clave correcta; los datos guardados siguen ahí.
-tour-end = Fin del recorrido. El perfil temporal está borrado.
+tour-end = Fin del recorrido. Se borró el perfil temporal.
+
+## Command-line help: headings and built-in options
+
+cli-usage = Uso
+cli-commands = Comandos
+cli-options = Opciones
+cli-opt-help = Mostrar esta ayuda
+cli-opt-version = Mostrar la versión
+invalid-key-file-missing = Falta el archivo de la clave de este perfil. Sin él, el perfil no se puede abrir.
+invalid-usage = No se entendió este comando. Usa --help para ver lo que puedes escribir.
+tour-details-leak = Atención: el nombre guardado apareció en un archivo del perfil. El cifrado no funciona.
+tour-failed = El recorrido encontró un problema: Werkmaat no funciona como debería en este dispositivo.

@@ -24,12 +24,12 @@ error-invalid-key-length = Az adatbázis kulcsának { $expected } bájt hosszún
     [one] { $actual } bájt
    *[other] { $actual } bájt
 }.
-error-wrong-key = Ez a kulcs nem nyitja meg a profilt. Semmi sem változott.
+error-wrong-key = Ezzel a kulccsal nem lehet megnyitni a profilt. Semmi sem változott.
 # $found (number) - version of the saved profile; $supported (number) - newest version this app reads
-error-incompatible-version = Ezt a profilt a Werkmaat egy újabb verziója mentette (adatbázis-verzió: { $found }; ez a verzió legfeljebb ezt tudja olvasni: { $supported }). Frissítse az alkalmazást. Semmi sem változott.
+error-incompatible-version = Ezt a profilt a Werkmaat egy újabb verziója mentette (adatbázis-verzió: { $found }; ez a verzió csak { $supported }-ig tudja olvasni). Frissítse az alkalmazást. Semmi sem változott.
 error-closed = A profil zárva van. A folytatáshoz nyissa meg újra.
-error-tampered = Néhány mentett adatot nem lehet beolvasni: megsérült, vagy a Werkmaat alkalmazáson kívül módosították.
-error-storage = A Werkmaat nem tudta beolvasni vagy menteni az adatokat ezen az eszközön.
+error-tampered = Néhány mentett adat nem olvasható: megsérült, vagy valaki a Werkmaat alkalmazáson kívül módosította.
+error-storage = A Werkmaat nem tudta beolvasni vagy elmenteni az adatokat ezen az eszközön.
 error-file = A Werkmaat nem tudott használni egy fájlt ezen az eszközön. Ellenőrizze, hogy van-e szabad hely, és hogy a mappába lehet-e írni.
 
 ## Explanations of a value that is not accepted.
@@ -45,14 +45,14 @@ invalid-wipe-not-confirmed = A profil törlését nem lehet visszavonni. Ha bizt
 
 ## Command-line help
 
-cli-about = Werkmaat: az Ön jogai a munkahelyen, saját egészségnapló és ellenőrzőlista a biztosításhoz – Hollandiában. Internet nélkül is működik.
-cli-opt-data-dir = Az Ön profilját tartalmazó mappa (alapértelmezés: ennek a számítógépnek az adatmappája)
-cli-opt-locale = Az Ön által kívánt nyelvek, a legfontosabb legelöl, vesszővel elválasztva (például: pl,en)
+cli-about = Werkmaat: munkahelyi jogai Hollandiában, személyes egészségnapló és ellenőrzőlista a biztosításhoz. Internet nélkül is működik.
+cli-opt-data-dir = A mappa, amelyben a profilja van (ha nem ad meg mást: ennek a számítógépnek az adatmappája)
+cli-opt-locale = A nyelvek, amelyeket szeretne, a legfontosabb legelöl, vesszővel elválasztva (például: pl,en)
 cli-opt-json = Az eredmény kiírása JSON formátumban (más programok számára)
-cli-opt-today = Ez a dátum számít mai napnak minden szabálynál (YYYY-MM-DD)
-cli-opt-key-file = A profil 32 bájtos kulcsát tartalmazó fájl (alapértelmezés: a profilmappában lévő kulcsfájl)
+cli-opt-today = Ez a dátum legyen a mai nap minden szabálynál (YYYY-MM-DD)
+cli-opt-key-file = A fájl, amelyben a profil 32 bájtos kulcsa van (ha nem ad meg mást: a profilmappában lévő kulcsfájl)
 cli-cmd-info = A profil megjelenítése: verzió, adatbázis-verzió, mappa és nyelv
-cli-cmd-locales = Azoknak a nyelveknek a listája, amelyeken a Werkmaat használható
+cli-cmd-locales = A nyelvek listája, amelyeken a Werkmaat használható
 cli-cmd-tour = Rövid bemutató arról, mire képes a Werkmaat, egy ideiglenes profillal
 cli-cmd-details = Az Ön személyes adatai (név, BSN, biztosítás, háziorvos), titkosítva tárolva
 cli-cmd-details-show = A mentett adatok megjelenítése
@@ -76,13 +76,13 @@ locales-incomplete = nem teljes
 
 details-full-name = Név
 details-date-of-birth = Születési dátum
-details-bsn = Polgári szolgáltatási szám (BSN)
+details-bsn = BSN-szám (burgerservicenummer)
 details-phone = Telefonszám
 details-insurer = Egészségbiztosító (zorgverzekeraar)
 details-policy-number = Kötvényszám (polisnummer)
 details-gp-name = Háziorvos (huisarts)
 details-gp-phone = A háziorvos telefonszáma
-details-employer = Munkáltató vagy munkaerő-kölcsönző (werkgever / uitzendbureau)
+details-employer = Munkáltató vagy munkaerő-kölcsönző cég (werkgever / uitzendbureau)
 details-empty = Még nincsenek mentett adatok.
 details-saved = Adatait titkosítva elmentettük ezen az eszközön.
 details-cleared = Adatait töröltük.
@@ -99,8 +99,20 @@ tour-languages = A Werkmaat { $count ->
    *[other] { $count } nyelven
 } érhető el:
 # $requested (string) - languages a phone asks for; $chosen (string) - the languages Werkmaat uses, in order
-tour-negotiation = Ha a telefon nyelvi beállítása { $requested }, ezt kapja: { $chosen }
+tour-negotiation = Ha a telefon nyelve { $requested }, a Werkmaat ezeket használja: { $chosen }
 tour-details = Adatait titkosítva tároljuk: a profil egyik fájlja sem tartalmazza a mentett nevet.
 tour-wrong-key = Más kulccsal nem lehet megnyitni a profilt:
-tour-reopen = Bezártuk, majd a helyes kulccsal újra megnyitottuk; a mentett adatok megvannak.
+tour-reopen = Bezártuk, majd a helyes kulccsal újra megnyitottuk; a mentett adatok még megvannak.
 tour-end = A bemutató véget ért. Az ideiglenes profilt töröltük.
+
+## Command-line help: headings and built-in options
+
+cli-usage = Használat
+cli-commands = Parancsok
+cli-options = Opciók
+cli-opt-help = A súgó megjelenítése
+cli-opt-version = A verzió megjelenítése
+invalid-key-file-missing = Hiányzik a profil kulcsfájlja. Enélkül a profilt nem lehet megnyitni.
+invalid-usage = Ezt a parancsot nem értjük. A --help beírásával megnézheti, mit írhat be.
+tour-details-leak = Figyelem: a mentett nevet megtaláltuk a profil egyik fájljában. A titkosítás nem működik.
+tour-failed = A bemutató hibát talált: a Werkmaat ezen az eszközön nem működik úgy, ahogy kellene.

@@ -26,11 +26,11 @@ error-invalid-key-length = Duomenų bazės raktas turi būti { $expected } bait�
     [many] { $actual } baito
    *[other] { $actual } baitų
 }.
-error-wrong-key = Šis raktas neatidaro profilio. Niekas nepakeista.
+error-wrong-key = Šiuo raktu profilio atidaryti negalima. Nieko nepakeista.
 # $found (number) - version of the saved profile; $supported (number) - newest version this app reads
-error-incompatible-version = Šis profilis išsaugotas naujesne Werkmaat versija (duomenų bazės versija: { $found }; ši versija gali nuskaityti tik iki { $supported } versijos). Atnaujinkite programėlę. Niekas nepakeista.
+error-incompatible-version = Šis profilis išsaugotas naujesne Werkmaat versija (duomenų bazės versija: { $found }; ši versija gali nuskaityti tik iki { $supported } versijos). Atnaujinkite programėlę. Nieko nepakeista.
 error-closed = Profilis uždarytas. Kad galėtumėte tęsti, atidarykite jį iš naujo.
-error-tampered = Kai kurių išsaugotų duomenų nepavyksta nuskaityti: jie sugadinti arba pakeisti ne per Werkmaat.
+error-tampered = Kai kurių išsaugotų duomenų nepavyksta nuskaityti: jie sugadinti arba buvo pakeisti kita programa, ne Werkmaat.
 error-storage = Werkmaat nepavyko nuskaityti ar įrašyti savo duomenų šiame įrenginyje.
 error-file = Werkmaat nepavyko panaudoti failo šiame įrenginyje. Patikrinkite, ar yra laisvos vietos ir ar į aplanką galima rašyti.
 
@@ -48,14 +48,14 @@ invalid-wipe-not-confirmed = Ištrinto profilio atkurti nebus galima. Jei tikrai
 ## Command-line help
 
 cli-about = Werkmaat: jūsų teisės darbe, asmeninis sveikatos dienoraštis ir draudimo patikros sąrašas – dirbantiems Nyderlanduose. Veikia be interneto.
-cli-opt-data-dir = Aplankas, kuriame yra jūsų profilis (numatytasis – šio kompiuterio duomenų aplankas)
-cli-opt-locale = Norimos kalbos, svarbiausia – pirma, atskirtos kableliais (pavyzdžiui: pl,en)
+cli-opt-data-dir = Aplankas, kuriame yra jūsų profilis (jei nenurodysite kito – šio kompiuterio duomenų aplankas)
+cli-opt-locale = Kalbos, kurias norite naudoti, svarbiausia – pirma, atskirtos kableliais (pavyzdžiui: pl,en)
 cli-opt-json = Išvesti rezultatą JSON formatu (kitoms programoms)
 cli-opt-today = Visoms taisyklėms naudoti šią datą kaip šiandienos datą (YYYY-MM-DD)
-cli-opt-key-file = Failas su jūsų profilio 32 baitų raktu (numatytasis – rakto failas profilio aplanke)
+cli-opt-key-file = Failas su jūsų profilio 32 baitų raktu (jei nenurodysite kito – rakto failas profilio aplanke)
 cli-cmd-info = Rodyti profilį: versiją, duomenų bazės versiją, aplanką ir kalbą
-cli-cmd-locales = Parodyti kalbas, kuriomis veikia Werkmaat
-cli-cmd-tour = Trumpai parodyti, ką gali Werkmaat, naudojant laikiną profilį
+cli-cmd-locales = Rodyti kalbas, kuriomis veikia Werkmaat
+cli-cmd-tour = Trumpai parodyti, ką gali Werkmaat (naudojamas laikinas profilis)
 cli-cmd-details = Jūsų asmens duomenys (vardas, BSN, draudimas, šeimos gydytojas), saugomi užšifruoti
 cli-cmd-details-show = Rodyti išsaugotus duomenis
 cli-cmd-details-set = Išsaugoti duomenis; laukai, kurių nenurodysite, liks nepakeisti
@@ -78,7 +78,7 @@ locales-incomplete = išversta ne visa
 
 details-full-name = Vardas ir pavardė
 details-date-of-birth = Gimimo data
-details-bsn = Piliečio aptarnavimo numeris (BSN)
+details-bsn = BSN numeris (burgerservicenummer)
 details-phone = Telefonas
 details-insurer = Sveikatos draudimo bendrovė (zorgverzekeraar)
 details-policy-number = Poliso numeris (polisnummer)
@@ -103,8 +103,20 @@ tour-languages = Werkmaat galima naudoti { $count ->
    *[other] { $count } kalbų
 }:
 # $requested (string) - languages a phone asks for; $chosen (string) - the languages Werkmaat uses, in order
-tour-negotiation = Jei telefone nustatytos kalbos { $requested }, naudojamos: { $chosen }
+tour-negotiation = Jei telefone nustatytos kalbos { $requested }, Werkmaat naudos: { $chosen }
 tour-details = Jūsų duomenys saugomi užšifruoti: nė viename profilio faile nėra jūsų išsaugoto vardo.
 tour-wrong-key = Kitu raktu profilio atidaryti negalima:
 tour-reopen = Profilis uždarytas ir vėl atidarytas teisingu raktu; išsaugoti duomenys vis dar yra.
 tour-end = Apžvalgos pabaiga. Laikinas profilis ištrintas.
+
+## Command-line help: headings and built-in options
+
+cli-usage = Naudojimas
+cli-commands = Komandos
+cli-options = Parinktys
+cli-opt-help = Rodyti šį pagalbos tekstą
+cli-opt-version = Rodyti versiją
+invalid-key-file-missing = Trūksta šio profilio rakto failo. Be jo profilio atidaryti negalima.
+invalid-usage = Ši komanda nesuprasta. Naudokite --help ir pamatysite, ką galima įvesti.
+tour-details-leak = Dėmesio: išsaugotas vardas rastas viename profilio faile. Šifravimas neveikia.
+tour-failed = Apžvalgos metu rasta problema: Werkmaat šiame įrenginyje neveikia taip, kaip turėtų.

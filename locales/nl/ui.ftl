@@ -29,12 +29,12 @@ error-incompatible-version = Dit profiel is opgeslagen met een nieuwere versie v
 error-closed = Het profiel is gesloten. Open het opnieuw om verder te gaan.
 error-tampered = Sommige opgeslagen gegevens kunnen niet worden gelezen: ze zijn beschadigd of buiten Werkmaat veranderd.
 error-storage = Werkmaat kon zijn gegevens op dit apparaat niet lezen of opslaan.
-error-file = Werkmaat kon een bestand op dit apparaat niet gebruiken. Kijk of er genoeg vrije ruimte is en of er in de map geschreven mag worden.
+error-file = Werkmaat kon een bestand op dit apparaat niet gebruiken. Kijk of er genoeg vrije ruimte is en of Werkmaat in de map mag schrijven.
 
 ## Explanations of a value that is not accepted.
 
 invalid-bsn-format = Een BSN (burgerservicenummer) heeft 9 cijfers.
-invalid-bsn-checksum = Dit BSN (burgerservicenummer) klopt niet. Controleer de cijfers in de brief van de gemeente of de Belastingdienst.
+invalid-bsn-checksum = Dit BSN (burgerservicenummer) klopt niet. Controleer de cijfers in je brief van de gemeente of de Belastingdienst.
 invalid-phone = Een telefoonnummer mag alleen cijfers, spaties, +, - en haakjes bevatten.
 invalid-date-of-birth = De geboortedatum kan niet in de toekomst liggen.
 invalid-too-long = Deze tekst is te lang.
@@ -44,12 +44,12 @@ invalid-wipe-not-confirmed = Je kunt het verwijderen van het profiel niet ongeda
 
 ## Command-line help
 
-cli-about = Werkmaat: je rechten op het werk, een privé-dagboek voor je gezondheid en een checklist voor verzekeringen in Nederland. Werkt zonder internet.
+cli-about = Werkmaat: je rechten op het werk, een privédagboek voor je gezondheid en een checklist voor verzekeringen in Nederland. Werkt zonder internet.
 cli-opt-data-dir = Map met je profiel (standaard: de gegevensmap van deze computer)
 cli-opt-locale = Talen die je wilt gebruiken, de belangrijkste eerst, gescheiden door komma's (bijvoorbeeld: pl,en)
 cli-opt-json = Toon de uitvoer als JSON, voor andere programma's
 cli-opt-today = Gebruik deze datum als vandaag voor alle regels (YYYY-MM-DD)
-cli-opt-key-file = Bestand met de sleutel van 32 bytes van je profiel (standaard: het sleutelbestand in de profielmap)
+cli-opt-key-file = Bestand met de sleutel (32 bytes) van je profiel (standaard: het sleutelbestand in de profielmap)
 cli-cmd-info = Toon het profiel: versie, databaseversie, map en taal
 cli-cmd-locales = Toon de talen die Werkmaat spreekt
 cli-cmd-tour = Een korte rondleiding langs wat Werkmaat kan, met een tijdelijk profiel
@@ -103,3 +103,15 @@ tour-details = Je gegevens zijn versleuteld opgeslagen: in geen enkel bestand va
 tour-wrong-key = Met een andere sleutel gaat het profiel niet open:
 tour-reopen = Gesloten en opnieuw geopend met de juiste sleutel; de opgeslagen gegevens zijn er nog.
 tour-end = Einde van de rondleiding. Het tijdelijke profiel is verwijderd.
+
+## Command-line help: headings and built-in options
+
+cli-usage = Gebruik
+cli-commands = Opdrachten
+cli-options = Opties
+cli-opt-help = Toon deze hulptekst
+cli-opt-version = Toon de versie
+invalid-key-file-missing = Het sleutelbestand van dit profiel ontbreekt. Zonder dit bestand gaat het profiel niet open.
+invalid-usage = Werkmaat begrijpt deze opdracht niet. Gebruik --help om te zien wat je kunt typen.
+tour-details-leak = Let op: de opgeslagen naam staat in een bestand van het profiel. De versleuteling werkt niet.
+tour-failed = De rondleiding heeft een probleem gevonden: Werkmaat werkt op dit apparaat niet zoals het hoort.

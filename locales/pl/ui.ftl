@@ -32,8 +32,8 @@ error-invalid-key-length = Klucz bazy danych musi mieć { $expected ->
 }.
 error-wrong-key = Ten klucz nie otwiera profilu. Nic nie zostało zmienione.
 # $found (number) - version of the saved profile; $supported (number) - newest version this app reads
-error-incompatible-version = Ten profil został zapisany w nowszej wersji aplikacji Werkmaat (wersja bazy danych: { $found }; ta wersja aplikacji odczytuje najwyżej wersję { $supported }). Zaktualizuj aplikację. Nic nie zostało zmienione.
-error-closed = Profil jest zamknięty. Otwórz go ponownie, aby kontynuować.
+error-incompatible-version = Ten profil został zapisany w nowszej wersji aplikacji Werkmaat (wersja bazy danych: { $found }; ta wersja aplikacji umie odczytać najwyżej wersję { $supported }). Zaktualizuj aplikację. Nic nie zostało zmienione.
+error-closed = Profil jest zamknięty. Otwórz go jeszcze raz, żeby kontynuować.
 error-tampered = Nie da się odczytać części zapisanych danych: są uszkodzone albo zostały zmienione poza aplikacją Werkmaat.
 error-storage = Aplikacja Werkmaat nie mogła odczytać ani zapisać swoich danych na tym urządzeniu.
 error-file = Aplikacja Werkmaat nie mogła użyć pliku na tym urządzeniu. Sprawdź, czy jest wolne miejsce i czy można zapisywać w tym folderze.
@@ -55,11 +55,11 @@ cli-about = Werkmaat: twoje prawa w pracy, prywatny dzienniczek zdrowia i lista 
 cli-opt-data-dir = Folder z twoim profilem (domyślnie: folder danych na tym komputerze)
 cli-opt-locale = Języki, których chcesz używać, od najważniejszego, rozdzielone przecinkami (na przykład: pl,en)
 cli-opt-json = Wypisz wynik w formacie JSON (dla innych programów)
-cli-opt-today = Traktuj tę datę jako dzisiejszą we wszystkich zasadach (YYYY-MM-DD)
+cli-opt-today = Użyj tej daty jako dzisiejszej dla wszystkich reguł (YYYY-MM-DD)
 cli-opt-key-file = Plik z 32-bajtowym kluczem twojego profilu (domyślnie: plik klucza w folderze profilu)
 cli-cmd-info = Pokaż profil: wersję, wersję bazy danych, folder i język
 cli-cmd-locales = Pokaż języki, które zna Werkmaat
-cli-cmd-tour = Krótkie oprowadzenie po tym, co potrafi Werkmaat, na tymczasowym profilu
+cli-cmd-tour = Krótka prezentacja tego, co potrafi Werkmaat, na tymczasowym profilu
 cli-cmd-details = Twoje dane osobowe (imię i nazwisko, BSN, ubezpieczenie, lekarz rodzinny), zapisane w formie zaszyfrowanej
 cli-cmd-details-show = Pokaż zapisane dane
 cli-cmd-details-set = Zapisz dane; pola, których nie podasz, zostaną bez zmian
@@ -96,7 +96,7 @@ wipe-done = Profil został usunięty.
 
 ## The tour: a walk through Werkmaat on a temporary profile
 
-tour-title = Werkmaat: krótkie oprowadzenie
+tour-title = Werkmaat: krótka prezentacja
 # $dir (string) - the temporary folder
 tour-profile = Utworzono nowy profil w folderze { $dir }. Jest zaszyfrowany własnym kluczem, który telefon przechowuje w swoim bezpiecznym magazynie kluczy.
 # $count (number) - how many languages
@@ -107,8 +107,20 @@ tour-languages = Werkmaat zna { $count ->
    *[other] { $count } języka
 }:
 # $requested (string) - languages a phone asks for; $chosen (string) - the languages Werkmaat uses, in order
-tour-negotiation = Telefon z ustawieniem { $requested } dostaje: { $chosen }
+tour-negotiation = Telefon ustawiony na { $requested } dostaje: { $chosen }
 tour-details = Twoje dane są zapisane w formie zaszyfrowanej: żaden z plików profilu nie zawiera zapisanego imienia i nazwiska.
 tour-wrong-key = Innym kluczem nie da się otworzyć profilu:
 tour-reopen = Profil zamknięto i otwarto ponownie właściwym kluczem; zapisane dane nadal są na miejscu.
-tour-end = Koniec oprowadzenia. Tymczasowy profil został usunięty.
+tour-end = Koniec prezentacji. Tymczasowy profil został usunięty.
+
+## Command-line help: headings and built-in options
+
+cli-usage = Użycie
+cli-commands = Polecenia
+cli-options = Opcje
+cli-opt-help = Pokaż tę pomoc
+cli-opt-version = Pokaż wersję
+invalid-key-file-missing = Brakuje pliku klucza tego profilu. Bez niego nie da się otworzyć profilu.
+invalid-usage = Werkmaat nie rozumie tego polecenia. Użyj --help, żeby zobaczyć, co możesz wpisać.
+tour-details-leak = Uwaga: zapisane imię i nazwisko znaleziono w pliku profilu. Szyfrowanie nie działa.
+tour-failed = Podczas prezentacji wykryto problem: Werkmaat nie działa na tym urządzeniu tak, jak powinien.

@@ -2,6 +2,7 @@
 # Translated from the reference locale (en): same messages, attributes and variables.
 # Plain language (B1). Dutch terms that users meet in the Netherlands stay visible in brackets.
 # Form of address: third-person imperative ("Verifique", "o seu"), no pronoun; spelling of the 1990 agreement.
+# Words both sides know where one exists ("telefone", "encriptado", "o Werkmaat" instead of aplicação/aplicativo); "ficheiro" kept for file (most users are from Portugal).
 
 ## Language names. Each locale names every language in its own language;
 ## a language's own locale gives its native name (the picker shows both).
@@ -42,7 +43,7 @@ invalid-date-of-birth = A data de nascimento não pode ser no futuro.
 invalid-too-long = Este texto é muito longo.
 invalid-date = Escreva a data assim: ano-mês-dia, por exemplo 2026-11-28.
 invalid-key-file = O ficheiro da chave deve ter exatamente 32 bytes. Use o ficheiro que o Werkmaat criou ou crie um perfil novo.
-invalid-wipe-not-confirmed = Depois de apagar o perfil, não é possível voltar atrás. Para confirmar, acrescente --yes.
+invalid-wipe-not-confirmed = Depois de apagar o perfil, não é possível voltar atrás. Se quiser mesmo apagá-lo, acrescente --yes.
 
 ## Command-line help
 
@@ -55,7 +56,7 @@ cli-opt-key-file = Ficheiro com a chave de 32 bytes do seu perfil (se não indic
 cli-cmd-info = Mostrar o perfil: versão, versão da base de dados, pasta e idioma
 cli-cmd-locales = Mostrar os idiomas em que o Werkmaat está disponível
 cli-cmd-tour = Uma visita curta ao que o Werkmaat pode fazer, com um perfil temporário
-cli-cmd-details = Os seus dados pessoais (nome, BSN, seguro, médico de família), guardados de forma cifrada
+cli-cmd-details = Os seus dados pessoais (nome, BSN, seguro, médico de família), guardados de forma encriptada
 cli-cmd-details-show = Mostrar os seus dados guardados
 cli-cmd-details-set = Guardar dados; os campos que não indicar ficam como estão
 cli-cmd-details-clear = Apagar os seus dados guardados
@@ -77,7 +78,7 @@ locales-incomplete = incompleto
 
 details-full-name = Nome
 details-date-of-birth = Data de nascimento
-details-bsn = Número de serviço ao cidadão (BSN)
+details-bsn = Número BSN (burgerservicenummer)
 details-phone = Telefone
 details-insurer = Seguradora de saúde (zorgverzekeraar)
 details-policy-number = Número da apólice (polisnummer)
@@ -85,7 +86,7 @@ details-gp-name = Médico de família (huisarts)
 details-gp-phone = Telefone do médico de família
 details-employer = Empregador ou agência de trabalho temporário (werkgever / uitzendbureau)
 details-empty = Ainda não há dados guardados.
-details-saved = Os seus dados foram guardados neste dispositivo, de forma cifrada.
+details-saved = Os seus dados foram guardados neste dispositivo, de forma encriptada.
 details-cleared = Os seus dados foram apagados.
 wipe-done = O perfil foi apagado.
 
@@ -93,7 +94,7 @@ wipe-done = O perfil foi apagado.
 
 tour-title = Werkmaat: uma visita curta
 # $dir (string) - the temporary folder
-tour-profile = Foi criado um perfil novo em { $dir }. Está cifrado com uma chave própria, que um telefone guarda no seu cofre seguro de chaves.
+tour-profile = Foi criado um perfil novo em { $dir }. Está encriptado com uma chave própria, que um telefone guarda no seu cofre seguro de chaves.
 # $count (number) - how many languages
 tour-languages = O Werkmaat está disponível em { $count ->
     [one] { $count } idioma
@@ -102,7 +103,19 @@ tour-languages = O Werkmaat está disponível em { $count ->
 }:
 # $requested (string) - languages a phone asks for; $chosen (string) - the languages Werkmaat uses, in order
 tour-negotiation = Um telefone configurado em { $requested } recebe: { $chosen }
-tour-details = Os seus dados são guardados de forma cifrada: nenhum ficheiro do perfil contém o nome que guardou.
-tour-wrong-key = Outra chave não consegue abrir o perfil:
-tour-reopen = Fechado e aberto de novo com a chave certa; os dados guardados continuam lá.
+tour-details = Os seus dados são guardados de forma encriptada: nenhum ficheiro do perfil contém o nome que guardou.
+tour-wrong-key = Com outra chave, o perfil não abre:
+tour-reopen = O perfil foi fechado e aberto de novo com a chave certa; os dados guardados continuam lá.
 tour-end = Fim da visita. O perfil temporário foi apagado.
+
+## Command-line help: headings and built-in options
+
+cli-usage = Como usar
+cli-commands = Comandos
+cli-options = Opções
+cli-opt-help = Mostrar esta ajuda
+cli-opt-version = Mostrar a versão
+invalid-key-file-missing = Falta o ficheiro da chave deste perfil. Sem ele, não é possível abrir o perfil.
+invalid-usage = Este comando não foi entendido. Use --help para ver o que pode escrever.
+tour-details-leak = Atenção: o nome guardado foi encontrado num ficheiro do perfil. A encriptação não funciona.
+tour-failed = A visita encontrou um problema: o Werkmaat não funciona como deveria neste dispositivo.

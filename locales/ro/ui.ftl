@@ -6,7 +6,7 @@
 ## a language's own locale gives its native name (the picker shows both).
 
 language-en = engleză
-language-nl = neerlandeză
+language-nl = olandeză
 language-pl = poloneză
 language-ro = română
 language-bg = bulgară
@@ -33,7 +33,7 @@ error-wrong-key = Această cheie nu deschide profilul. Nu s-a schimbat nimic.
 error-incompatible-version = Acest profil a fost salvat cu o versiune mai nouă de Werkmaat (versiunea bazei de date: { $found }; această versiune citește cel mult versiunea { $supported }). Actualizați aplicația. Nu s-a schimbat nimic.
 error-closed = Profilul este închis. Deschideți-l din nou ca să continuați.
 error-tampered = Unele date salvate nu pot fi citite: sunt deteriorate sau au fost modificate în afara aplicației Werkmaat.
-error-storage = Werkmaat nu a putut citi sau scrie datele pe acest dispozitiv.
+error-storage = Werkmaat nu a putut citi sau salva datele pe acest dispozitiv.
 error-file = Werkmaat nu a putut folosi un fișier de pe acest dispozitiv. Verificați dacă mai este spațiu liber și dacă se poate scrie în folder.
 
 ## Explanations of a value that is not accepted.
@@ -44,14 +44,14 @@ invalid-phone = Un număr de telefon poate avea doar cifre, spații, +, - și pa
 invalid-date-of-birth = Data nașterii nu poate fi în viitor.
 invalid-too-long = Acest text este prea lung.
 invalid-date = Scrieți data ca an-lună-zi, de exemplu 2026-11-28.
-invalid-key-file = Fișierul cheii trebuie să aibă exact 32 de octeți. Folosiți fișierul făcut de Werkmaat sau faceți un profil nou.
+invalid-key-file = Fișierul cheii trebuie să aibă exact 32 de octeți. Folosiți fișierul creat de Werkmaat sau creați un profil nou.
 invalid-wipe-not-confirmed = Ștergerea profilului nu poate fi anulată. Adăugați --yes dacă vreți cu siguranță să-l ștergeți.
 
 ## Command-line help
 
-cli-about = Werkmaat: drepturile dumneavoastră la muncă, un jurnal privat de sănătate și o listă de verificare pentru asigurări în Olanda. Funcționează fără internet.
+cli-about = Werkmaat: drepturile dumneavoastră la locul de muncă, un jurnal privat de sănătate și o listă de verificare pentru asigurări în Olanda. Funcționează fără internet.
 cli-opt-data-dir = Folderul cu profilul dumneavoastră (implicit: folderul de date al acestui calculator)
-cli-opt-locale = Limbile preferate, în ordinea preferinței, despărțite prin virgulă (de exemplu: pl,en)
+cli-opt-locale = Limbile pe care le preferați, începând cu cea mai importantă, despărțite prin virgulă (de exemplu: pl,en)
 cli-opt-json = Afișează rezultatul în format JSON (pentru alte programe)
 cli-opt-today = Folosește această dată ca zi de azi pentru toate regulile (YYYY-MM-DD)
 cli-opt-key-file = Fișierul cu cheia de 32 de octeți a profilului (implicit: fișierul cheii din folderul profilului)
@@ -62,7 +62,7 @@ cli-cmd-details = Datele dumneavoastră personale (nume, BSN, asigurare, medic d
 cli-cmd-details-show = Afișează datele salvate
 cli-cmd-details-set = Salvează datele; câmpurile pe care nu le completați rămân neschimbate
 cli-cmd-details-clear = Șterge datele salvate
-cli-cmd-wipe = Șterge definitiv acest profil: baza de date, copiile de rezervă și fișierele făcute din el
+cli-cmd-wipe = Șterge definitiv acest profil: baza de date, copiile de rezervă și fișierele create din el
 cli-opt-yes = Confirmă că doriți să ștergeți profilul
 cli-error = Eroare
 
@@ -82,7 +82,7 @@ details-full-name = Nume și prenume
 details-date-of-birth = Data nașterii
 details-bsn = Număr BSN (burgerservicenummer)
 details-phone = Telefon
-details-insurer = Asigurător de sănătate (zorgverzekeraar)
+details-insurer = Firma de asigurări de sănătate (zorgverzekeraar)
 details-policy-number = Numărul poliței (polisnummer)
 details-gp-name = Medic de familie (huisarts)
 details-gp-phone = Telefonul medicului de familie
@@ -109,3 +109,15 @@ tour-details = Datele dumneavoastră sunt salvate criptat: niciun fișier al pro
 tour-wrong-key = O altă cheie nu poate deschide profilul:
 tour-reopen = Profilul a fost închis și deschis din nou cu cheia corectă; datele salvate sunt tot acolo.
 tour-end = Sfârșitul prezentării. Profilul temporar a fost șters.
+
+## Command-line help: headings and built-in options
+
+cli-usage = Utilizare
+cli-commands = Comenzi
+cli-options = Opțiuni
+cli-opt-help = Afișează acest ajutor
+cli-opt-version = Afișează versiunea
+invalid-key-file-missing = Lipsește fișierul cheii pentru acest profil. Fără el, profilul nu poate fi deschis.
+invalid-usage = Werkmaat nu a înțeles această comandă. Folosiți --help ca să vedeți ce puteți scrie.
+tour-details-leak = Atenție: numele salvat a fost găsit într-un fișier al profilului. Criptarea nu funcționează.
+tour-failed = Prezentarea a găsit o problemă: Werkmaat nu funcționează cum trebuie pe acest dispozitiv.

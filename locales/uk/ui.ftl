@@ -32,7 +32,7 @@ error-invalid-key-length = Ключ бази даних має містити { 
 }.
 error-wrong-key = Цей ключ не відкриває профіль. Нічого не змінено.
 # $found (number) - version of the saved profile; $supported (number) - newest version this app reads
-error-incompatible-version = Цей профіль збережено новішою версією Werkmaat (версія бази даних: { $found }; ця версія читає щонайбільше версію { $supported }). Оновіть застосунок. Нічого не змінено.
+error-incompatible-version = Цей профіль збережено новішою версією Werkmaat (версія бази даних: { $found }; ця версія застосунку читає лише версії до { $supported } включно). Оновіть застосунок. Нічого не змінено.
 error-closed = Профіль закрито. Відкрийте його знову, щоб продовжити.
 error-tampered = Деякі збережені дані неможливо прочитати: вони пошкоджені або їх змінили поза Werkmaat.
 error-storage = Werkmaat не вдалося прочитати або записати свої дані на цьому пристрої.
@@ -53,7 +53,7 @@ invalid-wipe-not-confirmed = Видалення профілю не можна �
 
 cli-about = Werkmaat: ваші права на роботі, особистий щоденник здоров'я та список для перевірки страхування в Нідерландах. Працює без інтернету.
 cli-opt-data-dir = Папка з вашим профілем (за замовчуванням: папка даних цього комп'ютера)
-cli-opt-locale = Мови, яким ви надаєте перевагу, найважливіша перша, через кому (наприклад: pl,en)
+cli-opt-locale = Бажані мови, спочатку найважливіша, через кому (наприклад: pl,en)
 cli-opt-json = Виводить результат у форматі JSON (для інших програм)
 cli-opt-today = Використовує цю дату як сьогоднішню для всіх правил (YYYY-MM-DD)
 cli-opt-key-file = Файл із 32-байтовим ключем вашого профілю (за замовчуванням: файл ключа в папці профілю)
@@ -107,8 +107,20 @@ tour-languages = Werkmaat знає { $count ->
    *[other] { $count } мови
 }:
 # $requested (string) - languages a phone asks for; $chosen (string) - the languages Werkmaat uses, in order
-tour-negotiation = Телефон із налаштуванням { $requested } отримує: { $chosen }
+tour-negotiation = Телефон, налаштований на { $requested }, отримує: { $chosen }
 tour-details = Ваші дані збережено в зашифрованому вигляді: жоден файл профілю не містить збереженого імені.
 tour-wrong-key = Інший ключ не може відкрити профіль:
 tour-reopen = Профіль закрито й знову відкрито правильним ключем; збережені дані на місці.
 tour-end = Кінець знайомства. Тимчасовий профіль видалено.
+
+## Command-line help: headings and built-in options
+
+cli-usage = Використання
+cli-commands = Команди
+cli-options = Параметри
+cli-opt-help = Показує цю довідку
+cli-opt-version = Показує версію
+invalid-key-file-missing = Немає файлу ключа цього профілю. Без нього профіль не можна відкрити.
+invalid-usage = Werkmaat не зрозумів цю команду. Використайте --help, щоб побачити, що можна ввести.
+tour-details-leak = Увага: збережене ім'я знайдено у файлі профілю. Шифрування не працює.
+tour-failed = Під час знайомства виявлено проблему: Werkmaat не працює на цьому пристрої так, як має.

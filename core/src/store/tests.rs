@@ -98,7 +98,7 @@ fn a_corrupt_file_is_set_aside_not_deleted() {
     let garbage: Vec<u8> = (0..8192u32).map(|i| (i * 31 % 251) as u8).collect();
     fs::write(&path, &garbage).unwrap();
     let store = Store::open(&path, key(1)).unwrap();
-    assert_eq!(store.read(|c| schema::version(c)).unwrap(), schema::VERSION);
+    assert_eq!(store.read(schema::version).unwrap(), schema::VERSION);
     let aside: Vec<_> = fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())

@@ -42,7 +42,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             Ok(())
         }
     };
-    profile.close();
+    profile.shutdown();
     result
 }
 

@@ -5,7 +5,7 @@ use crate::{context::Context, output, output::CliError};
 pub fn run(ctx: &Context) -> Result<(), CliError> {
     let profile = ctx.open_profile()?;
     let info = profile.info();
-    profile.close();
+    profile.shutdown();
     let locales: Vec<_> = info
         .locales
         .iter()

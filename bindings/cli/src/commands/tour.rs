@@ -78,7 +78,7 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
         ..PersonalDetails::default()
     };
     profile.details().save(details, ctx.today())?;
-    profile.close();
+    profile.shutdown();
     let leaked = any_file_contains(dir.path(), SAMPLE_NAME.as_bytes())?;
     say(format!(
         "\n{}",

@@ -1,0 +1,210 @@
+//! The `werkmaat` binary driven as the issues' CLI contracts describe it.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
+
+use std::{path::Path, process::Output};
+
+use serde_json::Value;
+
+fn werkmaat(args: &[&str]) -> Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_werkmaat"))
+        .args(args)
+        .env_remove("LANGUAGE")
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .unwrap()
+}
+
+fn json(output: &Output) -> Value {
+    assert!(
+        output.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+fn dir_arg(dir: &Path) -> String {
+    dir.display().to_string()
+}
+
+#[test]
+fn info_reports_version_schema_dir_and_negotiated_locale() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir_arg(&dir.path().join("profile"));
+    let info = json(&werkmaat(&[
+        "--data-dir",
+        &data,
+        "--locale",
+        "de,pl-PL",
+        "info",
+        "--json",
+    ]));
+    assert_eq!(info["locale"], "pl");
+    assert_eq!(info["schema_version"], 1);
+    assert_eq!(info["data_dir"], data.as_str());
+    assert!(info["version"].as_str().unwrap().contains('.'));
+    let locales = info["locales"].as_array().unwrap();
+    assert_eq!(locales.len(), 10);
+    assert!(
+        locales
+            .iter()
+            .any(|l| l["code"] == "uk" && l["native_name"] == "українська")
+    );
+    // The CLI keeps its key beside the profile, private to the user.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(dir.path().join("profile/werkmaat.key"))
+            .unwrap()
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+}
+
+#[test]
+fn locales_lists_all_ten_complete() {
+    let list = json(&werkmaat(&["locales", "--json"]));
+    let codes: Vec<_> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["code"].as_str().unwrap().to_owned())
+        .collect();
+    for code in ["en", "nl", "pl", "ro", "bg", "uk", "hu", "lt", "pt", "es"] {
+        assert!(codes.contains(&code.to_owned()), "{code}");
+    }
+    assert!(
+        list.as_array()
+            .unwrap()
+            .iter()
+            .all(|l| l["complete"] == true && l["native_name"].is_string())
+    );
+}
+
+#[test]
+fn details_round_trip_and_bad_values_store_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir_arg(dir.path());
+    let saved = json(&werkmaat(&[
+        "--data-dir",
+        &data,
+        "details",
+        "set",
+        "--name",
+        "Ion",
+        "--bsn",
+        "111 222 333",
+        "--json",
+    ]));
+    assert_eq!(saved["bsn"], "111222333");
+    let bad = werkmaat(&[
+        "--data-dir",
+        &data,
+        "--json",
+        "details",
+        "set",
+        "--name",
+        "Other",
+        "--bsn",
+        "111222334",
+    ]);
+    assert_eq!(bad.status.code(), Some(2));
+    let error: Value = serde_json::from_slice(&bad.stderr).unwrap();
+    assert_eq!(
+        (error["error"].as_str(), error["field"].as_str()),
+        (Some("invalid_input"), Some("bsn"))
+    );
+    assert!(!error["message"].as_str().unwrap().contains("111222334"));
+    assert_eq!(
+        json(&werkmaat(&[
+            "--data-dir",
+            &data,
+            "details",
+            "show",
+            "--json"
+        ]))["full_name"],
+        "Ion"
+    );
+}
+
+#[test]
+fn a_date_that_does_not_exist_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = werkmaat(&[
+        "--data-dir",
+        &dir_arg(dir.path()),
+        "--today",
+        "2026-02-30",
+        "--locale",
+        "ro",
+        "info",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("2026-11-28"),
+        "shows the expected form: {stderr}"
+    );
+}
+
+#[test]
+fn a_foreign_key_file_gives_wrong_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir_arg(&dir.path().join("p"));
+    json(&werkmaat(&["--data-dir", &data, "info", "--json"]));
+    let other = dir.path().join("other.key");
+    std::fs::write(&other, [9u8; 32]).unwrap();
+    let out = werkmaat(&["--data-dir", &data, "--key-file", &dir_arg(&other), "info"]);
+    assert_eq!(out.status.code(), Some(3));
+    std::fs::write(&other, [9u8; 31]).unwrap();
+    let out = werkmaat(&["--data-dir", &data, "--key-file", &dir_arg(&other), "info"]);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn wipe_needs_confirmation_and_then_removes_profile_and_key() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir_arg(dir.path());
+    json(&werkmaat(&["--data-dir", &data, "info", "--json"]));
+    assert_eq!(
+        werkmaat(&["--data-dir", &data, "wipe"]).status.code(),
+        Some(2)
+    );
+    assert!(dir.path().join("werkmaat.db").exists());
+    assert_eq!(
+        json(&werkmaat(&["--data-dir", &data, "wipe", "--yes", "--json"]))["wiped"],
+        true
+    );
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+}
+
+#[test]
+fn the_tour_walks_through_and_proves_its_claims() {
+    let report = json(&werkmaat(&["tour", "--json", "--locale", "lt"]));
+    assert_eq!(report["details_encrypted"], true);
+    assert_eq!(report["wrong_key_refused"], true);
+    assert_eq!(report["reopened"], true);
+    assert_eq!(report["locale"], "lt");
+    assert!(
+        !Path::new(report["profile_dir"].as_str().unwrap()).exists(),
+        "the temporary profile is removed"
+    );
+    let human = werkmaat(&["tour", "--locale", "pl"]);
+    assert!(human.status.success());
+    assert!(String::from_utf8_lossy(&human.stdout).contains("polski"));
+}
+
+#[test]
+fn help_is_localized() {
+    let out = werkmaat(&["--locale", "nl", "--help"]);
+    assert!(out.status.success());
+    let help = String::from_utf8_lossy(&out.stdout);
+    let english =
+        String::from_utf8_lossy(&werkmaat(&["--locale", "en", "--help"]).stdout).into_owned();
+    assert_ne!(help, english);
+    assert!(help.contains("--data-dir") && help.contains("--json"));
+}

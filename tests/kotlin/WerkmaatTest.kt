@@ -1,0 +1,134 @@
+// Werkmaat through the generated Kotlin bindings on the JVM (JNA), used as an Android shell
+// would use them: open, use, hit each error, close, reopen, and share one profile across threads.
+
+import java.io.File
+import java.nio.file.Files
+import java.util.concurrent.Executors
+import java.util.concurrent.TimeUnit
+import kotlin.test.Test
+import kotlin.test.assertEquals
+import kotlin.test.assertFailsWith
+import kotlin.test.assertFalse
+import kotlin.test.assertNotEquals
+import kotlin.test.assertTrue
+import nl.werkmaat.ApiException
+import nl.werkmaat.Localizer
+import nl.werkmaat.PersonalDetails
+import nl.werkmaat.TextArg
+import nl.werkmaat.TextValue
+import nl.werkmaat.Werkmaat
+import nl.werkmaat.profileExists
+import nl.werkmaat.supportedLocales
+
+class WerkmaatTest {
+    private val key = ByteArray(32) { it.toByte() }
+    private val today = "2026-11-28"
+
+    private fun newDir(): String = Files.createTempDirectory("werkmaat-kt").resolve("profile").toString()
+
+    private fun open(dir: String, key: ByteArray = this.key, locales: List<String> = listOf("en")) =
+        Werkmaat.open(dir, locales, key)
+
+    @Test
+    fun opensWithTheNegotiatedLocale() {
+        val dir = newDir()
+        open(dir, locales = listOf("de-DE", "bg-BG")).use { profile ->
+            val info = profile.info()
+            assertEquals("bg", info.locale)
+            assertEquals(1u, info.schemaVersion)
+            assertEquals(10, info.locales.size)
+        }
+        assertTrue(profileExists(dir))
+        assertTrue(supportedLocales().all { it.complete })
+    }
+
+    @Test
+    fun detailsSurviveCloseAndReopen() {
+        val dir = newDir()
+        val profile = open(dir)
+        val saved = profile.details().save(PersonalDetails(fullName = "Marek", bsn = "111 222 333"), today)
+        assertEquals("111222333", saved.bsn)
+        profile.shutdown()
+        assertFailsWith<ApiException.Closed> { profile.details().get() }
+        open(dir).use { assertEquals("Marek", it.details().get().fullName) }
+    }
+
+    @Test
+    fun everyErrorArrivesTypedAndLocalized() {
+        val dir = newDir()
+        val short = assertFailsWith<ApiException.InvalidInput> { open(dir, key = ByteArray(5)) }
+        assertEquals("key", short.field)
+        open(dir).shutdown()
+        val wrong = assertFailsWith<ApiException.WrongKey> { open(dir, key = ByteArray(32), locales = listOf("uk")) }
+        assertTrue(wrong.reason.contains("ключ"), wrong.reason)
+        open(dir).use { profile ->
+            val invalid = assertFailsWith<ApiException.InvalidInput> {
+                profile.details().save(PersonalDetails(bsn = "123456789"), today)
+            }
+            assertEquals("bsn", invalid.field)
+            assertFalse(invalid.reason.contains("123456789"))
+            assertEquals(PersonalDetails(), profile.details().get())
+            assertFailsWith<ApiException.InvalidInput> { profile.details().save(PersonalDetails(), "2026-02-30") }
+        }
+    }
+
+    @Test
+    fun aNewerProfileIsRefusedUntouched() {
+        val dir = newDir()
+        open(dir).shutdown()
+        val db = File(dir, "werkmaat.db")
+        // user_version lives at offset 60 of the SQLite header (big-endian).
+        val bytes = db.readBytes()
+        bytes[63] = 99
+        db.writeBytes(bytes)
+        val before = db.readBytes().contentHashCode()
+        val error = assertFailsWith<ApiException.IncompatibleVersion> { open(dir) }
+        assertEquals(99u, error.found)
+        assertEquals(before, db.readBytes().contentHashCode())
+    }
+
+    @Test
+    fun nothingSensitiveReachesTheDisk() {
+        val dir = newDir()
+        val marker = "KTMARKER-Łódź"
+        open(dir).use { it.details().save(PersonalDetails(fullName = marker, employer = marker), today) }
+        File(dir).walk().filter { it.isFile }.forEach { file ->
+            assertFalse(String(file.readBytes(), Charsets.ISO_8859_1).contains(String(marker.toByteArray(), Charsets.ISO_8859_1)), file.name)
+        }
+    }
+
+    @Test
+    fun pluralFormsFollowTheLanguage() {
+        val lt = Localizer(listOf("lt-LT"))
+        fun count(n: Double) = listOf(TextArg("count", TextValue.Number(n)))
+        assertEquals(listOf("lt", "en"), lt.chain())
+        assertNotEquals(lt.text("tour-languages", count(1.0)), lt.text("tour-languages", count(10.0)))
+    }
+
+    @Test
+    fun oneProfileServesManyThreads() {
+        val dir = newDir()
+        open(dir).use { profile ->
+            val pool = Executors.newFixedThreadPool(6)
+            val jobs = (0 until 6).map { t ->
+                pool.submit<Unit> {
+                    repeat(15) { i ->
+                        profile.details().save(PersonalDetails(fullName = "t$t-$i"), today)
+                        assertTrue(profile.details().get().fullName!!.startsWith("t"))
+                    }
+                }
+            }
+            jobs.forEach { it.get(60, TimeUnit.SECONDS) }
+            pool.shutdown()
+        }
+    }
+
+    @Test
+    fun wipeDestroysTheProfile() {
+        val dir = newDir()
+        val profile = open(dir)
+        profile.wipe()
+        assertFalse(profileExists(dir))
+        assertFailsWith<ApiException.Closed> { profile.details().get() }
+    }
+}

@@ -1,0 +1,131 @@
+"""Werkmaat through the generated Python bindings, used as a shell would use them.
+
+Run by tests/run.sh with the generated module on PYTHONPATH (WERKMAAT_BINDINGS/python).
+"""
+import os
+import tempfile
+import threading
+
+import pytest
+
+import werkmaat
+
+KEY = bytes(range(32))
+TODAY = "2026-11-28"
+
+
+@pytest.fixture
+def data_dir():
+    with tempfile.TemporaryDirectory() as d:
+        yield os.path.join(d, "profile")
+
+
+def open_profile(data_dir, key=KEY, locales=("en",)):
+    return werkmaat.Werkmaat.open(data_dir, list(locales), key)
+
+
+def test_open_info_and_negotiated_locale(data_dir):
+    profile = open_profile(data_dir, locales=["de-DE", "ro-RO"])
+    info = profile.info()
+    assert info.locale == "ro"
+    assert info.schema_version == 1
+    assert info.data_dir == data_dir
+    assert {l.code for l in info.locales} >= {"en", "nl", "pl", "ro", "bg", "uk", "hu", "lt", "pt", "es"}
+    assert werkmaat.profile_exists(data_dir)
+    profile.shutdown()
+
+
+def test_details_survive_close_and_reopen(data_dir):
+    profile = open_profile(data_dir)
+    saved = profile.details().save(
+        werkmaat.PersonalDetails(full_name="Olena", date_of_birth="1991-04-05", bsn="111222333", insurer="Zilveren Kruis"),
+        TODAY,
+    )
+    assert saved.bsn == "111222333"
+    profile.shutdown()
+    again = open_profile(data_dir)
+    assert again.details().get().full_name == "Olena"
+    assert again.details().get().date_of_birth == "1991-04-05"
+
+
+def test_every_error_arrives_typed_and_localized(data_dir):
+    with pytest.raises(werkmaat.ApiError.InvalidInput) as short_key:
+        open_profile(data_dir, key=b"short")
+    assert short_key.value.field == "key"
+
+    open_profile(data_dir).shutdown()
+    with pytest.raises(werkmaat.ApiError.WrongKey) as wrong:
+        open_profile(data_dir, key=bytes(32), locales=["pl"])
+    assert "klucz" in wrong.value.reason  # Polish text
+
+    profile = open_profile(data_dir)
+    bad = werkmaat.PersonalDetails(bsn="123456789")
+    with pytest.raises(werkmaat.ApiError.InvalidInput) as invalid:
+        profile.details().save(bad, TODAY)
+    assert invalid.value.field == "bsn"
+    assert "123456789" not in invalid.value.reason
+
+    profile.shutdown()
+    with pytest.raises(werkmaat.ApiError.Closed):
+        profile.details().get()
+
+
+def test_a_newer_profile_is_refused(data_dir):
+    import sqlite3
+    open_profile(data_dir).shutdown()
+    db = sqlite3.connect(os.path.join(data_dir, "werkmaat.db"))
+    db.execute("PRAGMA user_version = 99")
+    db.close()
+    with pytest.raises(werkmaat.ApiError.IncompatibleVersion) as error:
+        open_profile(data_dir)
+    assert error.value.found == 99
+
+
+def test_nothing_sensitive_on_disk(data_dir):
+    profile = open_profile(data_dir)
+    marker = "PYMARKER-Ștefan"
+    profile.details().save(
+        werkmaat.PersonalDetails(full_name=marker),
+        TODAY,
+    )
+    for root, _, files in os.walk(data_dir):
+        for name in files:
+            with open(os.path.join(root, name), "rb") as f:
+                assert marker.encode() not in f.read(), name
+
+
+def test_localizer_plural_forms():
+    pl = werkmaat.Localizer(["pl"])
+    arg = lambda n: [werkmaat.TextArg(name="count", value=werkmaat.TextValue.NUMBER(value=n))]
+    assert pl.locale() == "pl"
+    assert pl.text("tour-languages", arg(2)) != pl.text("tour-languages", arg(5))
+    assert pl.chain() == ["pl", "en"]
+
+
+def test_many_threads_share_one_profile(data_dir):
+    profile = open_profile(data_dir)
+    errors = []
+
+    def work(t):
+        try:
+            for i in range(15):
+                d = werkmaat.PersonalDetails(full_name=f"t{t}-{i}")
+                profile.details().save(d, TODAY)
+                assert profile.details().get().full_name.startswith("t")
+        except Exception as e:  # noqa: BLE001 - collected and reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=work, args=(t,)) for t in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+
+
+def test_wipe_destroys_the_profile(data_dir):
+    profile = open_profile(data_dir)
+    profile.wipe()
+    assert not werkmaat.profile_exists(data_dir)
+    with pytest.raises(werkmaat.ApiError.Closed):
+        profile.details().get()

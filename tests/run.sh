@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Runs every test of Werkmaat: Rust (fmt, clippy, unit and integration tests), then the generated
+# bindings in Python, Kotlin (JVM + JNA) and Swift (Linux, in a Debian 13 chroot). Installs what
+# it needs on first use (tests/setup-toolchains.sh, cached outside the repo).
+#
+#   tests/run.sh                 every suite
+#   tests/run.sh rust python     only these (rust, python, kotlin, swift)
+#
+# Each suite prints its counts; the last line is the total as "N passed, N failed".
+set -uo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+export CARGO_TARGET_DIR="$ROOT/target"
+SUITES=${*:-rust python kotlin swift}
+BINDINGS="$ROOT/target/bindings"
+LOG_DIR="$ROOT/target/test-logs"
+mkdir -p "$LOG_DIR"
+declare -A PASSED FAILED
+total_passed=0; total_failed=0
+
+section() { printf '\n=== %s ===\n' "$*"; }
+record() { # suite passed failed
+  PASSED[$1]=$2; FAILED[$1]=$3
+  total_passed=$((total_passed + $2)); total_failed=$((total_failed + $3))
+  echo "$1: $2 passed, $3 failed"
+}
+
+needs_bindings() {
+  [ -n "${BINDINGS_READY:-}" ] && return 0
+  section "generate bindings"
+  bindings/generate.sh >/dev/null || { echo "binding generation failed"; exit 1; }
+  BINDINGS_READY=1
+}
+
+setup() { # what... → evaluates KOTLIN_HOME=, PYTHON_VENV=, SWIFT_ROOT=
+  local assignments
+  assignments=$(tests/setup-toolchains.sh "$*") || { echo "toolchain setup failed: $*"; exit 1; }
+  eval "$assignments"
+}
+
+run_rust() {
+  section "rust: fmt, clippy, tests"
+  local failed=0
+  cargo fmt --all --check || { echo "cargo fmt --check: not clean"; failed=$((failed + 1)); }
+  cargo clippy --locked --workspace --all-targets -q -- -D warnings || { echo "clippy: warnings"; failed=$((failed + 1)); }
+  cargo test --locked --workspace 2>&1 | tee "$LOG_DIR/rust.log"
+  local status=${PIPESTATUS[0]}
+  local passed fails
+  passed=$(grep -E '^test result:' "$LOG_DIR/rust.log" | sed -E 's/.* ([0-9]+) passed.*/\1/' | paste -sd+ | bc)
+  fails=$(grep -E '^test result:' "$LOG_DIR/rust.log" | sed -E 's/.* ([0-9]+) failed.*/\1/' | paste -sd+ | bc)
+  [ "$status" -ne 0 ] && [ "${fails:-0}" -eq 0 ] && fails=1   # a build failure counts
+  record rust "${passed:-0}" $(( ${fails:-0} + failed ))
+}
+
+run_python() {
+  setup python; needs_bindings
+  section "python"
+  PYTHONPATH="$BINDINGS/python" "$PYTHON_VENV/bin/pytest" -q -p no:cacheprovider tests/python 2>&1 | tee "$LOG_DIR/python.log"
+  local line passed fails
+  line=$(tail -n 1 "$LOG_DIR/python.log")
+  passed=$(grep -oE '[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+' || echo 0)
+  fails=$(( $(grep -oE '[0-9]+ (failed|error)' <<<"$line" | grep -oE '[0-9]+' | paste -sd+ | bc || echo 0) + 0 ))
+  [ "$passed" -eq 0 ] && [ "$fails" -eq 0 ] && fails=1   # no test ran: that is a failure
+  record python "$passed" "$fails"
+}
+
+run_kotlin() {
+  setup jvm; needs_bindings
+  section "kotlin (JVM, JNA)"
+  local J=/usr/share/java K=$KOTLIN_HOME/lib out="$ROOT/target/kotlin-test"
+  mkdir -p "$out"
+  local source="$BINDINGS/kotlin/nl/werkmaat/werkmaat.kt" stamp
+  stamp=$(sha256sum "$source" | cut -c1-16)
+  if [ ! -f "$out/bindings-$stamp.jar" ]; then   # the generated file compiles in ~15 s: only when it changed
+    rm -f "$out"/bindings-*.jar
+    "$KOTLIN_HOME/bin/kotlinc" -nowarn -cp "$J/jna.jar" "$source" -d "$out/bindings-$stamp.jar" || { record kotlin 0 1; return; }
+  fi
+  local cp_test="$out/bindings-$stamp.jar:$J/jna.jar:$K/kotlin-test.jar:$K/kotlin-test-junit5.jar:$J/junit-jupiter-api.jar:$J/apiguardian-api.jar:$J/opentest4j.jar"
+  "$KOTLIN_HOME/bin/kotlinc" -nowarn -cp "$cp_test" tests/kotlin/*.kt -d "$out/tests.jar" || { record kotlin 0 1; return; }
+  java -Djna.library.path="$ROOT/target/debug" -jar "$J/junit-platform-console-standalone.jar" \
+    --disable-banner --details=tree --disable-ansi-colors \
+    -cp "$out/tests.jar:$out/bindings-$stamp.jar:$J/jna.jar:$K/kotlin-stdlib.jar:$K/kotlin-test.jar:$K/kotlin-test-junit5.jar" \
+    --select-class WerkmaatTest 2>&1 | tee "$LOG_DIR/kotlin.log"
+  local passed fails
+  passed=$(grep -E 'tests successful' "$LOG_DIR/kotlin.log" | grep -oE '[0-9]+' | head -n1)
+  fails=$(grep -E 'tests failed' "$LOG_DIR/kotlin.log" | grep -oE '[0-9]+' | head -n1)
+  [ -z "$passed" ] && { passed=0; fails=1; }
+  record kotlin "$passed" "${fails:-0}"
+}
+
+run_swift() {
+  setup swift; needs_bindings
+  section "swift (Linux, Debian 13 chroot)"
+  local pkg="$ROOT/target/swift-test"
+  mkdir -p "$pkg/Sources/Werkmaat" "$pkg/Sources/WerkmaatFFI"
+  cp tests/swift/Package.swift "$pkg/"
+  rm -rf "$pkg/Tests" && cp -r tests/swift/Tests "$pkg/"
+  cp "$BINDINGS/swift/Werkmaat.swift" "$pkg/Sources/Werkmaat/"
+  cp "$BINDINGS/swift/WerkmaatFFI.h" "$pkg/Sources/WerkmaatFFI/"
+  cp "$BINDINGS/swift/WerkmaatFFI.modulemap" "$pkg/Sources/WerkmaatFFI/module.modulemap"
+  # A private mount namespace: nothing stays mounted when the command ends.
+  unshare --mount --fork sh -c "mount -t proc proc '$SWIFT_ROOT/proc' && mount --bind '$ROOT' '$SWIFT_ROOT/src' && \
+    chroot '$SWIFT_ROOT' bash -c 'cd /src/target/swift-test && WERKMAAT_LIB_DIR=/src/target/debug swift test --disable-swift-testing 2>&1'" \
+    | tee "$LOG_DIR/swift.log"
+  local line passed fails executed
+  line=$(grep -E 'Executed [0-9]+ tests?, with [0-9]+ failures?' "$LOG_DIR/swift.log" | tail -n1)
+  executed=$(sed -E 's/.*Executed ([0-9]+) tests?.*/\1/' <<<"$line")
+  fails=$(sed -E 's/.*with ([0-9]+) failures?.*/\1/' <<<"$line")
+  if [ -z "$line" ]; then passed=0; fails=1; else passed=$((executed - fails)); fi
+  record swift "$passed" "$fails"
+}
+
+for suite in $SUITES; do
+  case $suite in
+    rust|python|kotlin|swift) "run_$suite" ;;
+    *) echo "unknown suite: $suite (rust, python, kotlin, swift)"; exit 2 ;;
+  esac
+done
+
+section "summary"
+for suite in $SUITES; do echo "$suite: ${PASSED[$suite]} passed, ${FAILED[$suite]} failed"; done
+echo "${total_passed} passed, ${total_failed} failed"
+[ "$total_failed" -eq 0 ]

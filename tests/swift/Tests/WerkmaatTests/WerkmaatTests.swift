@@ -1,0 +1,117 @@
+// Werkmaat through the generated Swift bindings, used as an iOS shell would use them: open, use,
+// hit each error, close, reopen, and share one profile across threads.
+
+import Foundation
+import XCTest
+
+@testable import Werkmaat
+
+final class WerkmaatTests: XCTestCase {
+    let key = Data((0..<32).map { UInt8($0) })
+    let today = "2026-11-28"
+
+    func newDir() -> String {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("werkmaat-swift-\(UUID().uuidString)")
+        return base.appendingPathComponent("profile").path
+    }
+
+    func open(_ dir: String, key: Data? = nil, locales: [String] = ["en"]) throws -> Werkmaat {
+        try Werkmaat.open(dataDir: dir, preferredLocales: locales, key: key ?? self.key)
+    }
+
+    func testOpensWithTheNegotiatedLocale() throws {
+        let dir = newDir()
+        let profile = try open(dir, locales: ["de-AT", "hu-HU"])
+        let info = profile.info()
+        XCTAssertEqual(info.locale, "hu")
+        XCTAssertEqual(info.schemaVersion, 1)
+        XCTAssertEqual(info.locales.count, 10)
+        profile.shutdown()
+        XCTAssertTrue(profileExists(dataDir: dir))
+        XCTAssertTrue(supportedLocales().allSatisfy { $0.complete })
+    }
+
+    func testDetailsSurviveCloseAndReopen() throws {
+        let dir = newDir()
+        let profile = try open(dir)
+        let saved = try profile.details().save(details: PersonalDetails(fullName: "Inês", bsn: "111.222.333"), today: today)
+        XCTAssertEqual(saved.bsn, "111222333")
+        profile.shutdown()
+        XCTAssertThrowsError(try profile.details().get()) { error in
+            guard case ApiError.Closed = error else { return XCTFail("\(error)") }
+        }
+        XCTAssertEqual(try open(dir).details().get().fullName, "Inês")
+    }
+
+    func testEveryErrorArrivesTypedAndLocalized() throws {
+        let dir = newDir()
+        XCTAssertThrowsError(try open(dir, key: Data(count: 3))) { error in
+            guard case let ApiError.InvalidInput(field, _) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(field, "key")
+        }
+        try open(dir).shutdown()
+        XCTAssertThrowsError(try open(dir, key: Data(count: 32), locales: ["es"])) { error in
+            guard case let ApiError.WrongKey(reason) = error else { return XCTFail("\(error)") }
+            XCTAssertTrue(reason.contains("clave"), reason)
+        }
+        let profile = try open(dir)
+        XCTAssertThrowsError(try profile.details().save(details: PersonalDetails(bsn: "123456789"), today: today)) { error in
+            guard case let ApiError.InvalidInput(field, reason) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(field, "bsn")
+            XCTAssertFalse(reason.contains("123456789"))
+        }
+        XCTAssertEqual(try profile.details().get(), PersonalDetails())
+    }
+
+    func testANewerProfileIsRefusedUntouched() throws {
+        let dir = newDir()
+        try open(dir).shutdown()
+        let url = URL(fileURLWithPath: dir).appendingPathComponent("werkmaat.db")
+        var bytes = try Data(contentsOf: url)
+        bytes[63] = 99  // user_version, big-endian at offset 60 of the SQLite header
+        try bytes.write(to: url)
+        XCTAssertThrowsError(try open(dir)) { error in
+            guard case let ApiError.IncompatibleVersion(found, _, _) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(found, 99)
+        }
+        XCTAssertEqual(try Data(contentsOf: url), bytes)
+    }
+
+    func testNothingSensitiveReachesTheDisk() throws {
+        let dir = newDir()
+        let marker = "SWIFTMARKER-Zoë"
+        let profile = try open(dir)
+        _ = try profile.details().save(details: PersonalDetails(fullName: marker, gpName: marker), today: today)
+        let needle = marker.data(using: .utf8)!
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir) {
+            let data = try Data(contentsOf: URL(fileURLWithPath: dir).appendingPathComponent(name))
+            XCTAssertNil(data.range(of: needle), name)
+        }
+        profile.shutdown()
+    }
+
+    func testOneProfileServesManyThreads() throws {
+        let profile = try open(newDir())
+        let failures = NSLock()
+        var errors: [Error] = []
+        DispatchQueue.concurrentPerform(iterations: 6) { t in
+            for i in 0..<15 {
+                do {
+                    _ = try profile.details().save(details: PersonalDetails(fullName: "t\(t)-\(i)"), today: today)
+                    _ = try profile.details().get()
+                } catch {
+                    failures.lock(); errors.append(error); failures.unlock()
+                }
+            }
+        }
+        XCTAssertTrue(errors.isEmpty, "\(errors)")
+        profile.shutdown()
+    }
+
+    func testWipeDestroysTheProfile() throws {
+        let dir = newDir()
+        let profile = try open(dir)
+        try profile.wipe()
+        XCTAssertFalse(profileExists(dataDir: dir))
+    }
+}
