@@ -46,8 +46,8 @@ run_rust() {
   cargo test --locked --workspace 2>&1 | tee "$LOG_DIR/rust.log"
   local status=${PIPESTATUS[0]}
   local passed fails
-  passed=$(grep -E '^test result:' "$LOG_DIR/rust.log" | sed -E 's/.* ([0-9]+) passed.*/\1/' | paste -sd+ | bc)
-  fails=$(grep -E '^test result:' "$LOG_DIR/rust.log" | sed -E 's/.* ([0-9]+) failed.*/\1/' | paste -sd+ | bc)
+  passed=$(grep -E '^test result:' "$LOG_DIR/rust.log" | sed -E 's/.* ([0-9]+) passed.*/\1/' | awk '{s+=$1} END {print s+0}')
+  fails=$(grep -E '^test result:' "$LOG_DIR/rust.log" | sed -E 's/.* ([0-9]+) failed.*/\1/' | awk '{s+=$1} END {print s+0}')
   [ "$status" -ne 0 ] && [ "${fails:-0}" -eq 0 ] && fails=1   # a build failure counts
   record rust "${passed:-0}" $(( ${fails:-0} + failed ))
 }
@@ -59,7 +59,7 @@ run_python() {
   local line passed fails
   line=$(tail -n 1 "$LOG_DIR/python.log")
   passed=$(grep -oE '[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+' || echo 0)
-  fails=$(( $(grep -oE '[0-9]+ (failed|error)' <<<"$line" | grep -oE '[0-9]+' | paste -sd+ | bc || echo 0) + 0 ))
+  fails=$(( $(grep -oE '[0-9]+ (failed|error)' <<<"$line" | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}') + 0 ))
   [ "$passed" -eq 0 ] && [ "$fails" -eq 0 ] && fails=1   # no test ran: that is a failure
   record python "$passed" "$fails"
 }
