@@ -6,7 +6,7 @@
 # WERKMAAT_CACHE overrides the cache folder (default: ~/.cache/werkmaat-test).
 set -euo pipefail
 
-CACHE=${WERKMAAT_CACHE:-$HOME/.cache/werkmaat-test}
+CACHE=${WERKMAAT_CACHE:-${HOME:-/root}/.cache/werkmaat-test}
 KOTLIN_VERSION=2.4.20
 mkdir -p "$CACHE"
 log() { echo "[setup] $*" >&2; }
