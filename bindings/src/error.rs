@@ -18,6 +18,9 @@ pub enum ApiError {
         supported: u32,
         reason: String,
     },
+    /// No guide, phrase card or other item has this id.
+    #[error("{reason}")]
+    NotFound { reason: String },
     /// The handle was closed or the profile wiped.
     #[error("{reason}")]
     Closed { reason: String },
@@ -52,7 +55,8 @@ impl ApiError {
                 reason,
             },
             Error::Closed => ApiError::Closed { reason },
-            Error::Tampered { .. } => ApiError::DamagedData { reason },
+            Error::Tampered { .. } | Error::Content { .. } => ApiError::DamagedData { reason },
+            Error::NotFound { .. } => ApiError::NotFound { reason },
             Error::Sqlite(_) | Error::Io(_) | Error::Json(_) => ApiError::Storage {
                 detail: error.to_string(),
                 reason,

@@ -5,12 +5,17 @@
 
 mod details;
 mod error;
+mod guides;
 mod l10n;
 mod profile;
 
 pub use crate::{
     details::{DetailsService, PersonalDetails},
     error::ApiError,
+    guides::{
+        Guide, GuideSection, GuideSummary, GuidesService, PhraseCard, PhraseSummary, PhraseText, SearchHit, SourceRef,
+        SpeechSegment, StaleFact,
+    },
     l10n::{LocaleInfo, Localizer, TextArg, TextValue, supported_locales},
     profile::{LocaleName, ProfileInfo, Werkmaat, core_version, profile_exists},
 };

@@ -6,6 +6,7 @@ use werkmaat_core as core;
 
 use crate::{
     details::DetailsService,
+    guides::GuidesService,
     error::{ApiError, ApiResult},
     l10n::Localizer,
 };
@@ -43,7 +44,7 @@ pub struct ProfileInfo {
 /// and the 32-byte key from the platform keystore. Safe to use from several threads at once.
 #[derive(uniffi::Object)]
 pub struct Werkmaat {
-    inner: core::Werkmaat,
+    inner: Arc<core::Werkmaat>,
 }
 
 #[uniffi::export]
@@ -57,7 +58,7 @@ impl Werkmaat {
         key: Vec<u8>,
     ) -> ApiResult<Arc<Self>> {
         core::Werkmaat::open(&PathBuf::from(data_dir), &preferred_locales, &key)
-            .map(|inner| Arc::new(Werkmaat { inner }))
+            .map(|inner| Arc::new(Werkmaat { inner: Arc::new(inner) }))
             .map_err(|error| {
                 ApiError::new(error, &core::l10n::Localizer::negotiate(&preferred_locales))
             })
@@ -94,6 +95,11 @@ impl Werkmaat {
             self.inner.details(),
             self.inner.localizer().clone(),
         ))
+    }
+
+    /// The rights guides, their search and the phrase cards.
+    pub fn guides(&self) -> Arc<GuidesService> {
+        Arc::new(GuidesService::new(Arc::clone(&self.inner)))
     }
 
     /// Closes the profile's database. Later calls give `Closed`. Call it before the app is

@@ -39,6 +39,15 @@ pub enum Error {
     #[error("stored data in {place} is damaged or was altered")]
     Tampered { place: &'static str },
 
+    /// Something asked for by id does not exist; `message` is the Fluent id that says what
+    /// (`error-unknown-guide`, `error-unknown-phrase`).
+    #[error("not found ({message})")]
+    NotFound { message: &'static str },
+
+    /// Built-in or installed content does not read: a broken build or a damaged pack.
+    #[error("content part {part} is damaged")]
+    Content { part: &'static str },
+
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
 
@@ -74,6 +83,8 @@ impl Error {
             Error::InvalidInput { problem, .. } => problem,
             Error::Closed => "error-closed",
             Error::Tampered { .. } => "error-tampered",
+            Error::NotFound { message } => message,
+            Error::Content { .. } => "error-content",
             Error::Sqlite(_) | Error::Json(_) => "error-storage",
             Error::Io(_) => "error-file",
         };

@@ -5,8 +5,11 @@
 //! Swift and Python; see ARCHITECTURE.md for the map.
 
 pub mod calendar;
+pub mod content;
 pub mod details;
 pub mod error;
+pub mod facts;
+pub mod guides;
 pub mod l10n;
 pub mod store;
 mod werkmaat;

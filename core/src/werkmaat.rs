@@ -13,6 +13,7 @@ use serde::Serialize;
 use crate::{
     Result,
     details::DetailsService,
+    guides::{Guides, PhraseCard},
     l10n::{self, Localizer},
     store::{self, Cipher, Store},
 };
@@ -106,6 +107,16 @@ impl Werkmaat {
     /// The user's own details (name, BSN, insurance, GP).
     pub fn details(&self) -> DetailsService {
         DetailsService::new(Arc::clone(&self.store))
+    }
+
+    /// The rights guides, search and phrase cards, in the profile's languages.
+    pub fn guides(&self) -> Guides {
+        Guides::new(self.localizer.clone())
+    }
+
+    /// A phrase card filled in with the user's saved details.
+    pub fn phrase_card(&self, id: &str) -> Result<PhraseCard> {
+        self.guides().phrase(id, &self.details().get()?)
     }
 
     /// Closes the database; every later call on this handle or its services gives

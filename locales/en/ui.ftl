@@ -115,3 +115,52 @@ invalid-key-file-missing = The key file of this profile is missing. Without it t
 invalid-usage = This command was not understood. Use --help to see what you can type.
 tour-details-leak = Warning: the saved name was found in a file of the profile. Encryption is not working.
 tour-failed = The tour found a problem: Werkmaat does not work as it should on this device.
+
+## How facts are written. Translators: place the parts the way your language writes them.
+
+# $amount (string) - the number, already written with this language's separators
+format-money = €{ $amount }
+# $value (string) - the number, already written with this language's separators
+format-percent = { $value }%
+# $day (number) - day of the month; $month (string) - jan … dec; $year (string)
+format-date = { $day } { $month ->
+    [jan] January
+    [feb] February
+    [mar] March
+    [apr] April
+    [may] May
+    [jun] June
+    [jul] July
+    [aug] August
+    [sep] September
+    [oct] October
+    [nov] November
+   *[dec] December
+} { $year }
+
+## More errors
+
+error-unknown-guide = There is no guide with this name.
+error-unknown-phrase = There is no phrase card with this name.
+error-content = Part of the information built into Werkmaat cannot be read. Update or reinstall the app.
+
+## Guides and phrase cards
+
+cli-cmd-guides = Your rights at work and in Dutch health care, in plain words, with sources
+cli-cmd-guides-list = List the guides
+cli-cmd-guides-show = Show one guide
+cli-cmd-guides-search = Search the guides
+cli-cmd-guides-speech = Show a guide as text for reading aloud, with the language of each part
+cli-cmd-phrases = Cards to show at a desk, a doctor, a pharmacy or your employer: your language beside Dutch
+cli-cmd-phrases-list = List the cards
+cli-cmd-phrases-show = Show one card
+cli-arg-guide-id = The name of the guide, as the list shows it
+cli-arg-phrase-id = The name of the card, as the list shows it
+cli-arg-query = Words to look for
+guides-sources = Sources
+# $date (string) - the date the information was checked
+guides-verified = Checked against the sources on { $date }.
+# $date (string) - last day the value is known to be right; $source (string) - where to check
+guides-stale = This may be out of date: an amount or rule in this guide was only confirmed until { $date }. Check: { $source }
+guides-no-results = Nothing found. Try another word, or a Dutch word such as huisarts.
+phrases-dutch = In Dutch (Nederlands)

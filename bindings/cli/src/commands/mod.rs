@@ -1,8 +1,10 @@
 //! One module per command.
 
 mod details;
+mod guides;
 mod info;
 mod locales;
+mod phrases;
 mod tour;
 mod wipe;
 
@@ -16,6 +18,8 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
         Some(("locales", _)) => locales::run(ctx),
         Some(("tour", _)) => tour::run(ctx),
         Some(("details", sub)) => details::run(ctx, sub),
+        Some(("guides", sub)) => guides::run(ctx, sub),
+        Some(("phrases", sub)) => phrases::run(ctx, sub),
         Some(("wipe", sub)) => wipe::run(ctx, sub.get_flag("yes")),
         // clap requires a subcommand and knows only these.
         _ => Err(CliError::Invalid {

@@ -5,7 +5,11 @@
 //! profile costs only the bundles its chain needs. We use the `concurrent` bundle because the
 //! FFI objects that hold a `Localizer` must be `Send + Sync`.
 
+mod numbers;
+
 use std::{collections::BTreeSet, sync::OnceLock};
+
+use chrono::{Datelike, NaiveDate};
 
 use fluent_bundle::{FluentArgs, FluentResource, concurrent::FluentBundle};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
@@ -36,6 +40,7 @@ impl Locale {
             // No bidi isolation marks: every shipped locale is left-to-right, and the marks would
             // end up as invisible characters in terminals, JSON and text-to-speech.
             bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(numbers::format_fluent_number));
             for (_, source) in self.files {
                 // A resource with syntax errors keeps its valid entries; the l10n tests fail on
                 // any such error, so this only matters for a broken build.
@@ -206,6 +211,31 @@ impl Localizer {
         args: Option<&FluentArgs<'_>>,
     ) -> Option<String> {
         self.format_in_chain(id, Some(attribute), args)
+    }
+
+    /// An amount in euro, written the way this locale writes money (`format-money`).
+    pub fn money(&self, amount: f64, decimals: usize) -> String {
+        let mut args = Args::new();
+        args.set("amount", numbers::Symbols::monetary(self.locale()).format(amount, decimals));
+        self.format("format-money", Some(&args))
+    }
+
+    /// A percentage (`format-percent`): "8%", "8 %".
+    pub fn percent(&self, value: f64) -> String {
+        let mut args = Args::new();
+        let number = numbers::Symbols::numeric(self.locale()).format(value, numbers::natural_decimals(value));
+        args.set("value", number);
+        self.format("format-percent", Some(&args))
+    }
+
+    /// A calendar date in words (`format-date`): "1 January 2027", "1 stycznia 2027".
+    pub fn date(&self, date: NaiveDate) -> String {
+        const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+        let mut args = Args::new();
+        args.set("day", date.day());
+        args.set("month", MONTHS[date.month0() as usize]);
+        args.set("year", date.year().to_string());
+        self.format("format-date", Some(&args))
     }
 
     /// The text of an error, in this chain's language.

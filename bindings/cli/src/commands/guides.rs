@@ -1,0 +1,82 @@
+use clap::ArgMatches;
+use serde_json::{Value, json};
+use werkmaat_ffi::{Guide, SourceRef, TextArg, TextValue};
+
+use crate::{context::Context, output, output::CliError};
+
+pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
+    let profile = ctx.open_profile()?;
+    let guides = profile.guides();
+    let arg = |name: &str| matches.subcommand().and_then(|(_, sub)| sub.get_one::<String>(name).cloned()).unwrap_or_default();
+    let result = match matches.subcommand_name() {
+        Some("list") => guides.list().map(|list| {
+            let value = json!(list.iter().map(|g| json!({"id": g.id, "title": g.title, "summary": g.summary})).collect::<Vec<_>>());
+            output::print(ctx.json, value, || {
+                for g in &list {
+                    println!("{:<16}{}\n{:<16}{}", g.id, g.title, "", g.summary);
+                }
+            });
+        }),
+        Some("show") => guides.show(arg("id"), ctx.today()).map(|guide| show(ctx, &guide)),
+        Some("search") => guides.search(arg("query")).map(|hits| {
+            let value = json!(hits.iter().map(|h| json!({"id": h.id, "title": h.title, "snippet": h.snippet})).collect::<Vec<_>>());
+            output::print(ctx.json, value, || {
+                if hits.is_empty() {
+                    println!("{}", ctx.text("guides-no-results"));
+                }
+                for h in &hits {
+                    println!("{} ({})\n    {}", h.title, h.id, h.snippet);
+                }
+            });
+        }),
+        _ => guides.speech(arg("id"), ctx.today()).map(|segments| {
+            let value = json!(segments.iter().map(|s| json!({"language": s.language, "text": s.text})).collect::<Vec<_>>());
+            output::print(ctx.json, value, || {
+                for s in &segments {
+                    println!("[{}] {}", s.language, s.text);
+                }
+            });
+        }),
+    };
+    profile.shutdown();
+    Ok(result?)
+}
+
+fn source(s: &SourceRef) -> Value {
+    json!({"title": s.title, "url": s.url})
+}
+
+fn show(ctx: &Context, guide: &Guide) {
+    let value = json!({
+        "id": guide.id,
+        "title": guide.title,
+        "summary": guide.summary,
+        "locale": guide.locale,
+        "sections": guide.sections.iter().map(|s| json!({"heading": s.heading, "body": s.body})).collect::<Vec<_>>(),
+        "sources": guide.sources.iter().map(source).collect::<Vec<_>>(),
+        "verified_on": guide.verified_on,
+        "stale_facts": guide.stale_facts.iter().map(|f| json!({"id": f.id, "valid_until": f.valid_until, "source": source(&f.source)})).collect::<Vec<_>>(),
+        "dutch_terms": guide.dutch_terms,
+    });
+    output::print(ctx.json, value, || {
+        let text = |id: &str, args: Vec<(&str, &str)>| {
+            let args = args
+                .into_iter()
+                .map(|(name, value)| TextArg { name: name.to_owned(), value: TextValue::Text { value: value.to_owned() } })
+                .collect();
+            ctx.localizer.text(id.to_owned(), args)
+        };
+        println!("== {} ==\n{}\n", guide.title, guide.summary);
+        for stale in &guide.stale_facts {
+            println!("! {}\n", text("guides-stale", vec![("date", &stale.valid_until), ("source", &stale.source.title)]));
+        }
+        for section in &guide.sections {
+            println!("## {}\n{}\n", section.heading, section.body);
+        }
+        println!("{}:", ctx.text("guides-sources"));
+        for s in &guide.sources {
+            println!("- {} <{}>", s.title, s.url);
+        }
+        println!("{}", text("guides-verified", vec![("date", &guide.verified_on)]));
+    });
+}

@@ -1,0 +1,169 @@
+//! The structure of the guides and phrase cards (`core/content/guides.json`, `phrases.json`):
+//! which sections a guide has, which Dutch terms it explains, which sources it cites beyond its
+//! facts. The facts a guide uses are read from the reference text itself (its `$variables` in
+//! `locales/en/guides.ftl`), so the list can never drift from what the text shows.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use fluent_syntax::{ast, parser};
+use serde::Deserialize;
+
+use crate::{Error, Result, l10n};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GuideDef {
+    pub id: String,
+    pub sections: Vec<String>,
+    pub dutch_terms: Vec<String>,
+    /// Keys of sources (in the fact file) cited beyond the facts' own.
+    pub sources: Vec<String>,
+    /// Ids of the facts the guide's text uses.
+    pub facts: Vec<String>,
+}
+
+impl GuideDef {
+    pub fn message_id(&self) -> String {
+        format!("guide-{}", self.id)
+    }
+
+    pub fn section_message_id(&self, section: &str) -> String {
+        format!("guide-{}-{section}", self.id)
+    }
+}
+
+/// A phrase card; `details` names the personal details it fills in (`full-name`, `bsn`, …).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PhraseDef {
+    pub id: String,
+    /// Where the card is shown: `gp`, `pharmacy`, `hospital`, `employer`, `any`.
+    pub context: String,
+    #[serde(default)]
+    pub details: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Catalogue {
+    guides: Vec<GuideDef>,
+    phrases: Vec<PhraseDef>,
+    /// When the guide texts were last checked against the fact sheet.
+    pub verified_on: NaiveDate,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GuideFile {
+    verified_on: NaiveDate,
+    guides: Vec<RawGuide>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGuide {
+    id: String,
+    sections: Vec<String>,
+    dutch_terms: Vec<String>,
+    #[serde(default)]
+    sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PhraseFile {
+    phrases: Vec<PhraseDef>,
+}
+
+impl Catalogue {
+    pub fn from_json(guides: &str, phrases: &str) -> Result<Catalogue> {
+        let file: GuideFile = serde_json::from_str(guides).map_err(|_| Error::Content { part: "guides" })?;
+        let phrases: PhraseFile = serde_json::from_str(phrases).map_err(|_| Error::Content { part: "phrases" })?;
+        let reference = reference_guides()?;
+        let guides = file
+            .guides
+            .into_iter()
+            .map(|raw| {
+                let prefix = format!("guide-{}", raw.id);
+                let facts = reference
+                    .body
+                    .iter()
+                    .filter_map(|entry| match entry {
+                        ast::Entry::Message(m) if m.id.name == prefix || m.id.name.starts_with(&format!("{prefix}-")) => {
+                            Some(m)
+                        }
+                        _ => None,
+                    })
+                    .fold(BTreeSet::new(), |mut vars, message| {
+                        message.value.iter().for_each(|p| collect_variables(p, &mut vars));
+                        message.attributes.iter().for_each(|a| collect_variables(&a.value, &mut vars));
+                        vars
+                    });
+                GuideDef {
+                    id: raw.id,
+                    sections: raw.sections,
+                    dutch_terms: raw.dutch_terms,
+                    sources: raw.sources,
+                    facts: facts.into_iter().collect(),
+                }
+            })
+            .collect();
+        Ok(Catalogue { guides, phrases: phrases.phrases, verified_on: file.verified_on })
+    }
+
+    pub fn guides(&self) -> &[GuideDef] {
+        &self.guides
+    }
+
+    pub fn guide(&self, id: &str) -> Option<&GuideDef> {
+        self.guides.iter().find(|guide| guide.id == id)
+    }
+
+    pub fn phrases(&self) -> &[PhraseDef] {
+        &self.phrases
+    }
+
+    pub fn phrase(&self, id: &str) -> Option<&PhraseDef> {
+        self.phrases.iter().find(|phrase| phrase.id == id)
+    }
+}
+
+fn reference_guides() -> Result<ast::Resource<&'static str>> {
+    let source = l10n::locale_sources(l10n::FALLBACK_LOCALE)
+        .iter()
+        .find(|(name, _)| *name == "guides.ftl")
+        .map(|(_, text)| *text)
+        .ok_or(Error::Content { part: "guides" })?;
+    parser::parse(source).map_err(|_| Error::Content { part: "guides" })
+}
+
+fn collect_variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            collect_expression(expression, out);
+        }
+    }
+}
+
+fn collect_expression(expression: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    match expression {
+        ast::Expression::Select { selector, variants } => {
+            collect_inline(selector, out);
+            variants.iter().for_each(|v| collect_variables(&v.value, out));
+        }
+        ast::Expression::Inline(inline) => collect_inline(inline, out),
+    }
+}
+
+fn collect_inline(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::Placeable { expression } => collect_expression(expression, out),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            arguments.positional.iter().for_each(|a| collect_inline(a, out));
+            arguments.named.iter().for_each(|a| collect_inline(&a.value, out));
+        }
+        _ => {}
+    }
+}

@@ -1,0 +1,155 @@
+//! Rights guides: sections of plain-language text in `locales/<code>/guides.ftl`, with every number
+//! a fact (`facts`) passed in as a Fluent argument; offline search; bilingual phrase cards; and
+//! plain-text segments tagged with their language for a shell's text-to-speech.
+
+mod catalogue;
+mod phrases;
+mod search;
+mod speech;
+
+use chrono::NaiveDate;
+use fluent_bundle::FluentArgs;
+use serde::Serialize;
+
+pub use self::{
+    catalogue::{Catalogue, GuideDef, PhraseDef},
+    phrases::{PhraseCard, PhraseSummary, PhraseText},
+    search::{SearchHit, fold, substring_scan},
+    speech::SpeechSegment,
+};
+use crate::{
+    Error, Result, content,
+    facts::{FactBook, Source},
+    l10n::Localizer,
+};
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct GuideSummary {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Section {
+    pub heading: String,
+    pub body: String,
+}
+
+/// A fact of a guide that is past its validity on "today": the shell says "this may be out of date".
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StaleFact {
+    pub id: String,
+    pub valid_until: NaiveDate,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Guide {
+    pub id: String,
+    pub title: String,
+    pub summary: String,
+    /// The locale the guide was written in for this user.
+    pub locale: String,
+    pub sections: Vec<Section>,
+    pub sources: Vec<Source>,
+    /// The oldest verification date among the facts and sources behind the guide.
+    pub verified_on: NaiveDate,
+    pub stale_facts: Vec<StaleFact>,
+    /// Dutch words the guide explains, as the user will meet them.
+    pub dutch_terms: Vec<String>,
+}
+
+/// Reads guides in the languages of one `Localizer`.
+#[derive(Debug, Clone)]
+pub struct Guides {
+    localizer: Localizer,
+}
+
+impl Guides {
+    pub fn new(localizer: Localizer) -> Guides {
+        Guides { localizer }
+    }
+
+    /// Every guide, in the catalogue's order.
+    pub fn list(&self) -> Result<Vec<GuideSummary>> {
+        let catalogue = content::guides()?;
+        Ok(catalogue.guides().iter().map(|def| self.summary(def)).collect())
+    }
+
+    fn summary(&self, def: &GuideDef) -> GuideSummary {
+        let id = def.message_id();
+        GuideSummary {
+            id: def.id.clone(),
+            title: self.localizer.text(&id),
+            summary: self.localizer.attribute(&id, "summary", None).unwrap_or_default(),
+        }
+    }
+
+    /// One guide, with its facts written for this locale and checked against `today`.
+    pub fn show(&self, id: &str, today: NaiveDate) -> Result<Guide> {
+        let catalogue = content::guides()?;
+        let facts = content::facts()?;
+        let def = catalogue.guide(id).ok_or(Error::NotFound { message: "error-unknown-guide" })?;
+        let args = self.fact_args(def, facts);
+        let summary = self.summary(def);
+        let sections = def
+            .sections
+            .iter()
+            .map(|section| {
+                let id = def.section_message_id(section);
+                Section {
+                    heading: self.localizer.format(&id, Some(&args)),
+                    body: self.localizer.attribute(&id, "body", Some(&args)).unwrap_or_default(),
+                }
+            })
+            .collect();
+        let used: Vec<_> = def.facts.iter().filter_map(|id| facts.get(id)).collect();
+        let mut sources: Vec<Source> = used.iter().map(|fact| fact.source.clone()).collect();
+        sources.extend(def.sources.iter().filter_map(|key| facts.source(key).cloned()));
+        sources.sort_by(|a, b| a.title.cmp(&b.title));
+        sources.dedup();
+        Ok(Guide {
+            id: def.id.clone(),
+            title: summary.title,
+            summary: summary.summary,
+            locale: self.localizer.locale().to_owned(),
+            sections,
+            sources,
+            verified_on: used.iter().map(|fact| fact.verified_on).min().unwrap_or(catalogue.verified_on),
+            stale_facts: used
+                .iter()
+                .filter(|fact| fact.is_stale(today))
+                .filter_map(|fact| {
+                    Some(StaleFact { id: fact.id.clone(), valid_until: fact.valid_until?, source: fact.source.clone() })
+                })
+                .collect(),
+            dutch_terms: def.dutch_terms.clone(),
+        })
+    }
+
+    /// Guides of this locale that match `query`, best first (see `search`).
+    pub fn search(&self, query: &str) -> Result<Vec<SearchHit>> {
+        search::search(self, query)
+    }
+
+    /// The guide as plain text segments, each tagged with its language, for text-to-speech.
+    pub fn speech(&self, id: &str, today: NaiveDate) -> Result<Vec<SpeechSegment>> {
+        let guide = self.show(id, today)?;
+        Ok(speech::guide_segments(&guide))
+    }
+
+    fn fact_args(&self, def: &GuideDef, facts: &FactBook) -> FluentArgs<'static> {
+        let mut args = FluentArgs::new();
+        for id in &def.facts {
+            if let Some(fact) = facts.get(id) {
+                args.set(id.clone(), fact.fluent_value(&self.localizer));
+            }
+        }
+        args
+    }
+
+    pub fn localizer(&self) -> &Localizer {
+        &self.localizer
+    }
+}

@@ -1,0 +1,205 @@
+//! Offline search over the guides of one locale. Text and queries are folded the same way (case,
+//! diacritics: `zasilek` finds `zasiłek`, Romanian ș/ş and ț/ţ match in either form, Cyrillic kept
+//! as Cyrillic), every query word may be the start of a word, and results are ranked by where the
+//! words occur (title, Dutch terms, headings, summary, body) and how rare they are. Each guide's
+//! Dutch terms are indexed in every locale, so `eigen risico` finds the right guide in Polish.
+//!
+//! The index is built once per locale chain, on the first search, from the rendered guides.
+
+use std::{
+    collections::{BTreeMap, HashMap},
+    sync::{Arc, Mutex, OnceLock},
+};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
+
+use super::{Guide, Guides};
+use crate::Result;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SearchHit {
+    pub id: String,
+    pub title: String,
+    /// A short passage around the first match, from the section that matches best.
+    pub snippet: String,
+}
+
+/// Lowercase, without diacritics. `ł` has no decomposition in Unicode and is mapped by hand.
+pub fn fold(text: &str) -> String {
+    text.nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'ł' { 'l' } else { c })
+        .collect()
+}
+
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+}
+
+const TITLE: f32 = 5.0;
+const DUTCH_TERM: f32 = 4.0;
+const HEADING: f32 = 3.0;
+const SUMMARY: f32 = 2.0;
+const BODY: f32 = 1.0;
+/// A query word that is only the start of a document word counts this much of an exact match.
+const PREFIX_MATCH: f32 = 0.6;
+
+struct Index {
+    guides: Vec<Guide>,
+    /// Folded word → (guide index → summed field weight), sorted by word for prefix lookups.
+    terms: Vec<(String, BTreeMap<usize, f32>)>,
+}
+
+impl Index {
+    fn build(guides: Vec<Guide>) -> Index {
+        let mut terms: HashMap<String, BTreeMap<usize, f32>> = HashMap::new();
+        for (doc, guide) in guides.iter().enumerate() {
+            let mut add = |text: &str, weight: f32| {
+                for word in words(text) {
+                    *terms.entry(fold(word)).or_default().entry(doc).or_default() += weight;
+                }
+            };
+            add(&guide.title, TITLE);
+            add(&guide.summary, SUMMARY);
+            guide.dutch_terms.iter().for_each(|term| add(term, DUTCH_TERM));
+            for section in &guide.sections {
+                add(&section.heading, HEADING);
+                add(&section.body, BODY);
+            }
+        }
+        let mut terms: Vec<_> = terms.into_iter().collect();
+        terms.sort_by(|a, b| a.0.cmp(&b.0));
+        Index { guides, terms }
+    }
+
+    /// Entries whose word equals `query` or, for queries of two letters or more, starts with it.
+    fn matching(&self, query: &str) -> impl Iterator<Item = (bool, &BTreeMap<usize, f32>)> {
+        let start = self.terms.partition_point(|(word, _)| word.as_str() < query);
+        let prefix_ok = query.chars().count() >= 2;
+        self.terms[start..]
+            .iter()
+            .take_while(move |(word, _)| word.starts_with(query) && (prefix_ok || word == query))
+            .map(move |(word, postings)| (word == query, postings))
+    }
+
+    fn search(&self, query: &str) -> Vec<SearchHit> {
+        let query_words: Vec<String> = words(query).map(fold).collect();
+        if query_words.is_empty() {
+            return Vec::new();
+        }
+        let docs = self.guides.len() as f32;
+        // guide → (score, how many query words it matched)
+        let mut scores: BTreeMap<usize, (f32, usize)> = BTreeMap::new();
+        for word in &query_words {
+            let mut best: BTreeMap<usize, f32> = BTreeMap::new();
+            for (exact, postings) in self.matching(word) {
+                let idf = (1.0 + docs / postings.len() as f32).ln();
+                let factor = if exact { 1.0 } else { PREFIX_MATCH };
+                for (doc, weight) in postings {
+                    let score = best.entry(*doc).or_default();
+                    *score = score.max(weight * idf * factor);
+                }
+            }
+            for (doc, score) in best {
+                let entry = scores.entry(doc).or_default();
+                entry.0 += score;
+                entry.1 += 1;
+            }
+        }
+        // Guides that match every word come first; then those that match most.
+        let mut ranked: Vec<_> = scores.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.1.cmp(&a.1.1).then(b.1.0.total_cmp(&a.1.0)));
+        ranked
+            .into_iter()
+            .map(|(doc, _)| {
+                let guide = &self.guides[doc];
+                SearchHit { id: guide.id.clone(), title: guide.title.clone(), snippet: snippet(guide, &query_words) }
+            })
+            .collect()
+    }
+}
+
+fn matches_any(word: &str, query_words: &[String]) -> bool {
+    let folded = fold(word);
+    query_words.iter().any(|q| folded == *q || (q.chars().count() >= 2 && folded.starts_with(q.as_str())))
+}
+
+/// About twenty words around the first match in the section whose body matches most query words.
+fn snippet(guide: &Guide, query_words: &[String]) -> String {
+    let texts = std::iter::once(guide.summary.as_str()).chain(guide.sections.iter().map(|s| s.body.as_str()));
+    let best = texts
+        .max_by_key(|text| {
+            let folded: Vec<String> = words(text).map(fold).collect();
+            query_words.iter().filter(|q| folded.iter().any(|w| w.starts_with(q.as_str()))).count()
+        })
+        .unwrap_or_default();
+    let tokens: Vec<&str> = best.split_whitespace().filter(|t| *t != "-").collect();
+    let hit = tokens.iter().position(|token| words(token).any(|w| matches_any(w, query_words))).unwrap_or(0);
+    let start = hit.saturating_sub(8);
+    let end = (hit + 14).min(tokens.len());
+    let mut text = tokens[start..end].join(" ");
+    if start > 0 {
+        text.insert_str(0, "… ");
+    }
+    if end < tokens.len() {
+        text.push_str(" …");
+    }
+    text
+}
+
+fn index_for(guides: &Guides) -> Result<Arc<Index>> {
+    static INDEXES: OnceLock<Mutex<HashMap<Vec<&'static str>, Arc<Index>>>> = OnceLock::new();
+    let chain = guides.localizer().chain();
+    let cache = INDEXES.get_or_init(Default::default);
+    if let Some(index) = cache.lock().unwrap_or_else(|p| p.into_inner()).get(&chain) {
+        return Ok(Arc::clone(index));
+    }
+    // Built outside the lock: two threads may both build it once; the second result is dropped.
+    // The date only decides staleness, which the index does not use.
+    let rendered = guides
+        .list()?
+        .into_iter()
+        .map(|summary| guides.show(&summary.id, NaiveDate::MIN))
+        .collect::<Result<Vec<_>>>()?;
+    let index = Arc::new(Index::build(rendered));
+    cache.lock().unwrap_or_else(|p| p.into_inner()).entry(chain).or_insert_with(|| Arc::clone(&index));
+    Ok(index)
+}
+
+pub(super) fn search(guides: &Guides, query: &str) -> Result<Vec<SearchHit>> {
+    Ok(index_for(guides)?.search(query))
+}
+
+/// The reference for the search benchmark: fold every guide's text and look for the query in it.
+pub fn substring_scan(guides: &[Guide], query: &str) -> Vec<String> {
+    let query = fold(query);
+    guides
+        .iter()
+        .filter(|guide| {
+            let text = std::iter::once(guide.title.as_str())
+                .chain(std::iter::once(guide.summary.as_str()))
+                .chain(guide.sections.iter().flat_map(|s| [s.heading.as_str(), s.body.as_str()]))
+                .collect::<Vec<_>>()
+                .join(" ");
+            fold(&text).contains(&query)
+        })
+        .map(|guide| guide.id.clone())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_removes_case_and_diacritics_but_keeps_scripts() {
+        assert_eq!(fold("Zasiłek"), "zasilek");
+        assert_eq!(fold("ȘȚ şţ"), "st st");
+        assert_eq!(fold("Лікарняний"), "лікарнянии");
+        assert_eq!(fold("Őrző ÜGY"), "orzo ugy");
+        assert_eq!(fold("Ąčęėįšųūž"), "aceeisuuz");
+    }
+}
