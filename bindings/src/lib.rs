@@ -13,8 +13,8 @@ pub use crate::{
     details::{DetailsService, PersonalDetails},
     error::ApiError,
     guides::{
-        Guide, GuideSection, GuideSummary, GuidesService, PhraseCard, PhraseSummary, PhraseText, SearchHit, SourceRef,
-        SpeechSegment, StaleFact,
+        FactUse, Guide, GuideSection, GuideSummary, GuidesService, PhraseCard, PhraseSummary,
+        PhraseText, SearchHit, SourceRef, SpeechSegment, StaleFact,
     },
     l10n::{LocaleInfo, Localizer, TextArg, TextValue, supported_locales},
     profile::{LocaleName, ProfileInfo, Werkmaat, core_version, profile_exists},

@@ -6,8 +6,8 @@ use werkmaat_core as core;
 
 use crate::{
     details::DetailsService,
-    guides::GuidesService,
     error::{ApiError, ApiResult},
+    guides::GuidesService,
     l10n::Localizer,
 };
 
@@ -58,7 +58,11 @@ impl Werkmaat {
         key: Vec<u8>,
     ) -> ApiResult<Arc<Self>> {
         core::Werkmaat::open(&PathBuf::from(data_dir), &preferred_locales, &key)
-            .map(|inner| Arc::new(Werkmaat { inner: Arc::new(inner) }))
+            .map(|inner| {
+                Arc::new(Werkmaat {
+                    inner: Arc::new(inner),
+                })
+            })
             .map_err(|error| {
                 ApiError::new(error, &core::l10n::Localizer::negotiate(&preferred_locales))
             })

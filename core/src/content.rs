@@ -11,8 +11,14 @@ const FACTS: &str = include_str!("../content/facts.json");
 const GUIDES: &str = include_str!("../content/guides.json");
 const PHRASES: &str = include_str!("../content/phrases.json");
 
-fn cached<T: Clone>(cell: &'static OnceLock<Result<T, &'static str>>, part: &'static str, load: impl FnOnce() -> Result<T>) -> Result<&'static T> {
-    cell.get_or_init(|| load().map_err(|_| part)).as_ref().map_err(|part| Error::Content { part })
+fn cached<T: Clone>(
+    cell: &'static OnceLock<Result<T, &'static str>>,
+    part: &'static str,
+    load: impl FnOnce() -> Result<T>,
+) -> Result<&'static T> {
+    cell.get_or_init(|| load().map_err(|_| part))
+        .as_ref()
+        .map_err(|part| Error::Content { part })
 }
 
 pub fn facts() -> Result<&'static FactBook> {

@@ -25,7 +25,10 @@ fn guides(locale: &str) -> Guides {
 
 /// Every piece of literal text (outside placeables) of a locale's file.
 fn literal_texts(code: &str, file: &str) -> Vec<(String, String)> {
-    let Some((_, source)) = l10n::locale_sources(code).iter().find(|(name, _)| *name == file) else {
+    let Some((_, source)) = l10n::locale_sources(code)
+        .iter()
+        .find(|(name, _)| *name == file)
+    else {
         return Vec::new();
     };
     let resource = parser::parse(*source).unwrap_or_else(|(_, e)| panic!("{code}/{file}: {e:?}"));
@@ -33,8 +36,12 @@ fn literal_texts(code: &str, file: &str) -> Vec<(String, String)> {
     fn walk(id: &str, pattern: &ast::Pattern<&str>, out: &mut Vec<(String, String)>) {
         for element in &pattern.elements {
             match element {
-                ast::PatternElement::TextElement { value } => out.push((id.to_owned(), (*value).to_owned())),
-                ast::PatternElement::Placeable { expression: ast::Expression::Select { variants, .. } } => {
+                ast::PatternElement::TextElement { value } => {
+                    out.push((id.to_owned(), (*value).to_owned()))
+                }
+                ast::PatternElement::Placeable {
+                    expression: ast::Expression::Select { variants, .. },
+                } => {
                     variants.iter().for_each(|v| walk(id, &v.value, out));
                 }
                 ast::PatternElement::Placeable { .. } => {}
@@ -44,7 +51,9 @@ fn literal_texts(code: &str, file: &str) -> Vec<(String, String)> {
     for entry in resource.body {
         if let ast::Entry::Message(m) = entry {
             m.value.iter().for_each(|p| walk(m.id.name, p, &mut out));
-            m.attributes.iter().for_each(|a| walk(m.id.name, &a.value, &mut out));
+            m.attributes
+                .iter()
+                .for_each(|a| walk(m.id.name, &a.value, &mut out));
         }
     }
     out
@@ -57,26 +66,49 @@ fn guides_and_cards_name_no_number_that_is_not_a_fact() {
         for file in ["guides.ftl", "phrases.ftl"] {
             for (id, text) in literal_texts(code, file) {
                 // A word with letters may hold digits (A1, 113.nl); a token of digits alone is a number.
-                for token in text.split_whitespace().map(|t| t.trim_matches(|c: char| !c.is_alphanumeric())) {
-                    if !token.chars().any(char::is_alphabetic) && token.chars().any(char::is_numeric) {
-                        problems.push(format!("{code}/{file} {id}: \"{token}\" in \"{}\"", text.trim()));
+                for token in text
+                    .split_whitespace()
+                    .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
+                {
+                    if !token.chars().any(char::is_alphabetic)
+                        && token.chars().any(char::is_numeric)
+                    {
+                        problems.push(format!(
+                            "{code}/{file} {id}: \"{token}\" in \"{}\"",
+                            text.trim()
+                        ));
                     }
                 }
             }
         }
     }
-    assert!(problems.is_empty(), "numbers must be facts ({{ $fact-id }}):\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "numbers must be facts ({{ $fact-id }}):\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]
 fn every_fact_is_used_by_a_guide_and_every_guide_variable_is_a_fact() {
     let facts = content::facts().unwrap();
     let catalogue = content::guides().unwrap();
-    let used: BTreeSet<&str> = catalogue.guides().iter().flat_map(|g| g.facts.iter().map(String::as_str)).collect();
-    let unused: Vec<_> = facts.iter().map(|f| f.id.as_str()).filter(|id| !used.contains(id)).collect();
+    let used: BTreeSet<&str> = catalogue
+        .guides()
+        .iter()
+        .flat_map(|g| g.facts.iter().map(String::as_str))
+        .collect();
+    let unused: Vec<_> = facts
+        .iter()
+        .map(|f| f.id.as_str())
+        .filter(|id| !used.contains(id))
+        .collect();
     assert!(unused.is_empty(), "facts no guide uses: {unused:?}");
     let unknown: Vec<_> = used.iter().filter(|id| facts.get(id).is_none()).collect();
-    assert!(unknown.is_empty(), "guide variables that are not facts: {unknown:?}");
+    assert!(
+        unknown.is_empty(),
+        "guide variables that are not facts: {unknown:?}"
+    );
 }
 
 #[test]
@@ -85,21 +117,48 @@ fn there_are_fourteen_guides_with_sections_sources_and_dates() {
     let list = en.list().unwrap();
     let ids: Vec<_> = list.iter().map(|g| g.id.as_str()).collect();
     for wanted in [
-        "arriving", "contract", "pay", "hours", "housing", "sickness", "company-doctor", "accidents", "insurance",
-        "care", "zorgtoeslag", "interpreters", "exploitation", "mental-health",
+        "arriving",
+        "contract",
+        "pay",
+        "hours",
+        "housing",
+        "sickness",
+        "company-doctor",
+        "accidents",
+        "insurance",
+        "care",
+        "zorgtoeslag",
+        "interpreters",
+        "exploitation",
+        "mental-health",
     ] {
         assert!(ids.contains(&wanted), "guide {wanted} is missing");
     }
     for summary in list {
         let guide = en.show(&summary.id, today()).unwrap();
         assert!(guide.sections.len() >= 3, "{}", guide.id);
-        assert!(guide.sections.iter().all(|s| !s.heading.is_empty() && !s.body.is_empty()), "{}", guide.id);
+        assert!(
+            guide
+                .sections
+                .iter()
+                .all(|s| !s.heading.is_empty() && !s.body.is_empty()),
+            "{}",
+            guide.id
+        );
         assert!(!guide.sources.is_empty(), "{} has no sources", guide.id);
         assert!(guide.verified_on <= today());
         assert!(!guide.dutch_terms.is_empty(), "{}", guide.id);
         for term in &guide.dutch_terms {
-            let text = guide.sections.iter().map(|s| format!("{} {}", s.heading, s.body)).collect::<String>();
-            assert!(fold(&format!("{} {text}", guide.title)).contains(&fold(term)), "{}: term {term} not in the text", guide.id);
+            let text = guide
+                .sections
+                .iter()
+                .map(|s| format!("{} {}", s.heading, s.body))
+                .collect::<String>();
+            assert!(
+                fold(&format!("{} {text}", guide.title)).contains(&fold(term)),
+                "{}: term {term} not in the text",
+                guide.id
+            );
         }
     }
 }
@@ -107,19 +166,44 @@ fn there_are_fourteen_guides_with_sections_sources_and_dates() {
 #[test]
 fn a_fact_past_its_validity_is_reported_with_its_source() {
     let pay = guides("en").show("pay", today()).unwrap();
-    let wage = pay.stale_facts.iter().find(|f| f.id == "minimum-wage-hour").expect("minimum wage is stale in November 2026");
-    assert_eq!(wage.valid_until, NaiveDate::from_ymd_opt(2026, 6, 30).unwrap());
+    let wage = pay
+        .stale_facts
+        .iter()
+        .find(|f| f.id == "minimum-wage-hour")
+        .expect("minimum wage is stale in November 2026");
+    assert_eq!(
+        wage.valid_until,
+        NaiveDate::from_ymd_opt(2026, 6, 30).unwrap()
+    );
     assert!(wage.source.url.starts_with("https://"));
-    let in_spring = guides("en").show("pay", NaiveDate::from_ymd_opt(2026, 3, 1).unwrap()).unwrap();
-    assert!(in_spring.stale_facts.iter().all(|f| f.id != "minimum-wage-hour"));
+    let in_spring = guides("en")
+        .show("pay", NaiveDate::from_ymd_opt(2026, 3, 1).unwrap())
+        .unwrap();
+    assert!(
+        in_spring
+            .stale_facts
+            .iter()
+            .all(|f| f.id != "minimum-wage-hour")
+    );
 }
 
 #[test]
 fn facts_are_written_the_way_each_locale_writes_them() {
-    let text = |code: &str| guides(code).show("pay", today()).unwrap().sections.iter().map(|s| s.body.clone()).collect::<String>();
+    let text = |code: &str| {
+        guides(code)
+            .show("pay", today())
+            .unwrap()
+            .sections
+            .iter()
+            .map(|s| s.body.clone())
+            .collect::<String>()
+    };
     assert!(text("en").contains("14.71"));
     for code in ["nl", "pl", "ro", "es", "pt", "lt", "hu", "bg", "uk"] {
-        assert!(text(code).contains("14,71"), "{code} writes the minimum wage with a decimal comma");
+        assert!(
+            text(code).contains("14,71"),
+            "{code} writes the minimum wage with a decimal comma"
+        );
     }
 }
 
@@ -127,19 +211,52 @@ fn facts_are_written_the_way_each_locale_writes_them() {
 fn each_locale_is_written_in_its_own_language() {
     use whatlang::Lang;
     let expected = [
-        ("en", Lang::Eng), ("nl", Lang::Nld), ("pl", Lang::Pol), ("ro", Lang::Ron), ("bg", Lang::Bul),
-        ("uk", Lang::Ukr), ("hu", Lang::Hun), ("lt", Lang::Lit), ("pt", Lang::Por), ("es", Lang::Spa),
+        ("en", Lang::Eng),
+        ("nl", Lang::Nld),
+        ("pl", Lang::Pol),
+        ("ro", Lang::Ron),
+        ("bg", Lang::Bul),
+        ("uk", Lang::Ukr),
+        ("hu", Lang::Hun),
+        ("lt", Lang::Lit),
+        ("pt", Lang::Por),
+        ("es", Lang::Spa),
     ];
     for (code, lang) in expected {
         let g = guides(code);
         for summary in g.list().unwrap() {
             let guide = g.show(&summary.id, today()).unwrap();
-            let text: String = guide.sections.iter().map(|s| format!("{}\n{}\n", s.heading, s.body)).collect();
+            let text: String = guide
+                .sections
+                .iter()
+                .map(|s| format!("{}\n{}\n", s.heading, s.body))
+                .collect();
             let info = whatlang::detect(&text).unwrap();
-            assert_eq!(info.lang(), lang, "{code}/{}: detected {:?}", guide.id, info.lang());
+            assert_eq!(
+                info.lang(),
+                lang,
+                "{code}/{}: detected {:?}",
+                guide.id,
+                info.lang()
+            );
         }
-        let cards: String = g.phrases().unwrap().iter().map(|p| g.phrase(&p.id, &PersonalDetails::default()).unwrap().user.text + "\n").collect();
-        assert_eq!(whatlang::detect(&cards).unwrap().lang(), lang, "{code} phrase cards");
+        let cards: String = g
+            .phrases()
+            .unwrap()
+            .iter()
+            .map(|p| {
+                g.phrase(&p.id, &PersonalDetails::default())
+                    .unwrap()
+                    .user
+                    .text
+                    + "\n"
+            })
+            .collect();
+        assert_eq!(
+            whatlang::detect(&cards).unwrap().lang(),
+            lang,
+            "{code} phrase cards"
+        );
     }
 }
 
@@ -155,27 +272,51 @@ fn phrase_cards_stand_beside_dutch_and_fill_in_details() {
         ..Default::default()
     };
     let card = g.phrase("my-insurance", &details).unwrap();
-    assert_eq!((card.user.locale.as_str(), card.nl.locale.as_str()), ("pl", "nl"));
+    assert_eq!(
+        (card.user.locale.as_str(), card.nl.locale.as_str()),
+        ("pl", "nl")
+    );
     for text in [&card.user.text, &card.nl.text] {
-        assert!(text.contains("Anna Nowak") && text.contains("P-778") && text.contains("Zilveren Kruis"), "{text}");
+        assert!(
+            text.contains("Anna Nowak")
+                && text.contains("P-778")
+                && text.contains("Zilveren Kruis"),
+            "{text}"
+        );
         assert!(text.contains('…'), "details not saved show as …: {text}");
     }
     assert_ne!(card.user.text, card.nl.text);
     assert!(g.phrase("no-such-card", &details).is_err());
     let speech = card.speech();
-    assert_eq!(speech.iter().map(|s| s.language.as_str()).collect::<Vec<_>>(), ["pl", "nl"]);
+    assert_eq!(
+        speech
+            .iter()
+            .map(|s| s.language.as_str())
+            .collect::<Vec<_>>(),
+        ["pl", "nl"]
+    );
 }
 
 #[test]
 fn speech_segments_tag_dutch_terms_as_dutch() {
     let segments = guides("pl").speech("care", today()).unwrap();
-    assert!(segments.iter().any(|s| s.language == "nl" && fold(&s.text).contains("huisarts")));
+    assert!(
+        segments
+            .iter()
+            .any(|s| s.language == "nl" && fold(&s.text).contains("huisarts"))
+    );
     assert!(segments.iter().filter(|s| s.language == "pl").count() > 5);
     assert!(segments.iter().all(|s| !s.text.trim().is_empty()));
 }
 
 fn top_ids(locale: &str, query: &str, n: usize) -> Vec<String> {
-    guides(locale).search(query).unwrap().into_iter().take(n).map(|h| h.id).collect()
+    guides(locale)
+        .search(query)
+        .unwrap()
+        .into_iter()
+        .take(n)
+        .map(|h| h.id)
+        .collect()
 }
 
 #[test]
@@ -190,7 +331,10 @@ fn dutch_terms_find_their_guide_in_every_locale() {
             ("BSN", "arriving"),
         ] {
             let top = top_ids(code, query, 3);
-            assert!(top.contains(&guide.to_owned()), "{code}: \"{query}\" gave {top:?}");
+            assert!(
+                top.contains(&guide.to_owned()),
+                "{code}: \"{query}\" gave {top:?}"
+            );
         }
     }
 }
@@ -201,10 +345,21 @@ fn search_folds_case_and_diacritics_and_matches_word_starts_in_every_locale() {
         let g = guides(code);
         for summary in g.list().unwrap() {
             // The longest word of the title, typed without diacritics, in capitals, cut short.
-            let word = summary.title.split(|c: char| !c.is_alphanumeric()).max_by_key(|w| w.chars().count()).unwrap();
-            let typed: String = fold(word).to_uppercase().chars().take(6.max(word.chars().count() - 2)).collect();
+            let word = summary
+                .title
+                .split(|c: char| !c.is_alphanumeric())
+                .max_by_key(|w| w.chars().count())
+                .unwrap();
+            let typed: String = fold(word)
+                .to_uppercase()
+                .chars()
+                .take(6.max(word.chars().count() - 2))
+                .collect();
             let top = top_ids(code, &typed, 3);
-            assert!(top.contains(&summary.id), "{code}: \"{typed}\" (from \"{word}\") gave {top:?}");
+            assert!(
+                top.contains(&summary.id),
+                "{code}: \"{typed}\" (from \"{word}\") gave {top:?}"
+            );
         }
         assert!(g.search("").unwrap().is_empty());
         assert!(g.search("qqqxxyyzz").unwrap().is_empty());
@@ -214,8 +369,23 @@ fn search_folds_case_and_diacritics_and_matches_word_starts_in_every_locale() {
 #[test]
 fn romanian_s_and_t_match_with_comma_or_cedilla() {
     let g = guides("ro");
-    let text: String = g.list().unwrap().iter().map(|s| g.show(&s.id, today()).unwrap().sections.iter().map(|x| x.body.clone()).collect::<String>()).collect();
-    let word = text.split(|c: char| !c.is_alphanumeric()).find(|w| w.chars().count() > 5 && (w.contains('ș') || w.contains('ț'))).expect("Romanian text uses ș or ț");
+    let text: String = g
+        .list()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            g.show(&s.id, today())
+                .unwrap()
+                .sections
+                .iter()
+                .map(|x| x.body.clone())
+                .collect::<String>()
+        })
+        .collect();
+    let word = text
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| w.chars().count() > 5 && (w.contains('ș') || w.contains('ț')))
+        .expect("Romanian text uses ș or ț");
     let cedilla = word.replace('ș', "ş").replace('ț', "ţ");
     let comma = top_ids("ro", word, 14);
     assert!(!comma.is_empty());
@@ -228,5 +398,9 @@ fn snippets_show_the_match() {
     assert!(!hits.is_empty());
     let hits = guides("en").search("payslip").unwrap();
     assert_eq!(hits[0].id, "pay");
-    assert!(fold(&hits[0].snippet).contains("payslip"), "{}", hits[0].snippet);
+    assert!(
+        fold(&hits[0].snippet).contains("payslip"),
+        "{}",
+        hits[0].snippet
+    );
 }

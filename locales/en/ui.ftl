@@ -164,3 +164,9 @@ guides-verified = Checked against the sources on { $date }.
 guides-stale = This may be out of date: an amount or rule in this guide was only confirmed until { $date }. Check: { $source }
 guides-no-results = Nothing found. Try another word, or a Dutch word such as huisarts.
 phrases-dutch = In Dutch (Nederlands)
+tour-guide = Rights guides explain your rights at work and in Dutch health care, with sources. For example:
+# A word a user of this language would search for; it must occur in this language's guides
+tour-search-query = insurance
+# $query (string) - the words searched for
+tour-search = Searching the guides for "{ $query }" finds:
+tour-card = A card to show at the doctor's, in your language and in Dutch, with your saved details:

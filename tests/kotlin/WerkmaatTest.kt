@@ -131,4 +131,22 @@ class WerkmaatTest {
         assertFalse(profileExists(dir))
         assertFailsWith<ApiException.Closed> { profile.details().get() }
     }
+
+    @Test
+    fun guidesSearchAndCardsAsAShellReadsThem() {
+        open(newDir(), locales = listOf("pl-PL")).use { profile ->
+            val guides = profile.guides()
+            assertTrue(guides.list().size >= 14)
+            val guide = guides.show("insurance", today)
+            assertEquals("pl", guide.locale)
+            assertTrue(guide.sections.isNotEmpty() && guide.sources.isNotEmpty())
+            assertTrue(guides.show("pay", today).staleFacts.any { it.id == "minimum-wage-hour" })
+            assertEquals("company-doctor", guides.search("bedrijfsarts").first().id)
+            profile.details().save(PersonalDetails(fullName = "Piotr Zieliński", policyNumber = "X-1"), today)
+            val card = guides.phrase("my-insurance")
+            assertEquals("nl", card.nl.locale)
+            assertTrue(card.user.text.contains("Piotr Zieliński") && card.nl.text.contains("X-1"))
+            assertFailsWith<ApiException.NotFound> { guides.phrase("no-such-card") }
+        }
+    }
 }

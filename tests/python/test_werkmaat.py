@@ -129,3 +129,27 @@ def test_wipe_destroys_the_profile(data_dir):
     assert not werkmaat.profile_exists(data_dir)
     with pytest.raises(werkmaat.ApiError.Closed):
         profile.details().get()
+
+
+def test_guides_search_and_cards_as_a_shell_reads_them(data_dir):
+    profile = open_profile(data_dir, locales=["ro-RO"])
+    guides = profile.guides()
+    listed = guides.list()
+    assert len(listed) >= 14
+    guide = guides.show("sickness", TODAY)
+    assert guide.locale == "ro"
+    assert guide.sections and guide.sources and guide.verified_on
+    pay = guides.show("pay", TODAY)
+    assert any(f.id == "minimum-wage-hour" for f in pay.stale_facts)
+    hits = guides.search("zorgtoeslag")
+    assert hits[0].id == "zorgtoeslag"
+    profile.details().save(werkmaat.PersonalDetails(full_name="Ion Popa", insurer="Menzis"), TODAY)
+    card = guides.phrase("my-insurance")
+    assert card.user.locale == "ro" and card.nl.locale == "nl"
+    assert "Ion Popa" in card.user.text and "Ion Popa" in card.nl.text
+    assert [s.language for s in guides.phrase_speech("my-insurance")] == ["ro", "nl"]
+    assert any(s.language == "nl" for s in guides.speech("care", TODAY))
+    with pytest.raises(werkmaat.ApiError.NotFound):
+        guides.show("no-such-guide", TODAY)
+    with pytest.raises(werkmaat.ApiError.InvalidInput):
+        guides.show("pay", "28-11-2026")

@@ -53,20 +53,45 @@ pub fn command(l10n: &Localizer) -> Command {
         ));
 
     let positional = |name: &'static str, value: &'static str, help_id: &str| {
-        Arg::new(name).value_name(value).required(true).help(t(help_id))
+        Arg::new(name)
+            .value_name(value)
+            .required(true)
+            .help(t(help_id))
     };
     let guides = help(Command::new("guides").about(t("cli-cmd-guides")))
         .subcommand_required(true)
         .subcommand(help(Command::new("list").about(t("cli-cmd-guides-list"))))
-        .subcommand(help(Command::new("show").about(t("cli-cmd-guides-show"))).arg(positional("id", "ID", "cli-arg-guide-id")))
         .subcommand(
-            help(Command::new("search").about(t("cli-cmd-guides-search"))).arg(positional("query", "QUERY", "cli-arg-query")),
+            help(Command::new("show").about(t("cli-cmd-guides-show"))).arg(positional(
+                "id",
+                "ID",
+                "cli-arg-guide-id",
+            )),
         )
-        .subcommand(help(Command::new("speech").about(t("cli-cmd-guides-speech"))).arg(positional("id", "ID", "cli-arg-guide-id")));
+        .subcommand(
+            help(Command::new("search").about(t("cli-cmd-guides-search"))).arg(positional(
+                "query",
+                "QUERY",
+                "cli-arg-query",
+            )),
+        )
+        .subcommand(
+            help(Command::new("speech").about(t("cli-cmd-guides-speech"))).arg(positional(
+                "id",
+                "ID",
+                "cli-arg-guide-id",
+            )),
+        );
     let phrases = help(Command::new("phrases").about(t("cli-cmd-phrases")))
         .subcommand_required(true)
         .subcommand(help(Command::new("list").about(t("cli-cmd-phrases-list"))))
-        .subcommand(help(Command::new("show").about(t("cli-cmd-phrases-show"))).arg(positional("id", "ID", "cli-arg-phrase-id")));
+        .subcommand(
+            help(Command::new("show").about(t("cli-cmd-phrases-show"))).arg(positional(
+                "id",
+                "ID",
+                "cli-arg-phrase-id",
+            )),
+        );
 
     help(Command::new("werkmaat"))
         .about(t("cli-about"))

@@ -208,3 +208,146 @@ fn help_is_localized() {
     assert_ne!(help, english);
     assert!(help.contains("--data-dir") && help.contains("--json"));
 }
+
+#[test]
+fn guides_list_show_and_search_follow_the_contract() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir_arg(dir.path());
+    let list = json(&werkmaat(&[
+        "--data-dir",
+        &data,
+        "--locale",
+        "pl",
+        "guides",
+        "list",
+        "--json",
+    ]));
+    let list = list.as_array().unwrap();
+    assert!(list.len() >= 14);
+    assert!(
+        list.iter()
+            .all(|g| g["id"].is_string() && g["title"].is_string() && g["summary"].is_string())
+    );
+
+    let pay = json(&werkmaat(&[
+        "--data-dir",
+        &data,
+        "--locale",
+        "pl",
+        "--today",
+        "2026-11-28",
+        "guides",
+        "show",
+        "pay",
+        "--json",
+    ]));
+    assert_eq!(pay["id"], "pay");
+    assert_eq!(pay["locale"], "pl");
+    assert!(
+        pay["sections"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["heading"].is_string() && s["body"].is_string())
+    );
+    assert!(
+        pay["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|s| s["url"].as_str().unwrap().starts_with("https://"))
+    );
+    assert_eq!(pay["verified_on"], "2026-02-10");
+    let stale = pay["stale_facts"].as_array().unwrap();
+    assert!(stale.iter().any(|f| f["id"] == "minimum-wage-hour"
+        && f["valid_until"] == "2026-06-30"
+        && f["source"]["url"].is_string()));
+    let spring = json(&werkmaat(&[
+        "--data-dir",
+        &data,
+        "--today",
+        "2026-03-01",
+        "guides",
+        "show",
+        "pay",
+        "--json",
+    ]));
+    assert!(spring["stale_facts"].as_array().unwrap().is_empty());
+
+    let hits = json(&werkmaat(&[
+        "--data-dir",
+        &data,
+        "--locale",
+        "pl",
+        "guides",
+        "search",
+        "eigen risico",
+        "--json",
+    ]));
+    let hits = hits.as_array().unwrap();
+    assert!(hits.iter().take(3).any(|h| h["id"] == "care"), "{hits:?}");
+    assert!(
+        hits.iter()
+            .all(|h| h["snippet"].is_string() && h["title"].is_string())
+    );
+
+    let missing = werkmaat(&[
+        "--data-dir",
+        &data,
+        "--json",
+        "guides",
+        "show",
+        "no-such-guide",
+    ]);
+    assert_eq!(missing.status.code(), Some(5));
+}
+
+#[test]
+fn phrase_cards_show_the_users_language_beside_dutch() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir_arg(dir.path());
+    json(&werkmaat(&[
+        "--data-dir",
+        &data,
+        "details",
+        "set",
+        "--name",
+        "Olena Shevchenko",
+        "--insurer",
+        "CZ",
+        "--json",
+    ]));
+    let list = json(&werkmaat(&[
+        "--data-dir",
+        &data,
+        "phrases",
+        "list",
+        "--json",
+    ]));
+    assert!(list.as_array().unwrap().len() >= 20);
+    let card = json(&werkmaat(&[
+        "--data-dir",
+        &data,
+        "--locale",
+        "uk",
+        "phrases",
+        "show",
+        "my-insurance",
+        "--json",
+    ]));
+    assert_eq!(card["id"], "my-insurance");
+    assert_eq!(card["user"]["locale"], "uk");
+    assert!(
+        card["user"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("Olena Shevchenko")
+    );
+    assert!(
+        card["nl"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("Olena Shevchenko")
+    );
+    assert_ne!(card["user"]["text"], card["nl"]["text"]);
+}

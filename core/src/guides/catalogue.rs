@@ -76,8 +76,10 @@ struct PhraseFile {
 
 impl Catalogue {
     pub fn from_json(guides: &str, phrases: &str) -> Result<Catalogue> {
-        let file: GuideFile = serde_json::from_str(guides).map_err(|_| Error::Content { part: "guides" })?;
-        let phrases: PhraseFile = serde_json::from_str(phrases).map_err(|_| Error::Content { part: "phrases" })?;
+        let file: GuideFile =
+            serde_json::from_str(guides).map_err(|_| Error::Content { part: "guides" })?;
+        let phrases: PhraseFile =
+            serde_json::from_str(phrases).map_err(|_| Error::Content { part: "phrases" })?;
         let reference = reference_guides()?;
         let guides = file
             .guides
@@ -88,14 +90,23 @@ impl Catalogue {
                     .body
                     .iter()
                     .filter_map(|entry| match entry {
-                        ast::Entry::Message(m) if m.id.name == prefix || m.id.name.starts_with(&format!("{prefix}-")) => {
+                        ast::Entry::Message(m)
+                            if m.id.name == prefix
+                                || m.id.name.starts_with(&format!("{prefix}-")) =>
+                        {
                             Some(m)
                         }
                         _ => None,
                     })
                     .fold(BTreeSet::new(), |mut vars, message| {
-                        message.value.iter().for_each(|p| collect_variables(p, &mut vars));
-                        message.attributes.iter().for_each(|a| collect_variables(&a.value, &mut vars));
+                        message
+                            .value
+                            .iter()
+                            .for_each(|p| collect_variables(p, &mut vars));
+                        message
+                            .attributes
+                            .iter()
+                            .for_each(|a| collect_variables(&a.value, &mut vars));
                         vars
                     });
                 GuideDef {
@@ -107,7 +118,11 @@ impl Catalogue {
                 }
             })
             .collect();
-        Ok(Catalogue { guides, phrases: phrases.phrases, verified_on: file.verified_on })
+        Ok(Catalogue {
+            guides,
+            phrases: phrases.phrases,
+            verified_on: file.verified_on,
+        })
     }
 
     pub fn guides(&self) -> &[GuideDef] {
@@ -148,7 +163,9 @@ fn collect_expression(expression: &ast::Expression<&str>, out: &mut BTreeSet<Str
     match expression {
         ast::Expression::Select { selector, variants } => {
             collect_inline(selector, out);
-            variants.iter().for_each(|v| collect_variables(&v.value, out));
+            variants
+                .iter()
+                .for_each(|v| collect_variables(&v.value, out));
         }
         ast::Expression::Inline(inline) => collect_inline(inline, out),
     }
@@ -161,8 +178,14 @@ fn collect_inline(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<Strin
         }
         ast::InlineExpression::Placeable { expression } => collect_expression(expression, out),
         ast::InlineExpression::FunctionReference { arguments, .. } => {
-            arguments.positional.iter().for_each(|a| collect_inline(a, out));
-            arguments.named.iter().for_each(|a| collect_inline(&a.value, out));
+            arguments
+                .positional
+                .iter()
+                .for_each(|a| collect_inline(a, out));
+            arguments
+                .named
+                .iter()
+                .for_each(|a| collect_inline(&a.value, out));
         }
         _ => {}
     }

@@ -19,7 +19,7 @@ pub use self::{
 };
 use crate::{
     Error, Result, content,
-    facts::{FactBook, Source},
+    facts::{Confidence, FactBook, Source},
     l10n::Localizer,
 };
 
@@ -44,6 +44,20 @@ pub struct StaleFact {
     pub source: Source,
 }
 
+/// A fact as a guide shows it, with everything needed to trust it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FactUse {
+    pub id: String,
+    /// The value written the locale's way ("€14.71", "0800 51 51", "12").
+    pub value: String,
+    pub valid_from: Option<NaiveDate>,
+    pub valid_until: Option<NaiveDate>,
+    pub verified_on: NaiveDate,
+    /// H, M or L: how sure the research is (see `facts::Confidence`).
+    pub confidence: Confidence,
+    pub source: Source,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Guide {
     pub id: String,
@@ -56,6 +70,8 @@ pub struct Guide {
     /// The oldest verification date among the facts and sources behind the guide.
     pub verified_on: NaiveDate,
     pub stale_facts: Vec<StaleFact>,
+    /// Every fact the guide shows, with its source, validity and verification date.
+    pub facts: Vec<FactUse>,
     /// Dutch words the guide explains, as the user will meet them.
     pub dutch_terms: Vec<String>,
 }
@@ -74,7 +90,11 @@ impl Guides {
     /// Every guide, in the catalogue's order.
     pub fn list(&self) -> Result<Vec<GuideSummary>> {
         let catalogue = content::guides()?;
-        Ok(catalogue.guides().iter().map(|def| self.summary(def)).collect())
+        Ok(catalogue
+            .guides()
+            .iter()
+            .map(|def| self.summary(def))
+            .collect())
     }
 
     fn summary(&self, def: &GuideDef) -> GuideSummary {
@@ -82,7 +102,10 @@ impl Guides {
         GuideSummary {
             id: def.id.clone(),
             title: self.localizer.text(&id),
-            summary: self.localizer.attribute(&id, "summary", None).unwrap_or_default(),
+            summary: self
+                .localizer
+                .attribute(&id, "summary", None)
+                .unwrap_or_default(),
         }
     }
 
@@ -90,7 +113,9 @@ impl Guides {
     pub fn show(&self, id: &str, today: NaiveDate) -> Result<Guide> {
         let catalogue = content::guides()?;
         let facts = content::facts()?;
-        let def = catalogue.guide(id).ok_or(Error::NotFound { message: "error-unknown-guide" })?;
+        let def = catalogue.guide(id).ok_or(Error::NotFound {
+            message: "error-unknown-guide",
+        })?;
         let args = self.fact_args(def, facts);
         let summary = self.summary(def);
         let sections = def
@@ -100,13 +125,20 @@ impl Guides {
                 let id = def.section_message_id(section);
                 Section {
                     heading: self.localizer.format(&id, Some(&args)),
-                    body: self.localizer.attribute(&id, "body", Some(&args)).unwrap_or_default(),
+                    body: self
+                        .localizer
+                        .attribute(&id, "body", Some(&args))
+                        .unwrap_or_default(),
                 }
             })
             .collect();
         let used: Vec<_> = def.facts.iter().filter_map(|id| facts.get(id)).collect();
         let mut sources: Vec<Source> = used.iter().map(|fact| fact.source.clone()).collect();
-        sources.extend(def.sources.iter().filter_map(|key| facts.source(key).cloned()));
+        sources.extend(
+            def.sources
+                .iter()
+                .filter_map(|key| facts.source(key).cloned()),
+        );
         sources.sort_by(|a, b| a.title.cmp(&b.title));
         sources.dedup();
         Ok(Guide {
@@ -116,12 +148,32 @@ impl Guides {
             locale: self.localizer.locale().to_owned(),
             sections,
             sources,
-            verified_on: used.iter().map(|fact| fact.verified_on).min().unwrap_or(catalogue.verified_on),
+            verified_on: used
+                .iter()
+                .map(|fact| fact.verified_on)
+                .min()
+                .unwrap_or(catalogue.verified_on),
             stale_facts: used
                 .iter()
                 .filter(|fact| fact.is_stale(today))
                 .filter_map(|fact| {
-                    Some(StaleFact { id: fact.id.clone(), valid_until: fact.valid_until?, source: fact.source.clone() })
+                    Some(StaleFact {
+                        id: fact.id.clone(),
+                        valid_until: fact.valid_until?,
+                        source: fact.source.clone(),
+                    })
+                })
+                .collect(),
+            facts: used
+                .iter()
+                .map(|fact| FactUse {
+                    id: fact.id.clone(),
+                    value: fact.display(&self.localizer),
+                    valid_from: fact.valid_from,
+                    valid_until: fact.valid_until,
+                    verified_on: fact.verified_on,
+                    confidence: fact.confidence,
+                    source: fact.source.clone(),
                 })
                 .collect(),
             dutch_terms: def.dutch_terms.clone(),

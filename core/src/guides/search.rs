@@ -36,7 +36,8 @@ pub fn fold(text: &str) -> String {
 }
 
 fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
 }
 
 const TITLE: f32 = 5.0;
@@ -64,7 +65,10 @@ impl Index {
             };
             add(&guide.title, TITLE);
             add(&guide.summary, SUMMARY);
-            guide.dutch_terms.iter().for_each(|term| add(term, DUTCH_TERM));
+            guide
+                .dutch_terms
+                .iter()
+                .for_each(|term| add(term, DUTCH_TERM));
             for section in &guide.sections {
                 add(&section.heading, HEADING);
                 add(&section.body, BODY);
@@ -77,7 +81,9 @@ impl Index {
 
     /// Entries whose word equals `query` or, for queries of two letters or more, starts with it.
     fn matching(&self, query: &str) -> impl Iterator<Item = (bool, &BTreeMap<usize, f32>)> {
-        let start = self.terms.partition_point(|(word, _)| word.as_str() < query);
+        let start = self
+            .terms
+            .partition_point(|(word, _)| word.as_str() < query);
         let prefix_ok = query.chars().count() >= 2;
         self.terms[start..]
             .iter()
@@ -116,7 +122,11 @@ impl Index {
             .into_iter()
             .map(|(doc, _)| {
                 let guide = &self.guides[doc];
-                SearchHit { id: guide.id.clone(), title: guide.title.clone(), snippet: snippet(guide, &query_words) }
+                SearchHit {
+                    id: guide.id.clone(),
+                    title: guide.title.clone(),
+                    snippet: snippet(guide, &query_words),
+                }
             })
             .collect()
     }
@@ -124,20 +134,29 @@ impl Index {
 
 fn matches_any(word: &str, query_words: &[String]) -> bool {
     let folded = fold(word);
-    query_words.iter().any(|q| folded == *q || (q.chars().count() >= 2 && folded.starts_with(q.as_str())))
+    query_words
+        .iter()
+        .any(|q| folded == *q || (q.chars().count() >= 2 && folded.starts_with(q.as_str())))
 }
 
 /// About twenty words around the first match in the section whose body matches most query words.
 fn snippet(guide: &Guide, query_words: &[String]) -> String {
-    let texts = std::iter::once(guide.summary.as_str()).chain(guide.sections.iter().map(|s| s.body.as_str()));
+    let texts = std::iter::once(guide.summary.as_str())
+        .chain(guide.sections.iter().map(|s| s.body.as_str()));
     let best = texts
         .max_by_key(|text| {
             let folded: Vec<String> = words(text).map(fold).collect();
-            query_words.iter().filter(|q| folded.iter().any(|w| w.starts_with(q.as_str()))).count()
+            query_words
+                .iter()
+                .filter(|q| folded.iter().any(|w| w.starts_with(q.as_str())))
+                .count()
         })
         .unwrap_or_default();
     let tokens: Vec<&str> = best.split_whitespace().filter(|t| *t != "-").collect();
-    let hit = tokens.iter().position(|token| words(token).any(|w| matches_any(w, query_words))).unwrap_or(0);
+    let hit = tokens
+        .iter()
+        .position(|token| words(token).any(|w| matches_any(w, query_words)))
+        .unwrap_or(0);
     let start = hit.saturating_sub(8);
     let end = (hit + 14).min(tokens.len());
     let mut text = tokens[start..end].join(" ");
@@ -165,7 +184,11 @@ fn index_for(guides: &Guides) -> Result<Arc<Index>> {
         .map(|summary| guides.show(&summary.id, NaiveDate::MIN))
         .collect::<Result<Vec<_>>>()?;
     let index = Arc::new(Index::build(rendered));
-    cache.lock().unwrap_or_else(|p| p.into_inner()).entry(chain).or_insert_with(|| Arc::clone(&index));
+    cache
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .entry(chain)
+        .or_insert_with(|| Arc::clone(&index));
     Ok(index)
 }
 
@@ -181,7 +204,12 @@ pub fn substring_scan(guides: &[Guide], query: &str) -> Vec<String> {
         .filter(|guide| {
             let text = std::iter::once(guide.title.as_str())
                 .chain(std::iter::once(guide.summary.as_str()))
-                .chain(guide.sections.iter().flat_map(|s| [s.heading.as_str(), s.body.as_str()]))
+                .chain(
+                    guide
+                        .sections
+                        .iter()
+                        .flat_map(|s| [s.heading.as_str(), s.body.as_str()]),
+                )
                 .collect::<Vec<_>>()
                 .join(" ");
             fold(&text).contains(&query)

@@ -213,24 +213,35 @@ impl Localizer {
         self.format_in_chain(id, Some(attribute), args)
     }
 
+    /// A plain number with as few decimals as it needs: "5,5", "40.857".
+    pub fn number(&self, value: f64) -> String {
+        numbers::Symbols::numeric(self.locale()).format(value, numbers::natural_decimals(value))
+    }
+
     /// An amount in euro, written the way this locale writes money (`format-money`).
     pub fn money(&self, amount: f64, decimals: usize) -> String {
         let mut args = Args::new();
-        args.set("amount", numbers::Symbols::monetary(self.locale()).format(amount, decimals));
+        args.set(
+            "amount",
+            numbers::Symbols::monetary(self.locale()).format(amount, decimals),
+        );
         self.format("format-money", Some(&args))
     }
 
     /// A percentage (`format-percent`): "8%", "8 %".
     pub fn percent(&self, value: f64) -> String {
         let mut args = Args::new();
-        let number = numbers::Symbols::numeric(self.locale()).format(value, numbers::natural_decimals(value));
+        let number = numbers::Symbols::numeric(self.locale())
+            .format(value, numbers::natural_decimals(value));
         args.set("value", number);
         self.format("format-percent", Some(&args))
     }
 
     /// A calendar date in words (`format-date`): "1 January 2027", "1 stycznia 2027".
     pub fn date(&self, date: NaiveDate) -> String {
-        const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+        const MONTHS: [&str; 12] = [
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+        ];
         let mut args = Args::new();
         args.set("day", date.day());
         args.set("month", MONTHS[date.month0() as usize]);

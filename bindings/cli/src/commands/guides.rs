@@ -7,19 +7,34 @@ use crate::{context::Context, output, output::CliError};
 pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
     let profile = ctx.open_profile()?;
     let guides = profile.guides();
-    let arg = |name: &str| matches.subcommand().and_then(|(_, sub)| sub.get_one::<String>(name).cloned()).unwrap_or_default();
+    let arg = |name: &str| {
+        matches
+            .subcommand()
+            .and_then(|(_, sub)| sub.get_one::<String>(name).cloned())
+            .unwrap_or_default()
+    };
     let result = match matches.subcommand_name() {
         Some("list") => guides.list().map(|list| {
-            let value = json!(list.iter().map(|g| json!({"id": g.id, "title": g.title, "summary": g.summary})).collect::<Vec<_>>());
+            let value = json!(
+                list.iter()
+                    .map(|g| json!({"id": g.id, "title": g.title, "summary": g.summary}))
+                    .collect::<Vec<_>>()
+            );
             output::print(ctx.json, value, || {
                 for g in &list {
                     println!("{:<16}{}\n{:<16}{}", g.id, g.title, "", g.summary);
                 }
             });
         }),
-        Some("show") => guides.show(arg("id"), ctx.today()).map(|guide| show(ctx, &guide)),
+        Some("show") => guides
+            .show(arg("id"), ctx.today())
+            .map(|guide| show(ctx, &guide)),
         Some("search") => guides.search(arg("query")).map(|hits| {
-            let value = json!(hits.iter().map(|h| json!({"id": h.id, "title": h.title, "snippet": h.snippet})).collect::<Vec<_>>());
+            let value = json!(
+                hits.iter()
+                    .map(|h| json!({"id": h.id, "title": h.title, "snippet": h.snippet}))
+                    .collect::<Vec<_>>()
+            );
             output::print(ctx.json, value, || {
                 if hits.is_empty() {
                     println!("{}", ctx.text("guides-no-results"));
@@ -30,7 +45,12 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             });
         }),
         _ => guides.speech(arg("id"), ctx.today()).map(|segments| {
-            let value = json!(segments.iter().map(|s| json!({"language": s.language, "text": s.text})).collect::<Vec<_>>());
+            let value = json!(
+                segments
+                    .iter()
+                    .map(|s| json!({"language": s.language, "text": s.text}))
+                    .collect::<Vec<_>>()
+            );
             output::print(ctx.json, value, || {
                 for s in &segments {
                     println!("[{}] {}", s.language, s.text);
@@ -56,19 +76,37 @@ fn show(ctx: &Context, guide: &Guide) {
         "sources": guide.sources.iter().map(source).collect::<Vec<_>>(),
         "verified_on": guide.verified_on,
         "stale_facts": guide.stale_facts.iter().map(|f| json!({"id": f.id, "valid_until": f.valid_until, "source": source(&f.source)})).collect::<Vec<_>>(),
+        "facts": guide.facts.iter().map(|f| json!({
+            "id": f.id, "value": f.value, "valid_from": f.valid_from, "valid_until": f.valid_until,
+            "verified_on": f.verified_on, "confidence": f.confidence, "source": source(&f.source),
+        })).collect::<Vec<_>>(),
         "dutch_terms": guide.dutch_terms,
     });
     output::print(ctx.json, value, || {
         let text = |id: &str, args: Vec<(&str, &str)>| {
             let args = args
                 .into_iter()
-                .map(|(name, value)| TextArg { name: name.to_owned(), value: TextValue::Text { value: value.to_owned() } })
+                .map(|(name, value)| TextArg {
+                    name: name.to_owned(),
+                    value: TextValue::Text {
+                        value: value.to_owned(),
+                    },
+                })
                 .collect();
             ctx.localizer.text(id.to_owned(), args)
         };
         println!("== {} ==\n{}\n", guide.title, guide.summary);
         for stale in &guide.stale_facts {
-            println!("! {}\n", text("guides-stale", vec![("date", &stale.valid_until), ("source", &stale.source.title)]));
+            println!(
+                "! {}\n",
+                text(
+                    "guides-stale",
+                    vec![
+                        ("date", &stale.valid_until),
+                        ("source", &stale.source.title)
+                    ]
+                )
+            );
         }
         for section in &guide.sections {
             println!("## {}\n{}\n", section.heading, section.body);
@@ -77,6 +115,9 @@ fn show(ctx: &Context, guide: &Guide) {
         for s in &guide.sources {
             println!("- {} <{}>", s.title, s.url);
         }
-        println!("{}", text("guides-verified", vec![("date", &guide.verified_on)]));
+        println!(
+            "{}",
+            text("guides-verified", vec![("date", &guide.verified_on)])
+        );
     });
 }

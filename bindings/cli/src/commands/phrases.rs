@@ -17,12 +17,22 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                     "nl": {"locale": card.nl.locale, "text": card.nl.text},
                 });
                 output::print(ctx.json, value, || {
-                    println!("== {} ==\n\n{}\n\n{}:\n{}", card.title, card.user.text, ctx.text("phrases-dutch"), card.nl.text);
+                    println!(
+                        "== {} ==\n\n{}\n\n{}:\n{}",
+                        card.title,
+                        card.user.text,
+                        ctx.text("phrases-dutch"),
+                        card.nl.text
+                    );
                 });
             })
         }
         _ => guides.phrases().map(|list| {
-            let value = json!(list.iter().map(|p| json!({"id": p.id, "title": p.title, "context": p.context})).collect::<Vec<_>>());
+            let value = json!(
+                list.iter()
+                    .map(|p| json!({"id": p.id, "title": p.title, "context": p.context}))
+                    .collect::<Vec<_>>()
+            );
             output::print(ctx.json, value, || {
                 for p in &list {
                     println!("{:<22}{}", p.id, p.title);

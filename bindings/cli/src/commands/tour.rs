@@ -73,8 +73,10 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     // Personal details are sealed before they reach the disk.
     let details = PersonalDetails {
         full_name: Some(SAMPLE_NAME.to_owned()),
+        date_of_birth: Some("1990-05-14".to_owned()),
         bsn: Some("111222333".to_owned()),
-        insurer: Some("Zorgverzekeraar".to_owned()),
+        insurer: Some("Zilveren Kruis".to_owned()),
+        policy_number: Some("P-2026-0042".to_owned()),
         ..PersonalDetails::default()
     };
     profile.details().save(details, ctx.today())?;
@@ -110,6 +112,57 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
         say(ctx.text("tour-reopen"));
     }
     report.insert("reopened".to_owned(), json!(kept));
+
+    // A guide in the user's language, a search, and a card to show at the doctor's.
+    let guides = profile.guides();
+    let guide = guides.show("care".to_owned(), ctx.today())?;
+    say(format!(
+        "\n{}\n\n== {} ==\n{}",
+        ctx.text("tour-guide"),
+        guide.title,
+        guide.summary
+    ));
+    if let Some(section) = guide.sections.first() {
+        say(format!("\n## {}\n{}", section.heading, section.body));
+    }
+    say(format!(
+        "({} {})",
+        guide.sources.len(),
+        ctx.text("guides-sources").to_lowercase()
+    ));
+    let query = ctx.text("tour-search-query");
+    let hits = guides.search(query.clone())?;
+    say(format!(
+        "\n{}",
+        ctx.localizer
+            .text("tour-search".to_owned(), vec![arg("query", text(&query))])
+    ));
+    for hit in hits.iter().take(3) {
+        say(format!(
+            "  {} ({})\n      {}",
+            hit.title, hit.id, hit.snippet
+        ));
+    }
+    let card = guides.phrase("my-insurance".to_owned())?;
+    say(format!(
+        "\n{}\n  [{}] {}\n  [nl] {}",
+        ctx.text("tour-card"),
+        card.user.locale,
+        card.user.text,
+        card.nl.text
+    ));
+    report.insert(
+        "guide".to_owned(),
+        json!({"id": guide.id, "title": guide.title, "locale": guide.locale}),
+    );
+    report.insert(
+        "search".to_owned(),
+        json!({"query": query, "hits": hits.iter().map(|h| h.id.clone()).collect::<Vec<_>>()}),
+    );
+    report.insert(
+        "card".to_owned(),
+        json!({"id": card.id, "user": card.user.text, "nl": card.nl.text}),
+    );
 
     profile.wipe()?;
     say(format!("\n{}", ctx.text("tour-end")));

@@ -114,4 +114,22 @@ final class WerkmaatTests: XCTestCase {
         try profile.wipe()
         XCTAssertFalse(profileExists(dataDir: dir))
     }
+
+    func testGuidesSearchAndCardsAsAShellReadsThem() throws {
+        let profile = try open(newDir(), locales: ["pt-PT"])
+        let guides = profile.guides()
+        XCTAssertGreaterThanOrEqual(try guides.list().count, 14)
+        let guide = try guides.show(id: "care", today: today)
+        XCTAssertEqual(guide.locale, "pt")
+        XCTAssertFalse(guide.sections.isEmpty)
+        XCTAssertEqual(try guides.search(query: "huisartsenpost").first?.id, "care")
+        _ = try profile.details().save(details: PersonalDetails(fullName: "João Silva"), today: today)
+        let card = try guides.phrase(id: "register-gp")
+        XCTAssertEqual(card.user.locale, "pt")
+        XCTAssertTrue(card.nl.text.contains("João Silva"))
+        XCTAssertThrowsError(try guides.show(id: "nope", today: today)) { error in
+            guard case ApiError.NotFound = error else { return XCTFail("\(error)") }
+        }
+        profile.shutdown()
+    }
 }
