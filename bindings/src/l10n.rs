@@ -4,6 +4,8 @@ use std::sync::Arc;
 
 use werkmaat_core::l10n;
 
+use crate::error::ApiError;
+
 /// A shipped language as a picker shows it.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct LocaleInfo {
@@ -63,6 +65,13 @@ impl Localizer {
     /// The fallback chain, most preferred first, ending with `en`.
     pub fn chain(&self) -> Vec<String> {
         self.inner.chain().into_iter().map(str::to_owned).collect()
+    }
+
+    /// A `YYYY-MM-DD` date written in words, the way the user's language writes dates.
+    pub fn date(&self, date: String) -> Result<String, ApiError> {
+        werkmaat_core::calendar::parse_date("date", &date)
+            .map(|day| self.inner.date(day))
+            .map_err(|error| ApiError::new(error, &self.inner))
     }
 
     /// The message `id` in the first language of the chain that has it.

@@ -3,6 +3,7 @@
 //! (ARCHITECTURE.md, invariant 7); the `werkmaat` CLI uses this crate's Rust API exactly as a
 //! mobile shell uses the generated bindings.
 
+mod checklist;
 mod details;
 mod error;
 mod guides;
@@ -10,6 +11,9 @@ mod l10n;
 mod profile;
 
 pub use crate::{
+    checklist::{
+        ChecklistChange, ChecklistItem, ChecklistService, ItemStatus, Question, QuestionOption,
+    },
     details::{DetailsService, PersonalDetails},
     error::ApiError,
     guides::{

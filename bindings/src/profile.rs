@@ -5,6 +5,7 @@ use std::{path::PathBuf, sync::Arc};
 use werkmaat_core as core;
 
 use crate::{
+    checklist::ChecklistService,
     details::DetailsService,
     error::{ApiError, ApiResult},
     guides::GuidesService,
@@ -99,6 +100,11 @@ impl Werkmaat {
             self.inner.details(),
             self.inner.localizer().clone(),
         ))
+    }
+
+    /// The health-insurance checklist.
+    pub fn checklist(&self) -> Arc<ChecklistService> {
+        Arc::new(ChecklistService::new(Arc::clone(&self.inner)))
     }
 
     /// The rights guides, their search and the phrase cards.

@@ -17,3 +17,10 @@ CREATE TABLE personal_details (
     id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
     sealed BLOB NOT NULL
 ) STRICT;
+
+-- The insurance checklist: the user's answers and the items marked done, one sealed JSON
+-- document (since version 2).
+CREATE TABLE checklist_state (
+    id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
+    sealed BLOB NOT NULL
+) STRICT;

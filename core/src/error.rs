@@ -40,7 +40,7 @@ pub enum Error {
     Tampered { place: &'static str },
 
     /// Something asked for by id does not exist; `message` is the Fluent id that says what
-    /// (`error-unknown-guide`, `error-unknown-phrase`).
+    /// (`error-unknown-guide`, `error-unknown-phrase`, `error-unknown-question`, `error-unknown-item`).
     #[error("not found ({message})")]
     NotFound { message: &'static str },
 

@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use crate::{
     Result,
+    checklist::Checklist,
     details::DetailsService,
     guides::{Guides, PhraseCard},
     l10n::{self, Localizer},
@@ -107,6 +108,11 @@ impl Werkmaat {
     /// The user's own details (name, BSN, insurance, GP).
     pub fn details(&self) -> DetailsService {
         DetailsService::new(Arc::clone(&self.store))
+    }
+
+    /// The health-insurance checklist: questions, answers, items and deadlines.
+    pub fn checklist(&self) -> Checklist {
+        Checklist::new(Arc::clone(&self.store), self.localizer.clone())
     }
 
     /// The rights guides, search and phrase cards, in the profile's languages.

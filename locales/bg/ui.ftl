@@ -118,3 +118,76 @@ invalid-key-file-missing = Файлът с ключа на този профил
 invalid-usage = Werkmaat не разбра тази команда. Използвайте --help, за да видите какво можете да напишете.
 tour-details-leak = Внимание: запазеното име е намерено във файл на профила. Криптирането не работи.
 tour-failed = По време на представянето е открит проблем: Werkmaat не работи както трябва на това устройство.
+
+## How facts are written. Translators: place the parts the way your language writes them.
+
+# $amount (string) - the number, already written with this language's separators
+format-money = { $amount } евро
+# $value (string) - the number, already written with this language's separators
+format-percent = { $value }%
+# $day (number) - day of the month; $month (string) - jan … dec; $year (string)
+format-date = { $day } { $month ->
+    [jan] януари
+    [feb] февруари
+    [mar] март
+    [apr] април
+    [may] май
+    [jun] юни
+    [jul] юли
+    [aug] август
+    [sep] септември
+    [oct] октомври
+    [nov] ноември
+   *[dec] декември
+} { $year } г.
+
+## More errors
+
+error-unknown-guide = Няма ръководство с това име.
+error-unknown-phrase = Няма карта с фрази с това име.
+error-content = Част от информацията, вградена в Werkmaat, не може да бъде прочетена. Обновете приложението или го инсталирайте отново.
+
+## Guides and phrase cards
+
+cli-cmd-guides = Правата ви на работа и в нидерландското здравеопазване, с прости думи и с източници
+cli-cmd-guides-list = Показва списък с ръководствата
+cli-cmd-guides-show = Показва едно ръководство
+cli-cmd-guides-search = Търси в ръководствата
+cli-cmd-guides-speech = Показва ръководство като текст за четене на глас, с езика на всяка част
+cli-cmd-phrases = Карти, които да покажете на гише, на лекар, в аптека или на работодателя си: вашият език до нидерландския
+cli-cmd-phrases-list = Показва списък с картите
+cli-cmd-phrases-show = Показва една карта
+cli-arg-guide-id = Името на ръководството, както е в списъка
+cli-arg-phrase-id = Името на картата, както е в списъка
+cli-arg-query = Думи, които да търсите
+guides-sources = Източници
+# $date (string) - the date the information was checked
+guides-verified = Проверено по източниците на { $date }
+# $date (string) - last day the value is known to be right; $source (string) - where to check
+guides-stale = Това може да е остаряло: сума или правило в това ръководство е потвърдено само до { $date }, затова проверете в източника: { $source }
+guides-no-results = Нищо не е намерено. Опитайте с друга дума или с нидерландска дума, например huisarts.
+phrases-dutch = На нидерландски (Nederlands)
+tour-guide = Ръководствата обясняват правата ви на работа и в нидерландското здравеопазване, с източници. Например:
+# A word a user of this language would search for; it must occur in this language's guides
+tour-search-query = застраховка
+# $query (string) - the words searched for
+tour-search = Търсенето на „{ $query }“ в ръководствата намира:
+tour-card = Карта, която да покажете при лекаря, на вашия език и на нидерландски, с вашите запазени данни:
+
+## The checklist
+
+cli-cmd-checklist = Вашият списък за проверка на здравната застраховка: какво трябва да направите и до кога
+cli-cmd-checklist-questions = Показва въпросите, които се отнасят за вас сега
+cli-cmd-checklist-answer = Отговаря на въпрос (yes/no за да/не, дата YYYY-MM-DD, число или един от отговорите в списъка)
+cli-cmd-checklist-show = Показва списъка ви за проверка с крайните срокове
+cli-cmd-checklist-done = Отбелязва точка като изпълнена
+cli-cmd-checklist-reset = Изтрива всички ваши отговори и отметки
+cli-arg-question = Името на въпроса, както е в списъка с въпроси
+cli-arg-value = Вашият отговор
+cli-arg-item = Името на точката, както е в списъка за проверка
+error-unknown-question = Няма въпрос с това име.
+error-unknown-item = Тази точка не е в списъка ви за проверка в момента.
+invalid-answer-yes-no = Отговорете с yes (да) или no (не).
+invalid-answer-number = Отговорете с число.
+invalid-answer-range = Това число не е възможно тук.
+invalid-answer-option = Изберете един от отговорите в списъка.

@@ -170,3 +170,27 @@ tour-search-query = insurance
 # $query (string) - the words searched for
 tour-search = Searching the guides for "{ $query }" finds:
 tour-card = A card to show at the doctor's, in your language and in Dutch, with your saved details:
+
+## The checklist
+
+cli-cmd-checklist = Your health-insurance checklist: what you must do, and by when
+cli-cmd-checklist-questions = Show the questions that apply to you now
+cli-cmd-checklist-answer = Answer a question (yes/no, a date YYYY-MM-DD, a number, or an option)
+cli-cmd-checklist-show = Show your checklist with deadlines
+cli-cmd-checklist-done = Mark an item as done
+cli-cmd-checklist-reset = Delete all your answers and marks
+cli-arg-question = The name of the question, as the question list shows it
+cli-arg-value = Your answer
+cli-arg-item = The name of the item, as the checklist shows it
+error-unknown-question = There is no question with this name.
+error-unknown-item = This item is not on your checklist now.
+invalid-answer-yes-no = Answer yes or no.
+invalid-answer-number = Answer with a number.
+invalid-answer-range = This number is not possible here.
+invalid-answer-option = Choose one of the answers on the list.
+# $count (number) - how many sources the guide names
+tour-sources = { $count ->
+    [one] ({ $count } source)
+   *[other] ({ $count } sources)
+}
+tour-checklist = The insurance checklist for an example worker: an agency worker who started six weeks ago, is registered in the RNI and has no Dutch insurance yet:

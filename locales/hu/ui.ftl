@@ -116,3 +116,58 @@ invalid-key-file-missing = Hiányzik a profil kulcsfájlja. Enélkül a profilt 
 invalid-usage = Ezt a parancsot nem értjük. A --help beírásával megnézheti, mit írhat be.
 tour-details-leak = Figyelem: a mentett nevet megtaláltuk a profil egyik fájljában. A titkosítás nem működik.
 tour-failed = A bemutató hibát talált: a Werkmaat ezen az eszközön nem működik úgy, ahogy kellene.
+
+## How facts are written. Translators: place the parts the way your language writes them.
+
+# $amount (string) - the number, already written with this language's separators
+format-money = { $amount } euró
+# $value (string) - the number, already written with this language's separators
+format-percent = { $value }%
+# $day (number) - day of the month; $month (string) - jan … dec; $year (string)
+format-date = { $year }. { $month ->
+    [jan] január
+    [feb] február
+    [mar] március
+    [apr] április
+    [may] május
+    [jun] június
+    [jul] július
+    [aug] augusztus
+    [sep] szeptember
+    [oct] október
+    [nov] november
+   *[dec] december
+} { $day }.
+
+## More errors
+
+error-unknown-guide = Nincs ilyen nevű útmutató.
+error-unknown-phrase = Nincs ilyen nevű mondatkártya.
+error-content = A Werkmaatba beépített információk egy része nem olvasható. Frissítse vagy telepítse újra az alkalmazást.
+
+## Guides and phrase cards
+
+cli-cmd-guides = Jogai a munkahelyen és a holland egészségügyben, egyszerű szavakkal, forrásokkal
+cli-cmd-guides-list = Az útmutatók listája
+cli-cmd-guides-show = Egy útmutató megjelenítése
+cli-cmd-guides-search = Keresés az útmutatókban
+cli-cmd-guides-speech = Egy útmutató felolvasásra szánt szövegként, minden résznél a nyelvével
+cli-cmd-phrases = Kártyák, amelyeket megmutathat az ügyfélszolgálaton, az orvosnál, a gyógyszertárban vagy a munkáltatójának: az Ön nyelvén és mellette hollandul
+cli-cmd-phrases-list = A kártyák listája
+cli-cmd-phrases-show = Egy kártya megjelenítése
+cli-arg-guide-id = Az útmutató neve, ahogy a lista mutatja
+cli-arg-phrase-id = A kártya neve, ahogy a lista mutatja
+cli-arg-query = A keresett szavak
+guides-sources = Források
+# $date (string) - the date the information was checked
+guides-verified = A forrásokkal való egyeztetés dátuma: { $date }
+# $date (string) - last day the value is known to be right; $source (string) - where to check
+guides-stale = Lehet, hogy ez már nem naprakész: az útmutató egyik összegét vagy szabályát csak { $date } napjáig tudtuk megerősíteni. Ellenőrizze itt: { $source }
+guides-no-results = Nincs találat. Próbálkozzon más szóval, vagy egy holland szóval, például: huisarts.
+phrases-dutch = Hollandul (Nederlands)
+tour-guide = A jogi útmutatók egyszerűen elmagyarázzák az Ön jogait a munkahelyen és a holland egészségügyben, forrásokkal. Például:
+# A word a user of this language would search for; it must occur in this language's guides
+tour-search-query = biztosítás
+# $query (string) - the words searched for
+tour-search = Ha erre keres az útmutatókban: „{ $query }”, ezeket találja:
+tour-card = Egy kártya, amelyet az orvosnál megmutathat, az Ön nyelvén és hollandul, a mentett adataival:

@@ -115,3 +115,58 @@ invalid-key-file-missing = Het sleutelbestand van dit profiel ontbreekt. Zonder 
 invalid-usage = Werkmaat begrijpt deze opdracht niet. Gebruik --help om te zien wat je kunt typen.
 tour-details-leak = Let op: de opgeslagen naam staat in een bestand van het profiel. De versleuteling werkt niet.
 tour-failed = De rondleiding heeft een probleem gevonden: Werkmaat werkt op dit apparaat niet zoals het hoort.
+
+## How facts are written. Translators: place the parts the way your language writes them.
+
+# $amount (string) - the number, already written with this language's separators
+format-money = € { $amount }
+# $value (string) - the number, already written with this language's separators
+format-percent = { $value }%
+# $day (number) - day of the month; $month (string) - jan … dec; $year (string)
+format-date = { $day } { $month ->
+    [jan] januari
+    [feb] februari
+    [mar] maart
+    [apr] april
+    [may] mei
+    [jun] juni
+    [jul] juli
+    [aug] augustus
+    [sep] september
+    [oct] oktober
+    [nov] november
+   *[dec] december
+} { $year }
+
+## More errors
+
+error-unknown-guide = Er is geen gids met deze naam.
+error-unknown-phrase = Er is geen zinnenkaart met deze naam.
+error-content = Een deel van de informatie in Werkmaat kan niet worden gelezen. Werk de app bij of installeer hem opnieuw.
+
+## Guides and phrase cards
+
+cli-cmd-guides = Je rechten op het werk en in de Nederlandse zorg, in eenvoudige woorden, met bronnen
+cli-cmd-guides-list = Toon de gidsen
+cli-cmd-guides-show = Toon één gids
+cli-cmd-guides-search = Zoek in de gidsen
+cli-cmd-guides-speech = Toon een gids als tekst om voor te lezen, met de taal van elk deel
+cli-cmd-phrases = Zinnenkaarten om te laten zien aan een balie, bij de dokter, bij de apotheek of aan je werkgever: je eigen taal naast het Nederlands
+cli-cmd-phrases-list = Toon de zinnenkaarten
+cli-cmd-phrases-show = Toon één zinnenkaart
+cli-arg-guide-id = De naam van de gids, zoals die in de lijst staat
+cli-arg-phrase-id = De naam van de zinnenkaart, zoals die in de lijst staat
+cli-arg-query = Woorden waarnaar je zoekt
+guides-sources = Bronnen
+# $date (string) - the date the information was checked
+guides-verified = Gecontroleerd aan de hand van de bronnen op { $date }.
+# $date (string) - last day the value is known to be right; $source (string) - where to check
+guides-stale = Dit is misschien niet meer actueel: een bedrag of regel in deze gids is alleen bevestigd tot { $date }. Controleer het bij: { $source }
+guides-no-results = Niets gevonden. Probeer een ander woord, bijvoorbeeld huisarts.
+phrases-dutch = In het Nederlands
+tour-guide = De gidsen leggen je rechten uit op het werk en in de Nederlandse zorg, met bronnen. Bijvoorbeeld:
+# A word a user of this language would search for; it must occur in this language's guides
+tour-search-query = zorgverzekering
+# $query (string) - the words searched for
+tour-search = Zoeken in de gidsen naar "{ $query }" geeft:
+tour-card = Een kaart om te laten zien bij de dokter, in je eigen taal en in het Nederlands, met je opgeslagen gegevens:

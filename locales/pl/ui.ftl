@@ -124,3 +124,76 @@ invalid-key-file-missing = Brakuje pliku klucza tego profilu. Bez niego nie da s
 invalid-usage = Werkmaat nie rozumie tego polecenia. Użyj --help, żeby zobaczyć, co możesz wpisać.
 tour-details-leak = Uwaga: zapisane imię i nazwisko znaleziono w pliku profilu. Szyfrowanie nie działa.
 tour-failed = Podczas prezentacji wykryto problem: Werkmaat nie działa na tym urządzeniu tak, jak powinien.
+
+## How facts are written. Translators: place the parts the way your language writes them.
+
+# $amount (string) - the number, already written with this language's separators
+format-money = { $amount } euro
+# $value (string) - the number, already written with this language's separators
+format-percent = { $value }%
+# $day (number) - day of the month; $month (string) - jan … dec; $year (string)
+format-date = { $day } { $month ->
+    [jan] stycznia
+    [feb] lutego
+    [mar] marca
+    [apr] kwietnia
+    [may] maja
+    [jun] czerwca
+    [jul] lipca
+    [aug] sierpnia
+    [sep] września
+    [oct] października
+    [nov] listopada
+   *[dec] grudnia
+} { $year }
+
+## More errors
+
+error-unknown-guide = Nie ma poradnika o tej nazwie.
+error-unknown-phrase = Nie ma karty o tej nazwie.
+error-content = Nie da się odczytać części informacji wbudowanych w aplikację Werkmaat. Zaktualizuj aplikację albo zainstaluj ją ponownie.
+
+## Guides and phrase cards
+
+cli-cmd-guides = Twoje prawa w pracy i w holenderskiej opiece zdrowotnej, prostymi słowami, ze źródłami
+cli-cmd-guides-list = Pokaż listę poradników
+cli-cmd-guides-show = Pokaż jeden poradnik
+cli-cmd-guides-search = Szukaj w poradnikach
+cli-cmd-guides-speech = Pokaż poradnik jako tekst do czytania na głos, z językiem każdej części
+cli-cmd-phrases = Karty do pokazania w okienku, u lekarza, w aptece albo u pracodawcy: twój język obok niderlandzkiego
+cli-cmd-phrases-list = Pokaż listę kart
+cli-cmd-phrases-show = Pokaż jedną kartę
+cli-arg-guide-id = Nazwa poradnika, taka jak na liście
+cli-arg-phrase-id = Nazwa karty, taka jak na liście
+cli-arg-query = Słowa, których szukasz
+guides-sources = Źródła
+# $date (string) - the date the information was checked
+guides-verified = Informacje sprawdzono w źródłach { $date }.
+# $date (string) - last day the value is known to be right; $source (string) - where to check
+guides-stale = Te informacje mogą być nieaktualne: kwotę albo zasadę z tego poradnika potwierdzono tylko do { $date }. Sprawdź: { $source }
+guides-no-results = Nic nie znaleziono. Spróbuj innego słowa albo słowa po niderlandzku, na przykład huisarts.
+phrases-dutch = Po niderlandzku (Nederlands)
+tour-guide = Poradniki wyjaśniają twoje prawa w pracy i w holenderskiej opiece zdrowotnej, ze źródłami. Na przykład:
+# A word a user of this language would search for; it must occur in this language's guides
+tour-search-query = ubezpieczenie
+# $query (string) - the words searched for
+tour-search = Wyszukiwanie „{ $query }” w poradnikach znajduje:
+tour-card = Karta do pokazania u lekarza, w twoim języku i po niderlandzku, z twoimi zapisanymi danymi:
+
+## The checklist
+
+cli-cmd-checklist = Twoja lista kontrolna ubezpieczenia zdrowotnego: co musisz zrobić i do kiedy
+cli-cmd-checklist-questions = Pokaż pytania, które teraz cię dotyczą
+cli-cmd-checklist-answer = Odpowiedz na pytanie (yes/no, data YYYY-MM-DD, liczba albo jedna z opcji)
+cli-cmd-checklist-show = Pokaż swoją listę kontrolną z terminami
+cli-cmd-checklist-done = Oznacz punkt jako zrobiony
+cli-cmd-checklist-reset = Usuń wszystkie swoje odpowiedzi i oznaczenia
+cli-arg-question = Nazwa pytania, taka jak na liście pytań
+cli-arg-value = Twoja odpowiedź
+cli-arg-item = Nazwa punktu, taka jak na liście kontrolnej
+error-unknown-question = Nie ma pytania o tej nazwie.
+error-unknown-item = Tego punktu nie ma teraz na twojej liście kontrolnej.
+invalid-answer-yes-no = Odpowiedz: tak (yes) albo nie (no).
+invalid-answer-number = Odpowiedz liczbą.
+invalid-answer-range = Ta liczba nie jest tu możliwa.
+invalid-answer-option = Wybierz jedną z odpowiedzi z listy.

@@ -119,3 +119,76 @@ invalid-key-file-missing = Falta o ficheiro da chave deste perfil. Sem ele, não
 invalid-usage = Este comando não foi entendido. Use --help para ver o que pode escrever.
 tour-details-leak = Atenção: o nome guardado foi encontrado num ficheiro do perfil. A encriptação não funciona.
 tour-failed = A visita encontrou um problema: o Werkmaat não funciona como deveria neste dispositivo.
+
+## How facts are written. Translators: place the parts the way your language writes them.
+
+# $amount (string) - the number, already written with this language's separators
+format-money = { $amount } €
+# $value (string) - the number, already written with this language's separators
+format-percent = { $value }%
+# $day (number) - day of the month; $month (string) - jan … dec; $year (string)
+format-date = { $day } de { $month ->
+    [jan] janeiro
+    [feb] fevereiro
+    [mar] março
+    [apr] abril
+    [may] maio
+    [jun] junho
+    [jul] julho
+    [aug] agosto
+    [sep] setembro
+    [oct] outubro
+    [nov] novembro
+   *[dec] dezembro
+} de { $year }
+
+## More errors
+
+error-unknown-guide = Não existe nenhum guia com este nome.
+error-unknown-phrase = Não existe nenhum cartão de frases com este nome.
+error-content = Parte da informação incluída no Werkmaat não pode ser lida. Atualize o Werkmaat ou instale-o de novo.
+
+## Guides and phrase cards
+
+cli-cmd-guides = Os seus direitos no trabalho e nos cuidados de saúde dos Países Baixos, em palavras simples, com as fontes
+cli-cmd-guides-list = Mostrar a lista dos guias
+cli-cmd-guides-show = Mostrar um guia
+cli-cmd-guides-search = Procurar nos guias
+cli-cmd-guides-speech = Mostrar um guia como texto para ler em voz alta, com o idioma de cada parte
+cli-cmd-phrases = Cartões para mostrar num balcão, ao médico, na farmácia ou ao seu empregador: o seu idioma ao lado do holandês
+cli-cmd-phrases-list = Mostrar a lista dos cartões
+cli-cmd-phrases-show = Mostrar um cartão
+cli-arg-guide-id = O nome do guia, como aparece na lista
+cli-arg-phrase-id = O nome do cartão, como aparece na lista
+cli-arg-query = Palavras a procurar
+guides-sources = Fontes
+# $date (string) - the date the information was checked
+guides-verified = Verificado nas fontes em { $date }.
+# $date (string) - last day the value is known to be right; $source (string) - where to check
+guides-stale = Esta informação pode estar desatualizada: um valor ou uma regra deste guia só foi confirmado até { $date }. Verifique em: { $source }
+guides-no-results = Não foi encontrado nada. Tente outra palavra, ou uma palavra holandesa como huisarts.
+phrases-dutch = Em holandês (Nederlands)
+tour-guide = Os guias de direitos explicam os seus direitos no trabalho e nos cuidados de saúde dos Países Baixos, com as fontes. Por exemplo:
+# A word a user of this language would search for; it must occur in this language's guides
+tour-search-query = seguro
+# $query (string) - the words searched for
+tour-search = Procurar "{ $query }" nos guias encontra:
+tour-card = Um cartão para mostrar no médico, na sua língua e em holandês, com os dados que guardou:
+
+## The checklist
+
+cli-cmd-checklist = A sua lista de verificação do seguro de saúde: o que tem de fazer, e até quando
+cli-cmd-checklist-questions = Mostrar as perguntas que contam agora para o seu caso
+cli-cmd-checklist-answer = Responder a uma pergunta (yes ou no, uma data YYYY-MM-DD, um número ou uma opção)
+cli-cmd-checklist-show = Mostrar a sua lista de verificação, com os prazos
+cli-cmd-checklist-done = Marcar um ponto da lista como feito
+cli-cmd-checklist-reset = Apagar todas as suas respostas e marcações
+cli-arg-question = O nome da pergunta, como aparece na lista de perguntas
+cli-arg-value = A sua resposta
+cli-arg-item = O nome do ponto, como aparece na lista de verificação
+error-unknown-question = Não existe nenhuma pergunta com este nome.
+error-unknown-item = Este ponto não está agora na sua lista de verificação.
+invalid-answer-yes-no = Responda yes (sim) ou no (não).
+invalid-answer-number = Responda com um número.
+invalid-answer-range = Este número não é possível aqui.
+invalid-answer-option = Escolha uma das respostas da lista.

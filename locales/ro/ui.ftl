@@ -121,3 +121,58 @@ invalid-key-file-missing = Lipsește fișierul cheii pentru acest profil. Fără
 invalid-usage = Werkmaat nu a înțeles această comandă. Folosiți --help ca să vedeți ce puteți scrie.
 tour-details-leak = Atenție: numele salvat a fost găsit într-un fișier al profilului. Criptarea nu funcționează.
 tour-failed = Prezentarea a găsit o problemă: Werkmaat nu funcționează cum trebuie pe acest dispozitiv.
+
+## How facts are written. Translators: place the parts the way your language writes them.
+
+# $amount (string) - the number, already written with this language's separators
+format-money = { $amount } €
+# $value (string) - the number, already written with this language's separators
+format-percent = { $value }%
+# $day (number) - day of the month; $month (string) - jan … dec; $year (string)
+format-date = { $day } { $month ->
+    [jan] ianuarie
+    [feb] februarie
+    [mar] martie
+    [apr] aprilie
+    [may] mai
+    [jun] iunie
+    [jul] iulie
+    [aug] august
+    [sep] septembrie
+    [oct] octombrie
+    [nov] noiembrie
+   *[dec] decembrie
+} { $year }
+
+## More errors
+
+error-unknown-guide = Nu există niciun ghid cu acest nume.
+error-unknown-phrase = Nu există nicio fișă cu acest nume.
+error-content = O parte din informațiile incluse în Werkmaat nu pot fi citite. Actualizați sau reinstalați aplicația.
+
+## Guides and phrase cards
+
+cli-cmd-guides = Drepturile dumneavoastră la muncă și în sistemul de sănătate din Olanda, în cuvinte simple, cu surse
+cli-cmd-guides-list = Afișează lista ghidurilor
+cli-cmd-guides-show = Afișează un ghid
+cli-cmd-guides-search = Caută în ghiduri
+cli-cmd-guides-speech = Afișează un ghid ca text pentru citit cu voce tare, cu limba fiecărei părți
+cli-cmd-phrases = Fișe de arătat la ghișeu, la medic, la farmacie sau la angajator: limba dumneavoastră alături de olandeză
+cli-cmd-phrases-list = Afișează lista fișelor
+cli-cmd-phrases-show = Afișează o fișă
+cli-arg-guide-id = Numele ghidului, așa cum apare în listă
+cli-arg-phrase-id = Numele fișei, așa cum apare în listă
+cli-arg-query = Cuvintele pe care le căutați
+guides-sources = Surse
+# $date (string) - the date the information was checked
+guides-verified = Informații verificate în surse la data de { $date }.
+# $date (string) - last day the value is known to be right; $source (string) - where to check
+guides-stale = Este posibil ca aceste informații să nu mai fie actuale: o sumă sau o regulă din acest ghid a fost confirmată doar până la { $date }. Verificați: { $source }
+guides-no-results = Nu s-a găsit nimic. Încercați alt cuvânt sau un cuvânt olandez, de exemplu huisarts.
+phrases-dutch = În olandeză (Nederlands)
+tour-guide = Ghidurile despre drepturi vă explică drepturile la muncă și în sistemul de sănătate din Olanda, cu surse. De exemplu:
+# A word a user of this language would search for; it must occur in this language's guides
+tour-search-query = asigurare
+# $query (string) - the words searched for
+tour-search = Căutarea cuvântului „{ $query }” în ghiduri găsește:
+tour-card = O fișă de arătat la medic, în limba dumneavoastră și în olandeză, cu datele dumneavoastră salvate:

@@ -124,3 +124,76 @@ invalid-key-file-missing = Немає файлу ключа цього проф�
 invalid-usage = Werkmaat не зрозумів цю команду. Використайте --help, щоб побачити, що можна ввести.
 tour-details-leak = Увага: збережене ім'я знайдено у файлі профілю. Шифрування не працює.
 tour-failed = Під час знайомства виявлено проблему: Werkmaat не працює на цьому пристрої так, як має.
+
+## How facts are written. Translators: place the parts the way your language writes them.
+
+# $amount (string) - the number, already written with this language's separators
+format-money = { $amount } €
+# $value (string) - the number, already written with this language's separators
+format-percent = { $value }%
+# $day (number) - day of the month; $month (string) - jan … dec; $year (string)
+format-date = { $day } { $month ->
+    [jan] січня
+    [feb] лютого
+    [mar] березня
+    [apr] квітня
+    [may] травня
+    [jun] червня
+    [jul] липня
+    [aug] серпня
+    [sep] вересня
+    [oct] жовтня
+    [nov] листопада
+   *[dec] грудня
+} { $year } року
+
+## More errors
+
+error-unknown-guide = Пам'ятки з такою назвою немає.
+error-unknown-phrase = Картки з такою назвою немає.
+error-content = Частину інформації, вбудованої у Werkmaat, неможливо прочитати. Оновіть або перевстановіть застосунок.
+
+## Guides and phrase cards
+
+cli-cmd-guides = Ваші права на роботі та в нідерландській медицині простими словами, з джерелами
+cli-cmd-guides-list = Показує список пам'яток
+cli-cmd-guides-show = Показує одну пам'ятку
+cli-cmd-guides-search = Шукає в пам'ятках
+cli-cmd-guides-speech = Показує пам'ятку як текст для читання вголос, із мовою кожної частини
+cli-cmd-phrases = Картки, які можна показати на рецепції, лікарю, в аптеці чи роботодавцю: ваша мова поруч із нідерландською
+cli-cmd-phrases-list = Показує список карток
+cli-cmd-phrases-show = Показує одну картку
+cli-arg-guide-id = Назва пам'ятки, як її показує список
+cli-arg-phrase-id = Назва картки, як її показує список
+cli-arg-query = Слова для пошуку
+guides-sources = Джерела
+# $date (string) - the date the information was checked
+guides-verified = Перевірено за джерелами станом на { $date }.
+# $date (string) - last day the value is known to be right; $source (string) - where to check
+guides-stale = Ця інформація може бути застарілою: суму або правило в цій пам'ятці підтверджено лише до { $date }. Перевірте: { $source }
+guides-no-results = Нічого не знайдено. Спробуйте інше слово або нідерландське слово, наприклад huisarts.
+phrases-dutch = Нідерландською (Nederlands)
+tour-guide = Пам'ятки пояснюють ваші права на роботі та в нідерландській медицині, з джерелами. Наприклад:
+# A word a user of this language would search for; it must occur in this language's guides
+tour-search-query = страхування
+# $query (string) - the words searched for
+tour-search = Пошук «{ $query }» у пам'ятках знаходить:
+tour-card = Картка, яку можна показати в лікаря, вашою мовою і нідерландською, з вашими збереженими даними:
+
+## The checklist
+
+cli-cmd-checklist = Ваш список для перевірки медичного страхування: що ви повинні зробити і до якого строку
+cli-cmd-checklist-questions = Показує запитання, які зараз стосуються вас
+cli-cmd-checklist-answer = Відповідає на запитання (yes/no, дата YYYY-MM-DD, число або один із варіантів)
+cli-cmd-checklist-show = Показує ваш список зі строками
+cli-cmd-checklist-done = Позначає пункт як виконаний
+cli-cmd-checklist-reset = Видаляє всі ваші відповіді та позначки
+cli-arg-question = Назва запитання, як її показує список запитань
+cli-arg-value = Ваша відповідь
+cli-arg-item = Назва пункту, як її показує ваш список
+error-unknown-question = Запитання з такою назвою немає.
+error-unknown-item = Цього пункту зараз немає у вашому списку.
+invalid-answer-yes-no = Відповідайте yes (так) або no (ні).
+invalid-answer-number = Відповідайте числом.
+invalid-answer-range = Таке число тут неможливе.
+invalid-answer-option = Виберіть одну з відповідей зі списку.

@@ -35,7 +35,7 @@ class WerkmaatTest {
         open(dir, locales = listOf("de-DE", "bg-BG")).use { profile ->
             val info = profile.info()
             assertEquals("bg", info.locale)
-            assertEquals(1u, info.schemaVersion)
+            assertEquals(2u, info.schemaVersion)
             assertEquals(10, info.locales.size)
         }
         assertTrue(profileExists(dir))
@@ -147,6 +147,21 @@ class WerkmaatTest {
             assertEquals("nl", card.nl.locale)
             assertTrue(card.user.text.contains("Piotr Zieliński") && card.nl.text.contains("X-1"))
             assertFailsWith<ApiException.NotFound> { guides.phrase("no-such-card") }
+        }
+    }
+
+    @Test
+    fun checklistAsAShellAsksIt() {
+        open(newDir(), locales = listOf("lt")).use { profile ->
+            val checklist = profile.checklist()
+            checklist.answer("works_in_nl", "yes", today)
+            checklist.answer("employment", "posted", today)
+            assertTrue(checklist.questions().any { it.id == "has_a1" })
+            checklist.answer("has_a1", "yes", today)
+            val items = checklist.items(today)
+            assertEquals(listOf("carry-a1-and-ehic"), items.map { it.id })
+            assertEquals(nl.werkmaat.ItemStatus.TODO, items.first().status)
+            assertFailsWith<ApiException.InvalidInput> { checklist.answer("has_a1", "perhaps", today) }
         }
     }
 }

@@ -28,7 +28,7 @@ def test_open_info_and_negotiated_locale(data_dir):
     profile = open_profile(data_dir, locales=["de-DE", "ro-RO"])
     info = profile.info()
     assert info.locale == "ro"
-    assert info.schema_version == 1
+    assert info.schema_version == 2
     assert info.data_dir == data_dir
     assert {l.code for l in info.locales} >= {"en", "nl", "pl", "ro", "bg", "uk", "hu", "lt", "pt", "es"}
     assert werkmaat.profile_exists(data_dir)
@@ -153,3 +153,25 @@ def test_guides_search_and_cards_as_a_shell_reads_them(data_dir):
         guides.show("no-such-guide", TODAY)
     with pytest.raises(werkmaat.ApiError.InvalidInput):
         guides.show("pay", "28-11-2026")
+
+
+def test_checklist_as_a_shell_asks_it(data_dir):
+    profile = open_profile(data_dir)
+    checklist = profile.checklist()
+    first = [q.id for q in checklist.questions()]
+    assert "works_in_nl" in first and "has_a1" not in first
+    checklist.answer("works_in_nl", "yes", TODAY)
+    checklist.answer("work_start", "2026-11-01", TODAY)
+    changes = checklist.answer("has_dutch_insurance", "no", TODAY)
+    assert any(c.item == "take-out-insurance" and c.kind == "added" for c in changes)
+    items = {i.id: i for i in checklist.items(TODAY)}
+    assert items["take-out-insurance"].deadline == "2027-03-01"
+    assert items["take-out-insurance"].status == werkmaat.ItemStatus.TODO
+    marked = {i.id: i for i in checklist.mark_done("choose-own-insurer", TODAY)}
+    assert marked["choose-own-insurer"].status == werkmaat.ItemStatus.DONE
+    with pytest.raises(werkmaat.ApiError.InvalidInput):
+        checklist.answer("age", "twenty", TODAY)
+    with pytest.raises(werkmaat.ApiError.NotFound):
+        checklist.answer("no_such_question", "yes", TODAY)
+    checklist.reset()
+    assert checklist.items(TODAY) == []

@@ -257,7 +257,7 @@ fn one_profile_serves_many_threads() {
                             .unwrap()
                             .starts_with('t')
                     );
-                    assert_eq!(profile.info().schema_version, 1);
+                    assert_eq!(profile.info().schema_version, 2);
                 }
             })
         })

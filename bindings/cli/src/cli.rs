@@ -93,6 +93,30 @@ pub fn command(l10n: &Localizer) -> Command {
             )),
         );
 
+    let checklist = help(Command::new("checklist").about(t("cli-cmd-checklist")))
+        .subcommand_required(true)
+        .subcommand(help(
+            Command::new("questions").about(t("cli-cmd-checklist-questions")),
+        ))
+        .subcommand(
+            help(Command::new("answer").about(t("cli-cmd-checklist-answer")))
+                .arg(positional("question", "QUESTION", "cli-arg-question"))
+                .arg(positional("value", "VALUE", "cli-arg-value")),
+        )
+        .subcommand(help(
+            Command::new("show").about(t("cli-cmd-checklist-show")),
+        ))
+        .subcommand(
+            help(Command::new("done").about(t("cli-cmd-checklist-done"))).arg(positional(
+                "item",
+                "ITEM",
+                "cli-arg-item",
+            )),
+        )
+        .subcommand(help(
+            Command::new("reset").about(t("cli-cmd-checklist-reset")),
+        ));
+
     help(Command::new("werkmaat"))
         .about(t("cli-about"))
         .version(werkmaat_ffi::core_version())
@@ -140,6 +164,7 @@ pub fn command(l10n: &Localizer) -> Command {
         .subcommand(help(Command::new("info").about(t("cli-cmd-info"))))
         .subcommand(help(Command::new("locales").about(t("cli-cmd-locales"))))
         .subcommand(help(Command::new("tour").about(t("cli-cmd-tour"))))
+        .subcommand(checklist)
         .subcommand(guides)
         .subcommand(phrases)
         .subcommand(details)

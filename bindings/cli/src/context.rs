@@ -4,7 +4,7 @@ use std::{path::PathBuf, sync::Arc};
 
 use chrono::NaiveDate;
 use clap::ArgMatches;
-use werkmaat_ffi::{Localizer, Werkmaat};
+use werkmaat_ffi::{Localizer, TextArg, TextValue, Werkmaat};
 
 use crate::{key_file, output::CliError};
 
@@ -67,6 +67,19 @@ impl Context {
 
     pub fn text(&self, id: &str) -> String {
         self.localizer.text(id.to_owned(), Vec::new())
+    }
+
+    /// A message with one `$date` argument, the ISO date written in words in the user's language.
+    pub fn date_text(&self, id: &str, iso_date: &str) -> String {
+        let date = self
+            .localizer
+            .date(iso_date.to_owned())
+            .unwrap_or_else(|_| iso_date.to_owned());
+        let arg = TextArg {
+            name: "date".to_owned(),
+            value: TextValue::Text { value: date },
+        };
+        self.localizer.text(id.to_owned(), vec![arg])
     }
 }
 

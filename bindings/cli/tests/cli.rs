@@ -43,7 +43,7 @@ fn info_reports_version_schema_dir_and_negotiated_locale() {
         "--json",
     ]));
     assert_eq!(info["locale"], "pl");
-    assert_eq!(info["schema_version"], 1);
+    assert_eq!(info["schema_version"], 2);
     assert_eq!(info["data_dir"], data.as_str());
     assert!(info["version"].as_str().unwrap().contains('.'));
     let locales = info["locales"].as_array().unwrap();
@@ -350,4 +350,135 @@ fn phrase_cards_show_the_users_language_beside_dutch() {
             .contains("Olena Shevchenko")
     );
     assert_ne!(card["user"]["text"], card["nl"]["text"]);
+}
+
+#[test]
+fn checklist_questions_answers_and_items_follow_the_contract() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir_arg(dir.path());
+    let run = |args: &[&str]| {
+        let mut all = vec!["--data-dir", data.as_str(), "--today", "2026-11-28"];
+        all.extend_from_slice(args);
+        werkmaat(&all)
+    };
+    let questions = json(&run(&["checklist", "questions", "--json"]));
+    let ids: Vec<_> = questions
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| q["id"].as_str().unwrap().to_owned())
+        .collect();
+    assert!(
+        ids.contains(&"works_in_nl".to_owned()) && !ids.contains(&"has_a1".to_owned()),
+        "{ids:?}"
+    );
+    let employment = questions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["id"] == "employment");
+    assert!(
+        employment.is_none(),
+        "employment is asked once the worker says they work here"
+    );
+
+    for (q, v) in [
+        ("works_in_nl", "yes"),
+        ("employment", "posted"),
+        ("work_start", "2026-06-01"),
+        ("has_dutch_insurance", "no"),
+    ] {
+        assert!(
+            run(&["checklist", "answer", q, v]).status.success(),
+            "{q}={v}"
+        );
+    }
+    let questions = json(&run(&["checklist", "questions", "--json"]));
+    let a1 = questions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["id"] == "has_a1")
+        .expect("a posted worker is asked about A1");
+    assert_eq!(a1["kind"], "yes_no");
+    assert_eq!(a1["options"].as_array().unwrap().len(), 2);
+
+    let shown = json(&run(&["checklist", "show", "--json"]));
+    let items = shown["items"].as_array().unwrap();
+    let insure = items
+        .iter()
+        .find(|i| i["id"] == "take-out-insurance")
+        .unwrap();
+    assert_eq!(
+        (insure["status"].as_str(), insure["deadline"].as_str()),
+        (Some("overdue"), Some("2026-10-01"))
+    );
+    assert_eq!(insure["guide"], "insurance");
+    assert!(
+        insure["because"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|b| b == "work_start")
+    );
+    assert!(insure["title"].is_string());
+
+    let changed = json(&run(&["checklist", "answer", "has_a1", "yes", "--json"]));
+    let kinds: Vec<_> = changed["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            (
+                c["item"].as_str().unwrap().to_owned(),
+                c["kind"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert!(
+        kinds.contains(&("take-out-insurance".into(), "removed".into())),
+        "{kinds:?}"
+    );
+    assert!(
+        kinds.contains(&("carry-a1-and-ehic".into(), "added".into())),
+        "{kinds:?}"
+    );
+
+    assert!(
+        run(&["checklist", "done", "carry-a1-and-ehic"])
+            .status
+            .success()
+    );
+    let shown = json(&run(&["checklist", "show", "--json"]));
+    assert!(
+        shown["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["id"] == "carry-a1-and-ehic" && i["status"] == "done")
+    );
+
+    assert_eq!(
+        run(&["checklist", "answer", "age", "many"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        run(&["checklist", "answer", "shoe_size", "42"])
+            .status
+            .code(),
+        Some(5)
+    );
+    assert_eq!(
+        run(&["checklist", "answer", "work_start", "2026-02-30"])
+            .status
+            .code(),
+        Some(2)
+    );
+    assert!(run(&["checklist", "reset"]).status.success());
+    assert!(
+        json(&run(&["checklist", "show", "--json"]))["items"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
 }

@@ -1,12 +1,9 @@
 //! The structure of the guides and phrase cards (`core/content/guides.json`, `phrases.json`):
 //! which sections a guide has, which Dutch terms it explains, which sources it cites beyond its
 //! facts. The facts a guide uses are read from the reference text itself (its `$variables` in
-//! `locales/en/guides.ftl`), so the list can never drift from what the text shows.
-
-use std::collections::BTreeSet;
+//! `locales/en/guides.ftl`, see `l10n::reference_variables`).
 
 use chrono::NaiveDate;
-use fluent_syntax::{ast, parser};
 use serde::Deserialize;
 
 use crate::{Error, Result, l10n};
@@ -80,35 +77,11 @@ impl Catalogue {
             serde_json::from_str(guides).map_err(|_| Error::Content { part: "guides" })?;
         let phrases: PhraseFile =
             serde_json::from_str(phrases).map_err(|_| Error::Content { part: "phrases" })?;
-        let reference = reference_guides()?;
         let guides = file
             .guides
             .into_iter()
             .map(|raw| {
-                let prefix = format!("guide-{}", raw.id);
-                let facts = reference
-                    .body
-                    .iter()
-                    .filter_map(|entry| match entry {
-                        ast::Entry::Message(m)
-                            if m.id.name == prefix
-                                || m.id.name.starts_with(&format!("{prefix}-")) =>
-                        {
-                            Some(m)
-                        }
-                        _ => None,
-                    })
-                    .fold(BTreeSet::new(), |mut vars, message| {
-                        message
-                            .value
-                            .iter()
-                            .for_each(|p| collect_variables(p, &mut vars));
-                        message
-                            .attributes
-                            .iter()
-                            .for_each(|a| collect_variables(&a.value, &mut vars));
-                        vars
-                    });
+                let facts = l10n::reference_variables("guides.ftl", &format!("guide-{}", raw.id));
                 GuideDef {
                     id: raw.id,
                     sections: raw.sections,
@@ -139,54 +112,5 @@ impl Catalogue {
 
     pub fn phrase(&self, id: &str) -> Option<&PhraseDef> {
         self.phrases.iter().find(|phrase| phrase.id == id)
-    }
-}
-
-fn reference_guides() -> Result<ast::Resource<&'static str>> {
-    let source = l10n::locale_sources(l10n::FALLBACK_LOCALE)
-        .iter()
-        .find(|(name, _)| *name == "guides.ftl")
-        .map(|(_, text)| *text)
-        .ok_or(Error::Content { part: "guides" })?;
-    parser::parse(source).map_err(|_| Error::Content { part: "guides" })
-}
-
-fn collect_variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
-    for element in &pattern.elements {
-        if let ast::PatternElement::Placeable { expression } = element {
-            collect_expression(expression, out);
-        }
-    }
-}
-
-fn collect_expression(expression: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
-    match expression {
-        ast::Expression::Select { selector, variants } => {
-            collect_inline(selector, out);
-            variants
-                .iter()
-                .for_each(|v| collect_variables(&v.value, out));
-        }
-        ast::Expression::Inline(inline) => collect_inline(inline, out),
-    }
-}
-
-fn collect_inline(inline: &ast::InlineExpression<&str>, out: &mut BTreeSet<String>) {
-    match inline {
-        ast::InlineExpression::VariableReference { id } => {
-            out.insert(id.name.to_owned());
-        }
-        ast::InlineExpression::Placeable { expression } => collect_expression(expression, out),
-        ast::InlineExpression::FunctionReference { arguments, .. } => {
-            arguments
-                .positional
-                .iter()
-                .for_each(|a| collect_inline(a, out));
-            arguments
-                .named
-                .iter()
-                .for_each(|a| collect_inline(&a.value, out));
-        }
-        _ => {}
     }
 }

@@ -104,6 +104,64 @@ pub fn locale_sources(code: &str) -> &'static [(&'static str, &'static str)] {
     find(code).map_or(&[], |locale| locale.files)
 }
 
+/// The variables used by the reference locale's messages in `file` whose id is `id` or starts
+/// with `id-` (with their attributes): which facts a guide or a checklist item shows, read from
+/// the text itself so that no list can drift from it.
+pub fn reference_variables(file: &str, id: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let Some(source) = locale_sources(FALLBACK_LOCALE)
+        .iter()
+        .find(|(name, _)| *name == file)
+        .map(|(_, s)| *s)
+    else {
+        return out;
+    };
+    let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(resource, _)| resource);
+    let prefix = format!("{id}-");
+    for entry in &resource.body {
+        if let ast::Entry::Message(message) = entry
+            && (message.id.name == id || message.id.name.starts_with(&prefix))
+        {
+            message
+                .value
+                .iter()
+                .for_each(|p| pattern_variables(p, &mut out));
+            message
+                .attributes
+                .iter()
+                .for_each(|a| pattern_variables(&a.value, &mut out));
+        }
+    }
+    out
+}
+
+fn pattern_variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_variables(expression, out);
+        }
+    }
+}
+
+fn expression_variables(expression: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    let inline = match expression {
+        ast::Expression::Select { selector, variants } => {
+            variants
+                .iter()
+                .for_each(|v| pattern_variables(&v.value, out));
+            selector
+        }
+        ast::Expression::Inline(inline) => inline,
+    };
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::Placeable { expression } => expression_variables(expression, out),
+        _ => {}
+    }
+}
+
 /// A shipped locale as a language picker shows it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct LocaleInfo {

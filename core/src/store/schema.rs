@@ -8,7 +8,7 @@ use crate::{Error, Result};
 
 /// The schema version this code writes. Bump it together with a new arm in `upgrade_from` and a
 /// new fixture `sql/tests/create_vN_db.sql` of the version being left behind.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 const SCHEMA: &str = include_str!("../../sql/schema.sql");
 

@@ -1,5 +1,6 @@
 //! One module per command.
 
+mod checklist;
 mod details;
 mod guides;
 mod info;
@@ -18,6 +19,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
         Some(("locales", _)) => locales::run(ctx),
         Some(("tour", _)) => tour::run(ctx),
         Some(("details", sub)) => details::run(ctx, sub),
+        Some(("checklist", sub)) => checklist::run(ctx, sub),
         Some(("guides", sub)) => guides::run(ctx, sub),
         Some(("phrases", sub)) => phrases::run(ctx, sub),
         Some(("wipe", sub)) => wipe::run(ctx, sub.get_flag("yes")),

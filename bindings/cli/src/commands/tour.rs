@@ -164,6 +164,42 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
         json!({"id": card.id, "user": card.user.text, "nl": card.nl.text}),
     );
 
+    // The insurance checklist for one example worker: an agency worker who started six weeks ago.
+    let checklist = profile.checklist();
+    let start = (ctx.today - chrono::Days::new(42))
+        .format("%Y-%m-%d")
+        .to_string();
+    let answers = [
+        ("works_in_nl", "yes"),
+        ("work_start", start.as_str()),
+        ("employment", "agency"),
+        ("stay", "short"),
+        ("registration", "rni"),
+        ("has_dutch_insurance", "no"),
+        ("age", "27"),
+        ("yearly_income", "24000"),
+        ("has_partner", "no"),
+        ("has_gp", "no"),
+        ("has_digid", "no"),
+    ];
+    for (question, value) in answers {
+        checklist.answer(question.to_owned(), value.to_owned(), ctx.today())?;
+    }
+    let items = checklist.items(ctx.today())?;
+    say(format!("\n{}", ctx.text("tour-checklist")));
+    if !ctx.json {
+        super::checklist::print_items(ctx, &items);
+    }
+    report.insert(
+        "checklist".to_owned(),
+        json!(
+            items
+                .iter()
+                .map(super::checklist::item_json)
+                .collect::<Vec<_>>()
+        ),
+    );
+
     profile.wipe()?;
     say(format!("\n{}", ctx.text("tour-end")));
     if ctx.json {

@@ -24,7 +24,7 @@ final class WerkmaatTests: XCTestCase {
         let profile = try open(dir, locales: ["de-AT", "hu-HU"])
         let info = profile.info()
         XCTAssertEqual(info.locale, "hu")
-        XCTAssertEqual(info.schemaVersion, 1)
+        XCTAssertEqual(info.schemaVersion, 2)
         XCTAssertEqual(info.locales.count, 10)
         profile.shutdown()
         XCTAssertTrue(profileExists(dataDir: dir))
@@ -130,6 +130,18 @@ final class WerkmaatTests: XCTestCase {
         XCTAssertThrowsError(try guides.show(id: "nope", today: today)) { error in
             guard case ApiError.NotFound = error else { return XCTFail("\(error)") }
         }
+        profile.shutdown()
+    }
+
+    func testChecklistAsAShellAsksIt() throws {
+        let profile = try open(newDir(), locales: ["bg"])
+        let checklist = profile.checklist()
+        _ = try checklist.answer(question: "cak_letter", value: "yes", today: today)
+        _ = try checklist.answer(question: "cak_letter_date", value: "2026-10-15", today: today)
+        let items = try checklist.items(today: today)
+        XCTAssertEqual(items.map { $0.id }, ["respond-to-cak"])
+        XCTAssertEqual(items.first?.deadline, "2027-01-15")
+        XCTAssertThrowsError(try checklist.answer(question: "cak_letter_date", value: "15-10-2026", today: today))
         profile.shutdown()
     }
 }

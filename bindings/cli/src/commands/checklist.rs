@@ -1,0 +1,107 @@
+use clap::ArgMatches;
+use serde_json::{Value, json};
+use werkmaat_ffi::{ChecklistItem, ItemStatus};
+
+use crate::{context::Context, output, output::CliError};
+
+pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
+    let profile = ctx.open_profile()?;
+    let checklist = profile.checklist();
+    let result = match matches.subcommand() {
+        Some(("questions", _)) => checklist.questions().map(|questions| {
+            let value = json!(
+                questions
+                    .iter()
+                    .map(|q| json!({
+                        "id": q.id, "kind": q.kind, "text": q.text, "help": q.help, "answer": q.answer,
+                        "options": q.options.iter().map(|o| json!({"id": o.id, "text": o.text})).collect::<Vec<_>>(),
+                    }))
+                    .collect::<Vec<_>>()
+            );
+            output::print(ctx.json, value, || {
+                for q in &questions {
+                    let answer = q.answer.as_deref().map(|a| format!(" = {a}")).unwrap_or_default();
+                    println!("{} ({}){answer}\n    {}", q.id, q.kind, q.text);
+                    for o in &q.options {
+                        println!("      {:<14}{}", o.id, o.text);
+                    }
+                }
+            });
+        }),
+        Some(("answer", sub)) => {
+            let get = |name: &str| sub.get_one::<String>(name).cloned().unwrap_or_default();
+            checklist.answer(get("question"), get("value"), ctx.today()).map(|changes| {
+                let value = json!({
+                    "changes": changes.iter().map(|c| json!({"item": c.item, "kind": c.kind, "explanation": c.explanation})).collect::<Vec<_>>()
+                });
+                output::print(ctx.json, value, || {
+                    println!("{}", ctx.text("checklist-saved"));
+                    changes.iter().for_each(|c| println!("- {}", c.explanation));
+                });
+            })
+        }
+        Some(("done", sub)) => {
+            let item = sub.get_one::<String>("item").cloned().unwrap_or_default();
+            checklist.mark_done(item, ctx.today()).map(|items| show(ctx, &items))
+        }
+        Some(("reset", _)) => checklist.reset().map(|()| {
+            output::print(ctx.json, json!({"reset": true}), || println!("{}", ctx.text("checklist-reset-done")));
+        }),
+        _ => checklist.items(ctx.today()).map(|items| show(ctx, &items)),
+    };
+    profile.shutdown();
+    Ok(result?)
+}
+
+fn status(status: ItemStatus) -> &'static str {
+    match status {
+        ItemStatus::Todo => "todo",
+        ItemStatus::Done => "done",
+        ItemStatus::Overdue => "overdue",
+    }
+}
+
+pub fn item_json(item: &ChecklistItem) -> Value {
+    json!({
+        "id": item.id, "title": item.title, "text": item.text, "status": status(item.status),
+        "deadline": item.deadline, "because": item.because, "guide": item.guide,
+        "sources": item.sources.iter().map(|s| json!({"title": s.title, "url": s.url})).collect::<Vec<_>>(),
+        "stale_facts": item.stale_facts,
+    })
+}
+
+pub fn show(ctx: &Context, items: &[ChecklistItem]) {
+    let value = json!({ "items": items.iter().map(item_json).collect::<Vec<_>>() });
+    output::print(ctx.json, value, || print_items(ctx, items));
+}
+
+pub fn print_items(ctx: &Context, items: &[ChecklistItem]) {
+    if items.is_empty() {
+        println!("{}", ctx.text("checklist-empty"));
+    }
+    for item in items {
+        let mark = match item.status {
+            ItemStatus::Todo => "[ ]",
+            ItemStatus::Done => "[x]",
+            ItemStatus::Overdue => "[!]",
+        };
+        println!(
+            "{mark} {} ({})",
+            item.title,
+            ctx.text(&format!("checklist-status-{}", status(item.status)))
+        );
+        if let Some(deadline) = &item.deadline {
+            println!("    {}", ctx.date_text("checklist-deadline", deadline));
+        }
+        println!("    {}", item.text);
+        println!(
+            "    {} {}",
+            ctx.text("checklist-because"),
+            item.because.join(", ")
+        );
+        let sources: Vec<_> = item.sources.iter().map(|s| s.title.as_str()).collect();
+        if !sources.is_empty() {
+            println!("    {}: {}", ctx.text("guides-sources"), sources.join("; "));
+        }
+    }
+}

@@ -1,0 +1,155 @@
+//! Answers to the checklist's questions: typed, checked against the question, and stored sealed
+//! (income, insurance and residence are nobody else's business).
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::rules::{QuestionDef, QuestionKind};
+use crate::{Error, Result, calendar::parse_date};
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum Answer {
+    YesNo(bool),
+    Date(NaiveDate),
+    Number(f64),
+    Choice(String),
+}
+
+impl Answer {
+    /// Reads an answer as a shell or the CLI sends it: `yes`/`no`, `YYYY-MM-DD`, a number, or an
+    /// option id. The error names the question and what kind of answer it needs.
+    pub fn parse(question: &QuestionDef, text: &str) -> Result<Answer> {
+        let text = text.trim();
+        let field = "answer";
+        match question.kind {
+            QuestionKind::YesNo => match text.to_ascii_lowercase().as_str() {
+                "yes" | "true" => Ok(Answer::YesNo(true)),
+                "no" | "false" => Ok(Answer::YesNo(false)),
+                _ => Err(Error::invalid(field, "invalid-answer-yes-no")),
+            },
+            QuestionKind::Date => parse_date(field, text).map(Answer::Date),
+            QuestionKind::Number => {
+                let number: f64 = text
+                    .parse()
+                    .map_err(|_| Error::invalid(field, "invalid-answer-number"))?;
+                let in_range = number.is_finite()
+                    && question.min.is_none_or(|min| number >= min)
+                    && question.max.is_none_or(|max| number <= max);
+                if in_range {
+                    Ok(Answer::Number(number))
+                } else {
+                    Err(Error::invalid(field, "invalid-answer-range"))
+                }
+            }
+            QuestionKind::Choice => {
+                if question.options.iter().any(|option| option == text) {
+                    Ok(Answer::Choice(text.to_owned()))
+                } else {
+                    Err(Error::invalid(field, "invalid-answer-option"))
+                }
+            }
+        }
+    }
+
+    /// Whether this answer equals a value written in the rules.
+    pub fn matches(&self, value: &serde_json::Value) -> bool {
+        match (self, value) {
+            (Answer::YesNo(a), serde_json::Value::Bool(b)) => a == b,
+            (Answer::Choice(a), serde_json::Value::String(b)) => a == b,
+            (Answer::Date(a), serde_json::Value::String(b)) => {
+                b.parse::<NaiveDate>().is_ok_and(|b| *a == b)
+            }
+            (Answer::Number(a), serde_json::Value::Number(b)) => {
+                b.as_f64().is_some_and(|b| *a == b)
+            }
+            _ => false,
+        }
+    }
+
+    /// The answer as the CLI and shells write it.
+    pub fn as_text(&self) -> String {
+        match self {
+            Answer::YesNo(true) => "yes".to_owned(),
+            Answer::YesNo(false) => "no".to_owned(),
+            Answer::Date(date) => date.format("%Y-%m-%d").to_string(),
+            Answer::Number(n) => n.to_string(),
+            Answer::Choice(option) => option.clone(),
+        }
+    }
+}
+
+pub type Answers = BTreeMap<String, Answer>;
+
+/// What the profile keeps of the checklist: the answers and the items the user marked done.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ChecklistState {
+    pub answers: Answers,
+    pub done: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn question(kind: QuestionKind) -> QuestionDef {
+        QuestionDef {
+            id: "q".into(),
+            kind,
+            options: vec!["agency".into(), "posted".into()],
+            min: Some(0.0),
+            max: Some(120.0),
+            when: None,
+        }
+    }
+
+    #[test]
+    fn answers_are_read_by_the_kind_of_question() {
+        assert_eq!(
+            Answer::parse(&question(QuestionKind::YesNo), "Yes").unwrap(),
+            Answer::YesNo(true)
+        );
+        assert_eq!(
+            Answer::parse(&question(QuestionKind::Number), "42").unwrap(),
+            Answer::Number(42.0)
+        );
+        assert_eq!(
+            Answer::parse(&question(QuestionKind::Choice), "posted").unwrap(),
+            Answer::Choice("posted".into())
+        );
+        assert!(matches!(
+            Answer::parse(&question(QuestionKind::YesNo), "maybe"),
+            Err(Error::InvalidInput {
+                problem: "invalid-answer-yes-no",
+                ..
+            })
+        ));
+        assert!(matches!(
+            Answer::parse(&question(QuestionKind::Number), "121"),
+            Err(Error::InvalidInput {
+                problem: "invalid-answer-range",
+                ..
+            })
+        ));
+        assert!(matches!(
+            Answer::parse(&question(QuestionKind::Number), "NaN"),
+            Err(Error::InvalidInput { .. })
+        ));
+        assert!(matches!(
+            Answer::parse(&question(QuestionKind::Choice), "boss"),
+            Err(Error::InvalidInput {
+                problem: "invalid-answer-option",
+                ..
+            })
+        ));
+        assert!(matches!(
+            Answer::parse(&question(QuestionKind::Date), "2026-02-30"),
+            Err(Error::InvalidInput {
+                problem: "invalid-date",
+                ..
+            })
+        ));
+    }
+}

@@ -1,0 +1,97 @@
+# Werkmaat: the health-insurance checklist (Dutch). Questions (question-<id>, .help), their options
+# (option-<question>-<option>), and items (item-<id> as the title, .text as what to do and why).
+# Numbers are facts from core/content/facts.json ($fact-id), written the locale's way.
+# Translation of the reference locale (en): same messages, attributes and variables.
+# Plain language (B1), "je"-form, same words as guides.ftl and ui.ftl.
+
+## Answers to yes/no questions
+
+option-yes = Ja
+option-no = Nee
+
+## Questions
+
+question-works_in_nl = Werk je in Nederland?
+    .help = Ook als je hier alleen een seizoen werkt.
+question-work_start = Wat was je eerste werkdag in Nederland?
+    .help = Heb je je al eerder ingeschreven bij de gemeente of in de RNI? Vul dan die datum in.
+question-employment = Op welke manier werk je hier?
+option-employment-agency = Via een uitzendbureau
+option-employment-direct = Rechtstreeks in dienst van het bedrijf waar ik werk
+option-employment-posted = Gedetacheerd: een werkgever in een ander land heeft me hierheen gestuurd
+option-employment-self_employed = Als zelfstandige (zzp'er)
+question-has_a1 = Heb je een A1-verklaring uit je eigen land?
+    .help = Als je gedetacheerd bent, krijg je die van de instantie voor sociale zekerheid in je eigen land.
+question-stay = Hoe lang blijf je in Nederland?
+option-stay-short = Korter dan { $rni-max-stay-months } maanden
+option-stay-long = { $rni-max-stay-months } maanden of langer
+question-registration = Waar sta je ingeschreven?
+option-registration-none = Ik sta nog nergens ingeschreven
+option-registration-rni = In de RNI, het register voor mensen die niet in Nederland wonen
+option-registration-brp = Bij de gemeente waar ik woon, in de BRP
+question-has_dutch_insurance = Heb je een Nederlandse zorgverzekering?
+question-insurance_via_employer = Heb je deze verzekering via je werkgever of uitzendbureau gekregen?
+    .help = Bijvoorbeeld een collectieve verzekering die het uitzendbureau voor je heeft geregeld.
+question-deduction_consent = Heb je een schriftelijke volmacht getekend waarmee je werkgever de premie van je loon mag inhouden?
+question-age = Hoe oud ben je?
+question-yearly_income = Hoeveel verdien je ongeveer per jaar, vóór belasting (bruto, in euro)?
+    .help = We gebruiken dit alleen op deze telefoon, om te kijken of je zorgtoeslag kunt krijgen.
+question-has_partner = Heb je een toeslagpartner: een partner met wie je samenwoont?
+question-job_ended = Is je baan gestopt?
+question-leaving_nl = Vertrek je uit Nederland?
+question-receives_benefit = Krijg je een uitkering van UWV (Ziektewet of WW)?
+question-cak_letter = Heb je van het CAK een brief over de zorgverzekering gekregen?
+question-cak_letter_date = Welke datum staat er op de brief van het CAK?
+question-has_gp = Sta je ingeschreven bij een huisarts?
+question-has_digid = Heb je een DigiD?
+
+## Items
+
+item-take-out-insurance = Sluit een Nederlandse zorgverzekering af
+    .text = Je werkt in Nederland, dus je moet een Nederlandse zorgverzekering hebben. Ook als je in je eigen land verzekerd bent. Sluit de verzekering af binnen { $insure-within-months } maanden na je eerste werkdag of na je inschrijving: dan geldt je verzekering vanaf het begin. Ben je te laat? Dan ben je niet verzekerd voor de tijd daarvoor, en kan het CAK je een boete geven.
+item-carry-a1-and-ehic = Houd je A1-verklaring en je Europese zorgpas (EHIC) bij je
+    .text = Een werkgever in het buitenland heeft je hierheen gestuurd (je bent gedetacheerd) en je hebt een A1-verklaring. Daarom blijf je verzekerd in je eigen land. Houd de A1-verklaring en je Europese zorgpas (EHIC) bij je. Met de EHIC krijg je de zorg die medisch nodig is.
+item-register-bsn = Schrijf je in om een burgerservicenummer (BSN) te krijgen
+    .text = Je hebt een BSN nodig om betaald te worden en om zorg te krijgen. Blijf je korter dan { $rni-max-stay-months } maanden? Schrijf je dan in bij een RNI-loket: je krijgt je BSN meteen. Blijf je langer? Laat je dan inschrijven in de BRP, bij de gemeente waar je woont.
+item-register-brp = Schrijf je in bij je gemeente
+    .text = Je blijft { $rni-max-stay-months } maanden of langer. Daarom moet je je als inwoner laten inschrijven in de Basisregistratie Personen (BRP) van de gemeente waar je woont. Vraag je gemeente tot wanneer je daarvoor de tijd hebt en welke papieren je moet meenemen.
+item-apply-digid = Vraag je DigiD aan
+    .text = Met DigiD log je in bij Mijn UWV, de zorgtoeslag en andere diensten. Vraag DigiD aan op digid.nl en activeer je DigiD binnen { $digid-activation-days } dagen. Geef je DigiD nooit aan je werkgever, uitzendbureau of verhuurder.
+item-apply-zorgtoeslag = Vraag zorgtoeslag aan
+    .text = Volgens je antwoorden kun je waarschijnlijk zorgtoeslag krijgen: je bent { $zorgtoeslag-min-age } jaar of ouder, je hebt een Nederlandse zorgverzekering en je inkomen ligt onder de grens ({ $zorgtoeslag-income-single } zonder partner, { $zorgtoeslag-income-partner } samen met je partner). Ook je spaargeld moet onder een grens liggen. Vraag zorgtoeslag aan met je DigiD op belastingdienst.nl. Vragen? Bel de BelastingTelefoon: { $belastingtelefoon }.
+item-check-premium-deduction = Controleer de premie die van je loon wordt ingehouden
+    .text = Je werkgever mag de premie van je zorgverzekering alleen van je loon inhouden als je een schriftelijke volmacht hebt getekend en als jij zelf de verzekeringnemer bent. Het bedrag mag niet hoger zijn dan de premie op je polis, en maximaal { $insurance-deduction-max-year } per jaar. Controleer je loonstrook. Heb je geen volmacht getekend? Vraag je werkgever dan schriftelijk om te stoppen met inhouden.
+item-choose-own-insurer = Je mag zelf je zorgverzekeraar kiezen
+    .text = Je bent vrij om zelf je zorgverzekeraar te kiezen. Je werkgever of uitzendbureau kan je een collectieve verzekering aanbieden, maar je hoeft die niet te nemen. Vergelijk verzekeraars voordat je kiest. De Zorgverzekeringslijn beantwoordt je vragen: { $zvl-phone }.
+item-arrange-insurance-after-job = Zorg dat je verzekerd blijft nu je baan is gestopt
+    .text = Een collectieve verzekering via het uitzendbureau stopt vaak samen met je baan. Je blijft in Nederland, dus je moet verzekerd blijven. Vraag je verzekeraar of je verzekering nog doorloopt. Is dat niet zo? Sluit dan meteen zelf een verzekering af.
+item-keep-insurance-on-benefit = Houd je zorgverzekering zolang je een uitkering krijgt
+    .text = Zolang je een Ziektewet- of WW-uitkering van UWV krijgt, loopt je Nederlandse zorgverzekering door en moet je die houden. Zeg je verzekering niet op.
+item-cancel-insurance-when-leaving = Zeg je Nederlandse zorgverzekering op als je vertrekt
+    .text = Vertrek je uit Nederland en heb je geen inkomen meer uit Nederland? Dan heb je geen recht meer op een Nederlandse zorgverzekering. Schrijf je eerst uit bij je gemeente. Zeg daarna je verzekering op en stuur het bewijs van je uitschrijving naar je verzekeraar.
+item-respond-to-cak = Reageer op de brief van het CAK
+    .text = Het CAK schrijft naar mensen die geen Nederlandse zorgverzekering lijken te hebben. Na de brief heb je { $cak-letter-months } maanden om een verzekering af te sluiten. Doe je dat niet? Dan geeft het CAK je een boete van ongeveer { $cak-fine }. Later verzekert het CAK je zelf, en houdt het een hogere premie van { $cak-premium-month } per maand in op je loon. Ben je al verzekerd? Laat dat dan aan het CAK weten en stuur een bewijs mee.
+item-register-with-gp = Schrijf je in bij een huisarts
+    .text = Schrijf je in bij een huisarts dicht bij de plek waar je woont. Wacht niet tot je ziek bent. Voor zorg ga je in Nederland eerst naar de huisarts. De huisarts stuurt je naar een ziekenhuis of specialist als dat nodig is. Bezoeken aan de huisarts tellen niet mee voor je eigen risico.
+item-know-eigen-risico = Weet wat je zelf betaalt: het eigen risico
+    .text = Vanaf { $no-deductible-under-age } jaar betaal je elk jaar de eerste { $eigen-risico } van de kosten van sommige zorg zelf. Dit heet het eigen risico. Bezoeken aan de huisarts tellen niet mee. Medicijnen van de apotheek en zorg in het ziekenhuis tellen wel mee.
+
+## What changed after an answer
+# $item (string) - the title of the item; $deadline (string) - the new deadline, a date in words
+
+checklist-change-added = Nieuw: { $item }
+checklist-change-removed = Niet meer nodig: { $item }
+checklist-change-deadline = Nieuwe uiterste datum voor "{ $item }": { $deadline }
+checklist-change-status = Veranderd: { $item }
+
+## Labels
+
+checklist-status-todo = Nog doen
+checklist-status-done = Gedaan
+checklist-status-overdue = Te laat: doe het nu
+# $date (string) - a date in words
+checklist-deadline = Vóór { $date }
+checklist-because = Vanwege je antwoorden over:
+checklist-empty = Beantwoord de vragen om te zien wat je moet doen.
+checklist-saved = Opgeslagen.
+checklist-reset-done = Je antwoorden zijn verwijderd.
