@@ -561,6 +561,11 @@ fn answers_are_checked_and_marks_follow_the_items() {
         questions.contains(&"works_in_nl".to_owned()) && !questions.contains(&"has_a1".to_owned())
     );
 
+    let polish_dir = tempfile::tempdir().unwrap();
+    let polish = Werkmaat::open(polish_dir.path(), &["pl"], &[4; 32]).unwrap();
+    polish.checklist().answer("has_gp", "Nie", today).unwrap();
+    assert_eq!(polish.checklist().items(today).unwrap()[0].id, "register-with-gp", "a yes/no in the user's language counts");
+
     let changes = checklist.answer("has_gp", "no", today).unwrap();
     assert_eq!(changes.len(), 1);
     assert!(

@@ -88,7 +88,7 @@ checklist-status-todo = To do
 checklist-status-done = Done
 checklist-status-overdue = Too late: do it now
 # $date (string) - a date in words
-checklist-deadline = Before { $date }
+checklist-deadline = At the latest on { $date }
 checklist-because = Because of your answers about:
 checklist-empty = Answer the questions to see what you need to do.
 checklist-saved = Saved.

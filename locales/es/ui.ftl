@@ -118,3 +118,83 @@ invalid-key-file-missing = Falta el archivo de la clave de este perfil. Sin él,
 invalid-usage = No se entendió este comando. Usa --help para ver lo que puedes escribir.
 tour-details-leak = Atención: el nombre guardado apareció en un archivo del perfil. El cifrado no funciona.
 tour-failed = El recorrido encontró un problema: Werkmaat no funciona como debería en este dispositivo.
+
+## How facts are written. Translators: place the parts the way your language writes them.
+
+# $amount (string) - the number, already written with this language's separators
+format-money = { $amount } €
+# $value (string) - the number, already written with this language's separators
+format-percent = { $value } %
+# $day (number) - day of the month; $month (string) - jan … dec; $year (string)
+format-date = { $day } de { $month ->
+    [jan] enero
+    [feb] febrero
+    [mar] marzo
+    [apr] abril
+    [may] mayo
+    [jun] junio
+    [jul] julio
+    [aug] agosto
+    [sep] septiembre
+    [oct] octubre
+    [nov] noviembre
+   *[dec] diciembre
+} de { $year }
+
+## More errors
+
+error-unknown-guide = No hay ninguna guía con este nombre.
+error-unknown-phrase = No hay ninguna tarjeta de frases con este nombre.
+error-content = Una parte de la información que viene con Werkmaat no se puede leer. Actualiza la app o vuelve a instalarla.
+
+## Guides and phrase cards
+
+cli-cmd-guides = Tus derechos en el trabajo y en la atención médica de los Países Bajos, en palabras sencillas y con fuentes
+cli-cmd-guides-list = Mostrar la lista de guías
+cli-cmd-guides-show = Mostrar una guía
+cli-cmd-guides-search = Buscar en las guías
+cli-cmd-guides-speech = Mostrar una guía como texto para leer en voz alta, con el idioma de cada parte
+cli-cmd-phrases = Tarjetas para mostrar en una ventanilla, al médico, en la farmacia o a tu empleador: tu idioma junto al holandés
+cli-cmd-phrases-list = Mostrar la lista de tarjetas
+cli-cmd-phrases-show = Mostrar una tarjeta
+cli-arg-guide-id = El nombre de la guía, como aparece en la lista
+cli-arg-phrase-id = El nombre de la tarjeta, como aparece en la lista
+cli-arg-query = Las palabras que quieres buscar
+guides-sources = Fuentes
+# $date (string) - the date the information was checked
+guides-verified = Comprobado con las fuentes el { $date }.
+# $date (string) - last day the value is known to be right; $source (string) - where to check
+guides-stale = Esto puede no estar actualizado: una cantidad o una regla de esta guía solo se confirmó hasta el { $date }. Compruébalo en: { $source }
+guides-no-results = No se encontró nada. Prueba con otra palabra, o con una palabra en holandés, por ejemplo huisarts.
+phrases-dutch = En holandés (Nederlands)
+tour-guide = Las guías de derechos explican tus derechos en el trabajo y en la atención médica de los Países Bajos, con fuentes. Por ejemplo:
+# A word a user of this language would search for; it must occur in this language's guides
+tour-search-query = seguro
+# $query (string) - the words searched for
+tour-search = Si buscas "{ $query }" en las guías, encuentras:
+tour-card = Una tarjeta para mostrar en el médico, en tu idioma y en holandés, con tus datos guardados:
+
+## The checklist
+
+cli-cmd-checklist = Tu lista para revisar tu seguro de salud: lo que tienes que hacer, y hasta cuándo
+cli-cmd-checklist-questions = Mostrar las preguntas que ahora son para ti
+cli-cmd-checklist-answer = Responder a una pregunta (yes o no, una fecha YYYY-MM-DD, un número o una opción)
+cli-cmd-checklist-show = Mostrar tu lista con los plazos
+cli-cmd-checklist-done = Marcar un punto como hecho
+cli-cmd-checklist-reset = Borrar todas tus respuestas y marcas
+cli-arg-question = El nombre de la pregunta, como aparece en la lista de preguntas
+cli-arg-value = Tu respuesta
+cli-arg-item = El nombre del punto, como aparece en la lista
+error-unknown-question = No hay ninguna pregunta con este nombre.
+error-unknown-item = Este punto no está ahora en tu lista.
+invalid-answer-yes-no = Responde yes (sí) o no.
+invalid-answer-number = Responde con un número.
+invalid-answer-range = Este número no es posible aquí.
+invalid-answer-option = Elige una de las respuestas de la lista.
+# $count (number) - how many sources the guide names
+tour-sources = { $count ->
+    [one] ({ $count } fuente)
+    [many] ({ $count } fuentes)
+   *[other] ({ $count } fuentes)
+}
+tour-checklist = La lista del seguro para un trabajador de ejemplo: trabaja con una agencia, empezó hace seis semanas, está inscrito en el RNI y todavía no tiene seguro holandés:

@@ -12,7 +12,7 @@ guide-arriving = Megérkezés Hollandiába
 guide-arriving-bsn = Az Ön polgári szolgáltatási száma (BSN)
     .body =
         Hollandiában szüksége van polgári szolgáltatási számra (burgerservicenummer, BSN). A munkáltatójának vagy a kölcsönző cégnek ez kell ahhoz, hogy bért fizethessen Önnek. A DigiD-hez is szükséges, és akkor is, ha orvost hív.
-        A BSN-számot akkor kapja meg, amikor regisztrál. Az, hogy hol regisztrál, attól függ, mennyi ideig marad.
+        A BSN-számot akkor kapja meg, amikor regisztrál. Az, hogy hol és hogyan regisztrál, attól függ, mennyi ideig marad.
         A papírt, amelyen a BSN-száma áll, tartsa biztonságos helyen.
 guide-arriving-register = Regisztráció: RNI vagy BRP
     .body =
@@ -49,12 +49,12 @@ guide-contract-phases = A kölcsönzött munka fázisai
         Kérdezze meg írásban a kölcsönző cégtől, melyik fázisban van.
 guide-contract-clause = A kölcsönzési kikötés (uitzendbeding)
     .body =
-        Az „A” fázisban a szerződésben lehet kölcsönzési kikötés (uitzendbeding). Ilyenkor a szerződése magától megszűnik, ha a cég, ahol dolgozik (inlener), befejezi az Ön megbízását.
-        { $uitzendbeding-sickness-date } óta ez a kikötés nem szüntetheti meg a szerződését azért, mert Ön beteg. A szerződésében álló befejező dátumig alkalmazásban marad, és a kölcsönző cég addig fizeti a bérét.
+        Az „A” fázisban a szerződésben lehet kölcsönzési kikötés (uitzendbeding). Ilyenkor a szerződése magától megszűnik, ha a cég, ahol dolgozik (inlener), már nem akarja tovább foglalkoztatni Önt.
+        { $uitzendbeding-sickness-date } óta ez a kikötés nem szüntetheti meg a szerződését azért, mert Ön beteg. A szerződésében szereplő befejező dátumig alkalmazásban marad, és a kölcsönző cég addig fizeti a bérét.
         Ha már { $uitzendbeding-notice-after-weeks } hete dolgozik, a kölcsönző cégnek { $uitzendbeding-notice-days } nappal előre szólnia kell Önnek, hogy a munkája véget ér.
 guide-contract-new-cao = Az új kollektív szerződés a kölcsönzött munkára
     .body =
-        { $cao-2026-start } napjától új CAO voor Uitzendkrachten érvényes. A kölcsönző cégek szervezetei az LBV szakszervezettel kötötték meg. Az FNV és a CNV szakszervezet nem részese.
+        { $cao-2026-start } napjától új CAO voor Uitzendkrachten érvényes. A kölcsönző cégek szervezetei az LBV szakszervezettel kötötték meg. Az FNV és a CNV szakszervezet nem írta alá.
         - Joga van ugyanolyan értékű (gelijkwaardig) bérre és feltételekre, mint amilyeneket a cég, ahol dolgozik, a hasonló munkát végző saját dolgozóinak ad: bér, pótlékok, szabadság, betegségre vonatkozó szabályok és képzés.
         - Egyetlen nyugdíjrendszer van. Az első munkanaptól gyűjt nyugdíjat.
         - A nullórás szerződések (nulurencontracten) megszűnnek.
@@ -157,7 +157,7 @@ guide-housing-deduction = A béréből levont lakbér
 guide-housing-quality = A szállásra vonatkozó szabályok
     .body =
         Lakbért csak akkor lehet levonni a béréből, ha a szállás megfelel egy minőségi szabálynak:
-        - egy szociális lakásszövetkezet (woningcorporatie) lakása; vagy
+        - egy szociális bérlakás-szervezet (woningcorporatie) lakása; vagy
         - megfelel a kollektív szerződés (CAO) minőségi előírásának, és a szállásadó erre az előírásra tanúsítványt kapott. A kölcsönző cégeknél ez az SNF-előírás (SNF-norm).
         Az új kölcsönzési CAO megtartja azt a pontrendszert, amely a külföldi munkavállalók szállásának árát és minőségét értékeli.
         Kérje írásban a kölcsönző cégtől vagy a szállásadótól, hogy mutassa meg a szállás tanúsítványát.
@@ -251,7 +251,7 @@ guide-accidents = Munkahelyi balesetek
     .summary = Mi a teendő munkahelyi baleset után, mit kell tennie a munkáltatónak, és hogyan jelentheti Ön maga a veszélyes munkát.
 guide-accidents-now = Mit tegyen azonnal
     .body =
-        Ha valaki veszélyben van vagy súlyosan megsérült, hívja a segélyhívó számot: { $emergency-phone }. A diszpécserek beszélnek angolul.
+        Ha valaki veszélyben van vagy súlyosan megsérült, hívja a segélyhívó számot: { $emergency-phone }. A segélyhívó munkatársai angolul is beszélnek.
         - Nyújtson elsősegélyt, ha ezt biztonságosan meg tudja tenni.
         - Más sérülés esetén hívja a háziorvosát (huisarts). Este, éjjel és hétvégén hívja az orvosi ügyeletet (huisartsenpost).
         - A kórházi sürgősségi osztályra (spoedeisende hulp, SEH) csak akkor menjen, ha a háziorvos (huisarts) vagy az ügyelet (huisartsenpost) odaküldi, vagy ha életveszély van.
@@ -294,7 +294,7 @@ guide-insurance-who = Kinek kell biztosítva lennie
     .body =
         A holland egészségbiztosítás törvény szerint kötelező (Zorgverzekeringswet). Meg kell kötnie, ha:
         - Hollandiában lakik, vagy
-        - Hollandiában dolgozik, és holland bérből levont adót (loonheffing) fizet, akkor is, ha külföldön lakik, vagy idénymunkát végez.
+        - Hollandiában dolgozik, és holland béradót (loonheffing) fizet, akkor is, ha külföldön lakik, vagy idénymunkát végez.
         A hazájában kötött biztosítás nem mentesíti e kötelezettség alól.
         Kivétel: ha egy külföldi munkáltató csak egy időre küldte ide (kiküldött munkavállaló), és van A1-igazolása, akkor a hazájában marad biztosítva. Ilyenkor az orvosilag szükséges ellátáshoz az Európai Egészségbiztosítási Kártyáját (EHIC) használja.
 guide-insurance-deadline = A határidő
@@ -317,7 +317,7 @@ guide-insurance-cak = Levelek a CAK-tól
         Soha ne hagyja figyelmen kívül a CAK levelét.
 guide-insurance-job-ends = Ha véget ér a munkája
     .body =
-        A kölcsönző cégen keresztül kötött csoportos biztosítás gyakran megszűnik, amikor a munkája véget ér. Ha továbbra is Hollandiában él, vagy még fizet holland bérből levont adót, biztosítva kell maradnia: azonnal kössön saját biztosítást.
+        A kölcsönző cégen keresztül kötött csoportos biztosítás gyakran megszűnik, amikor a munkája véget ér. Ha továbbra is Hollandiában él, vagy még fizet holland béradót, biztosítva kell maradnia: azonnal kössön saját biztosítást.
         Amíg holland táppénzt (Ziektewet) vagy munkanélküli-ellátást (WW) kap, biztosítva marad. Tartsa meg a biztosítását.
         Ha elhagyja Hollandiát, és már nincs holland jövedelme, elveszíti a jogát a holland biztosításra. Mondja fel, és igazolja, hogy kijelentkezett a személyi nyilvántartásból (BRP).
 guide-insurance-help = Ki segíthet
@@ -333,7 +333,7 @@ guide-care = Orvosi ellátás: hová forduljon
 guide-care-gp = A háziorvos (huisarts)
     .body =
         Hollandiában először a háziorvoshoz (huisarts) kell fordulnia. A háziorvos dönti el, hogy kórházba vagy szakorvoshoz kell-e mennie, és beutalóval (verwijzing) küldi oda.
-        - Jelentkezzen be egy háziorvoshoz a lakóhelye közelében. Ne várja meg, amíg megbetegszik.
+        - Regisztráljon betegként egy háziorvosnál a lakóhelye közelében. Ne várja meg, amíg megbetegszik.
         - A rendelők gyakran tele vannak, és nem vesznek fel új beteget. Ilyenkor kérdezzen meg más közeli rendelőket is. A Werkmaat ellátáskeresője megmutatja a közeli rendelőket.
         - Munkanapokon { $gp-office-opens } és { $gp-office-closes } között hívja a rendelőt.
         Az enyhe egészségügyi panaszokról, amelyeket saját maga is kezelhet, a thuisarts.nl oldalon talál tanácsot.
@@ -349,7 +349,7 @@ guide-care-out-of-hours = Este, éjjel és hétvégén (huisartsenpost)
         A Werkmaat megőrizheti Önnek ezeket az adatokat.
 guide-care-emergency = Vészhelyzetek
     .body =
-        Ha életveszély van, hívja a segélyhívó számot: { $emergency-phone }. Ezen a számon mentőt, rendőrséget vagy tűzoltóságot hívhat. A diszpécserek beszélnek angolul.
+        Ha életveszély van, hívja a segélyhívó számot: { $emergency-phone }. Ezen a számon mentőt, rendőrséget vagy tűzoltóságot hívhat. A segélyhívó munkatársai angolul is beszélnek.
         Ha nem hall vagy nem tud jól beszélni, használja a szöveges telefont: { $emergency-textphone }.
         A kórházi sürgősségi osztály (spoedeisende hulp, SEH) sürgős ellátásra való. Csak akkor menjen oda, ha a háziorvos (huisarts) vagy az ügyelet (huisartsenpost) odaküldi, vagy ha életveszély van.
 guide-care-medicines-dentist = Gyógyszerek és fogorvos
@@ -359,7 +359,7 @@ guide-care-medicines-dentist = Gyógyszerek és fogorvos
         Más fogászati ellátáshoz kiegészítő biztosítás (aanvullende verzekering) kell. Gyerekeknél a legtöbb fogászati ellátás benne van az alapcsomagban.
 guide-care-costs = Amit Ön maga fizet (eigen risico)
     .body =
-        Minden évben az alapcsomagba tartozó ellátások költségeiből az első { $eigen-risico } Önt terheli. Ez az önrész (eigen risico). Az összeg a következő években változhat.
+        Minden évben az alapcsomagba tartozó ellátások költségeit Ön fizeti, legfeljebb { $eigen-risico } összegig. Ez az önrész (eigen risico). Az összeg a következő években változhat.
         Ezek nem számítanak bele az önrészbe (eigen risico):
         - a háziorvosnál (huisarts) tett látogatások;
         - a szülés utáni otthoni ápolás (kraamzorg);
@@ -452,7 +452,7 @@ guide-exploitation-help = Ki segíthet Önnek
     .body =
         - A FairWork ingyenesen és bizalmasan segít a munkahelyi kizsákmányolás áldozatainak: fairwork.nu.
         - A CoMensha, az emberkereskedelem (mensenhandel) elleni országos központ, nyilvántartásba veszi az áldozatokat, és szállást szervez nekik. Telefon: { $comensha-phone }, hétfőtől péntekig { $comensha-opens } és { $comensha-closes } között, vagy e-mail: info@comensha.nl.
-        - Az FNV szakszervezet (vakbond). Tartott már lengyel nyelvű tájékoztatókat, nem tagoknak is: fnv.nl.
+        - Az FNV egy szakszervezet (vakbond). Tartott már lengyel nyelvű tájékoztatókat, nem tagoknak is: fnv.nl.
         - A jogsegélyszolgálat (Juridisch Loket) ingyenes jogi tanácsot ad: juridischloket.nl. Egy kísérleti projekt néhány tartományban (Noord-Holland, Zuid-Holland, Noord-Brabant és Limburg) lengyel, bolgár és román nyelven is segít. Nézze meg a honlapon, hogy még működik-e.
         - A Work in NL minden munkaerőpiaci régióban tájékoztató pontokat működtet az EU-ból érkező munkavállalóknak: workinnl.nl.
 guide-exploitation-what-next = Mit jelenthet Önnek a bejelentés

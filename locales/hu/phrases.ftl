@@ -4,8 +4,8 @@
 # $full-name, $date-of-birth, $bsn, $insurer, $policy-number, $gp-name, $gp-phone (all strings).
 # Form of address: the card speaks to the Dutch reader, politely ("Kérem, …").
 
-phrase-register-gp = Szeretnék új betegként bejelentkezni ebbe a rendelőbe. A nevem: { $full-name }, születési dátumom: { $date-of-birth }. A polgári szolgáltatási számom (BSN): { $bsn }. Az egészségbiztosítóm: { $insurer }, kötvényszám: { $policy-number }.
-    .title = Bejelentkezés a háziorvoshoz (huisarts)
+phrase-register-gp = Szeretnék új betegként regisztrálni ebben a rendelőben. A nevem: { $full-name }, születési dátumom: { $date-of-birth }. A polgári szolgáltatási számom (BSN): { $bsn }. Az egészségbiztosítóm: { $insurer }, kötvényszám: { $policy-number }.
+    .title = Regisztráció a háziorvosnál (huisarts)
 phrase-my-insurance = A nevem: { $full-name }, születési dátumom: { $date-of-birth }. A polgári szolgáltatási számom (BSN): { $bsn }. Az egészségbiztosítóm: { $insurer }, kötvényszám: { $policy-number }.
     .title = A biztosítási adataim
 phrase-need-interpreter = Nem beszélek jól hollandul. Hivatásos tolmácsot (tolk) szeretnék. Telefonos tolmács is jó.
@@ -30,8 +30,8 @@ phrase-allergy = Bizonyos gyógyszerekre allergiás vagyok. Kérem, ellenőrizze
     .title = Allergiás vagyok
 phrase-collect-prescription = Van egy vényem (recept) a háziorvosomtól (huisarts). Szeretném kiváltani a gyógyszeremet.
     .title = Gyógyszer kiváltása
-phrase-what-do-i-pay = Mennyit kell nekem magamnak fizetnem? Ez beleszámít az önrészembe (eigen risico)?
-    .title = Mennyit fizetek én?
+phrase-what-do-i-pay = Mennyit kell saját zsebből fizetnem? Ez beleszámít az önrészembe (eigen risico)?
+    .title = Mennyit fizetek saját zsebből?
 phrase-no-insurance = Jelenleg nincs egészségbiztosításom. Ellátásra van szükségem. Kérem, mondja meg, mi lehetséges, és mennyibe fog kerülni.
     .title = Most nincs biztosításom
 phrase-tell-my-gp = Kérem, küldje el a kezelésemről szóló információkat a háziorvosomnak (huisarts): { $gp-name }, telefon: { $gp-phone }.

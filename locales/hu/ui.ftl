@@ -171,3 +171,27 @@ tour-search-query = biztosítás
 # $query (string) - the words searched for
 tour-search = Ha erre keres az útmutatókban: „{ $query }”, ezeket találja:
 tour-card = Egy kártya, amelyet az orvosnál megmutathat, az Ön nyelvén és hollandul, a mentett adataival:
+
+## The checklist
+
+cli-cmd-checklist = Az Ön egészségbiztosítási ellenőrzőlistája: mit kell tennie, és milyen határidőig
+cli-cmd-checklist-questions = Az Önre most vonatkozó kérdések megjelenítése
+cli-cmd-checklist-answer = Válasz egy kérdésre (yes vagy no, dátum YYYY-MM-DD formában, szám, vagy egy válaszlehetőség neve)
+cli-cmd-checklist-show = Az ellenőrzőlista megjelenítése a határidőkkel
+cli-cmd-checklist-done = Egy teendő megjelölése elvégzettként
+cli-cmd-checklist-reset = Az összes válasz és jelölés törlése
+cli-arg-question = A kérdés neve, ahogy a kérdések listája mutatja
+cli-arg-value = Az Ön válasza
+cli-arg-item = A teendő neve, ahogy az ellenőrzőlista mutatja
+error-unknown-question = Nincs ilyen nevű kérdés.
+error-unknown-item = Ez a teendő most nincs az ellenőrzőlistáján.
+invalid-answer-yes-no = Válaszoljon így: yes (igen) vagy no (nem).
+invalid-answer-number = Számmal válaszoljon.
+invalid-answer-range = Ez a szám itt nem lehetséges.
+invalid-answer-option = Válasszon a listán szereplő válaszok közül.
+# $count (number) - how many sources the guide names
+tour-sources = { $count ->
+    [one] ({ $count } forrás)
+   *[other] ({ $count } forrás)
+}
+tour-checklist = Így néz ki a biztosítási ellenőrzőlista egy kölcsönzött munkavállalónál, aki hat hete kezdett dolgozni, az RNI-ben van regisztrálva, és még nincs holland egészségbiztosítása:

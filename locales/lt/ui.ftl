@@ -120,3 +120,84 @@ invalid-key-file-missing = Trūksta šio profilio rakto failo. Be jo profilio at
 invalid-usage = Ši komanda nesuprasta. Naudokite --help ir pamatysite, ką galima įvesti.
 tour-details-leak = Dėmesio: išsaugotas vardas rastas viename profilio faile. Šifravimas neveikia.
 tour-failed = Apžvalgos metu rasta problema: Werkmaat šiame įrenginyje neveikia taip, kaip turėtų.
+
+## How facts are written. Translators: place the parts the way your language writes them.
+
+# $amount (string) - the number, already written with this language's separators
+format-money = { $amount } €
+# $value (string) - the number, already written with this language's separators
+format-percent = { $value } %
+# $day (number) - day of the month; $month (string) - jan … dec; $year (string)
+format-date = { $year } m. { $month ->
+    [jan] sausio
+    [feb] vasario
+    [mar] kovo
+    [apr] balandžio
+    [may] gegužės
+    [jun] birželio
+    [jul] liepos
+    [aug] rugpjūčio
+    [sep] rugsėjo
+    [oct] spalio
+    [nov] lapkričio
+   *[dec] gruodžio
+} { $day } d.
+
+## More errors
+
+error-unknown-guide = Gido tokiu pavadinimu nėra.
+error-unknown-phrase = Frazių kortelės tokiu pavadinimu nėra.
+error-content = Dalies Werkmaat įdiegtos informacijos nepavyksta nuskaityti. Atnaujinkite programėlę arba įdiekite ją iš naujo.
+
+## Guides and phrase cards
+
+cli-cmd-guides = Jūsų teisės darbe ir Nyderlandų sveikatos priežiūroje paprastais žodžiais, su šaltiniais
+cli-cmd-guides-list = Rodyti gidų sąrašą
+cli-cmd-guides-show = Rodyti vieną gidą
+cli-cmd-guides-search = Ieškoti giduose
+cli-cmd-guides-speech = Rodyti gidą kaip tekstą skaityti garsiai, nurodant kiekvienos dalies kalbą
+cli-cmd-phrases = Kortelės, kurias galite parodyti prie langelio, gydytojui, vaistinėje ar darbdaviui: jūsų kalba šalia olandų kalbos
+cli-cmd-phrases-list = Rodyti kortelių sąrašą
+cli-cmd-phrases-show = Rodyti vieną kortelę
+cli-arg-guide-id = Gido pavadinimas, kaip jis parašytas sąraše
+cli-arg-phrase-id = Kortelės pavadinimas, kaip jis parašytas sąraše
+cli-arg-query = Žodžiai, kurių ieškoti
+guides-sources = Šaltiniai
+# $date (string) - the date the information was checked
+guides-verified = Patikrinta pagal šaltinius: { $date }
+# $date (string) - last day the value is known to be right; $source (string) - where to check
+guides-stale = Ši informacija gali būti pasenusi: suma ar taisyklė šiame gide patvirtinta tik iki { $date }, todėl pasitikrinkite: { $source }
+guides-no-results = Nieko nerasta. Pabandykite kitą žodį arba olandišką žodį, pavyzdžiui, huisarts.
+phrases-dutch = Olandų kalba (Nederlands)
+tour-guide = Teisių gidai paaiškina jūsų teises darbe ir Nyderlandų sveikatos priežiūroje, nurodo šaltinius. Pavyzdžiui:
+# A word a user of this language would search for; it must occur in this language's guides
+tour-search-query = draudimas
+# $query (string) - the words searched for
+tour-search = Ieškant giduose žodžio „{ $query }“, randama:
+tour-card = Kortelė, kurią galite parodyti pas gydytoją, jūsų ir olandų kalba, su jūsų išsaugotais duomenimis:
+
+## The checklist
+
+cli-cmd-checklist = Jūsų sveikatos draudimo patikros sąrašas: ką privalote padaryti ir iki kada
+cli-cmd-checklist-questions = Rodyti klausimus, kurie jums aktualūs dabar
+cli-cmd-checklist-answer = Atsakyti į klausimą (yes – taip, no – ne; data YYYY-MM-DD, skaičius arba vienas iš pasirinkimų)
+cli-cmd-checklist-show = Rodyti jūsų patikros sąrašą su terminais
+cli-cmd-checklist-done = Pažymėti punktą kaip atliktą
+cli-cmd-checklist-reset = Ištrinti visus jūsų atsakymus ir žymas
+cli-arg-question = Klausimo pavadinimas, kaip jis parašytas klausimų sąraše
+cli-arg-value = Jūsų atsakymas
+cli-arg-item = Punkto pavadinimas, kaip jis parašytas patikros sąraše
+error-unknown-question = Klausimo tokiu pavadinimu nėra.
+error-unknown-item = Šio punkto dabar jūsų patikros sąraše nėra.
+invalid-answer-yes-no = Atsakykite yes (taip) arba no (ne).
+invalid-answer-number = Atsakykite skaičiumi.
+invalid-answer-range = Toks skaičius čia negalimas.
+invalid-answer-option = Pasirinkite vieną iš atsakymų sąraše.
+# $count (number) - how many sources the guide names
+tour-sources = { $count ->
+    [one] ({ $count } šaltinis)
+    [few] ({ $count } šaltiniai)
+    [many] ({ $count } šaltinio)
+   *[other] ({ $count } šaltinių)
+}
+tour-checklist = Draudimo patikros sąrašas pavyzdiniam darbuotojui: jis dirba per agentūrą, pradėjo dirbti prieš šešias savaites, yra užsiregistravęs RNI ir dar neturi Nyderlandų sveikatos draudimo:

@@ -24,7 +24,7 @@ guide-arriving-digid = Je DigiD
         DigiD is je persoonlijke inlog voor diensten van de Nederlandse overheid, bijvoorbeeld Mijn UWV en de zorgtoeslag.
         Sta je ingeschreven in de RNI en ben je burger van een land van de Europese Economische Ruimte (EER)? Dan doe je het zo:
         - vraag je DigiD aan op digid.nl en kies "Ik woon buiten Nederland";
-        - je hebt nodig: een geldig paspoort of een geldige identiteitskaart uit een EER-land (een rijbewijs is niet genoeg), je BSN, een mobiele telefoon en een e-mailadres;
+        - je hebt nodig: een geldig paspoort of een geldige identiteitskaart uit een EER-land (een rijbewijs kun je hiervoor niet gebruiken), je BSN, een mobiele telefoon en een e-mailadres;
         - activeer je DigiD binnen { $digid-activation-days } dagen: bij een DigiD-balie, bijvoorbeeld in Den Haag, Maastricht, Schiphol, Enschede of Echt-Susteren, of via een videogesprek met Nederland Wereldwijd.
         Sta je ingeschreven in de BRP? Vraag je DigiD dan aan op digid.nl met je Nederlandse adres.
         Je DigiD is alleen voor jou. Geef je inloggegevens niet aan je werkgever, uitzendbureau of verhuurder.
@@ -168,7 +168,7 @@ guide-housing-job-ends = Als je baan stopt
     .body =
         Regelt je werkgever zowel je woning als je zorgverzekering? Dan kun je ze allebei tegelijk kwijtraken als je baan stopt.
         Een oudere uitzend-CAO beloofde nog een paar weken woonruimte na het einde van het contract. We konden niet nagaan of dat onder de nieuwe CAO nog geldt. Vraag je uitzendbureau schriftelijk hoe lang je mag blijven.
-        Een zorgverzekering via het uitzendbureau stopt vaak samen met je baan. Blijf je in Nederland? Dan moet je verzekerd blijven: sluit zelf een zorgverzekering af. Zolang je een Nederlandse uitkering krijgt van de Ziektewet of de WW, loopt je Nederlandse verzekering door.
+        Een zorgverzekering via het uitzendbureau stopt vaak samen met je baan. Blijf je in Nederland? Dan moet je verzekerd blijven: sluit zelf een zorgverzekering af. Zolang je een Nederlandse Ziektewet- of WW-uitkering krijgt, loopt je Nederlandse verzekering door.
 guide-housing-help = Wat je kunt doen en wie helpt
     .body =
         - Stel je vragen schriftelijk, bijvoorbeeld per e-mail, en bewaar de antwoorden en alle papieren.
@@ -338,9 +338,9 @@ guide-care-gp = Je huisarts
         Voor advies over kleine gezondheidsproblemen die je zelf kunt behandelen: kijk op thuisarts.nl.
 guide-care-out-of-hours = 's Avonds, 's nachts en in het weekend: de huisartsenpost
     .body =
-        Is je huisarts gesloten? Bel dan de huisartsenpost. Die is open in de avond en de nacht (op werkdagen van { $gp-office-closes } tot { $gp-office-opens } uur), in het weekend en op feestdagen.
+        Is je huisarts gesloten? Bel dan de huisartsenpost. Die is 's avonds en 's nachts open (op werkdagen van { $gp-office-closes } tot { $gp-office-opens } uur), in het weekend en op feestdagen.
         - Bel altijd eerst. Je kunt niet zomaar binnenlopen. Een triagist (een speciaal opgeleide assistent) beslist hoe dringend het is.
-        - Elke regio heeft een eigen nummer. Bel je huisarts: buiten de openingstijden hoor je het nummer vaak in het bandje. Ook de zorgzoeker van Werkmaat laat het zien.
+        - Elke regio heeft een eigen nummer. Bel je huisarts: buiten de openingstijden hoor je dan vaak een bericht met het nummer. Ook de zorgzoeker van Werkmaat laat het zien.
         Houd dit bij de hand als je belt, en neem je identiteitsbewijs mee als je gaat:
         - je naam, geboortedatum en burgerservicenummer (BSN);
         - je zorgverzekeraar en je polisnummer;
@@ -469,7 +469,7 @@ guide-mental-health = Psychische gezondheid
 guide-mental-health-common = Je bent niet alleen
     .body =
         Leven en werken ver van huis kan zwaar zijn. Stress, zorgen, slecht slapen en je somber voelen: dat overkomt veel mensen. Het is geen zwakte, en je mag om hulp vragen.
-        Onderzoek in Nederland liet zien dat veel arbeidsmigranten psychisch niet goed gezond zijn, veel vaker dan Nederlandse werknemers.
+        Onderzoek in Nederland liet zien dat veel arbeidsmigranten een slechte psychische gezondheid hebben, veel vaker dan Nederlandse werknemers.
 guide-mental-health-gp = Praat met je huisarts
     .body =
         Je huisarts is de eerste plek waar je naartoe gaat, ook bij stress, angst, verdriet of slaapproblemen. Wat je aan je huisarts vertelt, is vertrouwelijk.

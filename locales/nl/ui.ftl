@@ -170,3 +170,27 @@ tour-search-query = zorgverzekering
 # $query (string) - the words searched for
 tour-search = Zoeken in de gidsen naar "{ $query }" geeft:
 tour-card = Een kaart om te laten zien bij de dokter, in je eigen taal en in het Nederlands, met je opgeslagen gegevens:
+
+## The checklist
+
+cli-cmd-checklist = Je checklist voor de zorgverzekering: wat je moet doen, en vóór welke datum
+cli-cmd-checklist-questions = Toon de vragen die nu voor jou gelden
+cli-cmd-checklist-answer = Beantwoord een vraag (yes/no voor ja/nee, een datum YYYY-MM-DD, een getal of een keuze uit de lijst)
+cli-cmd-checklist-show = Toon je checklist, met de uiterste datum van elk punt
+cli-cmd-checklist-done = Vink een punt af als het gedaan is
+cli-cmd-checklist-reset = Verwijder al je antwoorden en vinkjes
+cli-arg-question = De naam van de vraag, zoals die in de lijst met vragen staat
+cli-arg-value = Je antwoord
+cli-arg-item = De naam van het punt, zoals die op de checklist staat
+error-unknown-question = Er is geen vraag met deze naam.
+error-unknown-item = Dit punt staat nu niet op je checklist.
+invalid-answer-yes-no = Antwoord met yes (ja) of no (nee).
+invalid-answer-number = Antwoord met een getal.
+invalid-answer-range = Dit getal is hier niet mogelijk.
+invalid-answer-option = Kies een van de antwoorden uit de lijst.
+# $count (number) - how many sources the guide names
+tour-sources = { $count ->
+    [one] ({ $count } bron)
+   *[other] ({ $count } bronnen)
+}
+tour-checklist = Voorbeeld: de verzekeringschecklist van een uitzendkracht die zes weken geleden is begonnen, in de RNI staat ingeschreven en nog geen Nederlandse zorgverzekering heeft:

@@ -94,7 +94,7 @@ guide-contract-phases = Fazy pracy przez agencję
 guide-contract-clause = Klauzula agencyjna (uitzendbeding)
     .body =
         Umowa w fazie A może mieć klauzulę agencyjną (uitzendbeding). Wtedy twoja umowa kończy się automatycznie, gdy firma, w której pracujesz (inlener), kończy z tobą współpracę.
-        Od { $uitzendbeding-sickness-date } ta klauzula nie kończy już umowy z powodu twojej choroby. Twoje zatrudnienie trwa do daty końca zapisanej w umowie, a agencja płaci ci do tego dnia wynagrodzenie.
+        Od { $uitzendbeding-sickness-date } ta klauzula nie kończy już umowy z powodu twojej choroby. Twoje zatrudnienie trwa do daty zakończenia zapisanej w umowie, a agencja płaci ci do tego dnia wynagrodzenie.
         Po { $uitzendbeding-notice-after-weeks ->
             [one] { $uitzendbeding-notice-after-weeks } tygodniu
             [few] { $uitzendbeding-notice-after-weeks } tygodniach
@@ -167,7 +167,7 @@ guide-pay-holiday = Dodatek urlopowy i urlop
             [few] { $leave-lapse-months } miesiące
             [many] { $leave-lapse-months } miesięcy
            *[other] { $leave-lapse-months } miesiąca
-        } po końcu roku, w którym zostały nabyte.
+        } po zakończeniu roku, w którym zostały nabyte.
 guide-pay-payslip = Sprawdzaj pasek wypłaty (loonstrook)
     .body =
         Za każdym razem sprawdzaj pasek wypłaty (loonstrook):
@@ -178,7 +178,7 @@ guide-pay-payslip = Sprawdzaj pasek wypłaty (loonstrook)
         Jeśli coś się nie zgadza, poproś agencję na piśmie o poprawienie. Zachowuj wszystkie paski wypłaty.
 guide-pay-deductions = Co można potrącić z pensji
     .body =
-        Od { $deductions-forbidden-since } pracodawca nie może potrącać pieniędzy z twojej płacy minimalnej ani rozliczać z nią żadnych kosztów. Jedyne wyjątki to mieszkanie i ubezpieczenie zdrowotne, i to tylko za twoją pisemną zgodą (volmacht).
+        Od { $deductions-forbidden-since } pracodawca nie może potrącać pieniędzy z twojej płacy minimalnej ani odliczać od niej żadnych kosztów. Jedyne wyjątki to mieszkanie i ubezpieczenie zdrowotne, i to tylko za twoją pisemną zgodą (volmacht).
         - Mieszkanie: najwyżej { $housing-deduction-max-percent } płacy minimalnej brutto, która cię obowiązuje. Rząd planował stopniowo obniżać ten limit, ale { $housing-phaseout-stopped-date } na razie wstrzymał ten plan. Limit nadal może się jednak zmienić.
         - Ubezpieczenie zdrowotne: najwyżej { $insurance-deduction-max-year } rocznie (ten limit zmienia się co roku) i nigdy więcej niż składka z twojej polisy. Musisz być stroną umowy ubezpieczenia i dać pracodawcy kopię polisy.
         Pisemna zgoda (volmacht) musi zawierać:
@@ -376,8 +376,8 @@ guide-housing-papers = Trzymaj dokumenty osobno
         Zachowaj kopie umowy najmu, zgody (volmacht) i wszystkich wiadomości o mieszkaniu.
 guide-housing-job-ends = Gdy kończy się praca
     .body =
-        Jeśli pracodawca załatwia ci i mieszkanie, i ubezpieczenie zdrowotne, po końcu pracy możesz stracić jedno i drugie naraz.
-        Starszy CAO dla agencji obiecywał kilka tygodni mieszkania po końcu umowy. Nie udało nam się potwierdzić, czy to nadal obowiązuje według nowego CAO. Zapytaj agencję na piśmie, jak długo możesz zostać w mieszkaniu.
+        Jeśli pracodawca załatwia ci i mieszkanie, i ubezpieczenie zdrowotne, to gdy skończy się praca, możesz stracić jedno i drugie naraz.
+        Starszy CAO dla agencji obiecywał kilka tygodni mieszkania po zakończeniu umowy. Nie udało nam się potwierdzić, czy to nadal obowiązuje według nowego CAO. Zapytaj agencję na piśmie, jak długo możesz zostać w mieszkaniu.
         Ubezpieczenie zdrowotne przez agencję często kończy się razem z pracą. Jeśli zostajesz w Holandii, musisz nadal mieć ubezpieczenie: wykup własne ubezpieczenie zdrowotne (zorgverzekering). Dopóki dostajesz holenderski zasiłek z Ziektewet albo z WW, twoje holenderskie ubezpieczenie trwa dalej.
 guide-housing-help = Co robić i kto pomaga
     .body =
@@ -394,7 +394,7 @@ guide-sickness = Choroba
     .summary = Jak zgłosić chorobę, twoje wynagrodzenie w czasie choroby i co robi UWV dla pracowników agencji.
 guide-sickness-report = Zgłoś chorobę
     .body =
-        - Zgłoś chorobę w agencji jak najszybciej, najpóźniej przed godziną { $report-sick-before }.
+        - Zgłoś chorobę w agencji jak najszybciej, i to przed godziną { $report-sick-before }.
         - Zostań w domu do godziny { $stay-home-until }, żeby można było się z tobą skontaktować. UWV może to sprawdzić.
         - Jeśli w czasie choroby przebywasz pod innym adresem, podaj ten adres (verpleegadres).
         - Współpracuj przy powrocie do pracy (re-integratie).
@@ -418,7 +418,7 @@ guide-sickness-pay = Wynagrodzenie w czasie choroby
 guide-sickness-agency = Pracownicy agencji i UWV
     .body =
         Jeśli twoja agencja stosuje CAO dla agencji, nie może zakończyć twojej umowy z powodu choroby. Płaci ci wynagrodzenie, dopóki trwa umowa.
-        Jeśli w dniu końca umowy nadal chorujesz, agencja składa za ciebie w UWV wniosek o zasiłek chorobowy (Ziektewet). Niektóre agencje same wypłacają ten zasiłek (eigenrisicodrager).
+        Jeśli nadal chorujesz, gdy kończy się umowa, agencja składa za ciebie w UWV wniosek o zasiłek chorobowy (Ziektewet). Niektóre agencje same wypłacają ten zasiłek (eigenrisicodrager).
         Jeśli agencja nie zgłosi twojej choroby w UWV na czas, możesz samodzielnie zgłosić chorobę w UWV przez telefon: UWV Telefoon Werknemers. Nie udało nam się potwierdzić tego numeru: sprawdź go na uwv.nl.
         Twoje zgłoszenie choroby znajdziesz w Mijn UWV. Logujesz się przez DigiD.
 guide-sickness-long = Gdy chorujesz długo
@@ -458,7 +458,7 @@ guide-company-doctor-role = Każdy pracodawca musi mieć lekarza zakładowego
 guide-company-doctor-visit = Możesz samodzielnie iść do lekarza zakładowego
     .body =
         - Możesz iść do lekarza zakładowego bez zgody pracodawcy.
-        - Możesz iść także wtedy, gdy nie chorujesz, na przykład z pytaniami o zdrowie i pracę. To jest otwarta konsultacja (open spreekuur).
+        - Możesz iść także wtedy, gdy nie chorujesz, na przykład z pytaniami o zdrowie i pracę. To tak zwane otwarte godziny przyjęć (open spreekuur).
         - Lekarzy obowiązuje tajemnica lekarska (medisch beroepsgeheim). Jeśli nie wiesz na pewno, co lekarz zakładowy przekaże pracodawcy, zapytaj go o to przed rozmową.
 guide-company-doctor-second-opinion = Druga opinia
     .body =
@@ -573,7 +573,7 @@ guide-insurance-job-ends = Gdy kończy się praca
     .body =
         Ubezpieczenie grupowe przez agencję często kończy się razem z pracą. Jeśli nadal mieszkasz w Holandii albo nadal płacisz holenderski podatek od wynagrodzenia, musisz nadal mieć ubezpieczenie: od razu wykup własne.
         Dopóki dostajesz holenderski zasiłek chorobowy (Ziektewet) albo zasiłek dla bezrobotnych (WW), masz ubezpieczenie. Nie rezygnuj z niego.
-        Jeśli wyjeżdżasz z Holandii i nie masz już dochodu z Holandii, tracisz prawo do holenderskiego ubezpieczenia. Zrezygnuj z niego i pokaż dowód wymeldowania z rejestru ludności (BRP).
+        Jeśli wyjeżdżasz z Holandii na stałe i nie masz już dochodu z Holandii, tracisz prawo do holenderskiego ubezpieczenia. Zrezygnuj z niego i pokaż dowód wymeldowania z rejestru ludności (BRP).
 guide-insurance-help = Kto może pomóc
     .body =
         Zorgverzekeringslijn to niezależna infolinia w sprawach ubezpieczenia zdrowotnego.

@@ -197,3 +197,11 @@ invalid-answer-yes-no = Odpowiedz: tak (yes) albo nie (no).
 invalid-answer-number = Odpowiedz liczbą.
 invalid-answer-range = Ta liczba nie jest tu możliwa.
 invalid-answer-option = Wybierz jedną z odpowiedzi z listy.
+# $count (number) - how many sources the guide names
+tour-sources = { $count ->
+    [one] ({ $count } źródło)
+    [few] ({ $count } źródła)
+    [many] ({ $count } źródeł)
+   *[other] ({ $count } źródła)
+}
+tour-checklist = Lista kontrolna ubezpieczeń dla przykładowej osoby, która od sześciu tygodni pracuje przez agencję pracy (uitzendbureau), ma rejestrację w RNI i nie ma jeszcze holenderskiego ubezpieczenia zdrowotnego:

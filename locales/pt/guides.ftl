@@ -35,7 +35,7 @@ guide-arriving-register = Inscrição: RNI ou BRP
 guide-arriving-digid = O seu acesso DigiD
     .body =
         A DigiD é o seu acesso pessoal aos serviços do governo holandês, por exemplo Mijn UWV e o subsídio para o seguro de saúde (zorgtoeslag).
-        Se tem inscrição no RNI e é cidadão de um país do Espaço Económico Europeu (EEE):
+        Se fez a inscrição no RNI e é cidadão de um país do Espaço Económico Europeu (EEE):
         - peça a DigiD em digid.nl e escolha "Ik woon buiten Nederland" (Moro fora dos Países Baixos);
         - precisa de um passaporte ou cartão de identidade válido de um país do EEE (a carta de condução ou carteira de motorista não serve), do seu BSN, de um telefone móvel e de um endereço de e-mail;
         - ative a sua DigiD no prazo de { $digid-activation-days ->
@@ -43,7 +43,7 @@ guide-arriving-digid = O seu acesso DigiD
             [many] { $digid-activation-days } dias
            *[other] { $digid-activation-days } dias
         }: num balcão DigiD, por exemplo em Den Haag, Maastricht, Schiphol, Enschede ou Echt-Susteren, ou por videochamada com Nederland Wereldwijd.
-        Se tem inscrição no BRP, peça a DigiD em digid.nl com o seu endereço nos Países Baixos.
+        Se fez a inscrição no BRP, peça a DigiD em digid.nl com o seu endereço nos Países Baixos.
         A sua DigiD é só sua. Não dê os seus dados de acesso ao empregador, à agência nem ao senhorio.
 guide-arriving-help = Próximos passos e ajuda
     .body =
@@ -86,7 +86,7 @@ guide-contract-phases = As fases do trabalho temporário
 guide-contract-clause = A cláusula de agência (uitzendbeding)
     .body =
         Um contrato na fase A pode ter uma cláusula de agência (uitzendbeding). Nesse caso, o seu contrato acaba automaticamente quando a empresa onde trabalha (inlener) termina o seu trabalho lá.
-        Desde { $uitzendbeding-sickness-date }, esta cláusula já não pode acabar com o seu contrato por estar doente. Continua com contrato até à data de fim que está no contrato, e a agência paga o seu salário até essa data.
+        Desde { $uitzendbeding-sickness-date }, esta cláusula já não pode acabar com o seu contrato porque está doente. O seu contrato continua até à data de fim que está escrita nele, e a agência paga o seu salário até essa data.
         Depois de { $uitzendbeding-notice-after-weeks ->
             [one] { $uitzendbeding-notice-after-weeks } semana
             [many] { $uitzendbeding-notice-after-weeks } semanas
@@ -110,7 +110,7 @@ guide-contract-licence = Uma licença para as agências (Wtta)
         - A lei entra em vigor em { $wtta-start }. As agências têm de pedir a licença antes dessa data.
         - A partir de { $wtta-enforcement-start }, a Inspeção do Trabalho dos Países Baixos (Nederlandse Arbeidsinspectie) pode multar as agências sem licença e as empresas que trabalham com elas.
         - Para ter licença, uma agência tem de pagar uma caução de { $wtta-deposit } e mostrar que cumpre as regras, por exemplo que paga o salário mínimo.
-        Pergunte à sua agência se está em ordem: se tem licença ou se já a pediu. Não conseguimos confirmar onde pode verificar isto por conta própria.
+        Pergunte à sua agência se está registada: se tem licença ou se já a pediu. Não conseguimos confirmar onde pode verificar isto por conta própria.
 guide-contract-help = Quem ajuda
     .body =
         - Juridisch Loket, aconselhamento jurídico gratuito: juridischloket.nl.
@@ -163,7 +163,7 @@ guide-pay-payslip = Verifique o seu recibo de salário (loonstrook)
         Se houver um erro, peça por escrito à sua agência que o corrija. Guarde todos os recibos de salário.
 guide-pay-deductions = O que pode ser descontado do seu salário
     .body =
-        Desde { $deductions-forbidden-since }, o empregador não pode tirar dinheiro do seu salário mínimo, nem descontar custos nele. As únicas exceções são o alojamento e o seguro de saúde, e só com a sua autorização por escrito (volmacht).
+        Desde { $deductions-forbidden-since }, o empregador não pode tirar dinheiro do seu salário mínimo, nem abater custos nele. As únicas exceções são o alojamento e o seguro de saúde, e só com a sua autorização por escrito (volmacht).
         - Alojamento: no máximo { $housing-deduction-max-percent } do salário mínimo bruto que vale para o seu caso. O governo tinha um plano para baixar este limite passo a passo. Em { $housing-phaseout-stopped-date } parou esse plano por agora, mas o limite ainda pode mudar.
         - Seguro de saúde: no máximo { $insurance-deduction-max-year } por ano (este limite muda todos os anos), e nunca mais do que o valor do seguro que está na sua apólice. Tem de ser o titular da apólice e dar ao empregador uma cópia da apólice.
         A volmacht tem de indicar:
@@ -378,7 +378,7 @@ guide-sickness-pay = O seu salário quando está doente
         Muitas CAO pagam mais. Com a nova CAO do trabalho temporário, o seu salário durante a doença pode seguir as regras da empresa onde trabalha, mas nunca pode ser menos do que a lei manda.
 guide-sickness-agency = Trabalhadores temporários e o UWV
     .body =
-        Se a sua agência segue a CAO do trabalho temporário, não pode acabar com o seu contrato por estar doente. Continua a pagar o seu salário enquanto o contrato durar.
+        Se a sua agência segue a CAO do trabalho temporário, não pode acabar com o seu contrato porque está doente. Continua a pagar o seu salário enquanto o contrato durar.
         Se ainda estiver doente quando o contrato acabar, a agência pede ao UWV, em seu nome, um subsídio de doença (Ziektewet). Algumas agências pagam elas próprias este subsídio (eigenrisicodrager).
         Se a agência não comunicar a sua doença ao UWV a tempo, pode avisar o UWV diretamente por telefone: UWV Telefoon Werknemers. Não conseguimos confirmar o número: procure-o em uwv.nl.
         A sua comunicação de doença fica no Mijn UWV. Entra com a sua DigiD.
@@ -389,7 +389,7 @@ guide-sickness-long = Se estiver doente durante muito tempo
             [many] { $sick-pay-max-weeks } semanas
            *[other] { $sick-pay-max-weeks } semanas
         } de doença, pode pedir um subsídio WIA.
-        - Por volta da semana { $wia-letter-week }, o UWV manda uma carta.
+        - Por volta da semana { $wia-letter-week }, o UWV manda-lhe uma carta.
         - Faça o pedido entre a semana { $wia-letter-week } e a semana { $wia-apply-until-week } da sua doença. Precisa da DigiD.
         - O UWV verifica o relatório sobre a sua volta ao trabalho (re-integratieverslag). Se o empregador não fez o suficiente, tem de pagar o seu salário durante mais tempo: uma sanção salarial (loonsanctie) de no máximo { $loonsanctie-max-years ->
             [one] { $loonsanctie-max-years } ano
@@ -487,7 +487,7 @@ guide-insurance-who = Quem tem de ter seguro
         O seguro de saúde holandês é obrigatório por lei (Zorgverzekeringswet). Tem de o fazer se:
         - mora nos Países Baixos, ou
         - trabalha nos Países Baixos e paga o imposto holandês sobre o salário (loonheffing), também se mora no estrangeiro ou faz trabalho sazonal.
-        Um seguro no seu país não acaba com esta obrigação.
+        Ter um seguro no seu país não o dispensa desta obrigação.
         Exceção: se um empregador estrangeiro o mandou trabalhar aqui durante um tempo (trabalhador destacado) e tem um certificado A1, continua com o seguro do seu país. Nesse caso, usa o Cartão Europeu de Seguro de Doença (EHIC) para os cuidados necessários por razões médicas.
 guide-insurance-deadline = O prazo
     .body =
@@ -500,7 +500,7 @@ guide-insurance-deadline = O prazo
 guide-insurance-choice = Escolher a seguradora
     .body =
         Pode escolher a sua seguradora de saúde (zorgverzekeraar). O CAK também diz isto.
-        O empregador ou a agência pode oferecer um seguro de grupo (collectieve verzekering). Só pode descontar o valor do seguro do seu salário se der autorização por escrito (volmacht). Tem de ser o titular da apólice e receber uma cópia da apólice.
+        O empregador ou a agência pode oferecer um seguro de grupo (collectieve verzekering). Só pode descontar o valor do seguro do seu salário com a sua autorização por escrito (volmacht). Tem de ser o titular da apólice e receber uma cópia da apólice.
         Não conseguimos encontrar um texto legal que diga, com estas palavras, que um empregador não pode obrigar um trabalhador a aceitar o seguro da empresa. Mas, pela lei, a escolha da seguradora é livre, e um desconto precisa da sua volmacht. Se tiver dúvidas, pergunte à Zorgverzekeringslijn.
 guide-insurance-cak = Cartas do CAK
     .body =
@@ -545,7 +545,7 @@ guide-care-gp = O seu médico de família (huisarts)
         - Muitas vezes os consultórios estão cheios e não aceitam novos pacientes. Nesse caso, pergunte em outros consultórios perto. O localizador de cuidados do Werkmaat mostra consultórios perto de onde está.
         - Ligue para o consultório em dias úteis, entre as { $gp-office-opens } e as { $gp-office-closes }.
         Para conselhos sobre pequenos problemas de saúde que pode tratar em casa, veja thuisarts.nl.
-guide-care-out-of-hours = Noites e fins de semana (huisartsenpost)
+guide-care-out-of-hours = Ao fim do dia, à noite e ao fim de semana (huisartsenpost)
     .body =
         Quando o seu huisarts está fechado, ligue para o serviço de médicos de família fora do horário normal (huisartsenpost). Está aberto ao fim do dia e à noite (em dias úteis, das { $gp-office-closes } às { $gp-office-opens }), ao fim de semana e nos feriados.
         - Ligue sempre primeiro. Não pode simplesmente aparecer lá. Um assistente (triagist) decide qual é a urgência.

@@ -3,7 +3,7 @@
 # Variables are the user's saved details; a detail not saved is shown as "…":
 # $full-name, $date-of-birth, $bsn, $insurer, $policy-number, $gp-name, $gp-phone (all strings).
 
-phrase-register-gp = Gostaria de me inscrever como paciente neste consultório. O meu nome é { $full-name }, data de nascimento { $date-of-birth }. O meu número de cidadão (BSN) é { $bsn }. A minha seguradora de saúde é { $insurer }, número da apólice { $policy-number }.
+phrase-register-gp = Gostaria de me inscrever como novo paciente neste consultório. O meu nome é { $full-name }, data de nascimento { $date-of-birth }. O meu número de cidadão (BSN) é { $bsn }. A minha seguradora de saúde é { $insurer }, número da apólice { $policy-number }.
     .title = Inscrever-me num médico de família (huisarts)
 phrase-my-insurance = O meu nome é { $full-name }, data de nascimento { $date-of-birth }. O meu número de cidadão (BSN) é { $bsn }. A minha seguradora de saúde é { $insurer }, número da apólice { $policy-number }.
     .title = Os dados do meu seguro
@@ -19,7 +19,7 @@ phrase-accident-at-work = Tive um acidente no trabalho. Por favor, escreva isto 
     .title = Tive um acidente no trabalho
 phrase-see-bedrijfsarts = Quero falar com o médico do trabalho (bedrijfsarts). Por favor, dê-me o nome e o número de telefone do médico do trabalho.
     .title = Quero ir ao médico do trabalho (bedrijfsarts)
-phrase-report-sick = O meu nome é { $full-name }. Estou doente e não posso trabalhar. Comunico que estou doente (ziekmelden).
+phrase-report-sick = O meu nome é { $full-name }. Estou doente e não posso trabalhar. Quero avisar que estou doente (ziekmelden).
     .title = Avisar que estou doente
 phrase-urgent-today = Preciso de uma consulta com um médico hoje. Acho que é urgente.
     .title = Preciso de um médico hoje
@@ -41,9 +41,9 @@ phrase-contract-copy = Gostaria de ter uma cópia do meu contrato de trabalho e 
     .title = Pedir o meu contrato e os meus papéis
 phrase-need-rest = A lei diz que tenho de descansar entre dois turnos. Ainda não posso começar um novo turno.
     .title = Preciso do meu descanso
-phrase-dentist = Gostaria de marcar uma consulta no dentista (tandarts). Tenho dor de dentes.
+phrase-dentist = Gostaria de marcar uma consulta com o dentista (tandarts). Tenho dor de dentes.
     .title = Preciso de um dentista (tandarts)
 phrase-call-emergency = Por favor, ligue por mim para o número de emergência. Preciso de ajuda agora.
-    .title = Ligar para a emergência
+    .title = Ligar para o número de emergência
 phrase-contact-my-gp = O meu médico de família (huisarts) é { $gp-name }, telefone { $gp-phone }. Por favor, fale com o meu médico de família.
     .title = Falar com o meu médico de família (huisarts)

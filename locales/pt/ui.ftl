@@ -172,8 +172,8 @@ tour-guide = Os guias de direitos explicam os seus direitos no trabalho e nos cu
 # A word a user of this language would search for; it must occur in this language's guides
 tour-search-query = seguro
 # $query (string) - the words searched for
-tour-search = Procurar "{ $query }" nos guias encontra:
-tour-card = Um cartão para mostrar no médico, na sua língua e em holandês, com os dados que guardou:
+tour-search = Se procurar "{ $query }" nos guias, encontra:
+tour-card = Um cartão para mostrar ao médico, na sua língua e em holandês, com os dados que guardou:
 
 ## The checklist
 
@@ -192,3 +192,10 @@ invalid-answer-yes-no = Responda yes (sim) ou no (não).
 invalid-answer-number = Responda com um número.
 invalid-answer-range = Este número não é possível aqui.
 invalid-answer-option = Escolha uma das respostas da lista.
+# $count (number) - how many sources the guide names
+tour-sources = { $count ->
+    [one] ({ $count } fonte)
+    [many] ({ $count } fontes)
+   *[other] ({ $count } fontes)
+}
+tour-checklist = A lista de verificação do seguro para um exemplo: um trabalhador de agência que começou a trabalhar há seis semanas, está inscrito no RNI (lista de não residentes) e ainda não tem seguro de saúde holandês:

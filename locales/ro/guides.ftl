@@ -98,8 +98,8 @@ guide-contract-new-cao = Noul CAO pentru agenții
     .body =
         Începând cu { $cao-2026-start } se aplică un nou CAO voor Uitzendkrachten. Organizațiile agențiilor l-au încheiat cu sindicatul LBV. Sindicatele FNV și CNV nu fac parte din acest acord.
         - Aveți dreptul la salariu și condiții echivalente (gelijkwaardig) cu cele ale personalului comparabil al firmei la care lucrați: salariu, sporuri, concediu, reguli în caz de boală și cursuri de formare.
-        - Există un singur sistem de pensii. Strângeți bani pentru pensie din prima zi.
-        - Contractele fără un număr fix de ore (nulurencontracten) sunt desființate.
+        - Există un singur sistem de pensii. Acumulați pensie din prima zi de muncă.
+        - Contractele fără ore garantate (nulurencontracten) sunt desființate.
         - Avantajele în plus din vechiul CAO, de exemplu zile de concediu în plus sau bani mai mulți în caz de boală, pot dispărea dacă firma la care lucrați nu le oferă.
         Nu toate detaliile sunt clare încă. Întrebați agenția în scris ce salariu și ce condiții se aplică în cazul dumneavoastră.
 guide-contract-licence = Licența pentru agenții (Wtta)
@@ -374,7 +374,7 @@ guide-sickness-agency = Lucrătorii prin agenție și UWV
     .body =
         Dacă agenția respectă CAO-ul pentru agenții, nu vă poate încheia contractul din cauza bolii. Vă plătește în continuare salariul cât timp durează contractul.
         Dacă sunteți încă bolnav când se termină contractul, agenția cere pentru dumneavoastră o indemnizație de boală (Ziektewet) la UWV. Unele agenții plătesc ele însele această indemnizație (eigenrisicodrager).
-        Dacă agenția nu anunță la timp boala dumneavoastră la UWV, puteți anunța dumneavoastră UWV, prin telefon: UWV Telefoon Werknemers. Nu am putut confirma numărul acestei linii: căutați-l pe uwv.nl.
+        Dacă agenția nu anunță la timp boala dumneavoastră la UWV, puteți anunța chiar dumneavoastră boala la UWV, prin telefon: UWV Telefoon Werknemers. Nu am putut confirma numărul acestei linii: căutați-l pe uwv.nl.
         Anunțul de boală îl găsiți în Mijn UWV. Vă conectați cu DigiD.
 guide-sickness-long = Dacă sunteți bolnav mult timp
     .body =
@@ -412,11 +412,11 @@ guide-company-doctor-visit = Puteți merge direct la medicul de medicina muncii
     .body =
         - Puteți merge la medicul de medicina muncii fără permisiunea angajatorului.
         - Puteți merge și când nu sunteți bolnav, de exemplu cu întrebări despre sănătate și muncă. Aceasta se numește consultație deschisă (open spreekuur).
-        - Medicii păstrează secretul medical (medisch beroepsgeheim). Dacă nu știți sigur ce îi va spune medicul angajatorului, întrebați medicul înainte să începeți.
+        - Medicii păstrează secretul medical (medisch beroepsgeheim). Dacă nu știți sigur ce îi va spune medicul de medicina muncii angajatorului dumneavoastră, întrebați-l pe medic înainte de consultație.
 guide-company-doctor-second-opinion = A doua opinie
     .body =
         Dacă nu sunteți de acord cu sfatul medicului de medicina muncii, aveți dreptul la a doua opinie de la alt medic de medicina muncii.
-        Cererea poate fi refuzată doar pentru motive foarte serioase (zwaarwegende argumenten).
+        Cererea poate fi refuzată doar din motive foarte serioase (zwaarwegende argumenten).
         Alegeți celălalt medic dintre medicii numiți în contractul de bază (basiscontract).
         Cereți a doua opinie în scris și păstrați o copie.
 guide-company-doctor-no-access = Dacă nu puteți ajunge la un medic de medicina muncii
@@ -436,7 +436,7 @@ guide-accidents-now = Ce faceți imediat
         Dacă cineva este în pericol sau grav rănit, sunați la { $emergency-phone }. Operatorii vorbesc engleză.
         - Dați primul ajutor, dacă puteți face asta fără să vă puneți în pericol.
         - Pentru alte răni, sunați la medicul de familie (huisarts). Seara, noaptea și în weekend, sunați la cabinetul de gardă al medicilor de familie (huisartsenpost).
-        - Mergeți la urgențele spitalului (spoedeisende hulp, SEH) doar dacă vă trimite huisarts sau huisartsenpost ori dacă viața este în pericol.
+        - Mergeți la urgențele spitalului (spoedeisende hulp, SEH) doar dacă vă trimite medicul de familie (huisarts) sau huisartsenpost ori dacă viața este în pericol.
         - Anunțați angajatorul cât de repede puteți. Dacă lucrați prin agenție (uitzendbureau), anunțați și agenția.
 guide-accidents-record = Notați ce s-a întâmplat
     .body =
@@ -490,7 +490,7 @@ guide-insurance-deadline = Termenul
             [few] { $insure-within-months } luni
            *[other] { $insure-within-months } de luni
         } de la prima zi de muncă sau de la înregistrarea la primărie (gemeente). Atunci asigurarea este valabilă începând din acea primă zi și plătiți prima de asigurare de la acea zi.
-        Dacă întârziați, nu aveți acoperire pentru perioada dinainte, deci plătiți dumneavoastră costurile îngrijirilor din acea perioadă. Puteți primi și o amendă de la CAK, instituția publică ce se ocupă de persoanele fără asigurare.
+        Dacă întârziați, nu aveți acoperire pentru perioada dinainte, deci plătiți dumneavoastră costurile îngrijirilor din acea perioadă. Puteți primi și o amendă de la CAK, instituția publică care se ocupă de persoanele fără asigurare.
 guide-insurance-choice = Alegerea firmei de asigurări
     .body =
         Aveți dreptul să alegeți dumneavoastră firma de asigurări de sănătate (zorgverzekeraar). Și CAK spune acest lucru.
@@ -531,10 +531,10 @@ guide-insurance-help = Cine vă poate ajuta
 
 ## Guide: care
 guide-care = Îngrijirea medicală: unde mergeți
-    .summary = Medicul de familie, cabinetul de gardă pentru seară și weekend, urgențele, medicamentele, dentistul și ce plătiți din buzunarul propriu.
+    .summary = Medicul de familie, cabinetul de gardă pentru seară și weekend, urgențele, medicamentele, dentistul și ce plătiți din propriul buzunar.
 guide-care-gp = Medicul de familie (huisarts)
     .body =
-        În Olanda mergeți mai întâi la medicul de familie (huisarts). Huisarts decide dacă aveți nevoie de spital sau de un specialist și vă trimite acolo cu o trimitere (verwijzing).
+        În Olanda mergeți mai întâi la medicul de familie (huisarts). Medicul de familie decide dacă aveți nevoie de spital sau de un specialist și vă trimite acolo cu o trimitere (verwijzing).
         - Înscrieți-vă la un huisarts aproape de locul unde locuiți. Nu așteptați până vă îmbolnăviți.
         - Cabinetele sunt adesea pline și nu mai primesc pacienți noi. Atunci întrebați la alte cabinete din apropiere. Căutarea de servicii medicale din Werkmaat vă arată cabinetele din apropiere.
         - Sunați la cabinet în zilele lucrătoare, între orele { $gp-office-opens } și { $gp-office-closes }.
@@ -553,13 +553,13 @@ guide-care-emergency = Urgențe
     .body =
         Sunați la { $emergency-phone } când o viață este în pericol: pentru ambulanță, poliție sau pompieri. Operatorii vorbesc engleză.
         Dacă nu auziți sau nu vorbiți bine, folosiți numărul pentru telefon text { $emergency-textphone }.
-        Secția de urgențe a spitalului (spoedeisende hulp, SEH) este pentru îngrijiri urgente. Mergeți acolo doar când vă trimite huisarts sau huisartsenpost ori când viața este în pericol.
+        Secția de urgențe a spitalului (spoedeisende hulp, SEH) este pentru îngrijiri urgente. Mergeți acolo doar când vă trimite medicul de familie (huisarts) sau huisartsenpost ori când viața este în pericol.
 guide-care-medicines-dentist = Medicamentele și dentistul
     .body =
         Medicamentele le primiți de la farmacie (apotheek). Medicamentele pe rețetă din pachetul de bază se iau în calcul la franciză (eigen risico).
         Îngrijirea la dentist (tandarts) nu este inclusă în pachetul de bază pentru adulți. Pachetul de bază plătește doar îngrijiri dentare speciale, de exemplu operații la maxilar, și protezele dentare complete. Pentru protezele complete plătiți dumneavoastră { $dentures-own-share-percent } din costuri.
         Pentru alte îngrijiri dentare aveți nevoie de o asigurare suplimentară (aanvullende verzekering). Pentru copii, majoritatea îngrijirilor dentare sunt incluse în pachetul de bază.
-guide-care-costs = Ce plătiți din buzunarul propriu (eigen risico)
+guide-care-costs = Ce plătiți din propriul buzunar (eigen risico)
     .body =
         În fiecare an plătiți dumneavoastră primii { $eigen-risico } din costurile îngrijirilor din pachetul de bază. Aceasta se numește franciză (eigen risico). Suma se poate schimba în anii următori.
         Următoarele nu intră în eigen risico:
@@ -684,7 +684,7 @@ guide-mental-health-common = Mulți oameni trec prin asta
 guide-mental-health-gp = Vorbiți cu medicul de familie (huisarts)
     .body =
         Medicul de familie (huisarts) este primul la care mergeți, și pentru stres, frică, tristețe sau probleme cu somnul. Ce îi spuneți medicului rămâne confidențial.
-        Huisarts vă poate ajuta sau vă poate trimite la serviciile de sănătate mintală (GGZ). În GGZ, interpreții sunt plătiți începând cu { $ggz-interpreter-since }. Cereți un interpret dacă aveți nevoie.
+        Medicul de familie vă poate ajuta sau vă poate trimite la serviciile de sănătate mintală (GGZ). În GGZ, interpreții sunt plătiți începând cu { $ggz-interpreter-since }. Cereți un interpret dacă aveți nevoie.
         Puteți vorbi și cu medicul de medicina muncii (bedrijfsarts), fără să-l întrebați pe angajator și chiar dacă nu sunteți bolnav. Dar mulți lucrători prin agenție au foarte puțin acces sau deloc la un astfel de medic.
 guide-mental-health-crisis = În caz de criză
     .body =

@@ -152,7 +152,7 @@ error-content = O parte din informațiile incluse în Werkmaat nu pot fi citite.
 
 ## Guides and phrase cards
 
-cli-cmd-guides = Drepturile dumneavoastră la muncă și în sistemul de sănătate din Olanda, în cuvinte simple, cu surse
+cli-cmd-guides = Drepturile dumneavoastră la locul de muncă și în sistemul de sănătate din Olanda, în cuvinte simple, cu surse
 cli-cmd-guides-list = Afișează lista ghidurilor
 cli-cmd-guides-show = Afișează un ghid
 cli-cmd-guides-search = Caută în ghiduri
@@ -170,9 +170,34 @@ guides-verified = Informații verificate în surse la data de { $date }.
 guides-stale = Este posibil ca aceste informații să nu mai fie actuale: o sumă sau o regulă din acest ghid a fost confirmată doar până la { $date }. Verificați: { $source }
 guides-no-results = Nu s-a găsit nimic. Încercați alt cuvânt sau un cuvânt olandez, de exemplu huisarts.
 phrases-dutch = În olandeză (Nederlands)
-tour-guide = Ghidurile despre drepturi vă explică drepturile la muncă și în sistemul de sănătate din Olanda, cu surse. De exemplu:
+tour-guide = Ghidurile despre drepturi vă explică drepturile la locul de muncă și în sistemul de sănătate din Olanda, cu surse. De exemplu:
 # A word a user of this language would search for; it must occur in this language's guides
 tour-search-query = asigurare
 # $query (string) - the words searched for
 tour-search = Căutarea cuvântului „{ $query }” în ghiduri găsește:
 tour-card = O fișă de arătat la medic, în limba dumneavoastră și în olandeză, cu datele dumneavoastră salvate:
+
+## The checklist
+
+cli-cmd-checklist = Lista dumneavoastră de verificare pentru asigurarea de sănătate: ce trebuie să faceți și până când
+cli-cmd-checklist-questions = Afișează întrebările care vi se aplică acum
+cli-cmd-checklist-answer = Răspunde la o întrebare (yes pentru da, no pentru nu, o dată YYYY-MM-DD, un număr sau un răspuns din listă)
+cli-cmd-checklist-show = Afișează lista de verificare, cu termenele
+cli-cmd-checklist-done = Bifează un punct ca făcut
+cli-cmd-checklist-reset = Șterge toate răspunsurile și bifele dumneavoastră
+cli-arg-question = Numele întrebării, așa cum apare în lista de întrebări
+cli-arg-value = Răspunsul dumneavoastră
+cli-arg-item = Numele punctului, așa cum apare în lista de verificare
+error-unknown-question = Nu există nicio întrebare cu acest nume.
+error-unknown-item = Acest punct nu este acum în lista dumneavoastră de verificare.
+invalid-answer-yes-no = Răspundeți cu yes (da) sau no (nu).
+invalid-answer-number = Răspundeți cu un număr.
+invalid-answer-range = Acest număr nu este posibil aici.
+invalid-answer-option = Alegeți unul dintre răspunsurile din listă.
+# $count (number) - how many sources the guide names
+tour-sources = { $count ->
+    [one] ({ $count } sursă)
+    [few] ({ $count } surse)
+   *[other] ({ $count } de surse)
+}
+tour-checklist = Lista de verificare pentru asigurări, pentru un lucrător dat ca exemplu: lucrează printr-o agenție, a început acum șase săptămâni, este înregistrat în RNI și nu are încă asigurare de sănătate olandeză:

@@ -184,7 +184,7 @@ tour-card = Картка, яку можна показати в лікаря, в
 
 cli-cmd-checklist = Ваш список для перевірки медичного страхування: що ви повинні зробити і до якого строку
 cli-cmd-checklist-questions = Показує запитання, які зараз стосуються вас
-cli-cmd-checklist-answer = Відповідає на запитання (yes/no, дата YYYY-MM-DD, число або один із варіантів)
+cli-cmd-checklist-answer = Зберігає вашу відповідь на запитання (yes/no, дата YYYY-MM-DD, число або один із варіантів)
 cli-cmd-checklist-show = Показує ваш список зі строками
 cli-cmd-checklist-done = Позначає пункт як виконаний
 cli-cmd-checklist-reset = Видаляє всі ваші відповіді та позначки
@@ -197,3 +197,11 @@ invalid-answer-yes-no = Відповідайте yes (так) або no (ні).
 invalid-answer-number = Відповідайте числом.
 invalid-answer-range = Таке число тут неможливе.
 invalid-answer-option = Виберіть одну з відповідей зі списку.
+# $count (number) - how many sources the guide names
+tour-sources = { $count ->
+    [one] ({ $count } джерело)
+    [few] ({ $count } джерела)
+    [many] ({ $count } джерел)
+   *[other] ({ $count } джерела)
+}
+tour-checklist = Список для перевірки страхування для прикладу: працівник агенції, який почав працювати шість тижнів тому, зареєстрований у RNI і ще не має нідерландського медичного страхування:

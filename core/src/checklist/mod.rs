@@ -162,13 +162,28 @@ impl Checklist {
         let def = rules.question(question).ok_or(Error::NotFound {
             message: "error-unknown-question",
         })?;
-        let answer = Answer::parse(def, value)?;
+        let answer = Answer::parse(def, &self.canonical_answer(def, value))?;
         let before = self.items(today)?;
         let mut state = self.load()?;
         state.answers.insert(question.to_owned(), answer);
         self.save(&state)?;
         let after = self.items(today)?;
         Ok(self.changes(&before, &after))
+    }
+
+    /// A yes/no or option answer typed in the user's language ("tak", "Ja") becomes its id;
+    /// anything else is left as typed.
+    fn canonical_answer(&self, def: &QuestionDef, value: &str) -> String {
+        let typed = crate::guides::fold(value.trim());
+        let options: Vec<(String, String)> = match def.kind {
+            QuestionKind::YesNo => ["yes", "no"].iter().map(|o| ((*o).to_owned(), format!("option-{o}"))).collect(),
+            QuestionKind::Choice => def.options.iter().map(|o| (o.clone(), format!("option-{}-{o}", def.id))).collect(),
+            QuestionKind::Date | QuestionKind::Number => return value.to_owned(),
+        };
+        options
+            .into_iter()
+            .find(|(_, message)| crate::guides::fold(&self.localizer.text(message)) == typed)
+            .map_or_else(|| value.to_owned(), |(id, _)| id)
     }
 
     /// The items that apply now, with status and deadline on `today`. Marks on items that no

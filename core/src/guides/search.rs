@@ -48,8 +48,31 @@ const BODY: f32 = 1.0;
 /// A query word that is only the start of a document word counts this much of an exact match.
 const PREFIX_MATCH: f32 = 0.6;
 
+/// A text of a guide (summary or section body) split into whitespace tokens, each with its
+/// folded words, so that snippets need no folding at query time.
+struct Passage {
+    tokens: Vec<(String, Vec<String>)>,
+}
+
+impl Passage {
+    fn new(text: &str) -> Passage {
+        let tokens = text
+            .split_whitespace()
+            .filter(|t| *t != "-")
+            .map(|t| (t.to_owned(), words(t).map(fold).collect()))
+            .collect();
+        Passage { tokens }
+    }
+}
+
+struct Doc {
+    id: String,
+    title: String,
+    passages: Vec<Passage>,
+}
+
 struct Index {
-    guides: Vec<Guide>,
+    docs: Vec<Doc>,
     /// Folded word → (guide index → summed field weight), sorted by word for prefix lookups.
     terms: Vec<(String, BTreeMap<usize, f32>)>,
 }
@@ -76,7 +99,18 @@ impl Index {
         }
         let mut terms: Vec<_> = terms.into_iter().collect();
         terms.sort_by(|a, b| a.0.cmp(&b.0));
-        Index { guides, terms }
+        let docs = guides
+            .into_iter()
+            .map(|guide| Doc {
+                passages: std::iter::once(guide.summary.as_str())
+                    .chain(guide.sections.iter().map(|s| s.body.as_str()))
+                    .map(Passage::new)
+                    .collect(),
+                id: guide.id,
+                title: guide.title,
+            })
+            .collect();
+        Index { docs, terms }
     }
 
     /// Entries whose word equals `query` or, for queries of two letters or more, starts with it.
@@ -96,7 +130,7 @@ impl Index {
         if query_words.is_empty() {
             return Vec::new();
         }
-        let docs = self.guides.len() as f32;
+        let docs = self.docs.len() as f32;
         // guide → (score, how many query words it matched)
         let mut scores: BTreeMap<usize, (f32, usize)> = BTreeMap::new();
         for word in &query_words {
@@ -121,45 +155,31 @@ impl Index {
         ranked
             .into_iter()
             .map(|(doc, _)| {
-                let guide = &self.guides[doc];
-                SearchHit {
-                    id: guide.id.clone(),
-                    title: guide.title.clone(),
-                    snippet: snippet(guide, &query_words),
-                }
+                let doc = &self.docs[doc];
+                SearchHit { id: doc.id.clone(), title: doc.title.clone(), snippet: snippet(doc, &query_words) }
             })
             .collect()
     }
 }
 
-fn matches_any(word: &str, query_words: &[String]) -> bool {
-    let folded = fold(word);
-    query_words
-        .iter()
-        .any(|q| folded == *q || (q.chars().count() >= 2 && folded.starts_with(q.as_str())))
+fn word_matches(folded: &str, query_words: &[String]) -> bool {
+    query_words.iter().any(|q| folded == q || (q.chars().count() >= 2 && folded.starts_with(q.as_str())))
 }
 
-/// About twenty words around the first match in the section whose body matches most query words.
-fn snippet(guide: &Guide, query_words: &[String]) -> String {
-    let texts = std::iter::once(guide.summary.as_str())
-        .chain(guide.sections.iter().map(|s| s.body.as_str()));
-    let best = texts
-        .max_by_key(|text| {
-            let folded: Vec<String> = words(text).map(fold).collect();
-            query_words
-                .iter()
-                .filter(|q| folded.iter().any(|w| w.starts_with(q.as_str())))
-                .count()
-        })
-        .unwrap_or_default();
-    let tokens: Vec<&str> = best.split_whitespace().filter(|t| *t != "-").collect();
-    let hit = tokens
-        .iter()
-        .position(|token| words(token).any(|w| matches_any(w, query_words)))
-        .unwrap_or(0);
+/// About twenty words around the first match in the passage that matches most query words.
+fn snippet(doc: &Doc, query_words: &[String]) -> String {
+    let matched = |passage: &Passage| {
+        query_words
+            .iter()
+            .filter(|q| passage.tokens.iter().flat_map(|(_, w)| w).any(|w| word_matches(w, std::slice::from_ref(*q))))
+            .count()
+    };
+    let Some(best) = doc.passages.iter().max_by_key(|p| matched(p)) else { return String::new() };
+    let tokens = &best.tokens;
+    let hit = tokens.iter().position(|(_, folded)| folded.iter().any(|w| word_matches(w, query_words))).unwrap_or(0);
     let start = hit.saturating_sub(8);
     let end = (hit + 14).min(tokens.len());
-    let mut text = tokens[start..end].join(" ");
+    let mut text = tokens[start..end].iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>().join(" ");
     if start > 0 {
         text.insert_str(0, "… ");
     }

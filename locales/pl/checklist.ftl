@@ -1,0 +1,141 @@
+# Werkmaat: the health-insurance checklist (Polish). Questions (question-<id>, .help), their options
+# (option-<question>-<option>), and items (item-<id> as the title, .text as what to do and why).
+# Numbers are facts from core/content/facts.json ($fact-id), written the locale's way.
+# Polish: informal "ty"; the text avoids gendered past tense and adjectives for "you" and "I".
+
+## Answers to yes/no questions
+
+option-yes = Tak
+option-no = Nie
+
+## Questions
+
+question-works_in_nl = Czy pracujesz w Holandii?
+    .help = Także wtedy, gdy pracujesz tu tylko w sezonie.
+question-work_start = Kiedy był twój pierwszy dzień pracy w Holandii?
+    .help = Jeśli rejestracja w urzędzie gminy (gemeente) albo w RNI była wcześniej, podaj datę rejestracji.
+question-employment = Na jakiej zasadzie pracujesz?
+option-employment-agency = Przez agencję pracy (uitzendbureau)
+option-employment-direct = Mam umowę bezpośrednio z firmą, w której pracuję
+option-employment-posted = Pracodawca z innego kraju wysłał mnie tu do pracy (delegowanie)
+option-employment-self_employed = Na własny rachunek (samozatrudnienie, zzp)
+question-has_a1 = Czy masz zaświadczenie A1 ze swojego kraju?
+    .help = Przy delegowaniu wydaje je urząd ubezpieczeń społecznych w twoim kraju (w Polsce: ZUS).
+question-stay = Jak długo zostajesz w Holandii?
+option-stay-short = Krócej niż { $rni-max-stay-months ->
+    [one] { $rni-max-stay-months } miesiąc
+    [few] { $rni-max-stay-months } miesiące
+    [many] { $rni-max-stay-months } miesięcy
+   *[other] { $rni-max-stay-months } miesiąca
+}
+option-stay-long = { $rni-max-stay-months ->
+    [one] { $rni-max-stay-months } miesiąc
+    [few] { $rni-max-stay-months } miesiące
+    [many] { $rni-max-stay-months } miesięcy
+   *[other] { $rni-max-stay-months } miesiąca
+} albo dłużej
+question-registration = Gdzie masz rejestrację?
+option-registration-none = Nie mam jeszcze rejestracji
+option-registration-rni = W rejestrze osób niemieszkających w Holandii (RNI)
+option-registration-brp = W urzędzie mojej gminy (gemeente), w rejestrze ludności (BRP)
+question-has_dutch_insurance = Czy masz holenderskie ubezpieczenie zdrowotne (zorgverzekering)?
+question-insurance_via_employer = Czy to ubezpieczenie masz przez pracodawcę albo agencję pracy?
+    .help = Na przykład ubezpieczenie grupowe (collectieve verzekering), które załatwiła agencja.
+question-deduction_consent = Czy pracodawca ma od ciebie podpisaną pisemną zgodę (volmacht) na potrącanie składki z twojej pensji?
+question-age = Ile masz lat?
+question-yearly_income = Ile mniej więcej zarabiasz w ciągu roku przed podatkiem (brutto, w euro)?
+    .help = Ta kwota zostaje tylko w tym telefonie. Służy tylko do sprawdzenia, czy możesz dostać dodatek do ubezpieczenia zdrowotnego (zorgtoeslag).
+question-has_partner = Czy mieszkasz razem z partnerem albo partnerką (toeslagpartner)?
+question-job_ended = Czy twoja praca się skończyła?
+question-leaving_nl = Czy wyjeżdżasz z Holandii na stałe, a nie tylko na urlop?
+question-receives_benefit = Czy dostajesz zasiłek z UWV: chorobowy (Ziektewet) albo dla bezrobotnych (WW)?
+question-cak_letter = Czy przyszedł do ciebie list od CAK w sprawie ubezpieczenia zdrowotnego?
+question-cak_letter_date = Jaka data jest na liście od CAK?
+question-has_gp = Czy masz już swojego lekarza rodzinnego (huisarts)?
+question-has_digid = Czy masz DigiD?
+
+## Items
+
+item-take-out-insurance = Wykup holenderskie ubezpieczenie zdrowotne (zorgverzekering)
+    .text = Pracujesz w Holandii, więc musisz mieć holenderskie ubezpieczenie zdrowotne, także jeśli masz ubezpieczenie w swoim kraju. Wykup je w ciągu { $insure-within-months ->
+        [one] { $insure-within-months } miesiąca
+        [few] { $insure-within-months } miesięcy
+        [many] { $insure-within-months } miesięcy
+       *[other] { $insure-within-months } miesiąca
+    } od pierwszego dnia pracy albo od rejestracji: wtedy obejmie cię od samego początku. Jeśli się spóźnisz, nie masz ubezpieczenia za wcześniejszy czas i możesz dostać karę od CAK.
+item-carry-a1-and-ehic = Noś przy sobie zaświadczenie A1 i kartę EKUZ
+    .text = Pracodawca z zagranicy wysłał cię tu do pracy (delegowanie) i masz zaświadczenie A1, więc nadal masz ubezpieczenie w swoim kraju. Miej zawsze przy sobie zaświadczenie A1 i Europejską Kartę Ubezpieczenia Zdrowotnego (EKUZ, po angielsku EHIC). Z kartą EKUZ dostajesz leczenie, które jest medycznie konieczne.
+item-register-bsn = Zarejestruj się, żeby dostać numer BSN (burgerservicenummer)
+    .text = Numer BSN jest ci potrzebny, żeby dostawać wypłatę i korzystać z opieki zdrowotnej. Jeśli zostajesz krócej niż { $rni-max-stay-months ->
+        [one] { $rni-max-stay-months } miesiąc
+        [few] { $rni-max-stay-months } miesiące
+        [many] { $rni-max-stay-months } miesięcy
+       *[other] { $rni-max-stay-months } miesiąca
+    }, zarejestruj się w punkcie RNI (RNI-loket): numer BSN dostajesz od razu. Jeśli zostajesz dłużej, zamelduj się w rejestrze ludności (BRP) w urzędzie gminy (gemeente), w której mieszkasz.
+item-register-brp = Zamelduj się w urzędzie gminy (gemeente)
+    .text = Zostajesz { $rni-max-stay-months ->
+        [one] { $rni-max-stay-months } miesiąc
+        [few] { $rni-max-stay-months } miesiące
+        [many] { $rni-max-stay-months } miesięcy
+       *[other] { $rni-max-stay-months } miesiąca
+    } albo dłużej, więc musisz się zameldować w rejestrze ludności (Basisregistratie Personen, BRP) w urzędzie gminy (gemeente), w której mieszkasz. Zapytaj w gemeente, do kiedy trzeba to zrobić i jakie dokumenty trzeba przynieść.
+item-apply-digid = Złóż wniosek o DigiD
+    .text = Przez DigiD logujesz się do Mijn UWV, do dodatku do ubezpieczenia zdrowotnego (zorgtoeslag) i do innych usług. Złóż wniosek na digid.nl i aktywuj DigiD w ciągu { $digid-activation-days ->
+        [one] { $digid-activation-days } dnia
+        [few] { $digid-activation-days } dni
+        [many] { $digid-activation-days } dni
+       *[other] { $digid-activation-days } dnia
+    }. Nigdy nie dawaj swoich danych logowania do DigiD pracodawcy, agencji pracy ani właścicielowi mieszkania.
+item-apply-zorgtoeslag = Złóż wniosek o dodatek do ubezpieczenia zdrowotnego (zorgtoeslag)
+    .text = Z twoich odpowiedzi wynika, że prawdopodobnie możesz dostać zorgtoeslag: masz co najmniej { $zorgtoeslag-min-age ->
+        [one] { $zorgtoeslag-min-age } rok
+        [few] { $zorgtoeslag-min-age } lata
+        [many] { $zorgtoeslag-min-age } lat
+       *[other] { $zorgtoeslag-min-age } roku
+    }, masz holenderskie ubezpieczenie zdrowotne, a twój dochód jest niższy niż limit ({ $zorgtoeslag-income-single } rocznie, jeśli nie masz partnera, albo { $zorgtoeslag-income-partner } rocznie razem z partnerem). Twoje oszczędności też muszą być niższe niż limit. Złóż wniosek na belastingdienst.nl. Logujesz się przez DigiD. Pytania: BelastingTelefoon, { $belastingtelefoon }.
+item-check-premium-deduction = Sprawdź składkę potrącaną z pensji
+    .text = Pracodawca może potrącać składkę na ubezpieczenie zdrowotne z twojej pensji tylko wtedy, gdy ma od ciebie podpisaną pisemną zgodę (volmacht) i gdy to ty jesteś stroną umowy ubezpieczenia. Potrącenie nie może być wyższe niż składka z twojej polisy ani wyższe niż { $insurance-deduction-max-year } rocznie. Sprawdzaj pasek wypłaty (loonstrook). Jeśli pracodawca nie ma twojej podpisanej zgody (volmacht), poproś go na piśmie, żeby przestał potrącać składkę.
+item-choose-own-insurer = Możesz samodzielnie wybrać ubezpieczyciela zdrowotnego
+    .text = Masz prawo wybrać dowolnego ubezpieczyciela zdrowotnego (zorgverzekeraar). Pracodawca albo agencja może ci zaproponować ubezpieczenie grupowe (collectieve verzekering), ale nie musisz go brać. Zanim zdecydujesz, porównaj ubezpieczycieli. Na pytania odpowiada Zorgverzekeringslijn: { $zvl-phone }.
+item-arrange-insurance-after-job = Praca się skończyła: zadbaj o to, żeby nadal mieć ubezpieczenie
+    .text = Ubezpieczenie grupowe przez agencję często kończy się razem z pracą. Zostajesz w Holandii, więc musisz nadal mieć ubezpieczenie. Zapytaj ubezpieczyciela, czy twoja polisa nadal obowiązuje. Jeśli nie, od razu wykup własne ubezpieczenie.
+item-keep-insurance-on-benefit = Zachowaj ubezpieczenie zdrowotne, gdy dostajesz zasiłek
+    .text = Dopóki dostajesz z UWV zasiłek chorobowy (Ziektewet) albo zasiłek dla bezrobotnych (WW), twoje holenderskie ubezpieczenie zdrowotne trwa dalej i musisz je zachować. Nie rezygnuj z niego.
+item-cancel-insurance-when-leaving = Zrezygnuj z holenderskiego ubezpieczenia zdrowotnego, gdy wyjeżdżasz na stałe
+    .text = Jeśli wyjeżdżasz z Holandii na stałe i nie masz już dochodu z Holandii, tracisz prawo do holenderskiego ubezpieczenia zdrowotnego. Wymelduj się w urzędzie gminy (gemeente), potem zrezygnuj z ubezpieczenia i wyślij ubezpieczycielowi dowód wymeldowania.
+item-respond-to-cak = Odpowiedz na list od CAK
+    .text = CAK pisze do osób, które według jego danych nie mają holenderskiego ubezpieczenia zdrowotnego. Od tego listu masz { $cak-letter-months ->
+        [one] { $cak-letter-months } miesiąc
+        [few] { $cak-letter-months } miesiące
+        [many] { $cak-letter-months } miesięcy
+       *[other] { $cak-letter-months } miesiąca
+    } na wykupienie ubezpieczenia. Jeśli tego nie zrobisz, dostaniesz od CAK karę w wysokości około { $cak-fine }. Później CAK sam cię ubezpieczy i będzie pobierać z twojej pensji wyższą składkę: { $cak-premium-month } miesięcznie. Jeśli masz już ubezpieczenie, powiedz o tym CAK i wyślij dowód.
+item-register-with-gp = Zapisz się do lekarza rodzinnego (huisarts)
+    .text = Zapisz się do huisarts blisko miejsca, w którym mieszkasz, zanim zachorujesz. Huisarts to pierwsze miejsce, do którego idziesz po pomoc medyczną. Gdy trzeba, huisarts wysyła cię do szpitala albo do specjalisty. Wizyty u huisarts nie wliczają się do udziału własnego (eigen risico).
+item-know-eigen-risico = Pamiętaj o udziale własnym (eigen risico)
+    .text = Od ukończenia { $no-deductible-under-age ->
+        [one] { $no-deductible-under-age } roku
+        [few] { $no-deductible-under-age } lat
+        [many] { $no-deductible-under-age } lat
+       *[other] { $no-deductible-under-age } roku
+    } co roku płacisz z własnej kieszeni pierwsze { $eigen-risico } kosztów niektórych rodzajów leczenia: to udział własny (eigen risico). Wizyty u huisarts się do niego nie wliczają. Leki z apteki i leczenie w szpitalu się wliczają.
+
+## What changed after an answer
+# $item (string) - the title of the item; $deadline (string) - the new deadline, a date in words
+
+checklist-change-added = Nowy punkt: { $item }
+checklist-change-removed = Już niepotrzebne: { $item }
+checklist-change-deadline = Nowy termin dla punktu „{ $item }”: najpóźniej { $deadline }
+checklist-change-status = Zmiana: { $item }
+
+## Labels
+
+checklist-status-todo = Do zrobienia
+checklist-status-done = Zrobione
+checklist-status-overdue = Termin minął: zrób to teraz
+# $date (string) - a date in words
+checklist-deadline = Termin: najpóźniej { $date }
+checklist-because = Na podstawie twoich odpowiedzi na pytania:
+checklist-empty = Odpowiedz na pytania, żeby zobaczyć, co musisz zrobić.
+checklist-saved = Zapisano.
+checklist-reset-done = Twoje odpowiedzi zostały usunięte.
