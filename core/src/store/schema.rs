@@ -26,12 +26,18 @@ pub(crate) fn upgrade(tx: &Transaction<'_>, from: u32) -> Result<()> {
     set_version(tx, VERSION)
 }
 
-fn upgrade_from(_tx: &Transaction<'_>, version: u32) -> Result<()> {
-    // Each arm turns `version` into `version + 1`. There are none yet: version 1 is the first.
-    Err(Error::IncompatibleVersion {
-        found: version,
-        supported: VERSION,
-    })
+fn upgrade_from(tx: &Transaction<'_>, version: u32) -> Result<()> {
+    // Each arm turns `version` into `version + 1`, with the same SQL as `sql/schema.sql`.
+    match version {
+        1 => tx.execute_batch(
+            "CREATE TABLE checklist_state (
+                id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
+                sealed BLOB NOT NULL
+            ) STRICT;",
+        )?,
+        _ => return Err(Error::IncompatibleVersion { found: version, supported: VERSION }),
+    }
+    Ok(())
 }
 
 pub(crate) fn version(conn: &rusqlite::Connection) -> Result<u32> {
