@@ -564,7 +564,11 @@ fn answers_are_checked_and_marks_follow_the_items() {
     let polish_dir = tempfile::tempdir().unwrap();
     let polish = Werkmaat::open(polish_dir.path(), &["pl"], &[4; 32]).unwrap();
     polish.checklist().answer("has_gp", "Nie", today).unwrap();
-    assert_eq!(polish.checklist().items(today).unwrap()[0].id, "register-with-gp", "a yes/no in the user's language counts");
+    assert_eq!(
+        polish.checklist().items(today).unwrap()[0].id,
+        "register-with-gp",
+        "a yes/no in the user's language counts"
+    );
 
     let changes = checklist.answer("has_gp", "no", today).unwrap();
     assert_eq!(changes.len(), 1);
@@ -584,7 +588,7 @@ fn answers_are_checked_and_marks_follow_the_items() {
     };
     assert_eq!(
         item("register-with-gp").unwrap().status,
-        ItemStatus::Done,
+        Done,
         "the mark survives other answers"
     );
     checklist.answer("has_gp", "yes", today).unwrap();
@@ -592,7 +596,7 @@ fn answers_are_checked_and_marks_follow_the_items() {
     checklist.answer("has_gp", "no", today).unwrap();
     assert_eq!(
         item("register-with-gp").unwrap().status,
-        ItemStatus::Todo,
+        Todo,
         "a mark is forgotten when the item goes away"
     );
     assert!(

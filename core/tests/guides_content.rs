@@ -413,21 +413,44 @@ fn snippets_show_the_match() {
 fn real_queries_find_the_right_guide_in_each_locale() {
     // What a worker might type, often without the letters their phone keyboard makes hard.
     let queries: &[(&str, &str, &str)] = &[
-        ("en", "sick pay", "sickness"), ("en", "night shift", "hours"), ("en", "payslip", "pay"),
-        ("nl", "ziek", "sickness"), ("nl", "loonstrook", "pay"), ("nl", "nachtdienst", "hours"),
-        ("pl", "zasilek", "sickness"), ("pl", "choroba", "sickness"), ("pl", "pasek wyplaty", "pay"), ("pl", "nadgodziny", "pay"),
-        ("ro", "boala", "sickness"), ("ro", "fluturas", "pay"), ("ro", "asigurare", "insurance"),
-        ("bg", "болест", "sickness"), ("bg", "ЗАСТРАХОВКА", "insurance"), ("bg", "заплата", "pay"),
-        ("uk", "хвороба", "sickness"), ("uk", "страховка", "insurance"),
-        ("hu", "betegseg", "sickness"), ("hu", "berjegyzek", "pay"), ("hu", "biztositas", "insurance"),
-        ("lt", "liga", "sickness"), ("lt", "algalapis", "pay"), ("lt", "draudimas", "insurance"),
-        ("pt", "doenca", "sickness"), ("pt", "recibo", "pay"), ("pt", "seguro saude", "insurance"),
-        ("es", "enfermedad", "sickness"), ("es", "nomina", "pay"), ("es", "seguro medico", "insurance"),
+        ("en", "sick pay", "sickness"),
+        ("en", "night shift", "hours"),
+        ("en", "payslip", "pay"),
+        ("nl", "ziek", "sickness"),
+        ("nl", "loonstrook", "pay"),
+        ("nl", "nachtdienst", "hours"),
+        ("pl", "zasilek", "sickness"),
+        ("pl", "choroba", "sickness"),
+        ("pl", "pasek wyplaty", "pay"),
+        ("pl", "nadgodziny", "pay"),
+        ("ro", "boala", "sickness"),
+        ("ro", "fluturas", "pay"),
+        ("ro", "asigurare", "insurance"),
+        ("bg", "болест", "sickness"),
+        ("bg", "ЗАСТРАХОВКА", "insurance"),
+        ("bg", "заплата", "pay"),
+        ("uk", "хвороба", "sickness"),
+        ("uk", "страховка", "insurance"),
+        ("hu", "betegseg", "sickness"),
+        ("hu", "berjegyzek", "pay"),
+        ("hu", "biztositas", "insurance"),
+        ("lt", "liga", "sickness"),
+        ("lt", "algalapis", "pay"),
+        ("lt", "draudimas", "insurance"),
+        ("pt", "doenca", "sickness"),
+        ("pt", "recibo", "pay"),
+        ("pt", "seguro saude", "insurance"),
+        ("es", "enfermedad", "sickness"),
+        ("es", "nomina", "pay"),
+        ("es", "seguro medico", "insurance"),
     ];
     for (code, query, guide) in queries {
         let hits = guides(code).search(query).unwrap();
         let top: Vec<_> = hits.iter().take(3).map(|h| h.id.as_str()).collect();
         assert!(top.contains(guide), "{code}: \"{query}\" gave {top:?}");
-        assert!(hits.iter().all(|h| !h.snippet.is_empty()), "{code}: \"{query}\" has an empty snippet");
+        assert!(
+            hits.iter().all(|h| !h.snippet.is_empty()),
+            "{code}: \"{query}\" has an empty snippet"
+        );
     }
 }

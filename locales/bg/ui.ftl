@@ -178,7 +178,7 @@ tour-card = Карта, която да покажете при лекаря, н
 
 cli-cmd-checklist = Вашият списък за проверка на здравната застраховка: какво трябва да направите и до кога
 cli-cmd-checklist-questions = Показва въпросите, които се отнасят за вас сега
-cli-cmd-checklist-answer = Отговаря на въпрос (yes/no за да/не, дата YYYY-MM-DD, число или един от отговорите в списъка)
+cli-cmd-checklist-answer = Отговаря на въпрос (да или не, дата във вида YYYY-MM-DD, число или един от отговорите в списъка)
 cli-cmd-checklist-show = Показва списъка ви за проверка с крайните срокове
 cli-cmd-checklist-done = Отбелязва точка като изпълнена
 cli-cmd-checklist-reset = Изтрива всички ваши отговори и отметки
@@ -187,7 +187,13 @@ cli-arg-value = Вашият отговор
 cli-arg-item = Името на точката, както е в списъка за проверка
 error-unknown-question = Няма въпрос с това име.
 error-unknown-item = Тази точка не е в списъка ви за проверка в момента.
-invalid-answer-yes-no = Отговорете с yes (да) или no (не).
+invalid-answer-yes-no = Отговорете с „да“ или „не“.
 invalid-answer-number = Отговорете с число.
 invalid-answer-range = Това число не е възможно тук.
 invalid-answer-option = Изберете един от отговорите в списъка.
+# $count (number) - how many sources the guide names
+tour-sources = { $count ->
+    [one] ({ $count } източник)
+   *[other] ({ $count } източника)
+}
+tour-checklist = Списъкът за проверка на застраховката за примерен работник чрез агенция. Той е започнал работа преди шест седмици, регистриран е в RNI и още няма нидерландска застраховка:

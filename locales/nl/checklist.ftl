@@ -90,7 +90,7 @@ checklist-status-todo = Nog doen
 checklist-status-done = Gedaan
 checklist-status-overdue = Te laat: doe het nu
 # $date (string) - a date in words
-checklist-deadline = Vóór { $date }
+checklist-deadline = Uiterlijk op { $date }
 checklist-because = Vanwege je antwoorden over:
 checklist-empty = Beantwoord de vragen om te zien wat je moet doen.
 checklist-saved = Opgeslagen.

@@ -271,16 +271,26 @@ fn one_profile_serves_many_threads() {
 fn a_version_one_profile_is_upgraded_and_keeps_its_data() {
     let dir = tempfile::tempdir().unwrap();
     let profile = open(dir.path(), &KEY).unwrap();
-    profile.details().save(marked_details("kept"), TODAY.into()).unwrap();
+    profile
+        .details()
+        .save(marked_details("kept"), TODAY.into())
+        .unwrap();
     profile.shutdown();
     {
         // Back to what version 1 wrote: no checklist table.
         let conn = rusqlite::Connection::open(dir.path().join("werkmaat.db")).unwrap();
-        conn.execute_batch("DROP TABLE checklist_state; PRAGMA user_version = 1;").unwrap();
+        conn.execute_batch("DROP TABLE checklist_state; PRAGMA user_version = 1;")
+            .unwrap();
     }
     let profile = open(dir.path(), &KEY).unwrap();
     assert_eq!(profile.info().schema_version, 2);
-    assert_eq!(profile.details().get().unwrap().full_name.as_deref(), Some("kept name"));
-    profile.checklist().answer("has_gp".into(), "no".into(), TODAY.into()).unwrap();
+    assert_eq!(
+        profile.details().get().unwrap().full_name.as_deref(),
+        Some("kept name")
+    );
+    profile
+        .checklist()
+        .answer("has_gp".into(), "no".into(), TODAY.into())
+        .unwrap();
     assert_eq!(profile.checklist().items(TODAY.into()).unwrap().len(), 1);
 }

@@ -176,8 +176,15 @@ impl Checklist {
     fn canonical_answer(&self, def: &QuestionDef, value: &str) -> String {
         let typed = crate::guides::fold(value.trim());
         let options: Vec<(String, String)> = match def.kind {
-            QuestionKind::YesNo => ["yes", "no"].iter().map(|o| ((*o).to_owned(), format!("option-{o}"))).collect(),
-            QuestionKind::Choice => def.options.iter().map(|o| (o.clone(), format!("option-{}-{o}", def.id))).collect(),
+            QuestionKind::YesNo => ["yes", "no"]
+                .iter()
+                .map(|o| ((*o).to_owned(), format!("option-{o}")))
+                .collect(),
+            QuestionKind::Choice => def
+                .options
+                .iter()
+                .map(|o| (o.clone(), format!("option-{}-{o}", def.id)))
+                .collect(),
             QuestionKind::Date | QuestionKind::Number => return value.to_owned(),
         };
         options

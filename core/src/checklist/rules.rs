@@ -316,10 +316,10 @@ impl Rules {
             | Condition::AtMostFact {
                 at_most_fact: f, ..
             }
-            | Condition::BelowFact { below_fact: f, .. } => {
-                if !out.contains(f) {
-                    out.push(f.clone());
-                }
+            | Condition::BelowFact { below_fact: f, .. }
+                if !out.contains(f) =>
+            {
+                out.push(f.clone());
             }
             _ => {}
         }

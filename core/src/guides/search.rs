@@ -156,14 +156,20 @@ impl Index {
             .into_iter()
             .map(|(doc, _)| {
                 let doc = &self.docs[doc];
-                SearchHit { id: doc.id.clone(), title: doc.title.clone(), snippet: snippet(doc, &query_words) }
+                SearchHit {
+                    id: doc.id.clone(),
+                    title: doc.title.clone(),
+                    snippet: snippet(doc, &query_words),
+                }
             })
             .collect()
     }
 }
 
 fn word_matches(folded: &str, query_words: &[String]) -> bool {
-    query_words.iter().any(|q| folded == q || (q.chars().count() >= 2 && folded.starts_with(q.as_str())))
+    query_words
+        .iter()
+        .any(|q| folded == q || (q.chars().count() >= 2 && folded.starts_with(q.as_str())))
 }
 
 /// About twenty words around the first match in the passage that matches most query words.
@@ -171,15 +177,30 @@ fn snippet(doc: &Doc, query_words: &[String]) -> String {
     let matched = |passage: &Passage| {
         query_words
             .iter()
-            .filter(|q| passage.tokens.iter().flat_map(|(_, w)| w).any(|w| word_matches(w, std::slice::from_ref(*q))))
+            .filter(|q| {
+                passage
+                    .tokens
+                    .iter()
+                    .flat_map(|(_, w)| w)
+                    .any(|w| word_matches(w, std::slice::from_ref(*q)))
+            })
             .count()
     };
-    let Some(best) = doc.passages.iter().max_by_key(|p| matched(p)) else { return String::new() };
+    let Some(best) = doc.passages.iter().max_by_key(|p| matched(p)) else {
+        return String::new();
+    };
     let tokens = &best.tokens;
-    let hit = tokens.iter().position(|(_, folded)| folded.iter().any(|w| word_matches(w, query_words))).unwrap_or(0);
+    let hit = tokens
+        .iter()
+        .position(|(_, folded)| folded.iter().any(|w| word_matches(w, query_words)))
+        .unwrap_or(0);
     let start = hit.saturating_sub(8);
     let end = (hit + 14).min(tokens.len());
-    let mut text = tokens[start..end].iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>().join(" ");
+    let mut text = tokens[start..end]
+        .iter()
+        .map(|(t, _)| t.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
     if start > 0 {
         text.insert_str(0, "… ");
     }

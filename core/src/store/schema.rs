@@ -35,7 +35,12 @@ fn upgrade_from(tx: &Transaction<'_>, version: u32) -> Result<()> {
                 sealed BLOB NOT NULL
             ) STRICT;",
         )?,
-        _ => return Err(Error::IncompatibleVersion { found: version, supported: VERSION }),
+        _ => {
+            return Err(Error::IncompatibleVersion {
+                found: version,
+                supported: VERSION,
+            });
+        }
     }
     Ok(())
 }
