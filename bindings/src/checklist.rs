@@ -45,6 +45,8 @@ pub struct ChecklistItem {
     pub deadline: Option<String>,
     /// The questions whose answers made this item apply.
     pub because: Vec<String>,
+    /// The same questions as the user reads them.
+    pub because_text: Vec<String>,
     /// The id of the guide that explains it.
     pub guide: String,
     pub sources: Vec<SourceRef>,
@@ -79,6 +81,7 @@ impl From<c::Item> for ChecklistItem {
             },
             deadline: item.deadline.map(|d| d.format("%Y-%m-%d").to_string()),
             because: item.because,
+            because_text: item.because_text,
             guide: item.guide,
             sources: item.sources.into_iter().map(Into::into).collect(),
             stale_facts: item.stale_facts,

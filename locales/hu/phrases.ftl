@@ -4,9 +4,9 @@
 # $full-name, $date-of-birth, $bsn, $insurer, $policy-number, $gp-name, $gp-phone (all strings).
 # Form of address: the card speaks to the Dutch reader, politely ("Kérem, …").
 
-phrase-register-gp = Szeretnék új betegként regisztrálni ebben a rendelőben. A nevem: { $full-name }, születési dátumom: { $date-of-birth }. A polgári szolgáltatási számom (BSN): { $bsn }. Az egészségbiztosítóm: { $insurer }, kötvényszám: { $policy-number }.
+phrase-register-gp = Szeretnék új betegként regisztrálni ebben a rendelőben. A nevem: { $full-name }, születési dátumom: { $date-of-birth }, a polgári szolgáltatási számom (BSN): { $bsn }. Az egészségbiztosítóm: { $insurer }, kötvényszám: { $policy-number }.
     .title = Regisztráció a háziorvosnál (huisarts)
-phrase-my-insurance = A nevem: { $full-name }, születési dátumom: { $date-of-birth }. A polgári szolgáltatási számom (BSN): { $bsn }. Az egészségbiztosítóm: { $insurer }, kötvényszám: { $policy-number }.
+phrase-my-insurance = A nevem: { $full-name }, születési dátumom: { $date-of-birth }, a polgári szolgáltatási számom (BSN): { $bsn }. Az egészségbiztosítóm: { $insurer }, kötvényszám: { $policy-number }.
     .title = A biztosítási adataim
 phrase-need-interpreter = Nem beszélek jól hollandul. Hivatásos tolmácsot (tolk) szeretnék. Telefonos tolmács is jó.
     .title = Tolmácsot kérek

@@ -59,6 +59,8 @@ pub struct Item {
     pub deadline: Option<NaiveDate>,
     /// The questions whose answers made this item apply.
     pub because: Vec<String>,
+    /// The same questions as the user reads them.
+    pub because_text: Vec<String>,
     /// The guide that explains it.
     pub guide: String,
     pub sources: Vec<Source>,
@@ -369,6 +371,7 @@ pub fn evaluate(
                     .unwrap_or_default(),
                 status,
                 deadline,
+                because_text: because.iter().map(|q| localizer.text(&format!("question-{q}"))).collect(),
                 because,
                 guide: def.guide.clone(),
                 sources,

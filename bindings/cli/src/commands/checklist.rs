@@ -64,7 +64,7 @@ fn status(status: ItemStatus) -> &'static str {
 pub fn item_json(item: &ChecklistItem) -> Value {
     json!({
         "id": item.id, "title": item.title, "text": item.text, "status": status(item.status),
-        "deadline": item.deadline, "because": item.because, "guide": item.guide,
+        "deadline": item.deadline, "because": item.because, "because_text": item.because_text, "guide": item.guide,
         "sources": item.sources.iter().map(|s| json!({"title": s.title, "url": s.url})).collect::<Vec<_>>(),
         "stale_facts": item.stale_facts,
     })
@@ -94,11 +94,10 @@ pub fn print_items(ctx: &Context, items: &[ChecklistItem]) {
             println!("    {}", ctx.date_text("checklist-deadline", deadline));
         }
         println!("    {}", item.text);
-        println!(
-            "    {} {}",
-            ctx.text("checklist-because"),
-            item.because.join(", ")
-        );
+        println!("    {}", ctx.text("checklist-because"));
+        for question in &item.because_text {
+            println!("      - {question}");
+        }
         let sources: Vec<_> = item.sources.iter().map(|s| s.title.as_str()).collect();
         if !sources.is_empty() {
             println!("    {}: {}", ctx.text("guides-sources"), sources.join("; "));
