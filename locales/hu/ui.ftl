@@ -176,7 +176,7 @@ tour-card = Egy kártya, amelyet az orvosnál megmutathat, az Ön nyelvén és h
 
 cli-cmd-checklist = Az Ön egészségbiztosítási ellenőrzőlistája: mit kell tennie, és milyen határidőig
 cli-cmd-checklist-questions = Az Önre most vonatkozó kérdések megjelenítése
-cli-cmd-checklist-answer = Válasz egy kérdésre (yes vagy no, dátum YYYY-MM-DD formában, szám, vagy egy válaszlehetőség neve)
+cli-cmd-checklist-answer = Válasz egy kérdésre (igen/nem, dátum YYYY-MM-DD formában, szám, vagy egy válaszlehetőség)
 cli-cmd-checklist-show = Az ellenőrzőlista megjelenítése a határidőkkel
 cli-cmd-checklist-done = Egy teendő megjelölése elvégzettként
 cli-cmd-checklist-reset = Az összes válasz és jelölés törlése
@@ -185,7 +185,7 @@ cli-arg-value = Az Ön válasza
 cli-arg-item = A teendő neve, ahogy az ellenőrzőlista mutatja
 error-unknown-question = Nincs ilyen nevű kérdés.
 error-unknown-item = Ez a teendő most nincs az ellenőrzőlistáján.
-invalid-answer-yes-no = Válaszoljon így: yes (igen) vagy no (nem).
+invalid-answer-yes-no = Válaszoljon igennel vagy nemmel.
 invalid-answer-number = Számmal válaszoljon.
 invalid-answer-range = Ez a szám itt nem lehetséges.
 invalid-answer-option = Válasszon a listán szereplő válaszok közül.

@@ -75,12 +75,12 @@ guide-contract-phases = Darbo per agentūrą etapai
            *[other] { $phase-b-max-contracts } terminuotų sutarčių
         } (contract voor bepaalde tijd).
         - C etapas: neterminuota sutartis (contract voor onbepaalde tijd).
-        Jei pertrauka tarp darbų buvo ilgesnė nei { $phase-reset-break-months ->
-            [one] { $phase-reset-break-months } mėnuo
-            [few] { $phase-reset-break-months } mėnesiai
+        Jei tarp darbų buvo ilgesnė nei { $phase-reset-break-months ->
+            [one] { $phase-reset-break-months } mėnesio
+            [few] { $phase-reset-break-months } mėnesių
             [many] { $phase-reset-break-months } mėnesio
            *[other] { $phase-reset-break-months } mėnesių
-        }, skaičiuoti pradedama iš naujo. Planuojamas įstatymas (Wet meer zekerheid flexwerkers) gali B etapą sutrumpinti, o šią pertrauką pailginti. Tai dar nėra tikra.
+        } pertrauka, etapai skaičiuojami iš naujo. Planuojamas įstatymas (Wet meer zekerheid flexwerkers) gali B etapą sutrumpinti, o šią pertrauką pailginti. Tai dar nėra tikra.
         Raštu paklauskite agentūros, kuriame etape esate.
 guide-contract-clause = Agentūros sąlyga (uitzendbeding)
     .body =
@@ -91,7 +91,7 @@ guide-contract-clause = Agentūros sąlyga (uitzendbeding)
             [few] { $uitzendbeding-notice-after-weeks } savaičių
             [many] { $uitzendbeding-notice-after-weeks } savaitės
            *[other] { $uitzendbeding-notice-after-weeks } savaičių
-        } darbo agentūra turi jums pranešti, kad darbas baigiasi, prieš { $uitzendbeding-notice-days ->
+        } darbo agentūra apie darbo pabaigą turi jums pranešti ne vėliau kaip prieš { $uitzendbeding-notice-days ->
             [one] { $uitzendbeding-notice-days } dieną
             [few] { $uitzendbeding-notice-days } dienas
             [many] { $uitzendbeding-notice-days } dienos
@@ -100,7 +100,7 @@ guide-contract-clause = Agentūros sąlyga (uitzendbeding)
 guide-contract-new-cao = Nauja agentūrų kolektyvinė sutartis (CAO)
     .body =
         Nuo { $cao-2026-start } galioja nauja CAO voor Uitzendkrachten. Agentūrų organizacijos ją sudarė su profesine sąjunga LBV. Profesinės sąjungos FNV ir CNV šioje sutartyje nedalyvauja.
-        - Turite teisę į atlyginimą ir darbo sąlygas, lygiaverčius (gelijkwaardig) tiems, kuriuos gauna panašų darbą dirbantys įmonės, kurioje dirbate, darbuotojai: atlyginimą, priedus, atostogas, ligos taisykles ir mokymus.
+        - Turite teisę į atlyginimą ir darbo sąlygas, lygiaverčius (gelijkwaardig) tiems, kuriuos gauna tos įmonės, kurioje dirbate, darbuotojai, dirbantys panašų darbą. Tai apima atlyginimą, priedus, atostogas, ligos taisykles ir mokymus.
         - Yra viena pensijų sistema. Pensiją kaupiate nuo pirmos darbo dienos.
         - Nulinių valandų sutartys (nulurencontracten) panaikinamos.
         - Senosios CAO priedai, pavyzdžiui, papildomos atostogų dienos ar didesnis atlyginimas sergant, gali išnykti, jei įmonė, kurioje dirbate, jų neteikia.
@@ -138,11 +138,11 @@ guide-pay-holiday = Atostoginiai ir atostogos
             [many] { $leave-weeks-per-year } karto
            *[other] { $leave-weeks-per-year } kartų
         } tiek valandų, kiek dirbate per savaitę. Jei dirbate visą darbo laiką, tai yra { $leave-days-full-time ->
-            [one] { $leave-days-full-time } diena
-            [few] { $leave-days-full-time } dienos
+            [one] { $leave-days-full-time } dienos
+            [few] { $leave-days-full-time } dienų
             [many] { $leave-days-full-time } dienos
            *[other] { $leave-days-full-time } dienų
-        }.
+        } atostogos.
         - Įstatyme nustatytos atostogų dienos nebegalioja po { $leave-lapse-months ->
             [one] { $leave-lapse-months } mėnesio
             [few] { $leave-lapse-months } mėnesių
@@ -159,7 +159,7 @@ guide-pay-payslip = Tikrinkite savo algalapį (loonstrook)
         Jei kas nors neteisinga, raštu paprašykite agentūros tai ištaisyti. Saugokite visus algalapius.
 guide-pay-deductions = Ką galima išskaičiuoti iš jūsų atlyginimo
     .body =
-        Nuo { $deductions-forbidden-since } darbdavys negali atimti pinigų iš jūsų minimalaus atlyginimo ir negali juo padengti jokių išlaidų. Vienintelės išimtys – būstas ir sveikatos draudimas, ir tik tada, jei davėte rašytinį sutikimą (volmacht).
+        Nuo { $deductions-forbidden-since } darbdavys negali išskaičiuoti pinigų iš jūsų minimalaus atlyginimo ir negali jo sąskaita dengti jokių išlaidų. Vienintelės išimtys – būstas ir sveikatos draudimas, ir tik tada, jei davėte rašytinį sutikimą (volmacht).
         - Būstas: ne daugiau kaip { $housing-deduction-max-percent } jums taikomo bruto minimalaus atlyginimo. Vyriausybė planavo šią ribą mažinti palaipsniui. { $housing-phaseout-stopped-date } ji šį planą kol kas sustabdė, bet riba dar gali keistis.
         - Sveikatos draudimas: ne daugiau kaip { $insurance-deduction-max-year } per metus (ši riba keičiasi kasmet) ir niekada ne daugiau, nei draudimo įmoka pagal jūsų polisą. Polisas turi būti jūsų vardu, ir jo kopiją turite duoti darbdaviui.
         Rašytiniame sutikime (volmacht) turi būti nurodyta:
@@ -225,12 +225,12 @@ guide-hours-rest = Poilsis tarp pamainų ir per savaitę
             [few] { $rest-period-days } dienas
             [many] { $rest-period-days } dienos
            *[other] { $rest-period-days } dienų
-        } šis poilsis gali būti trumpesnis, bet ne trumpesnis nei { $daily-rest-shortened-hours ->
-            [one] { $daily-rest-shortened-hours } valanda
-            [few] { $daily-rest-shortened-hours } valandos
+        } šis poilsis gali būti trumpesnis, bet tik jei to reikia dėl darbo. Tada jis turi trukti bent { $daily-rest-shortened-hours ->
+            [one] { $daily-rest-shortened-hours } valandą
+            [few] { $daily-rest-shortened-hours } valandas
             [many] { $daily-rest-shortened-hours } valandos
            *[other] { $daily-rest-shortened-hours } valandų
-        }, ir tik jei to reikia dėl darbo.
+        }.
         - Savaitinis poilsis (wekelijkse rusttijd): per kiekvieną { $rest-period-days ->
             [one] { $rest-period-days } dienos
             [few] { $rest-period-days } dienų

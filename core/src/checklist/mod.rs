@@ -371,7 +371,10 @@ pub fn evaluate(
                     .unwrap_or_default(),
                 status,
                 deadline,
-                because_text: because.iter().map(|q| localizer.text(&format!("question-{q}"))).collect(),
+                because_text: because
+                    .iter()
+                    .map(|q| localizer.text(&format!("question-{q}")))
+                    .collect(),
                 because,
                 guide: def.guide.clone(),
                 sources,

@@ -97,14 +97,15 @@ fn show(ctx: &Context, guide: &Guide) {
         };
         println!("== {} ==\n{}\n", guide.title, guide.summary);
         for stale in &guide.stale_facts {
+            let until = ctx
+                .localizer
+                .date(stale.valid_until.clone())
+                .unwrap_or_else(|_| stale.valid_until.clone());
             println!(
                 "! {}\n",
                 text(
                     "guides-stale",
-                    vec![
-                        ("date", &stale.valid_until),
-                        ("source", &stale.source.title)
-                    ]
+                    vec![("date", &until), ("source", &stale.source.title)]
                 )
             );
         }
@@ -115,9 +116,6 @@ fn show(ctx: &Context, guide: &Guide) {
         for s in &guide.sources {
             println!("- {} <{}>", s.title, s.url);
         }
-        println!(
-            "{}",
-            text("guides-verified", vec![("date", &guide.verified_on)])
-        );
+        println!("{}", ctx.date_text("guides-verified", &guide.verified_on));
     });
 }

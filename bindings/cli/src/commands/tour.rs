@@ -125,11 +125,12 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     if let Some(section) = guide.sections.first() {
         say(format!("\n## {}\n{}", section.heading, section.body));
     }
-    say(format!(
-        "({} {})",
-        guide.sources.len(),
-        ctx.text("guides-sources").to_lowercase()
-    ));
+    let count = TextValue::Number {
+        value: guide.sources.len() as f64,
+    };
+    say(ctx
+        .localizer
+        .text("tour-sources".to_owned(), vec![arg("count", count)]));
     let query = ctx.text("tour-search-query");
     let hits = guides.search(query.clone())?;
     say(format!(
