@@ -1,9 +1,19 @@
-//! Embeds every `locales/<code>/*.ftl` file into the library, so the first start works offline
-//! (invariant 1). Generates `$OUT_DIR/locales.rs` with one `include_str!` per file, so cargo
-//! rebuilds when a translation changes.
+//! Prepares what the library embeds, so the first start works offline (invariant 1):
+//! - every `locales/<code>/*.ftl` file (`$OUT_DIR/locales.rs`, one `include_str!` per file, so
+//!   cargo rebuilds when a translation changes);
+//! - the care finder's open data, read from `../shared/data` (or `$WERKMAAT_SHARED_DATA`),
+//!   cleaned and written as `$OUT_DIR/care_data.json` (see `build/care_data.rs`).
 use std::{env, fs, path::PathBuf};
 
+#[path = "build/care_data.rs"]
+mod care_data;
+
 fn main() {
+    embed_locales();
+    care_data::prepare();
+}
+
+fn embed_locales() {
     let manifest = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
     let locales = manifest.join("..").join("locales");
     println!("cargo:rerun-if-changed={}", locales.display());

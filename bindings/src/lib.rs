@@ -3,6 +3,7 @@
 //! (ARCHITECTURE.md, invariant 7); the `werkmaat` CLI uses this crate's Rust API exactly as a
 //! mobile shell uses the generated bindings.
 
+mod care;
 mod checklist;
 mod details;
 mod error;
@@ -11,6 +12,7 @@ mod l10n;
 mod profile;
 
 pub use crate::{
+    care::{CareAdvice, CareOrigin, CarePlace, CareService, OsmImportReport, overpass_query},
     checklist::{
         ChecklistChange, ChecklistItem, ChecklistService, ItemStatus, Question, QuestionOption,
     },

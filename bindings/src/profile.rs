@@ -5,6 +5,7 @@ use std::{path::PathBuf, sync::Arc};
 use werkmaat_core as core;
 
 use crate::{
+    care::CareService,
     checklist::ChecklistService,
     details::DetailsService,
     error::{ApiError, ApiResult},
@@ -39,6 +40,8 @@ pub struct ProfileInfo {
     /// The negotiated locale.
     pub locale: String,
     pub locales: Vec<LocaleName>,
+    /// Where the bundled open data comes from.
+    pub attributions: Vec<String>,
 }
 
 /// One user's profile: open it once, with the data directory, the phone's preferred languages
@@ -84,6 +87,7 @@ impl Werkmaat {
                     native_name: name.native_name,
                 })
                 .collect(),
+            attributions: info.attributions,
         }
     }
 
@@ -100,6 +104,11 @@ impl Werkmaat {
             self.inner.details(),
             self.inner.localizer().clone(),
         ))
+    }
+
+    /// The care finder.
+    pub fn care(&self) -> Arc<CareService> {
+        Arc::new(CareService::new(Arc::clone(&self.inner)))
     }
 
     /// The health-insurance checklist.

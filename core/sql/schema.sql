@@ -24,3 +24,10 @@ CREATE TABLE checklist_state (
     id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
     sealed BLOB NOT NULL
 ) STRICT;
+
+-- Places the user imported from OpenStreetMap, one sealed JSON document: the area someone
+-- imports tells where they live (since version 3).
+CREATE TABLE place_imports (
+    id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
+    sealed BLOB NOT NULL
+) STRICT;

@@ -5,6 +5,7 @@
 //! Swift and Python; see ARCHITECTURE.md for the map.
 
 pub mod calendar;
+pub mod care;
 pub mod checklist;
 pub mod content;
 pub mod details;

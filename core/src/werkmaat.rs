@@ -12,6 +12,7 @@ use serde::Serialize;
 
 use crate::{
     Result,
+    care::{Care, IndexCache},
     checklist::Checklist,
     details::DetailsService,
     guides::{Guides, PhraseCard},
@@ -27,6 +28,7 @@ pub struct Werkmaat {
     data_dir: PathBuf,
     localizer: Localizer,
     store: Arc<Store>,
+    care_index: IndexCache,
 }
 
 /// What `werkmaat info` shows about a profile.
@@ -38,6 +40,8 @@ pub struct ProfileInfo {
     /// The negotiated locale.
     pub locale: String,
     pub locales: Vec<LocaleName>,
+    /// Where the bundled open data comes from, as its licences ask.
+    pub attributions: Vec<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -72,6 +76,7 @@ impl Werkmaat {
             data_dir: data_dir.to_owned(),
             localizer,
             store,
+            care_index: IndexCache::default(),
         })
     }
 
@@ -102,12 +107,22 @@ impl Werkmaat {
                     native_name: info.native_name,
                 })
                 .collect(),
+            attributions: crate::care::attributions(),
         }
     }
 
     /// The user's own details (name, BSN, insurance, GP).
     pub fn details(&self) -> DetailsService {
         DetailsService::new(Arc::clone(&self.store))
+    }
+
+    /// The care finder: nearest GP, out-of-hours post, emergency department or pharmacy.
+    pub fn care(&self) -> Care {
+        Care::new(
+            Arc::clone(&self.store),
+            self.localizer.clone(),
+            Arc::clone(&self.care_index),
+        )
     }
 
     /// The health-insurance checklist: questions, answers, items and deadlines.

@@ -194,3 +194,32 @@ tour-sources = { $count ->
    *[other] ({ $count } sources)
 }
 tour-checklist = The insurance checklist for an example worker: an agency worker who started six weeks ago, is registered in the RNI and has no Dutch insurance yet:
+
+## The care finder
+
+cli-cmd-care = Find the nearest family doctor, out-of-hours GP post, emergency department or pharmacy
+cli-cmd-care-nearest = Show the nearest places of care
+cli-cmd-care-search = Find places of care by name or town
+cli-cmd-care-now = Say where to go now: your family doctor, the out-of-hours GP post or the emergency number
+cli-cmd-care-overpass = Print the OpenStreetMap query for an area, to load places when you are online
+cli-cmd-care-import = Load places of care from an OpenStreetMap answer (a file)
+cli-opt-lat = Latitude of your position, for example 51.37
+cli-opt-lon = Longitude of your position, for example 6.17
+cli-opt-postcode = Your postcode, for example 5911 or 5911 AB
+cli-opt-limit = How many places to show
+cli-opt-kind = Which kind of place: gp, gp_post, emergency or pharmacy
+cli-opt-at = The time to use instead of now (for example 2026-11-28T21:30:00+01:00)
+cli-opt-urgent = It is life-threatening
+cli-opt-bbox = The area: south, west, north and east edge in degrees, for example 51.3,6.0,51.5,6.3
+cli-arg-file = The file to read
+invalid-latitude = The latitude must be a number between -90 and 90.
+invalid-longitude = The longitude must be a number between -180 and 180.
+invalid-postcode-format = A Dutch postcode has 4 digits, or 4 digits and 2 letters, for example 5911 AB.
+invalid-postcode-unknown = Werkmaat does not know this postcode. Check it, or use your position.
+invalid-limit = Ask for at least 1 and at most 100 places.
+invalid-place-kind = Choose gp, gp_post, emergency or pharmacy.
+invalid-origin = Give your position (--lat and --lon) or your postcode (--postcode).
+invalid-time = Write the time as in this example: 2026-11-28T21:30:00+01:00.
+invalid-bbox = Give the area as four numbers: south, west, north and east, at most 5 degrees wide.
+invalid-osm-answer = This file is not an OpenStreetMap (Overpass) answer in JSON. Nothing was loaded.
+tour-care = Where to go now, for someone at postcode { $postcode }:

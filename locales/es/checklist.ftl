@@ -66,7 +66,7 @@ item-take-out-insurance = Contrata un seguro de salud holandés (zorgverzekering
        *[other] { $insure-within-months } meses
     } desde tu primer día de trabajo o desde tu inscripción: así el seguro te cubre desde el principio. Si lo contratas más tarde, no tienes cobertura para el tiempo anterior, y el CAK te puede poner una multa.
 item-carry-a1-and-ehic = Lleva contigo tu certificado A1 y tu Tarjeta Sanitaria Europea (EHIC)
-    .text = Un empleador de otro país te envió aquí (trabajador desplazado) y tienes un certificado A1, así que sigues con el seguro de tu país. Lleva siempre contigo el certificado A1 y tu Tarjeta Sanitaria Europea (EHIC). Con la EHIC recibes la atención médica que es necesaria por razones médicas.
+    .text = Un empleador de otro país te envió aquí (trabajador desplazado) y tienes un certificado A1, así que sigues con el seguro de tu país. Lleva siempre contigo el certificado A1 y tu Tarjeta Sanitaria Europea (EHIC). Con la EHIC recibes la atención que necesitas por razones médicas.
 item-register-bsn = Inscríbete para recibir tu número de ciudadano (BSN)
     .text = Necesitas un BSN para que te paguen y para recibir atención médica. Si te quedas menos de { $rni-max-stay-months ->
         [one] { $rni-max-stay-months } mes

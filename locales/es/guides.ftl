@@ -34,7 +34,7 @@ guide-arriving-register = La inscripción: RNI o BRP
         Si no hablas holandés, inglés ni alemán, lleva a tu propio intérprete.
 guide-arriving-digid = Tu acceso DigiD
     .body =
-        DigiD es tu acceso personal a los servicios del gobierno holandés, por ejemplo Mijn UWV y la ayuda para pagar el seguro de salud (zorgtoeslag).
+        DigiD es tu acceso personal a los servicios del gobierno holandés, por ejemplo Mijn UWV y la ayuda para el seguro de salud (zorgtoeslag).
         Si te inscribiste en el RNI y tienes la nacionalidad de un país del Espacio Económico Europeo (EEE):
         - pide tu DigiD en digid.nl y elige "Ik woon buiten Nederland" (vivo fuera de los Países Bajos);
         - necesitas un pasaporte o un documento de identidad válido de un país del EEE (el permiso o licencia de conducir no vale), tu BSN, un teléfono móvil o celular y una dirección de correo electrónico;
@@ -51,7 +51,7 @@ guide-arriving-help = Próximos pasos y ayuda
             [one] { $insure-within-months } mes
             [many] { $insure-within-months } meses
            *[other] { $insure-within-months } meses
-        } desde tu primer día de trabajo o desde tu inscripción. La lista para revisar tu seguro, en Werkmaat, te ayuda.
+        } desde tu primer día de trabajo o desde tu inscripción. La lista del seguro de Werkmaat te ayuda.
         - Preguntas sobre la inscripción: tu gemeente, o rvig.nl.
         - Preguntas sobre DigiD: digid.nl.
         - Work in NL tiene puntos de información para trabajadores migrantes de la UE en cada región del mercado laboral: workinnl.nl.
@@ -77,11 +77,11 @@ guide-contract-phases = Las fases del trabajo con una agencia
            *[other] { $phase-b-max-contracts } contratos por tiempo determinado
         } (contract voor bepaalde tijd).
         - Fase C: un contrato por tiempo indefinido (contract voor onbepaalde tijd).
-        Si dejas de trabajar para la agencia durante más de { $phase-reset-break-months ->
+        Después de una pausa de más de { $phase-reset-break-months ->
             [one] { $phase-reset-break-months } mes
             [many] { $phase-reset-break-months } meses
            *[other] { $phase-reset-break-months } meses
-        }, la cuenta empieza de nuevo. Una ley que se está preparando (Wet meer zekerheid flexwerkers) puede hacer más corta la fase B y más larga esta pausa. Esto todavía no es seguro.
+        } sin trabajar para la agencia, la cuenta empieza de nuevo. Una ley que se está preparando (Wet meer zekerheid flexwerkers) puede hacer más corta la fase B y más larga esta pausa. Esto todavía no es seguro.
         Pregunta a tu agencia por escrito en qué fase estás.
 guide-contract-clause = La cláusula de agencia (uitzendbeding)
     .body =
@@ -355,7 +355,7 @@ guide-sickness-report = Avisar de tu enfermedad
     .body =
         - Avisa a tu agencia de tu enfermedad lo antes posible, y antes de las { $report-sick-before }.
         - Quédate en casa y mantente localizable hasta las { $stay-home-until }. El UWV puede hacerte un control.
-        - Si estás en otra dirección, da esa dirección donde te cuidan (verpleegadres).
+        - Si durante la enfermedad te quedas en otra dirección, por ejemplo donde alguien te cuida, da esa dirección (verpleegadres).
         - Colabora en tu vuelta al trabajo (re-integratie).
         Estas son las reglas habituales en el sector de las agencias. Tu agencia puede tener sus propias reglas: pídelas por escrito.
 guide-sickness-pay = Tu sueldo durante la enfermedad
@@ -441,7 +441,7 @@ guide-accidents-now = Qué hacer enseguida
     .body =
         Si alguien está en peligro o tiene heridas graves, llama al { $emergency-phone }. Los operadores hablan inglés.
         - Da primeros auxilios si puedes hacerlo sin ponerte en peligro.
-        - Para otras lesiones, llama a tu médico de familia (huisarts). Por la tarde después del horario de consulta, por la noche y los fines de semana, llama al servicio de guardia de médicos de familia (huisartsenpost).
+        - Para otras lesiones, llama a tu médico de familia (huisarts). Fuera del horario de consulta (por la tarde, por la noche y los fines de semana), llama al servicio de guardia de médicos de familia (huisartsenpost).
         - Ve a urgencias del hospital (spoedeisende hulp, SEH) solo si te envía el huisarts o el huisartsenpost, o si hay peligro de muerte.
         - Avisa a tu empleador lo antes posible. Si trabajas con una agencia (uitzendbureau), avisa también a la agencia.
 guide-accidents-record = Anota lo que pasó
@@ -468,8 +468,8 @@ guide-accidents-employer = Lo que debe hacer tu empleador
 guide-accidents-liability = Cuándo es responsable tu empleador
     .body =
         La regla sobre la responsabilidad del empleador en el Código Civil (Burgerlijk Wetboek) dice que tu empleador debe tomar las medidas de seguridad que se pueden esperar de forma razonable, para que no te lesiones en el trabajo.
-        Tú solo tienes que mostrar que te lesionaste mientras hacías tu trabajo. Después, el empleador debe demostrar que hizo lo suficiente para protegerte. Si no lo puede demostrar, puede tener que pagar por los daños que sufriste.
-        El empleador no es responsable si el daño fue sobre todo culpa tuya: si lo causaste a propósito, o si actuaste a propósito con una imprudencia muy grave. La regla no promete que el trabajo sea totalmente seguro.
+        Tú solo tienes que demostrar que te lesionaste mientras hacías tu trabajo. Después, el empleador tiene que probar que hizo lo suficiente para protegerte. Si no lo puede probar, puede tener que pagar por los daños que sufriste.
+        El empleador no es responsable si el daño lo causaste sobre todo tú, a propósito o actuando a propósito de forma muy imprudente. La regla no promete que el trabajo sea totalmente seguro.
         Para recibir consejo sobre tu caso, pregunta en la asesoría jurídica gratuita (Juridisch Loket): juridischloket.nl.
 guide-accidents-report = Denunciar tú un trabajo peligroso
     .body =
@@ -488,7 +488,7 @@ guide-insurance-who = Quién debe tener seguro
         - vives en los Países Bajos, o
         - trabajas en los Países Bajos y pagas el impuesto holandés sobre el salario (loonheffing), también si vives en el extranjero o haces trabajo de temporada.
         Un seguro en tu país de origen no te libra de esta obligación.
-        Excepción: si una empresa extranjera te envió aquí por un tiempo (trabajador desplazado) y tienes un certificado A1, sigues con el seguro de tu país. En ese caso usas tu Tarjeta Sanitaria Europea (EHIC) para la atención médica necesaria.
+        Excepción: si una empresa extranjera te envió aquí por un tiempo (trabajador desplazado) y tienes un certificado A1, sigues con el seguro de tu país. En ese caso usas tu Tarjeta Sanitaria Europea (EHIC) para la atención que necesites por razones médicas.
 guide-insurance-deadline = El plazo
     .body =
         Contrata el seguro en un plazo de { $insure-within-months ->
@@ -521,7 +521,7 @@ guide-insurance-cak = Cartas del CAK
             [many] { $cak-premium-months } meses
            *[other] { $cak-premium-months } meses
         } te descuenta una prima más alta (bestuursrechtelijke premie) de tu sueldo o de tu prestación.
-        Cada multa es de unos { $cak-fine }, y la prima más alta es de unos { $cak-premium-month } al mes. Encontramos estas cantidades en noticias, así que pueden no ser exactas. Revisa tu carta o hetcak.nl, que tiene una página en inglés.
+        Cada multa es de unos { $cak-fine }, y la prima más alta es de unos { $cak-premium-month } al mes. Encontramos estas cantidades en noticias, así que pueden no ser exactas. Revisa tu carta o mira hetcak.nl, que tiene una página en inglés.
         Nunca ignores una carta del CAK.
 guide-insurance-job-ends = Cuando termina tu trabajo
     .body =
@@ -533,7 +533,7 @@ guide-insurance-help = Quién te puede ayudar
         La Zorgverzekeringslijn es una línea de ayuda independiente para preguntas sobre el seguro de salud.
         - Llama al { $zvl-phone } en días laborables, o chatea en zorgverzekeringslijn.nl.
         - No pudimos confirmar en qué idiomas atiende.
-        Para las cartas y las multas del CAK, mira hetcak.nl. La lista para revisar tu seguro, en Werkmaat, te ayuda a revisar tu propia situación.
+        Para las cartas y las multas del CAK, mira hetcak.nl. La lista del seguro de Werkmaat te ayuda a revisar tu propia situación.
 
 ## Guide: care
 guide-care = Atención médica: adónde ir
@@ -567,7 +567,7 @@ guide-care-medicines-dentist = Medicamentos y dentista
         Para otra atención dental necesitas un seguro complementario (aanvullende verzekering). Para los niños, casi toda la atención dental está en el paquete básico.
 guide-care-costs = Lo que pagas tú (eigen risico)
     .body =
-        Cada año pagas tú los primeros { $eigen-risico } de los gastos de la atención del paquete básico. Esta es la franquicia o deducible (eigen risico). La cantidad puede cambiar en los próximos años.
+        Cada año pagas tú los primeros { $eigen-risico } de los gastos de la atención del paquete básico. Es la parte que pagas tú, también llamada franquicia o deducible (eigen risico). La cantidad puede cambiar en los próximos años.
         Esto no cuenta para el eigen risico:
         - las visitas a tu huisarts;
         - la atención a la madre y al bebé después del parto (kraamzorg);
@@ -591,7 +591,7 @@ guide-zorgtoeslag-who = Quién puede recibirla
         } o más;
         - tienes un seguro de salud holandés;
         - tienes la nacionalidad holandesa, la nacionalidad de un país del Espacio Económico Europeo (EEE), o un permiso de residencia;
-        - tus ingresos están por debajo del límite: { $zorgtoeslag-income-single } al año sin pareja, o { $zorgtoeslag-income-partner } al año junto con tu pareja para la ayuda (toeslagpartner);
+        - tus ingresos están por debajo del límite: { $zorgtoeslag-income-single } al año sin pareja, o { $zorgtoeslag-income-partner } al año si sumas tus ingresos y los de tu pareja (toeslagpartner);
         - tus ahorros y tus otros bienes están por debajo del límite: { $zorgtoeslag-assets-single } sin pareja, o { $zorgtoeslag-assets-partner } junto con tu toeslagpartner. Encontramos estos límites de bienes en una sola fuente, así que compruébalos en belastingdienst.nl.
         También puedes recibir zorgtoeslag si vives en el extranjero, cuando trabajas en los Países Bajos y tienes un seguro de salud holandés.
 guide-zorgtoeslag-amount = Cuánto recibes

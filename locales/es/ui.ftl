@@ -172,13 +172,13 @@ tour-guide = Las guías de derechos explican tus derechos en el trabajo y en la 
 tour-search-query = seguro
 # $query (string) - the words searched for
 tour-search = Si buscas "{ $query }" en las guías, encuentras:
-tour-card = Una tarjeta para mostrar en el médico, en tu idioma y en holandés, con tus datos guardados:
+tour-card = Una tarjeta para mostrar en la consulta del médico, en tu idioma y en holandés, con tus datos guardados:
 
 ## The checklist
 
-cli-cmd-checklist = Tu lista para revisar tu seguro de salud: lo que tienes que hacer, y hasta cuándo
-cli-cmd-checklist-questions = Mostrar las preguntas que ahora son para ti
-cli-cmd-checklist-answer = Responder a una pregunta (yes o no, una fecha YYYY-MM-DD, un número o una opción)
+cli-cmd-checklist = Tu lista del seguro de salud: lo que tienes que hacer y hasta cuándo
+cli-cmd-checklist-questions = Mostrar las preguntas que ahora se aplican a tu caso
+cli-cmd-checklist-answer = Responder a una pregunta (sí o no, una fecha YYYY-MM-DD, un número o una opción)
 cli-cmd-checklist-show = Mostrar tu lista con los plazos
 cli-cmd-checklist-done = Marcar un punto como hecho
 cli-cmd-checklist-reset = Borrar todas tus respuestas y marcas
@@ -187,7 +187,7 @@ cli-arg-value = Tu respuesta
 cli-arg-item = El nombre del punto, como aparece en la lista
 error-unknown-question = No hay ninguna pregunta con este nombre.
 error-unknown-item = Este punto no está ahora en tu lista.
-invalid-answer-yes-no = Responde yes (sí) o no.
+invalid-answer-yes-no = Responde sí o no.
 invalid-answer-number = Responde con un número.
 invalid-answer-range = Este número no es posible aquí.
 invalid-answer-option = Elige una de las respuestas de la lista.

@@ -22,7 +22,7 @@ option-employment-direct = Tiesiogiai: sutartį turiu su įmone, kurioje dirbu
 option-employment-posted = Mane čia laikinai atsiuntė (komandiravo) darbdavys iš kitos šalies
 option-employment-self_employed = Dirbu savarankiškai (zzp)
 question-has_a1 = Ar turite A1 pažymą iš savo šalies?
-    .help = Komandiruotam darbuotojui ją išduoda jo šalies socialinio draudimo įstaiga (Lietuvoje – Sodra).
+    .help = Komandiruotam darbuotojui ją išduoda jo šalies socialinio draudimo įstaiga.
 question-stay = Kiek laiko būsite Nyderlanduose?
 option-stay-short = Trumpiau nei { $rni-max-stay-months ->
     [one] { $rni-max-stay-months } mėnesį
@@ -65,8 +65,8 @@ item-take-out-insurance = Apsidrauskite Nyderlandų sveikatos draudimu (zorgverz
         [many] { $insure-within-months } mėnesio
        *[other] { $insure-within-months } mėnesių
     } nuo pirmosios darbo dienos arba nuo registracijos: tada draudimas galios nuo pat pradžių. Jei pavėluosite, už ankstesnį laiką draudimo neturėsite, o CAK gali skirti jums baudą.
-item-carry-a1-and-ehic = Turėkite su savimi A1 pažymą ir Europos sveikatos draudimo kortelę
-    .text = Jus čia atsiuntė (komandiravo) darbdavys iš užsienio ir turite A1 pažymą, todėl liekate apdrausti savo šalyje. A1 pažymą ir Europos sveikatos draudimo kortelę (ESDK, EHIC) visada turėkite su savimi. Su ESDK gausite gydymą, kuris jums būtinas medicininiu požiūriu.
+item-carry-a1-and-ehic = Turėkite su savimi A1 pažymą ir Europos sveikatos draudimo kortelę (ESDK, EHIC)
+    .text = Jus čia atsiuntė (komandiravo) darbdavys iš užsienio ir turite A1 pažymą, todėl liekate apdrausti savo šalyje. A1 pažymą ir Europos sveikatos draudimo kortelę (ESDK, EHIC) visada turėkite su savimi. Su ESDK gausite medicininiu požiūriu būtiną gydymą.
 item-register-bsn = Užsiregistruokite, kad gautumėte piliečio aptarnavimo numerį (BSN)
     .text = BSN reikia, kad jums galėtų mokėti atlyginimą ir kad galėtumėte gauti gydymą. Jei čia būsite trumpiau nei { $rni-max-stay-months ->
         [one] { $rni-max-stay-months } mėnesį
@@ -97,7 +97,7 @@ item-choose-own-insurer = Sveikatos draudimo bendrovę galite pasirinkti patys
 item-arrange-insurance-after-job = Darbas baigėsi: pasirūpinkite, kad liktumėte apdrausti
     .text = Grupinis draudimas per agentūrą dažnai baigiasi kartu su darbu. Liekate Nyderlanduose, todėl privalote likti apdrausti. Paklauskite savo draudimo bendrovės, ar jūsų polisas dar galioja. Jei ne, iš karto apsidrauskite patys.
 item-keep-insurance-on-benefit = Kol gaunate išmoką, likite apdrausti
-    .text = Kol gaunate iš UWV ligos išmoką (Ziektewet) ar nedarbo išmoką (WW), jūsų Nyderlandų sveikatos draudimas tęsiasi, ir jūs privalote jį toliau turėti. Draudimo nenutraukite.
+    .text = Kol gaunate iš UWV ligos išmoką (Ziektewet) ar nedarbo išmoką (WW), jūsų Nyderlandų sveikatos draudimas tęsiasi, ir privalote jį išlaikyti. Draudimo nenutraukite.
 item-cancel-insurance-when-leaving = Išvykdami nutraukite Nyderlandų sveikatos draudimą
     .text = Jei išvykstate iš Nyderlandų ir nebeturite pajamų iš Nyderlandų, netenkate teisės į Nyderlandų sveikatos draudimą. Išsiregistruokite savo savivaldybėje (gemeente), tada nutraukite polisą ir nusiųskite draudimo bendrovei išsiregistravimo įrodymą.
 item-respond-to-cak = Atsakykite į CAK laišką
@@ -108,7 +108,7 @@ item-respond-to-cak = Atsakykite į CAK laišką
        *[other] { $cak-letter-months } mėnesių
     } apsidrausti. Jei to nepadarysite, CAK skirs jums maždaug { $cak-fine } baudą, o vėliau pati jus apdraus ir iš jūsų atlyginimo išskaičiuos didesnę įmoką – { $cak-premium-month } per mėnesį. Jei jau esate apdrausti, praneškite apie tai CAK ir nusiųskite įrodymą.
 item-register-with-gp = Užsiregistruokite pas šeimos gydytoją (huisarts)
-    .text = Užsiregistruokite pas huisarts netoli savo namų dar prieš susirgdami. Dėl gydymo pirmiausia kreipiatės į huisarts. Jei reikia, jis siunčia jus į ligoninę ar pas specialistą. Apsilankymai pas huisarts neįskaičiuojami į sumą, kurią mokate patys (eigen risico).
+    .text = Užsiregistruokite pas huisarts netoli savo namų dar prieš susirgdami. Dėl gydymo pirmiausia kreipiatės į huisarts. Jei reikia, jis siunčia jus į ligoninę ar pas specialistą. Apsilankymai pas huisarts neįskaičiuojami į privalomąją savo dalį (eigen risico).
 item-know-eigen-risico = Žinokite, kiek mokate patys (eigen risico)
     .text = Nuo { $no-deductible-under-age } metų kasmet pirmuosius { $eigen-risico } už kai kurias gydymo paslaugas sumokate patys. Tai vadinama privalomąja savo dalimi (eigen risico). Apsilankymai pas huisarts į ją neįskaičiuojami, o vaistai iš vaistinės ir gydymas ligoninėje įskaičiuojami.
 

@@ -212,7 +212,7 @@ guide-hours-limits = Kiek laiko galite dirbti
             [many] { $average-long-period-hours } valandos
            *[other] { $average-long-period-hours } valandų
         } per savaitę.
-        Jūsų CAO gali turėti savo taisyklių, bet jos turi neviršyti įstatymo ribų.
+        Jūsų CAO gali turėti savo taisyklių, bet jos negali viršyti įstatymo ribų.
 guide-hours-rest = Poilsis tarp pamainų ir per savaitę
     .body =
         - Kasdienis poilsis (dagelijkse rusttijd): po darbo dienos jums priklauso bent { $daily-rest-hours ->
@@ -225,12 +225,12 @@ guide-hours-rest = Poilsis tarp pamainų ir per savaitę
             [few] { $rest-period-days } dienas
             [many] { $rest-period-days } dienos
            *[other] { $rest-period-days } dienų
-        } šis poilsis gali būti trumpesnis, bet tik jei to reikia dėl darbo. Tada jis turi trukti bent { $daily-rest-shortened-hours ->
-            [one] { $daily-rest-shortened-hours } valandą
-            [few] { $daily-rest-shortened-hours } valandas
+        } šis poilsis gali būti trumpesnis, bet tik jei to reikia dėl darbo. Tada jis turi būti bent { $daily-rest-shortened-hours ->
+            [one] { $daily-rest-shortened-hours } valandos
+            [few] { $daily-rest-shortened-hours } valandų
             [many] { $daily-rest-shortened-hours } valandos
            *[other] { $daily-rest-shortened-hours } valandų
-        }.
+        } trukmės.
         - Savaitinis poilsis (wekelijkse rusttijd): per kiekvieną { $rest-period-days ->
             [one] { $rest-period-days } dienos
             [few] { $rest-period-days } dienų
@@ -402,6 +402,8 @@ guide-sickness-agency = Agentūrų darbuotojai ir UWV
         Jei sutarčiai pasibaigus vis dar sergate, agentūra už jus pateikia UWV prašymą dėl ligos išmokos (Ziektewet). Kai kurios agentūros šią išmoką moka pačios (eigenrisicodrager).
         Jei agentūra laiku nepraneša UWV apie jūsų ligą, galite patys pranešti UWV apie ligą telefonu: UWV Telefoon Werknemers. Mums nepavyko patvirtinti šio numerio: suraskite jį svetainėje uwv.nl.
         Savo pranešimą apie ligą rasite Mijn UWV. Prisijungiate su DigiD.
+# The ordinal endings after $wia-letter-week and $wia-apply-until-week fit the current values
+# (88-ąją, 88-osios, 93-iosios): check them if these week numbers change.
 guide-sickness-long = Jei sergate ilgai
     .body =
         Po { $sick-pay-max-weeks ->
@@ -411,10 +413,10 @@ guide-sickness-long = Jei sergate ilgai
            *[other] { $sick-pay-max-weeks } savaičių
         } ligos galite kreiptis dėl WIA išmokos.
         - Maždaug { $wia-letter-week }-ąją ligos savaitę UWV atsiųs jums laišką.
-        - Prašymą pateikite nuo { $wia-letter-week }-osios iki { $wia-apply-until-week }-osios ligos savaitės. Jums reikės DigiD.
+        - Prašymą pateikite nuo { $wia-letter-week }-osios iki { $wia-apply-until-week }-iosios ligos savaitės. Jums reikės DigiD.
         - UWV patikrina ataskaitą apie jūsų grįžimą į darbą (re-integratieverslag). Jei darbdavys padarė per mažai, jis turi jums mokėti atlyginimą ilgiau – iki { $loonsanctie-max-years } metų. Tai vadinama darbo užmokesčio sankcija (loonsanctie).
         - Tada jus įvertina draudimo gydytojas (verzekeringsarts) ir darbo ekspertas (arbeidsdeskundige).
-        WIA skirta žmonėms, kurie neteko daugiau nei { $wia-threshold-percent } darbingumo (arbeidsongeschikt): WGA – jei netekote darbingumo iš dalies, IVA – jei netekote daugiau nei { $iva-threshold-percent } darbingumo ir jis nebeatsigaus.
+        WIA skirta žmonėms, kurie neteko daugiau nei { $wia-threshold-percent } darbingumo (arbeidsongeschikt): WGA – jei netekote darbingumo iš dalies, IVA – jei netekote daugiau nei { $iva-threshold-percent } darbingumo ir jūsų būklė nepagerės.
 guide-sickness-help = Kas gali padėti
     .body =
         - UWV: uwv.nl ir Mijn UWV.
@@ -506,7 +508,7 @@ guide-insurance-who = Kas privalo būti apdraustas
         - gyvenate Nyderlanduose arba
         - dirbate Nyderlanduose ir mokate Nyderlandų darbo užmokesčio mokestį (loonheffing), net jei gyvenate užsienyje ar dirbate sezoninį darbą.
         Draudimas jūsų gimtojoje šalyje šios pareigos nepanaikina.
-        Išimtis: jei užsienio darbdavys jus čia atsiuntė laikinai (komandiruotas darbuotojas) ir turite A1 pažymą, liekate apdrausti savo šalyje. Tada būtinai medicininei pagalbai naudojate Europos sveikatos draudimo kortelę (ESDK, EHIC).
+        Išimtis: jei užsienio darbdavys jus čia atsiuntė laikinai (komandiruotas darbuotojas) ir turite A1 pažymą, liekate apdrausti savo šalyje. Tada medicininiu požiūriu būtiną gydymą gaunate su Europos sveikatos draudimo kortele (ESDK, EHIC).
 guide-insurance-deadline = Terminas
     .body =
         Apsidrauskite per { $insure-within-months ->
@@ -584,7 +586,7 @@ guide-care-emergency = Skubi pagalba
         Ligoninės skubiosios pagalbos skyrius (spoedeisende hulp, SEH) skirtas skubiai pagalbai. Eikite ten tik tada, kai jus siunčia huisarts ar huisartsenpost, arba kai gresia pavojus gyvybei.
 guide-care-medicines-dentist = Vaistai ir dantų gydytojas
     .body =
-        Vaistus gaunate vaistinėje (apotheek). Receptiniai vaistai iš bazinio paketo įskaičiuojami į sumą, kurią mokate patys (eigen risico).
+        Vaistus gaunate vaistinėje (apotheek). Receptiniai vaistai iš bazinio paketo įskaičiuojami į privalomąją savo dalį (eigen risico) – sumą, kurią mokate patys.
         Dantų gydytojo (tandarts) paslaugos suaugusiesiems į bazinį paketą neįeina. Bazinis paketas apmoka tik specialų dantų gydymą, pavyzdžiui, žandikaulio operacijas, ir visiškus dantų protezus. Už visiškus protezus { $dentures-own-share-percent } išlaidų mokate patys.
         Kitam dantų gydymui reikia papildomo draudimo (aanvullende verzekering). Vaikams dauguma dantų gydymo paslaugų įeina į bazinį paketą.
 guide-care-costs = Ką mokate patys (eigen risico)
@@ -705,7 +707,7 @@ guide-mental-health-gp = Pasikalbėkite su savo huisarts
     .body =
         Pirmiausia kreipkitės į savo šeimos gydytoją (huisarts), taip pat dėl streso, baimės, liūdesio ar miego sutrikimų. Tai, ką pasakote gydytojui, yra konfidencialu.
         Huisarts gali jums padėti arba nusiųsti jus į psichikos sveikatos priežiūros įstaigą (GGZ). Nuo { $ggz-interpreter-since } GGZ vertėjų paslaugos apmokamos. Jei reikia, paprašykite vertėjo.
-        Taip pat galite pasikalbėti su įmonės gydytoju (bedrijfsarts) – neklausdami darbdavio ir net tada, kai nesergate. Tačiau daugelis agentūrų darbuotojų pas jį patekti beveik arba visai negali.
+        Taip pat galite pasikalbėti su įmonės gydytoju (bedrijfsarts) – neklausdami darbdavio ir net tada, kai nesergate. Tačiau daug agentūrų darbuotojų pas jį patenka sunkiai arba visai nepatenka.
 guide-mental-health-crisis = Krizės atveju
     .body =
         Jei galvojate apie savižudybę, kreipkitės į Nyderlandų savižudybių prevencijos liniją (Zelfmoordpreventie, 113.nl):

@@ -20,12 +20,12 @@ language-es = ispanų
 ## Errors. They never repeat what the user typed or stored.
 
 # $expected (number) - bytes a key must have; $actual (number) - bytes it has
-error-invalid-key-length = Duomenų bazės raktas turi būti { $expected } baitų ilgio, bet jame yra { $actual ->
-    [one] { $actual } baitas
-    [few] { $actual } baitai
+error-invalid-key-length = Duomenų bazės raktas turi būti { $expected } baitų ilgio, bet šis raktas yra { $actual ->
+    [one] { $actual } baito
+    [few] { $actual } baitų
     [many] { $actual } baito
    *[other] { $actual } baitų
-}.
+} ilgio.
 error-wrong-key = Šiuo raktu profilio atidaryti negalima. Nieko nepakeista.
 # $found (number) - version of the saved profile; $supported (number) - newest version this app reads
 error-incompatible-version = Šis profilis išsaugotas naujesne Werkmaat versija (duomenų bazės versija: { $found }; ši versija gali nuskaityti tik iki { $supported } versijos). Atnaujinkite programėlę. Nieko nepakeista.
@@ -180,7 +180,7 @@ tour-card = Kortelė, kurią galite parodyti pas gydytoją, jūsų ir olandų ka
 
 cli-cmd-checklist = Jūsų sveikatos draudimo patikros sąrašas: ką privalote padaryti ir iki kada
 cli-cmd-checklist-questions = Rodyti klausimus, kurie jums aktualūs dabar
-cli-cmd-checklist-answer = Atsakyti į klausimą (yes – taip, no – ne; data YYYY-MM-DD, skaičius arba vienas iš pasirinkimų)
+cli-cmd-checklist-answer = Atsakyti į klausimą (taip arba ne, data YYYY-MM-DD, skaičius arba vienas iš atsakymų)
 cli-cmd-checklist-show = Rodyti jūsų patikros sąrašą su terminais
 cli-cmd-checklist-done = Pažymėti punktą kaip atliktą
 cli-cmd-checklist-reset = Ištrinti visus jūsų atsakymus ir žymas
@@ -189,7 +189,7 @@ cli-arg-value = Jūsų atsakymas
 cli-arg-item = Punkto pavadinimas, kaip jis parašytas patikros sąraše
 error-unknown-question = Klausimo tokiu pavadinimu nėra.
 error-unknown-item = Šio punkto dabar jūsų patikros sąraše nėra.
-invalid-answer-yes-no = Atsakykite yes (taip) arba no (ne).
+invalid-answer-yes-no = Atsakykite „taip“ arba „ne“.
 invalid-answer-number = Atsakykite skaičiumi.
 invalid-answer-range = Toks skaičius čia negalimas.
 invalid-answer-option = Pasirinkite vieną iš atsakymų sąraše.

@@ -117,6 +117,97 @@ pub fn command(l10n: &Localizer) -> Command {
             Command::new("reset").about(t("cli-cmd-checklist-reset")),
         ));
 
+    let origin = |command: Command| {
+        command
+            .arg(
+                Arg::new("lat")
+                    .long("lat")
+                    .value_name("X")
+                    .allow_negative_numbers(true)
+                    .value_parser(value_parser!(f64))
+                    .requires("lon")
+                    .help(t("cli-opt-lat")),
+            )
+            .arg(
+                Arg::new("lon")
+                    .long("lon")
+                    .value_name("Y")
+                    .allow_negative_numbers(true)
+                    .value_parser(value_parser!(f64))
+                    .requires("lat")
+                    .help(t("cli-opt-lon")),
+            )
+            .arg(
+                Arg::new("postcode")
+                    .long("postcode")
+                    .value_name("CODE")
+                    .conflicts_with_all(["lat", "lon"])
+                    .help(t("cli-opt-postcode")),
+            )
+            .group(
+                clap::ArgGroup::new("origin")
+                    .args(["lat", "postcode"])
+                    .required(true),
+            )
+    };
+    let limit = |default: &'static str| {
+        Arg::new("limit")
+            .long("limit")
+            .value_name("N")
+            .value_parser(value_parser!(u32))
+            .default_value(default)
+            .help(t("cli-opt-limit"))
+    };
+    let care = help(Command::new("care").about(t("cli-cmd-care")))
+        .subcommand_required(true)
+        .subcommand(
+            origin(help(
+                Command::new("nearest").about(t("cli-cmd-care-nearest")),
+            ))
+            .arg(
+                Arg::new("kind")
+                    .long("kind")
+                    .value_name("KIND")
+                    .value_parser(["gp", "gp_post", "emergency", "pharmacy"])
+                    .help(t("cli-opt-kind")),
+            )
+            .arg(limit("5")),
+        )
+        .subcommand(
+            help(Command::new("search").about(t("cli-cmd-care-search")))
+                .arg(positional("text", "TEXT", "cli-arg-query"))
+                .arg(limit("20")),
+        )
+        .subcommand(
+            origin(help(Command::new("now").about(t("cli-cmd-care-now"))))
+                .arg(
+                    Arg::new("at")
+                        .long("at")
+                        .value_name("RFC3339")
+                        .help(t("cli-opt-at")),
+                )
+                .arg(flag("urgent", "cli-opt-urgent")),
+        )
+        .subcommand(
+            help(Command::new("overpass-query").about(t("cli-cmd-care-overpass"))).arg(
+                Arg::new("bbox")
+                    .long("bbox")
+                    .value_name("S,W,N,E")
+                    .required(true)
+                    .allow_hyphen_values(true)
+                    .help(t("cli-opt-bbox")),
+            ),
+        )
+        .subcommand(
+            help(Command::new("import-osm").about(t("cli-cmd-care-import"))).arg(
+                Arg::new("file")
+                    .value_name("FILE")
+                    .required(true)
+                    .value_parser(value_parser!(std::path::PathBuf))
+                    .help(t("cli-arg-file")),
+            ),
+        );
+
     help(Command::new("werkmaat"))
         .about(t("cli-about"))
         .version(werkmaat_ffi::core_version())
@@ -164,6 +255,7 @@ pub fn command(l10n: &Localizer) -> Command {
         .subcommand(help(Command::new("info").about(t("cli-cmd-info"))))
         .subcommand(help(Command::new("locales").about(t("cli-cmd-locales"))))
         .subcommand(help(Command::new("tour").about(t("cli-cmd-tour"))))
+        .subcommand(care)
         .subcommand(checklist)
         .subcommand(guides)
         .subcommand(phrases)

@@ -1,7 +1,7 @@
 //! What the CLI prints: JSON on stdout with `--json`, plain text otherwise; errors on stderr,
 //! localized, with an exit code a script can branch on.
 
-use std::process::ExitCode;
+use std::{io::Write, process::ExitCode};
 
 use serde_json::{Value, json};
 use werkmaat_ffi::{ApiError, Localizer};
@@ -99,7 +99,8 @@ pub fn usage_error(error: &clap::Error, l10n: &Localizer) -> ExitCode {
 /// Prints `value` as JSON (with `--json`) or runs `human` to print it for people.
 pub fn print(json: bool, value: Value, human: impl FnOnce()) {
     if json {
-        println!("{value}");
+        // A reader that stops early (`| head`) is not an error of ours.
+        let _ = writeln!(std::io::stdout(), "{value}");
     } else {
         human();
     }

@@ -8,7 +8,7 @@ use crate::{Error, Result};
 
 /// The schema version this code writes. Bump it together with a new arm in `upgrade_from` and a
 /// new fixture `sql/tests/create_vN_db.sql` of the version being left behind.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 const SCHEMA: &str = include_str!("../../sql/schema.sql");
 
@@ -31,6 +31,12 @@ fn upgrade_from(tx: &Transaction<'_>, version: u32) -> Result<()> {
     match version {
         1 => tx.execute_batch(
             "CREATE TABLE checklist_state (
+                id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
+                sealed BLOB NOT NULL
+            ) STRICT;",
+        )?,
+        2 => tx.execute_batch(
+            "CREATE TABLE place_imports (
                 id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
                 sealed BLOB NOT NULL
             ) STRICT;",
@@ -63,7 +69,10 @@ mod tests {
     use super::*;
 
     /// Fixtures of every earlier version, as (version, SQL that created such a database).
-    const FIXTURES: &[(u32, &str)] = &[(1, include_str!("../../sql/tests/create_v1_db.sql"))];
+    const FIXTURES: &[(u32, &str)] = &[
+        (1, include_str!("../../sql/tests/create_v1_db.sql")),
+        (2, include_str!("../../sql/tests/create_v2_db.sql")),
+    ];
 
     fn schema_of(conn: &Connection) -> BTreeMap<String, String> {
         let mut stmt = conn

@@ -17,6 +17,7 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
         "data_dir": info.data_dir,
         "locale": info.locale,
         "locales": locales,
+        "attributions": info.attributions,
     });
     output::print(ctx.json, value, || {
         println!("{}: {}", ctx.text("info-version"), info.version);

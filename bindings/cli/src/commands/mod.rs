@@ -1,5 +1,6 @@
 //! One module per command.
 
+mod care;
 mod checklist;
 mod details;
 mod guides;
@@ -20,6 +21,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
         Some(("tour", _)) => tour::run(ctx),
         Some(("details", sub)) => details::run(ctx, sub),
         Some(("checklist", sub)) => checklist::run(ctx, sub),
+        Some(("care", sub)) => care::run(ctx, sub),
         Some(("guides", sub)) => guides::run(ctx, sub),
         Some(("phrases", sub)) => phrases::run(ctx, sub),
         Some(("wipe", sub)) => wipe::run(ctx, sub.get_flag("yes")),

@@ -1,0 +1,142 @@
+use clap::ArgMatches;
+use serde_json::{Value, json};
+use werkmaat_ffi::{CareOrigin, CarePlace};
+
+use crate::{context::Context, output, output::CliError};
+
+pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
+    // The query needs no profile: it is what a publisher or a shell sends before any import.
+    if let Some(("overpass-query", sub)) = matches.subcommand() {
+        let bbox = sub.get_one::<String>("bbox").cloned().unwrap_or_default();
+        let query = werkmaat_ffi::overpass_query(bbox)?;
+        output::print(ctx.json, json!({ "query": query }), || print!("{query}"));
+        return Ok(());
+    }
+    let profile = ctx.open_profile()?;
+    let care = profile.care();
+    let result = match matches.subcommand() {
+        Some(("nearest", sub)) => origin(ctx, sub).and_then(|origin| {
+            let kind = sub.get_one::<String>("kind").cloned();
+            let limit = sub.get_one::<u32>("limit").copied().unwrap_or(5);
+            care.nearest(origin, kind, limit)
+                .map_err(CliError::from)
+                .map(|places| print_places(ctx, &places, true))
+        }),
+        Some(("search", sub)) => {
+            let text = sub.get_one::<String>("text").cloned().unwrap_or_default();
+            let limit = sub.get_one::<u32>("limit").copied().unwrap_or(20);
+            care.search(text, limit)
+                .map_err(CliError::from)
+                .map(|places| print_places(ctx, &places, false))
+        }
+        Some(("now", sub)) => origin(ctx, sub).and_then(|origin| {
+            let at = sub
+                .get_one::<String>("at")
+                .cloned()
+                .unwrap_or_else(|| chrono::Local::now().to_rfc3339());
+            care.now(origin, at, sub.get_flag("urgent"))
+                .map_err(CliError::from)
+                .map(|advice| {
+                    let value = json!({
+                        "advice": advice.advice, "text": advice.text,
+                        "places": advice.places.iter().map(place_json).collect::<Vec<_>>(),
+                    });
+                    output::print(ctx.json, value, || {
+                        println!("{}\n", advice.text);
+                        print_places_human(&advice.places, true);
+                    });
+                })
+        }),
+        Some(("import-osm", sub)) => {
+            let path = sub
+                .get_one::<std::path::PathBuf>("file")
+                .cloned()
+                .unwrap_or_default();
+            std::fs::read_to_string(&path).map_err(CliError::from).and_then(|answer| {
+                care.import_osm(answer, ctx.today()).map_err(CliError::from).map(|report| {
+                    let value = json!({
+                        "imported": report.imported, "updated": report.updated, "skipped": report.skipped,
+                        "skipped_by_reason": report.skipped_by_reason,
+                    });
+                    output::print(ctx.json, value.clone(), || println!("{value:#}"));
+                })
+            })
+        }
+        _ => Err(CliError::Invalid {
+            field: "command",
+            message: "invalid-usage",
+        }),
+    };
+    profile.shutdown();
+    result
+}
+
+/// `--lat X --lon Y` or `--postcode CODE` (clap makes them exclusive and one of them required).
+fn origin(ctx: &Context, sub: &ArgMatches) -> Result<CareOrigin, CliError> {
+    let _ = ctx;
+    match (
+        sub.get_one::<f64>("lat"),
+        sub.get_one::<f64>("lon"),
+        sub.get_one::<String>("postcode"),
+    ) {
+        (Some(lat), Some(lon), None) => Ok(CareOrigin::Position {
+            lat: *lat,
+            lon: *lon,
+        }),
+        (None, None, Some(code)) => Ok(CareOrigin::Postcode { code: code.clone() }),
+        _ => Err(CliError::Invalid {
+            field: "postcode",
+            message: "invalid-origin",
+        }),
+    }
+}
+
+fn place_json(p: &CarePlace) -> Value {
+    json!({
+        "id": p.id, "kind": p.kind, "name": p.name, "address": p.address, "postcode": p.postcode,
+        "town": p.town, "phone": p.phone, "website": p.website, "lat": p.lat, "lon": p.lon,
+        "distance_m": p.distance_m, "opening_hours": p.opening_hours, "languages": p.languages,
+        "source": p.source, "source_date": p.source_date, "verified_on": p.verified_on,
+        "confidence": p.confidence, "note": p.note,
+    })
+}
+
+fn print_places(ctx: &Context, places: &[CarePlace], with_distance: bool) {
+    let list: Vec<Value> = places
+        .iter()
+        .map(|p| {
+            let mut value = place_json(p);
+            if !with_distance && let Some(object) = value.as_object_mut() {
+                object.remove("distance_m");
+            }
+            value
+        })
+        .collect();
+    output::print(ctx.json, json!(list), || {
+        print_places_human(places, with_distance)
+    });
+}
+
+pub fn print_places_human(places: &[CarePlace], with_distance: bool) {
+    for p in places {
+        let distance = if with_distance {
+            format!("{:.1} km  ", p.distance_m / 1000.0)
+        } else {
+            String::new()
+        };
+        println!("{distance}{} [{}]", p.name, p.kind);
+        let address = [p.address.as_str(), p.postcode.as_str(), p.town.as_str()]
+            .iter()
+            .filter(|s| !s.is_empty())
+            .copied()
+            .collect::<Vec<_>>()
+            .join(", ");
+        if !address.is_empty() {
+            println!("    {address}");
+        }
+        if !p.phone.is_empty() {
+            println!("    ☎ {}", p.phone);
+        }
+        println!("    {} ({})", p.source, p.verified_on);
+    }
+}

@@ -1,0 +1,290 @@
+//! The care finder: the nearest GP (huisarts), out-of-hours GP post (huisartsenpost), emergency
+//! department or pharmacy, by position or postcode; search by name or town; "where to go now";
+//! and places imported from OpenStreetMap. Bundled places come from open data prepared at build
+//! time (`build/care_data.rs`); imported ones are kept sealed in the profile (they say where the
+//! user lives).
+
+mod now;
+mod osm;
+mod places;
+mod postcodes;
+
+use std::sync::{Arc, Mutex, OnceLock};
+
+use chrono::{DateTime, FixedOffset, NaiveTime};
+use fluent_bundle::FluentArgs;
+use rusqlite::OptionalExtension;
+use serde::{Deserialize, Serialize};
+
+pub use self::{
+    now::{AdviceKind, is_public_holiday},
+    osm::{BoundingBox, ImportReport},
+    places::{Place, PlaceIndex, PlaceKind, distance_m},
+    postcodes::{Postcode, Postcodes},
+};
+use crate::{Error, Result, content, guides::fold, l10n::Localizer, store::Store};
+
+const AAD: &str = "place_imports/sealed/1";
+const MAX_LIMIT: usize = 100;
+
+/// Where the user is: a position (from the phone's GPS) or a postcode.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Origin {
+    Position { lat: f64, lon: f64 },
+    Postcode(String),
+}
+
+/// A place with its distance from the origin.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NearPlace {
+    #[serde(flatten)]
+    pub place: Place,
+    pub distance_m: f64,
+}
+
+/// What to do now, in words, with the places to contact.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Advice {
+    pub advice: AdviceKind,
+    pub text: String,
+    pub places: Vec<NearPlace>,
+}
+
+#[derive(Deserialize)]
+struct BundledData {
+    attributions: Vec<String>,
+    postcodes: Vec<(String, f64, f64, String, String)>,
+    places: Vec<Place>,
+}
+
+struct Bundled {
+    attributions: Vec<String>,
+    postcodes: Postcodes,
+    places: Vec<Place>,
+}
+
+fn bundled() -> Result<&'static Bundled> {
+    static CELL: OnceLock<std::result::Result<Bundled, ()>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let data: BundledData =
+            serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/care_data.json")))
+                .map_err(|_| ())?;
+        let postcodes = data
+            .postcodes
+            .into_iter()
+            .map(|(pc4, lat, lon, place, municipality)| Postcode {
+                pc4,
+                lat,
+                lon,
+                place,
+                municipality,
+            })
+            .collect();
+        Ok(Bundled {
+            attributions: data.attributions,
+            postcodes: Postcodes::new(postcodes),
+            places: data.places,
+        })
+    })
+    .as_ref()
+    .map_err(|()| Error::Content { part: "care" })
+}
+
+/// Where the open data comes from; shown in `info` and the README.
+pub fn attributions() -> Vec<String> {
+    bundled()
+        .map(|b| b.attributions.clone())
+        .unwrap_or_default()
+}
+
+/// The Overpass query for an area given as `S,W,N,E`.
+pub fn overpass_query(bbox: &str) -> Result<String> {
+    Ok(BoundingBox::parse(bbox)?.overpass_query())
+}
+
+/// The index of one profile's places, shared by its `Care` services and rebuilt after an import.
+pub type IndexCache = Arc<Mutex<Option<Arc<PlaceIndex>>>>;
+
+#[derive(Clone)]
+pub struct Care {
+    store: Arc<Store>,
+    localizer: Localizer,
+    cache: IndexCache,
+}
+
+impl Care {
+    pub(crate) fn new(store: Arc<Store>, localizer: Localizer, cache: IndexCache) -> Care {
+        Care {
+            store,
+            localizer,
+            cache,
+        }
+    }
+
+    /// Resolves an origin to a position, refusing impossible coordinates and unknown postcodes.
+    pub fn locate(&self, origin: &Origin) -> Result<(f64, f64)> {
+        match origin {
+            Origin::Position { lat, lon } => {
+                if !lat.is_finite() || !(-90.0..=90.0).contains(lat) {
+                    return Err(Error::invalid("lat", "invalid-latitude"));
+                }
+                if !lon.is_finite() || !(-180.0..=180.0).contains(lon) {
+                    return Err(Error::invalid("lon", "invalid-longitude"));
+                }
+                Ok((*lat, *lon))
+            }
+            Origin::Postcode(code) => bundled()?.postcodes.lookup(code).map(|p| (p.lat, p.lon)),
+        }
+    }
+
+    /// The `limit` nearest places, of one kind or of every kind, nearest first.
+    pub fn nearest(
+        &self,
+        origin: &Origin,
+        kind: Option<PlaceKind>,
+        limit: usize,
+    ) -> Result<Vec<NearPlace>> {
+        if limit == 0 || limit > MAX_LIMIT {
+            return Err(Error::invalid("limit", "invalid-limit"));
+        }
+        let (lat, lon) = self.locate(origin)?;
+        let index = self.index()?;
+        let kinds = kind.map_or_else(|| PlaceKind::ALL.to_vec(), |k| vec![k]);
+        let mut found: Vec<NearPlace> = kinds
+            .into_iter()
+            .flat_map(|k| index.nearest(k, lat, lon, limit))
+            .map(|(place, distance_m)| NearPlace {
+                place: place.clone(),
+                distance_m: distance_m.round(),
+            })
+            .collect();
+        found.sort_by(|a, b| a.distance_m.total_cmp(&b.distance_m));
+        found.truncate(limit);
+        Ok(found)
+    }
+
+    /// Places whose name or town matches `text` (case and diacritics folded), best first.
+    pub fn search(&self, text: &str, limit: usize) -> Result<Vec<Place>> {
+        if limit == 0 || limit > MAX_LIMIT {
+            return Err(Error::invalid("limit", "invalid-limit"));
+        }
+        let query: Vec<String> = text.split_whitespace().map(fold).collect();
+        if query.is_empty() {
+            return Ok(Vec::new());
+        }
+        let index = self.index()?;
+        let mut scored: Vec<(u8, &Place)> = index
+            .places()
+            .iter()
+            .filter_map(|place| {
+                let (name, town) = (fold(&place.name), fold(&place.town));
+                let all = query
+                    .iter()
+                    .all(|q| name.contains(q.as_str()) || town.contains(q.as_str()));
+                if !all {
+                    return None;
+                }
+                let starts = query
+                    .iter()
+                    .any(|q| name.split_whitespace().any(|w| w.starts_with(q.as_str())));
+                Some((if starts { 0 } else { 1 }, place))
+            })
+            .collect();
+        scored.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.name.cmp(&b.1.name)));
+        Ok(scored
+            .into_iter()
+            .take(limit)
+            .map(|(_, p)| p.clone())
+            .collect())
+    }
+
+    /// Where to go now, at `at` (the phone's local time), with the nearest places to contact.
+    pub fn now(&self, origin: &Origin, at: DateTime<FixedOffset>, urgent: bool) -> Result<Advice> {
+        let facts = content::facts()?;
+        let time = |id: &str| {
+            facts
+                .get(id)
+                .and_then(|f| match &f.value {
+                    crate::facts::FactValue::Text(t) => NaiveTime::parse_from_str(t, "%H:%M").ok(),
+                    _ => None,
+                })
+                .ok_or(Error::Content { part: "facts" })
+        };
+        let advice = now::advice(
+            at.naive_local(),
+            urgent,
+            time("gp-office-opens")?,
+            time("gp-office-closes")?,
+        );
+        let kind = match advice {
+            AdviceKind::Gp => PlaceKind::Gp,
+            AdviceKind::GpPost => PlaceKind::GpPost,
+            AdviceKind::Emergency => PlaceKind::Emergency,
+        };
+        let places = self.nearest(origin, Some(kind), 3)?;
+        let mut args = FluentArgs::new();
+        if let Some(fact) = facts.get("emergency-phone") {
+            args.set("emergency-phone", fact.fluent_value(&self.localizer));
+        }
+        let mut text = self.localizer.format(
+            &format!("care-now-{}", kind.id().replace('_', "-")),
+            Some(&args),
+        );
+        if places.is_empty() && advice != AdviceKind::Emergency {
+            text.push('\n');
+            text.push_str(&self.localizer.text("care-now-none-known"));
+        }
+        Ok(Advice {
+            advice,
+            text,
+            places,
+        })
+    }
+
+    /// Imports an Overpass answer: all of it or, if it does not read, nothing.
+    pub fn import_osm(&self, answer: &str, today: chrono::NaiveDate) -> Result<ImportReport> {
+        let existing = self.imported()?;
+        let (merged, report) =
+            osm::merge(&existing, answer, &today.format("%Y-%m-%d").to_string())?;
+        let plain = zeroize::Zeroizing::new(serde_json::to_vec(&merged)?);
+        let sealed = self.store.cipher().seal(&plain, AAD)?;
+        self.store.write(|tx| {
+            tx.execute(
+                "INSERT OR REPLACE INTO place_imports (id, sealed) VALUES (1, ?1)",
+                [sealed],
+            )?;
+            Ok(())
+        })?;
+        *self.cache.lock().unwrap_or_else(|p| p.into_inner()) = None;
+        Ok(report)
+    }
+
+    fn imported(&self) -> Result<Vec<Place>> {
+        let sealed: Option<Vec<u8>> = self.store.read(|conn| {
+            Ok(conn
+                .query_row("SELECT sealed FROM place_imports WHERE id = 1", [], |r| {
+                    r.get(0)
+                })
+                .optional()?)
+        })?;
+        let Some(sealed) = sealed else {
+            return Ok(Vec::new());
+        };
+        let plain = self.store.cipher().open(&sealed, AAD, "place_imports")?;
+        serde_json::from_slice(&plain).map_err(|_| Error::Tampered {
+            place: "place_imports",
+        })
+    }
+
+    fn index(&self) -> Result<Arc<PlaceIndex>> {
+        let mut cache = self.cache.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(index) = cache.as_ref() {
+            return Ok(Arc::clone(index));
+        }
+        let mut places = bundled()?.places.clone();
+        places.extend(self.imported()?);
+        let index = Arc::new(PlaceIndex::new(places));
+        *cache = Some(Arc::clone(&index));
+        Ok(index)
+    }
+}

@@ -1,0 +1,280 @@
+//! OpenStreetMap: the Overpass query a shell sends when the phone is online once, and the import
+//! of its JSON answer. The core never downloads anything; it builds the query and reads the
+//! answer the shell fetched. The import is all or nothing: a broken answer changes nothing.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::places::{Place, PlaceKind, distance_m};
+use crate::{Error, Result, guides::fold};
+
+/// A bounding box: south, west, north, east, in degrees.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BoundingBox {
+    pub south: f64,
+    pub west: f64,
+    pub north: f64,
+    pub east: f64,
+}
+
+impl BoundingBox {
+    /// Reads `S,W,N,E`. The box must be real and at most a few degrees wide (Overpass refuses
+    /// or times out on larger areas).
+    pub fn parse(text: &str) -> Result<BoundingBox> {
+        let bad = || Error::invalid("bbox", "invalid-bbox");
+        let parts: Vec<f64> = text
+            .split(',')
+            .map(|p| p.trim().parse::<f64>().map_err(|_| bad()))
+            .collect::<Result<_>>()?;
+        let [south, west, north, east] = parts[..] else {
+            return Err(bad());
+        };
+        let ok = (-90.0..=90.0).contains(&south)
+            && (-90.0..=90.0).contains(&north)
+            && (-180.0..=180.0).contains(&west)
+            && (-180.0..=180.0).contains(&east)
+            && south < north
+            && west < east
+            && north - south <= 5.0
+            && east - west <= 5.0;
+        if ok {
+            Ok(BoundingBox {
+                south,
+                west,
+                north,
+                east,
+            })
+        } else {
+            Err(bad())
+        }
+    }
+
+    /// The Overpass QL query for GPs, out-of-hours posts, pharmacies and emergency departments.
+    pub fn overpass_query(&self) -> String {
+        let b = format!("{},{},{},{}", self.south, self.west, self.north, self.east);
+        let selectors = [
+            r#"["amenity"="doctors"]"#,
+            r#"["healthcare"="doctor"]"#,
+            r#"["amenity"="pharmacy"]"#,
+            r#"["healthcare"="pharmacy"]"#,
+            r#"["amenity"="hospital"]["emergency"="yes"]"#,
+            r#"["healthcare"="hospital"]["emergency"="yes"]"#,
+        ];
+        let mut query = String::from("[out:json][timeout:90];\n(\n");
+        for selector in selectors {
+            query.push_str(&format!("  nwr{selector}({b});\n"));
+        }
+        query.push_str(");\nout center tags;\n");
+        query
+    }
+}
+
+#[derive(Deserialize)]
+struct Answer {
+    elements: Vec<Element>,
+}
+
+#[derive(Deserialize)]
+struct Element {
+    #[serde(rename = "type")]
+    kind: String,
+    id: i64,
+    lat: Option<f64>,
+    lon: Option<f64>,
+    center: Option<Center>,
+    #[serde(default)]
+    tags: BTreeMap<String, String>,
+}
+
+#[derive(Deserialize)]
+struct Center {
+    lat: f64,
+    lon: f64,
+}
+
+/// What an import kept and dropped, and why.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ImportReport {
+    /// Places new to the profile.
+    pub imported: usize,
+    /// Places the profile had, replaced by their newer version.
+    pub updated: usize,
+    /// Elements left out, for any reason.
+    pub skipped: usize,
+    /// Why they were left out: `dentist`, `specialist`, `physiotherapist`, `not_care`,
+    /// `no_position`, `no_name`, `duplicate`.
+    pub skipped_by_reason: BTreeMap<String, usize>,
+}
+
+enum Classified {
+    Keep(PlaceKind),
+    Skip(&'static str),
+}
+
+fn classify(tags: &BTreeMap<String, String>) -> Classified {
+    let tag = |key: &str| {
+        tags.get(key)
+            .map(|v| v.to_ascii_lowercase())
+            .unwrap_or_default()
+    };
+    let (amenity, healthcare) = (tag("amenity"), tag("healthcare"));
+    let speciality = tag("healthcare:speciality");
+    let name = fold(&tags.get("name").cloned().unwrap_or_default());
+    if amenity == "dentist" || healthcare == "dentist" {
+        return Classified::Skip("dentist");
+    }
+    if healthcare == "physiotherapist" || speciality.contains("physiotherap") {
+        return Classified::Skip("physiotherapist");
+    }
+    if amenity == "pharmacy" || healthcare == "pharmacy" {
+        return Classified::Keep(PlaceKind::Pharmacy);
+    }
+    if (amenity == "hospital" || healthcare == "hospital") && tag("emergency") == "yes" {
+        return Classified::Keep(PlaceKind::Emergency);
+    }
+    if amenity == "doctors" || healthcare == "doctor" {
+        let out_of_hours = name.contains("huisartsenpost")
+            || name.contains("spoedpost")
+            || name.contains("doktersdienst");
+        if out_of_hours {
+            return Classified::Keep(PlaceKind::GpPost);
+        }
+        let general = speciality.is_empty()
+            || speciality
+                .split(';')
+                .any(|s| matches!(s.trim(), "general" | "family" | "general_practice"));
+        return if general {
+            Classified::Keep(PlaceKind::Gp)
+        } else {
+            Classified::Skip("specialist")
+        };
+    }
+    Classified::Skip("not_care")
+}
+
+fn to_place(
+    element: &Element,
+    kind: PlaceKind,
+    today: &str,
+) -> std::result::Result<Place, &'static str> {
+    let (lat, lon) = match (element.lat, element.lon, &element.center) {
+        (Some(lat), Some(lon), _) => (lat, lon),
+        (_, _, Some(center)) => (center.lat, center.lon),
+        _ => return Err("no_position"),
+    };
+    if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+        return Err("no_position");
+    }
+    let tag = |key: &str| {
+        element
+            .tags
+            .get(key)
+            .map(|v| v.trim().to_owned())
+            .unwrap_or_default()
+    };
+    let name = tag("name");
+    if name.is_empty() {
+        return Err("no_name");
+    }
+    let first = |keys: &[&str]| {
+        keys.iter()
+            .map(|k| tag(k))
+            .find(|v| !v.is_empty())
+            .unwrap_or_default()
+    };
+    let address = [tag("addr:street"), tag("addr:housenumber")]
+        .iter()
+        .filter(|s| !s.is_empty())
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ");
+    // Opening hours are kept only when they parse, so a shell can always evaluate them.
+    let opening_hours = Some(tag("opening_hours"))
+        .filter(|h| !h.is_empty() && opening_hours_syntax::parse(h).is_ok());
+    let languages = element
+        .tags
+        .iter()
+        .filter(|(k, v)| k.starts_with("language:") && v.as_str() == "yes")
+        .map(|(k, _)| k.trim_start_matches("language:").to_owned())
+        .collect();
+    Ok(Place {
+        id: format!("osm-{}-{}", element.kind, element.id),
+        kind,
+        name,
+        address,
+        postcode: tag("addr:postcode"),
+        town: first(&["addr:city", "addr:place"]),
+        phone: first(&["phone", "contact:phone"]),
+        website: first(&["website", "contact:website"]),
+        lat,
+        lon,
+        opening_hours,
+        languages,
+        accepting_new_patients: None,
+        source: "© OpenStreetMap contributors, ODbL".to_owned(),
+        source_date: today.to_owned(),
+        verified_on: today.to_owned(),
+        confidence: "M".to_owned(),
+        note: None,
+    })
+}
+
+/// Merges an Overpass answer into the places the profile already imported. Returns the new list
+/// and the report; `existing` is only read, so a failure leaves it as it was.
+pub fn merge(existing: &[Place], answer: &str, today: &str) -> Result<(Vec<Place>, ImportReport)> {
+    let answer: Answer =
+        serde_json::from_str(answer).map_err(|_| Error::invalid("file", "invalid-osm-answer"))?;
+    let mut report = ImportReport::default();
+    let skip = |report: &mut ImportReport, reason: &str| {
+        report.skipped += 1;
+        *report
+            .skipped_by_reason
+            .entry(reason.to_owned())
+            .or_default() += 1;
+    };
+    let mut incoming: Vec<Place> = Vec::new();
+    for element in &answer.elements {
+        let kind = match classify(&element.tags) {
+            Classified::Keep(kind) => kind,
+            Classified::Skip(reason) => {
+                skip(&mut report, reason);
+                continue;
+            }
+        };
+        match to_place(element, kind, today) {
+            Err(reason) => skip(&mut report, reason),
+            Ok(place) => {
+                // The same place twice: the same OSM object, or the same name and kind within 100 m
+                // (a practice drawn both as a point and as a building).
+                let duplicate = incoming.iter().any(|p| {
+                    p.id == place.id
+                        || (p.kind == place.kind
+                            && fold(&p.name) == fold(&place.name)
+                            && distance_m(p.lat, p.lon, place.lat, place.lon) < 100.0)
+                });
+                if duplicate {
+                    skip(&mut report, "duplicate");
+                } else {
+                    incoming.push(place);
+                }
+            }
+        }
+    }
+    let mut merged: Vec<Place> = existing.to_vec();
+    for place in incoming {
+        match merged.iter_mut().find(|p| p.id == place.id) {
+            Some(old) => {
+                if *old != place {
+                    *old = place;
+                }
+                report.updated += 1;
+            }
+            None => {
+                merged.push(place);
+                report.imported += 1;
+            }
+        }
+    }
+    Ok((merged, report))
+}

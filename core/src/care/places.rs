@@ -1,0 +1,243 @@
+//! Places of care and the spatial index over them.
+//!
+//! The index is an R-tree (rstar) per kind over points on the unit sphere: the straight-line
+//! distance between two such points grows with the distance along the earth's surface, so the
+//! tree's nearest neighbours are the nearest places anywhere, not only in the Netherlands, and a
+//! query stays logarithmic however many places a pack holds.
+
+use std::collections::HashMap;
+
+use rstar::{AABB, PointDistance, RTree, RTreeObject};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlaceKind {
+    /// Huisarts: the family doctor.
+    Gp,
+    /// Huisartsenpost: the out-of-hours GP post.
+    GpPost,
+    /// Spoedeisende hulp (SEH): a hospital emergency department.
+    Emergency,
+    Pharmacy,
+}
+
+impl PlaceKind {
+    pub const ALL: [PlaceKind; 4] = [
+        PlaceKind::Gp,
+        PlaceKind::GpPost,
+        PlaceKind::Emergency,
+        PlaceKind::Pharmacy,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            PlaceKind::Gp => "gp",
+            PlaceKind::GpPost => "gp_post",
+            PlaceKind::Emergency => "emergency",
+            PlaceKind::Pharmacy => "pharmacy",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<PlaceKind> {
+        PlaceKind::ALL.into_iter().find(|kind| kind.id() == id)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Place {
+    pub id: String,
+    pub kind: PlaceKind,
+    pub name: String,
+    #[serde(default)]
+    pub address: String,
+    #[serde(default)]
+    pub postcode: String,
+    #[serde(default)]
+    pub town: String,
+    #[serde(default)]
+    pub phone: String,
+    #[serde(default)]
+    pub website: String,
+    pub lat: f64,
+    pub lon: f64,
+    /// OpenStreetMap `opening_hours` syntax, checked when the place was imported.
+    #[serde(default)]
+    pub opening_hours: Option<String>,
+    /// Languages spoken, where known (ISO 639-1 codes).
+    #[serde(default)]
+    pub languages: Vec<String>,
+    #[serde(default)]
+    pub accepting_new_patients: Option<bool>,
+    pub source: String,
+    #[serde(default)]
+    pub source_date: String,
+    pub verified_on: String,
+    pub confidence: String,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// Great-circle distance in metres (haversine, mean earth radius).
+pub fn distance_m(lat1: f64, lon1: f64, lat2: f64, lon2: f64) -> f64 {
+    const EARTH_RADIUS_M: f64 = 6_371_008.8;
+    let (phi1, phi2) = (lat1.to_radians(), lat2.to_radians());
+    let dphi = (lat2 - lat1).to_radians();
+    let dlambda = (lon2 - lon1).to_radians();
+    let a = (dphi / 2.0).sin().powi(2) + phi1.cos() * phi2.cos() * (dlambda / 2.0).sin().powi(2);
+    2.0 * EARTH_RADIUS_M * a.sqrt().asin()
+}
+
+fn unit_vector(lat: f64, lon: f64) -> [f64; 3] {
+    let (lat, lon) = (lat.to_radians(), lon.to_radians());
+    [lat.cos() * lon.cos(), lat.cos() * lon.sin(), lat.sin()]
+}
+
+/// A place's position in the tree, pointing back at the place.
+#[derive(Debug, Clone, PartialEq)]
+struct Entry {
+    point: [f64; 3],
+    place: usize,
+}
+
+impl RTreeObject for Entry {
+    type Envelope = AABB<[f64; 3]>;
+    fn envelope(&self) -> Self::Envelope {
+        AABB::from_point(self.point)
+    }
+}
+
+impl PointDistance for Entry {
+    fn distance_2(&self, point: &[f64; 3]) -> f64 {
+        self.point
+            .iter()
+            .zip(point)
+            .map(|(a, b)| (a - b).powi(2))
+            .sum()
+    }
+}
+
+/// All places a profile knows, indexed by kind and position.
+pub struct PlaceIndex {
+    places: Vec<Place>,
+    trees: HashMap<PlaceKind, RTree<Entry>>,
+}
+
+impl PlaceIndex {
+    pub fn new(places: Vec<Place>) -> PlaceIndex {
+        let mut by_kind: HashMap<PlaceKind, Vec<Entry>> = HashMap::new();
+        for (i, place) in places.iter().enumerate() {
+            by_kind.entry(place.kind).or_default().push(Entry {
+                point: unit_vector(place.lat, place.lon),
+                place: i,
+            });
+        }
+        let trees = by_kind
+            .into_iter()
+            .map(|(kind, entries)| (kind, RTree::bulk_load(entries)))
+            .collect();
+        PlaceIndex { places, trees }
+    }
+
+    pub fn places(&self) -> &[Place] {
+        &self.places
+    }
+
+    /// The `k` places of `kind` nearest to a position, nearest first, with their distance.
+    pub fn nearest(&self, kind: PlaceKind, lat: f64, lon: f64, k: usize) -> Vec<(&Place, f64)> {
+        let Some(tree) = self.trees.get(&kind) else {
+            return Vec::new();
+        };
+        tree.nearest_neighbor_iter(&unit_vector(lat, lon))
+            .take(k)
+            .map(|entry| {
+                let place = &self.places[entry.place];
+                (place, distance_m(lat, lon, place.lat, place.lon))
+            })
+            .collect()
+    }
+
+    /// The reference for the benchmark: every place of the kind measured, sorted, cut.
+    pub fn nearest_brute_force(
+        &self,
+        kind: PlaceKind,
+        lat: f64,
+        lon: f64,
+        k: usize,
+    ) -> Vec<(&Place, f64)> {
+        let mut all: Vec<_> = self
+            .places
+            .iter()
+            .filter(|p| p.kind == kind)
+            .map(|p| (p, distance_m(lat, lon, p.lat, p.lon)))
+            .collect();
+        all.sort_by(|a, b| a.1.total_cmp(&b.1));
+        all.truncate(k);
+        all
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn place(id: &str, lat: f64, lon: f64) -> Place {
+        Place {
+            id: id.into(),
+            kind: PlaceKind::Gp,
+            name: id.into(),
+            address: String::new(),
+            postcode: String::new(),
+            town: String::new(),
+            phone: String::new(),
+            website: String::new(),
+            lat,
+            lon,
+            opening_hours: None,
+            languages: Vec::new(),
+            accepting_new_patients: None,
+            source: "test".into(),
+            source_date: String::new(),
+            verified_on: "2026-11-28".into(),
+            confidence: "H".into(),
+            note: None,
+        }
+    }
+
+    #[test]
+    fn distances_are_great_circle_metres() {
+        // Venlo station to Nijmegen station: about 56 km.
+        let d = distance_m(51.3645, 6.1716, 51.8434, 5.8536);
+        assert!((55_000.0..60_000.0).contains(&d), "{d}");
+        assert_eq!(distance_m(52.0, 5.0, 52.0, 5.0), 0.0);
+    }
+
+    #[test]
+    fn the_index_agrees_with_brute_force() {
+        let places: Vec<_> = (0..500)
+            .map(|i| {
+                let f = f64::from(i);
+                place(
+                    &format!("p{i}"),
+                    50.7 + (f * 0.37).sin().abs() * 2.8,
+                    3.3 + (f * 0.73).cos().abs() * 3.9,
+                )
+            })
+            .collect();
+        let index = PlaceIndex::new(places);
+        for (lat, lon) in [(51.37, 6.17), (53.2, 6.56), (52.0, 4.2), (60.0, 20.0)] {
+            let fast: Vec<_> = index
+                .nearest(PlaceKind::Gp, lat, lon, 7)
+                .iter()
+                .map(|(p, _)| p.id.clone())
+                .collect();
+            let slow: Vec<_> = index
+                .nearest_brute_force(PlaceKind::Gp, lat, lon, 7)
+                .iter()
+                .map(|(p, _)| p.id.clone())
+                .collect();
+            assert_eq!(fast, slow);
+        }
+        assert!(index.nearest(PlaceKind::Pharmacy, 52.0, 5.0, 3).is_empty());
+    }
+}
