@@ -198,3 +198,32 @@ tour-sources = { $count ->
    *[other] ({ $count } fuentes)
 }
 tour-checklist = La lista del seguro para un trabajador de ejemplo: trabaja con una agencia, empezó hace seis semanas, está inscrito en el RNI y todavía no tiene seguro holandés:
+
+## The care finder
+
+cli-cmd-care = Encontrar el lugar más cercano: médico de familia, servicio de guardia de médicos de familia, urgencias del hospital o farmacia
+cli-cmd-care-nearest = Mostrar los lugares de atención médica más cercanos
+cli-cmd-care-search = Buscar lugares de atención médica por nombre o por localidad
+cli-cmd-care-now = Decir adónde ir ahora: tu médico de familia, el servicio de guardia o el número de emergencias
+cli-cmd-care-overpass = Mostrar la consulta a OpenStreetMap para una zona, para cargar los lugares cuando tengas internet
+cli-cmd-care-import = Cargar lugares de atención médica desde una respuesta de OpenStreetMap (un archivo)
+cli-opt-lat = Latitud de tu ubicación, por ejemplo 51.37
+cli-opt-lon = Longitud de tu ubicación, por ejemplo 6.17
+cli-opt-postcode = Tu código postal, por ejemplo 5911 o 5911 AB
+cli-opt-limit = Cuántos lugares mostrar
+cli-opt-kind = Qué tipo de lugar: gp (médico de familia), gp_post (servicio de guardia), emergency (urgencias) o pharmacy (farmacia)
+cli-opt-at = La fecha y la hora que quieres usar en vez de ahora (por ejemplo 2026-11-28T21:30:00+01:00)
+cli-opt-urgent = Hay peligro de muerte
+cli-opt-bbox = La zona: borde sur, oeste, norte y este, en grados, por ejemplo 51.3,6.0,51.5,6.3
+cli-arg-file = El archivo que se va a leer
+invalid-latitude = La latitud debe ser un número entre -90 y 90.
+invalid-longitude = La longitud debe ser un número entre -180 y 180.
+invalid-postcode-format = Un código postal holandés tiene 4 dígitos, o 4 dígitos y 2 letras, por ejemplo 5911 AB.
+invalid-postcode-unknown = Werkmaat no conoce este código postal. Revísalo o usa tu ubicación.
+invalid-limit = Pide como mínimo 1 y como máximo 100 lugares.
+invalid-place-kind = Elige gp, gp_post, emergency o pharmacy.
+invalid-origin = Indica tu ubicación (--lat y --lon) o tu código postal (--postcode).
+invalid-time = Escribe la hora como en este ejemplo: 2026-11-28T21:30:00+01:00.
+invalid-bbox = Indica la zona con cuatro números: sur, oeste, norte y este. La zona puede tener como máximo 5 grados de ancho.
+invalid-osm-answer = Este archivo no es una respuesta de OpenStreetMap (Overpass) en JSON. No se cargó nada.
+tour-care = Adónde ir ahora, para una persona con el código postal { $postcode }:

@@ -195,3 +195,32 @@ tour-sources = { $count ->
    *[other] ({ $count } forrás)
 }
 tour-checklist = Így néz ki a biztosítási ellenőrzőlista egy kölcsönzött munkavállalónál, aki hat hete kezdett dolgozni, az RNI-ben van regisztrálva, és még nincs holland egészségbiztosítása:
+
+## The care finder
+
+cli-cmd-care = A legközelebbi háziorvos, orvosi ügyelet, sürgősségi osztály vagy gyógyszertár megkeresése
+cli-cmd-care-nearest = A legközelebbi egészségügyi ellátóhelyek megjelenítése
+cli-cmd-care-search = Ellátóhelyek keresése név vagy település alapján
+cli-cmd-care-now = Hová forduljon most: a háziorvosához, az orvosi ügyelethez, vagy hívja a segélyhívó számot
+cli-cmd-care-overpass = Egy terület OpenStreetMap-lekérdezésének kiírása, amellyel internetkapcsolat mellett betöltheti a helyeket
+cli-cmd-care-import = Ellátóhelyek betöltése egy OpenStreetMap-válaszból (fájlból)
+cli-opt-lat = A tartózkodási helyének földrajzi szélessége, például 51.37
+cli-opt-lon = A tartózkodási helyének földrajzi hosszúsága, például 6.17
+cli-opt-postcode = Az Ön irányítószáma, például 5911 vagy 5911 AB
+cli-opt-limit = Hány helyet mutasson
+cli-opt-kind = Milyen helyet keres: gp (háziorvos), gp_post (orvosi ügyelet), emergency (sürgősségi osztály) vagy pharmacy (gyógyszertár)
+cli-opt-at = Ezt az időpontot használja a mostani helyett (például 2026-11-28T21:30:00+01:00)
+cli-opt-urgent = Életveszély van
+cli-opt-bbox = A terület: a déli, nyugati, északi és keleti széle fokban, például 51.3,6.0,51.5,6.3
+cli-arg-file = A beolvasandó fájl
+invalid-latitude = A földrajzi szélesség csak -90 és 90 közötti szám lehet.
+invalid-longitude = A földrajzi hosszúság csak -180 és 180 közötti szám lehet.
+invalid-postcode-format = A holland irányítószám 4 számjegyből, vagy 4 számjegyből és 2 betűből áll, például 5911 AB.
+invalid-postcode-unknown = A Werkmaat nem ismeri ezt az irányítószámot. Ellenőrizze, vagy adja meg a tartózkodási helyét.
+invalid-limit = Legalább 1 és legfeljebb 100 helyet kérhet.
+invalid-place-kind = Válasszon: gp, gp_post, emergency vagy pharmacy.
+invalid-origin = Adja meg a tartózkodási helyét (--lat és --lon) vagy az irányítószámát (--postcode).
+invalid-time = Az időpontot úgy írja, mint ebben a példában: 2026-11-28T21:30:00+01:00.
+invalid-bbox = A területet négy számmal adja meg: a déli, nyugati, északi és keleti szélével. A terület legfeljebb 5 fok széles lehet.
+invalid-osm-answer = Ez a fájl nem JSON formátumú OpenStreetMap-válasz (Overpass). Semmit sem töltöttünk be.
+tour-care = Hová forduljon most valaki, akinek az irányítószáma { $postcode }:

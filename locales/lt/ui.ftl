@@ -201,3 +201,32 @@ tour-sources = { $count ->
    *[other] ({ $count } šaltinių)
 }
 tour-checklist = Draudimo patikros sąrašas pavyzdiniam darbuotojui: jis dirba per agentūrą, pradėjo dirbti prieš šešias savaites, yra užsiregistravęs RNI ir dar neturi Nyderlandų sveikatos draudimo:
+
+## The care finder
+
+cli-cmd-care = Rasti artimiausią šeimos gydytoją, budintį šeimos gydytojų punktą, skubiosios pagalbos skyrių ar vaistinę
+cli-cmd-care-nearest = Rodyti artimiausias gydymo įstaigas
+cli-cmd-care-search = Ieškoti gydymo įstaigų pagal pavadinimą ar miestą
+cli-cmd-care-now = Pasakyti, kur kreiptis dabar: į šeimos gydytoją, į budintį šeimos gydytojų punktą ar skambinti pagalbos numeriu
+cli-cmd-care-overpass = Išvesti OpenStreetMap užklausą pasirinktai vietovei, kad prisijungę prie interneto galėtumėte įkelti vietas
+cli-cmd-care-import = Įkelti gydymo įstaigas iš OpenStreetMap atsakymo (failo)
+cli-opt-lat = Jūsų buvimo vietos platuma, pavyzdžiui, 51.37
+cli-opt-lon = Jūsų buvimo vietos ilguma, pavyzdžiui, 6.17
+cli-opt-postcode = Jūsų pašto kodas, pavyzdžiui, 5911 arba 5911 AB
+cli-opt-limit = Kiek vietų rodyti
+cli-opt-kind = Kokios vietos ieškoti: gp (šeimos gydytojas), gp_post (budintis šeimos gydytojų punktas), emergency (skubiosios pagalbos skyrius) arba pharmacy (vaistinė)
+cli-opt-at = Laikas, kurį naudoti vietoj dabartinio (pavyzdžiui, 2026-11-28T21:30:00+01:00)
+cli-opt-urgent = Gresia pavojus gyvybei
+cli-opt-bbox = Vietovė: pietinis, vakarinis, šiaurinis ir rytinis kraštas laipsniais, pavyzdžiui, 51.3,6.0,51.5,6.3
+cli-arg-file = Failas, kurį reikia nuskaityti
+invalid-latitude = Platuma turi būti skaičius nuo -90 iki 90.
+invalid-longitude = Ilguma turi būti skaičius nuo -180 iki 180.
+invalid-postcode-format = Nyderlandų pašto kodą sudaro 4 skaitmenys arba 4 skaitmenys ir 2 raidės, pavyzdžiui, 5911 AB.
+invalid-postcode-unknown = Werkmaat šio pašto kodo nežino. Patikrinkite jį arba nurodykite savo buvimo vietą.
+invalid-limit = Vietų skaičius turi būti nuo 1 iki 100.
+invalid-place-kind = Pasirinkite gp, gp_post, emergency arba pharmacy.
+invalid-origin = Nurodykite savo buvimo vietą (--lat ir --lon) arba pašto kodą (--postcode).
+invalid-time = Laiką rašykite taip, kaip šiame pavyzdyje: 2026-11-28T21:30:00+01:00.
+invalid-bbox = Vietovę nurodykite keturiais skaičiais: pietinis, vakarinis, šiaurinis ir rytinis kraštas. Vietovės plotis – ne daugiau kaip 5 laipsniai.
+invalid-osm-answer = Šis failas nėra OpenStreetMap (Overpass) atsakymas JSON formatu. Niekas neįkelta.
+tour-care = Kur kreiptis dabar žmogui, esančiam vietovėje, kurios pašto kodas { $postcode }:

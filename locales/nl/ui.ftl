@@ -194,3 +194,32 @@ tour-sources = { $count ->
    *[other] ({ $count } bronnen)
 }
 tour-checklist = Voorbeeld: de verzekeringschecklist van een uitzendkracht die zes weken geleden is begonnen, in de RNI staat ingeschreven en nog geen Nederlandse zorgverzekering heeft:
+
+## The care finder
+
+cli-cmd-care = Zoek de dichtstbijzijnde huisarts, huisartsenpost, spoedeisende hulp of apotheek
+cli-cmd-care-nearest = Toon de zorgverleners die het dichtst bij je zijn
+cli-cmd-care-search = Zoek zorgverleners op naam of plaats
+cli-cmd-care-now = Toon waar je nu terechtkunt: bij je huisarts, de huisartsenpost of het alarmnummer
+cli-cmd-care-overpass = Toon de OpenStreetMap-zoekopdracht voor een gebied, om zorgverleners te laden als je online bent
+cli-cmd-care-import = Laad zorgverleners uit een antwoord van OpenStreetMap (een bestand)
+cli-opt-lat = Breedtegraad van je locatie, bijvoorbeeld 51.37
+cli-opt-lon = Lengtegraad van je locatie, bijvoorbeeld 6.17
+cli-opt-postcode = Je postcode, bijvoorbeeld 5911 of 5911 AB
+cli-opt-limit = Hoeveel zorgverleners je wilt zien
+cli-opt-kind = Welke soort zorgverlener: gp (huisarts), gp_post (huisartsenpost), emergency (spoedeisende hulp) of pharmacy (apotheek)
+cli-opt-at = Gebruik dit tijdstip in plaats van nu (bijvoorbeeld 2026-11-28T21:30:00+01:00)
+cli-opt-urgent = Het is levensbedreigend
+cli-opt-bbox = Het gebied: de grens in het zuiden, westen, noorden en oosten in graden, bijvoorbeeld 51.3,6.0,51.5,6.3
+cli-arg-file = Het bestand dat Werkmaat moet lezen
+invalid-latitude = De breedtegraad moet een getal tussen -90 en 90 zijn.
+invalid-longitude = De lengtegraad moet een getal tussen -180 en 180 zijn.
+invalid-postcode-format = Een Nederlandse postcode heeft 4 cijfers, of 4 cijfers en 2 letters, bijvoorbeeld 5911 AB.
+invalid-postcode-unknown = Werkmaat kent deze postcode niet. Controleer de postcode, of gebruik je locatie.
+invalid-limit = Vraag om minstens 1 en hoogstens 100 zorgverleners.
+invalid-place-kind = Kies gp, gp_post, emergency of pharmacy.
+invalid-origin = Geef je locatie (--lat en --lon) of je postcode (--postcode).
+invalid-time = Schrijf de tijd zoals in dit voorbeeld: 2026-11-28T21:30:00+01:00.
+invalid-bbox = Geef het gebied als vier getallen: zuid, west, noord en oost. Het gebied mag hoogstens 5 graden breed zijn.
+invalid-osm-answer = Dit bestand is geen antwoord van OpenStreetMap (Overpass) in JSON. Er is niets geladen.
+tour-care = Waar moet je nu naartoe? Een voorbeeld voor iemand met postcode { $postcode }:

@@ -205,3 +205,32 @@ tour-sources = { $count ->
    *[other] ({ $count } źródła)
 }
 tour-checklist = Lista kontrolna ubezpieczeń dla przykładowej osoby, która od sześciu tygodni pracuje przez agencję pracy (uitzendbureau), ma rejestrację w RNI i nie ma jeszcze holenderskiego ubezpieczenia zdrowotnego:
+
+## The care finder
+
+cli-cmd-care = Znajdź najbliższego lekarza rodzinnego, nocną i świąteczną pomoc lekarską, szpitalny oddział ratunkowy albo aptekę
+cli-cmd-care-nearest = Pokaż najbliższe placówki medyczne
+cli-cmd-care-search = Szukaj placówek medycznych po nazwie albo miejscowości
+cli-cmd-care-now = Pokaż, gdzie teraz szukać pomocy: lekarz rodzinny, nocna i świąteczna pomoc lekarska (huisartsenpost) albo numer alarmowy
+cli-cmd-care-overpass = Wypisz zapytanie do OpenStreetMap dla danego obszaru, żeby pobrać placówki, gdy masz internet
+cli-cmd-care-import = Wczytaj placówki medyczne z odpowiedzi OpenStreetMap (z pliku)
+cli-opt-lat = Szerokość geograficzna miejsca, w którym jesteś, na przykład 51.37
+cli-opt-lon = Długość geograficzna miejsca, w którym jesteś, na przykład 6.17
+cli-opt-postcode = Twój kod pocztowy, na przykład 5911 albo 5911 AB
+cli-opt-limit = Ile placówek pokazać
+cli-opt-kind = Rodzaj placówki: gp (lekarz rodzinny), gp_post (huisartsenpost), emergency (oddział ratunkowy) albo pharmacy (apteka)
+cli-opt-at = Data i godzina, których użyć zamiast obecnych (na przykład 2026-11-28T21:30:00+01:00)
+cli-opt-urgent = Zagrożone jest życie
+cli-opt-bbox = Obszar: granica południowa, zachodnia, północna i wschodnia w stopniach, na przykład 51.3,6.0,51.5,6.3
+cli-arg-file = Plik do odczytania
+invalid-latitude = Szerokość geograficzna musi być liczbą od -90 do 90.
+invalid-longitude = Długość geograficzna musi być liczbą od -180 do 180.
+invalid-postcode-format = Holenderski kod pocztowy ma 4 cyfry albo 4 cyfry i 2 litery, na przykład 5911 AB.
+invalid-postcode-unknown = Werkmaat nie zna tego kodu pocztowego. Sprawdź go albo podaj miejsce, w którym jesteś.
+invalid-limit = Podaj liczbę placówek: najmniej 1, najwięcej 100.
+invalid-place-kind = Wybierz gp, gp_post, emergency albo pharmacy.
+invalid-origin = Podaj miejsce, w którym jesteś (--lat i --lon), albo kod pocztowy (--postcode).
+invalid-time = Wpisz datę i godzinę tak jak w tym przykładzie: 2026-11-28T21:30:00+01:00.
+invalid-bbox = Podaj obszar jako cztery liczby: południe, zachód, północ i wschód. Obszar może mieć najwyżej 5 stopni szerokości.
+invalid-osm-answer = Ten plik nie jest odpowiedzią OpenStreetMap (Overpass) w formacie JSON. Nic nie zostało wczytane.
+tour-care = Gdzie teraz szukać pomocy? Przykład dla osoby z kodem pocztowym { $postcode }:

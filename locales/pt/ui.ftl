@@ -199,3 +199,32 @@ tour-sources = { $count ->
    *[other] ({ $count } fontes)
 }
 tour-checklist = A lista de verificação do seguro para um exemplo: um trabalhador de agência que começou a trabalhar há seis semanas, está inscrito no RNI (lista de não residentes) e ainda não tem seguro de saúde holandês:
+
+## The care finder
+
+cli-cmd-care = Encontrar o lugar mais próximo: médico de família, serviço fora do horário normal, urgências do hospital ou farmácia
+cli-cmd-care-nearest = Mostrar os locais de cuidados de saúde mais próximos
+cli-cmd-care-search = Procurar locais de cuidados de saúde pelo nome ou pela localidade
+cli-cmd-care-now = Dizer onde ir agora: o seu médico de família, o serviço fora do horário normal ou o número de emergência
+cli-cmd-care-overpass = Mostrar o pedido ao OpenStreetMap para uma área, para carregar os locais quando tiver internet
+cli-cmd-care-import = Carregar locais de cuidados de saúde a partir de uma resposta do OpenStreetMap (um ficheiro)
+cli-opt-lat = Latitude da sua posição, por exemplo 51.37
+cli-opt-lon = Longitude da sua posição, por exemplo 6.17
+cli-opt-postcode = O seu código postal, por exemplo 5911 ou 5911 AB
+cli-opt-limit = Quantos locais mostrar
+cli-opt-kind = Que tipo de local: gp (médico de família), gp_post (serviço fora do horário normal), emergency (urgências) ou pharmacy (farmácia)
+cli-opt-at = A data e a hora a usar em vez de agora (por exemplo 2026-11-28T21:30:00+01:00)
+cli-opt-urgent = Há perigo de vida
+cli-opt-bbox = A área: limites sul, oeste, norte e leste, em graus, por exemplo 51.3,6.0,51.5,6.3
+cli-arg-file = O ficheiro a ler
+invalid-latitude = A latitude deve ser um número entre -90 e 90.
+invalid-longitude = A longitude deve ser um número entre -180 e 180.
+invalid-postcode-format = Um código postal holandês tem 4 dígitos, ou 4 dígitos e 2 letras, por exemplo 5911 AB.
+invalid-postcode-unknown = O Werkmaat não conhece este código postal. Verifique-o ou use a sua posição.
+invalid-limit = Peça no mínimo 1 e no máximo 100 locais.
+invalid-place-kind = Escolha gp, gp_post, emergency ou pharmacy.
+invalid-origin = Indique a sua posição (--lat e --lon) ou o seu código postal (--postcode).
+invalid-time = Escreva a hora como neste exemplo: 2026-11-28T21:30:00+01:00.
+invalid-bbox = Indique a área com quatro números: sul, oeste, norte e leste. A área pode ter no máximo 5 graus de largura.
+invalid-osm-answer = Este ficheiro não é uma resposta do OpenStreetMap (Overpass) em JSON. Nada foi carregado.
+tour-care = Onde ir agora, para uma pessoa no código postal { $postcode }:

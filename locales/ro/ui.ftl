@@ -201,3 +201,32 @@ tour-sources = { $count ->
    *[other] ({ $count } de surse)
 }
 tour-checklist = Lista de verificare pentru asigurări, pentru un lucrător dat ca exemplu: lucrează printr-o agenție, a început acum șase săptămâni, este înregistrat în RNI și nu are încă asigurare de sănătate olandeză:
+
+## The care finder
+
+cli-cmd-care = Caută cel mai apropiat medic de familie, cabinet de gardă (huisartsenpost), secție de urgențe sau farmacie
+cli-cmd-care-nearest = Afișează cele mai apropiate servicii medicale
+cli-cmd-care-search = Caută servicii medicale după nume sau localitate
+cli-cmd-care-now = Spune unde să vă adresați acum: la medicul de familie, la cabinetul de gardă (huisartsenpost) sau la numărul de urgență
+cli-cmd-care-overpass = Afișează interogarea OpenStreetMap pentru o zonă, ca să încărcați serviciile medicale când aveți internet
+cli-cmd-care-import = Încarcă servicii medicale dintr-un răspuns OpenStreetMap (un fișier)
+cli-opt-lat = Latitudinea locului unde vă aflați, de exemplu 51.37
+cli-opt-lon = Longitudinea locului unde vă aflați, de exemplu 6.17
+cli-opt-postcode = Codul dumneavoastră poștal, de exemplu 5911 sau 5911 AB
+cli-opt-limit = Câte servicii medicale se afișează
+cli-opt-kind = Tipul de serviciu: gp (medic de familie), gp_post (cabinet de gardă), emergency (urgențe) sau pharmacy (farmacie)
+cli-opt-at = Folosește această dată și oră în loc de momentul actual (de exemplu 2026-11-28T21:30:00+01:00)
+cli-opt-urgent = Viața este în pericol
+cli-opt-bbox = Zona: marginea de sud, de vest, de nord și de est, în grade, de exemplu 51.3,6.0,51.5,6.3
+cli-arg-file = Fișierul care trebuie citit
+invalid-latitude = Latitudinea trebuie să fie un număr între -90 și 90.
+invalid-longitude = Longitudinea trebuie să fie un număr între -180 și 180.
+invalid-postcode-format = Un cod poștal olandez are 4 cifre sau 4 cifre și 2 litere, de exemplu 5911 AB.
+invalid-postcode-unknown = Werkmaat nu cunoaște acest cod poștal. Verificați-l sau folosiți locul unde vă aflați.
+invalid-limit = Cereți cel puțin 1 și cel mult 100 de rezultate.
+invalid-place-kind = Alegeți gp, gp_post, emergency sau pharmacy.
+invalid-origin = Indicați locul unde vă aflați (--lat și --lon) sau codul poștal (--postcode).
+invalid-time = Scrieți data și ora ca în acest exemplu: 2026-11-28T21:30:00+01:00.
+invalid-bbox = Indicați zona prin patru numere: sud, vest, nord și est. Zona poate avea cel mult 5 grade lățime.
+invalid-osm-answer = Acest fișier nu este un răspuns OpenStreetMap (Overpass) în format JSON. Nu s-a încărcat nimic.
+tour-care = Unde trebuie să meargă acum cineva cu codul poștal { $postcode }:

@@ -35,7 +35,7 @@ class WerkmaatTest {
         open(dir, locales = listOf("de-DE", "bg-BG")).use { profile ->
             val info = profile.info()
             assertEquals("bg", info.locale)
-            assertEquals(2u, info.schemaVersion)
+            assertEquals(3u, info.schemaVersion)
             assertEquals(10, info.locales.size)
         }
         assertTrue(profileExists(dir))
@@ -162,6 +162,19 @@ class WerkmaatTest {
             assertEquals(listOf("carry-a1-and-ehic"), items.map { it.id })
             assertEquals(nl.werkmaat.ItemStatus.TODO, items.first().status)
             assertFailsWith<ApiException.InvalidInput> { checklist.answer("has_a1", "perhaps", today) }
+        }
+    }
+
+    @Test
+    fun careFinderAsAShellUsesIt() {
+        open(newDir(), locales = listOf("pl")).use { profile ->
+            val care = profile.care()
+            val near = care.nearest(nl.werkmaat.CareOrigin.Position(51.3704, 6.1724), "emergency", 1u)
+            assertEquals("VieCuri Medisch Centrum Venlo", near.first().name)
+            val advice = care.now(nl.werkmaat.CareOrigin.Postcode("2671"), "2026-12-25T10:00:00+01:00", false)
+            assertEquals("gp_post", advice.advice)
+            assertFailsWith<ApiException.InvalidInput> { care.nearest(nl.werkmaat.CareOrigin.Postcode("3062"), null, 1u) }
+            assertFailsWith<ApiException.InvalidInput> { care.nearest(nl.werkmaat.CareOrigin.Postcode("5911"), null, 0u) }
         }
     }
 }

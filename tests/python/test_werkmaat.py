@@ -28,7 +28,7 @@ def test_open_info_and_negotiated_locale(data_dir):
     profile = open_profile(data_dir, locales=["de-DE", "ro-RO"])
     info = profile.info()
     assert info.locale == "ro"
-    assert info.schema_version == 2
+    assert info.schema_version == 3
     assert info.data_dir == data_dir
     assert {l.code for l in info.locales} >= {"en", "nl", "pl", "ro", "bg", "uk", "hu", "lt", "pt", "es"}
     assert werkmaat.profile_exists(data_dir)
@@ -175,3 +175,28 @@ def test_checklist_as_a_shell_asks_it(data_dir):
         checklist.answer("no_such_question", "yes", TODAY)
     checklist.reset()
     assert checklist.items(TODAY) == []
+
+
+FIXTURE = os.path.join(os.path.dirname(__file__), "..", "..", "core", "tests", "fixtures", "overpass_noise.json")
+
+
+def test_care_finder_as_a_shell_uses_it(data_dir):
+    profile = open_profile(data_dir)
+    care = profile.care()
+    near = care.nearest(werkmaat.CareOrigin.POSITION(lat=53.2167, lon=6.5697), "emergency", 2)
+    assert near[0].name == "Universitair Medisch Centrum Groningen"
+    assert near[0].distance_m < near[1].distance_m
+    by_postcode = care.nearest(werkmaat.CareOrigin.POSTCODE(code="5038"), None, 3)
+    assert len(by_postcode) == 3
+    advice = care.now(werkmaat.CareOrigin.POSTCODE(code="2671"), "2026-11-29T12:00:00+01:00", False)
+    assert advice.advice == "gp_post" and advice.places[0].phone
+    with open(FIXTURE) as f:
+        report = care.import_osm(f.read(), TODAY)
+    assert (report.imported, report.skipped) == (5, 9)
+    assert report.skipped_by_reason["dentist"] == 1
+    with pytest.raises(werkmaat.ApiError.InvalidInput) as bad:
+        care.nearest(werkmaat.CareOrigin.POSITION(lat=123.0, lon=5.0), None, 1)
+    assert bad.value.field == "lat"
+    with pytest.raises(werkmaat.ApiError.InvalidInput):
+        care.import_osm("{ broken", TODAY)
+    assert "out center" in werkmaat.overpass_query("51.3,6.0,51.5,6.3")

@@ -257,7 +257,7 @@ fn one_profile_serves_many_threads() {
                             .unwrap()
                             .starts_with('t')
                     );
-                    assert_eq!(profile.info().schema_version, 2);
+                    assert_eq!(profile.info().schema_version, 3);
                 }
             })
         })
@@ -277,13 +277,15 @@ fn a_version_one_profile_is_upgraded_and_keeps_its_data() {
         .unwrap();
     profile.shutdown();
     {
-        // Back to what version 1 wrote: no checklist table.
+        // Back to what version 1 wrote: no checklist table, no imported places.
         let conn = rusqlite::Connection::open(dir.path().join("werkmaat.db")).unwrap();
-        conn.execute_batch("DROP TABLE checklist_state; PRAGMA user_version = 1;")
-            .unwrap();
+        conn.execute_batch(
+            "DROP TABLE checklist_state; DROP TABLE place_imports; PRAGMA user_version = 1;",
+        )
+        .unwrap();
     }
     let profile = open(dir.path(), &KEY).unwrap();
-    assert_eq!(profile.info().schema_version, 2);
+    assert_eq!(profile.info().schema_version, 3);
     assert_eq!(
         profile.details().get().unwrap().full_name.as_deref(),
         Some("kept name")

@@ -43,7 +43,7 @@ fn info_reports_version_schema_dir_and_negotiated_locale() {
         "--json",
     ]));
     assert_eq!(info["locale"], "pl");
-    assert_eq!(info["schema_version"], 2);
+    assert_eq!(info["schema_version"], 3);
     assert_eq!(info["data_dir"], data.as_str());
     assert!(info["version"].as_str().unwrap().contains('.'));
     let locales = info["locales"].as_array().unwrap();
@@ -480,5 +480,131 @@ fn checklist_questions_answers_and_items_follow_the_contract() {
             .as_array()
             .unwrap()
             .is_empty()
+    );
+}
+
+#[test]
+fn care_nearest_now_search_and_import_follow_the_contract() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir_arg(dir.path());
+    let run = |args: &[&str]| {
+        let mut all = vec!["--data-dir", data.as_str()];
+        all.extend_from_slice(args);
+        werkmaat(&all)
+    };
+    let near = json(&run(&[
+        "care",
+        "nearest",
+        "--lat",
+        "51.3704",
+        "--lon",
+        "6.1724",
+        "--kind",
+        "emergency",
+        "--limit",
+        "2",
+        "--json",
+    ]));
+    let near = near.as_array().unwrap();
+    assert_eq!(near.len(), 2);
+    for field in [
+        "id",
+        "kind",
+        "name",
+        "address",
+        "postcode",
+        "town",
+        "phone",
+        "lat",
+        "lon",
+        "distance_m",
+        "source",
+        "verified_on",
+    ] {
+        assert!(near[0].get(field).is_some(), "field {field}");
+    }
+    assert_eq!(near[0]["name"], "VieCuri Medisch Centrum Venlo");
+    assert!(near[0]["distance_m"].as_f64().unwrap() <= near[1]["distance_m"].as_f64().unwrap());
+
+    let by_postcode = json(&run(&[
+        "care",
+        "nearest",
+        "--postcode",
+        "5911 AB",
+        "--json",
+    ]));
+    assert!(!by_postcode.as_array().unwrap().is_empty());
+
+    let now = json(&run(&[
+        "care",
+        "now",
+        "--postcode",
+        "2671",
+        "--at",
+        "2026-11-28T23:00:00+01:00",
+        "--json",
+    ]));
+    assert_eq!(now["advice"], "gp_post");
+    assert!(now["text"].as_str().unwrap().contains("112"));
+    assert_eq!(now["places"][0]["phone"], "0174-638738");
+    let urgent = json(&run(&[
+        "care", "now", "--lat", "53.2167", "--lon", "6.5697", "--urgent", "--json",
+    ]));
+    assert_eq!(urgent["advice"], "emergency");
+
+    let found = json(&run(&["care", "search", "groningen", "--json"]));
+    assert!(
+        found
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|p| p["name"] == "Universitair Medisch Centrum Groningen")
+    );
+
+    let query = run(&["care", "overpass-query", "--bbox", "51.3,6.0,51.5,6.3"]);
+    assert!(String::from_utf8_lossy(&query.stdout).contains("out center"));
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../core/tests/fixtures/overpass_noise.json");
+    let report = json(&run(&["care", "import-osm", &dir_arg(&fixture), "--json"]));
+    assert_eq!(
+        (
+            report["imported"].as_u64(),
+            report["updated"].as_u64(),
+            report["skipped"].as_u64()
+        ),
+        (Some(5), Some(0), Some(9))
+    );
+
+    for (args, code) in [
+        (vec!["care", "nearest", "--lat", "123", "--lon", "5"], 2),
+        (vec!["care", "nearest", "--postcode", "0000"], 2),
+        (vec!["care", "nearest", "--postcode", "3062"], 2),
+        (
+            vec!["care", "nearest", "--postcode", "5911", "--limit", "0"],
+            2,
+        ),
+        (
+            vec!["care", "now", "--postcode", "5911", "--at", "yesterday"],
+            2,
+        ),
+    ] {
+        assert_eq!(run(&args).status.code(), Some(code), "{args:?}");
+    }
+    let broken = dir.path().join("broken.json");
+    std::fs::write(&broken, "{\"elements\": [").unwrap();
+    assert_eq!(
+        run(&["care", "import-osm", &dir_arg(&broken)])
+            .status
+            .code(),
+        Some(2)
+    );
+
+    let info = json(&run(&["info", "--json"]));
+    assert!(
+        info["attributions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a.as_str().unwrap().contains("GeoNames"))
     );
 }

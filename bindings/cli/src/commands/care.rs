@@ -43,7 +43,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                     });
                     output::print(ctx.json, value, || {
                         println!("{}\n", advice.text);
-                        print_places_human(&advice.places, true);
+                        print_places_human(ctx, &advice.places, true);
                     });
                 })
         }),
@@ -113,18 +113,22 @@ fn print_places(ctx: &Context, places: &[CarePlace], with_distance: bool) {
         })
         .collect();
     output::print(ctx.json, json!(list), || {
-        print_places_human(places, with_distance)
+        print_places_human(ctx, places, with_distance)
     });
 }
 
-pub fn print_places_human(places: &[CarePlace], with_distance: bool) {
+pub fn print_places_human(ctx: &Context, places: &[CarePlace], with_distance: bool) {
     for p in places {
         let distance = if with_distance {
             format!("{:.1} km  ", p.distance_m / 1000.0)
         } else {
             String::new()
         };
-        println!("{distance}{} [{}]", p.name, p.kind);
+        println!(
+            "{distance}{} — {}",
+            p.name,
+            ctx.text(&format!("care-kind-{}", p.kind))
+        );
         let address = [p.address.as_str(), p.postcode.as_str(), p.town.as_str()]
             .iter()
             .filter(|s| !s.is_empty())

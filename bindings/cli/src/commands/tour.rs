@@ -165,6 +165,35 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
         json!({"id": card.id, "user": card.user.text, "nl": card.nl.text}),
     );
 
+    // The nearest care and where to go now, for a worker in Naaldwijk on a weekday evening.
+    let care = profile.care();
+    let postcode = "2671";
+    let origin = werkmaat_ffi::CareOrigin::Postcode {
+        code: postcode.to_owned(),
+    };
+    let evening = format!("{}T21:30:00+01:00", ctx.today.format("%Y-%m-%d"));
+    let advice = care.now(origin.clone(), evening, false)?;
+    say(format!(
+        "\n{}",
+        ctx.localizer.text(
+            "tour-care".to_owned(),
+            vec![arg("postcode", text(postcode))]
+        )
+    ));
+    say(advice.text.clone());
+    if !ctx.json {
+        super::care::print_places_human(ctx, &advice.places, true);
+    }
+    let emergency = care.nearest(origin, Some("emergency".to_owned()), 1)?;
+    if !ctx.json {
+        super::care::print_places_human(ctx, &emergency, true);
+    }
+    report.insert(
+        "care".to_owned(),
+        json!({"postcode": postcode, "advice": advice.advice, "places": advice.places.iter().map(|p| p.name.clone()).collect::<Vec<_>>(),
+               "nearest_emergency": emergency.first().map(|p| p.name.clone())}),
+    );
+
     // The insurance checklist for one example worker: an agency worker who started six weeks ago.
     let checklist = profile.checklist();
     let start = (ctx.today - chrono::Days::new(42))

@@ -24,7 +24,7 @@ final class WerkmaatTests: XCTestCase {
         let profile = try open(dir, locales: ["de-AT", "hu-HU"])
         let info = profile.info()
         XCTAssertEqual(info.locale, "hu")
-        XCTAssertEqual(info.schemaVersion, 2)
+        XCTAssertEqual(info.schemaVersion, 3)
         XCTAssertEqual(info.locales.count, 10)
         profile.shutdown()
         XCTAssertTrue(profileExists(dataDir: dir))
@@ -142,6 +142,17 @@ final class WerkmaatTests: XCTestCase {
         XCTAssertEqual(items.map { $0.id }, ["respond-to-cak"])
         XCTAssertEqual(items.first?.deadline, "2027-01-15")
         XCTAssertThrowsError(try checklist.answer(question: "cak_letter_date", value: "15-10-2026", today: today))
+        profile.shutdown()
+    }
+
+    func testCareFinderAsAShellUsesIt() throws {
+        let profile = try open(newDir(), locales: ["ro"])
+        let care = profile.care()
+        let near = try care.nearest(origin: .position(lat: 51.557, lon: 5.0796), kind: "emergency", limit: 1)
+        XCTAssertEqual(near.first?.name, "ETZ Elisabeth Tilburg")
+        let advice = try care.now(origin: .postcode(code: "9711"), at: "2026-11-30T10:00:00+01:00", urgent: true)
+        XCTAssertEqual(advice.advice, "emergency")
+        XCTAssertThrowsError(try care.nearest(origin: .position(lat: 91, lon: 0), kind: nil, limit: 1))
         profile.shutdown()
     }
 }

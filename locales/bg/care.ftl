@@ -1,0 +1,16 @@
+# Werkmaat: the care finder. Kinds of places, and the advice "where do I go now".
+# $emergency-phone (string) - the emergency number, a fact (112)
+
+## Kinds of places
+
+care-kind-gp = Личен лекар (huisarts)
+care-kind-gp_post = Дежурен пункт на личните лекари (huisartsenpost)
+care-kind-emergency = Спешно отделение на болница (spoedeisende hulp, SEH)
+care-kind-pharmacy = Аптека (apotheek)
+
+## Where to go now
+
+care-now-gp = Сега е работен ден и кабинетът на личния ви лекар (huisarts) е отворен. Първо се обадете на личния си лекар. Ако има опасност за живота, обадете се на { $emergency-phone }.
+care-now-gp-post = Сега е вечер, нощ, уикенд или официален празник и кабинетът на личния ви лекар (huisarts) е затворен. Първо се обадете на дежурния пункт на личните лекари (huisartsenpost). Не отивайте там, без да сте се обадили. Ако има опасност за живота, обадете се на { $emergency-phone }.
+care-now-emergency = Обадете се веднага на { $emergency-phone } и поискайте линейка. Най-близките спешни отделения на болници (spoedeisende hulp) са по-долу. Отидете там само ако операторът на спешния телефон или лекар ви каже да отидете.
+care-now-none-known = Werkmaat още не знае за такова място близо до вас. Обадете се на номера на личния си лекар: извън работното време записаното съобщение ви казва номера на дежурния пункт (huisartsenpost). Когато имате интернет, можете да заредите местата близо до вас.

@@ -1,0 +1,17 @@
+# Werkmaat: the care finder. Kinds of places, and the advice "where do I go now".
+# Spanish (neutral). Form of address: informal "tú", as in es/ui.ftl. Same words as es/guides.ftl.
+# $emergency-phone (string) - the emergency number, a fact (112)
+
+## Kinds of places
+
+care-kind-gp = Médico de familia (huisarts)
+care-kind-gp_post = Servicio de guardia de médicos de familia (huisartsenpost)
+care-kind-emergency = Urgencias del hospital (spoedeisende hulp, SEH)
+care-kind-pharmacy = Farmacia (apotheek)
+
+## Where to go now
+
+care-now-gp = Es día laborable y el consultorio de tu médico de familia (huisarts) está abierto ahora. Llama primero a tu huisarts. Si hay peligro de muerte, llama al { $emergency-phone }.
+care-now-gp-post = El consultorio de tu médico de familia (huisarts) está cerrado ahora, porque es de tarde, de noche, fin de semana o día festivo. Llama primero al servicio de guardia de médicos de familia (huisartsenpost). No vayas sin llamar antes. Si hay peligro de muerte, llama al { $emergency-phone }.
+care-now-emergency = Llama ahora al { $emergency-phone } y pide una ambulancia. Abajo están las urgencias de hospital (spoedeisende hulp) más cercanas. Ve allí solo si te lo dice el operador de emergencias o un médico.
+care-now-none-known = Werkmaat todavía no conoce ningún lugar de este tipo cerca de ti. Llama al número de tu médico de familia: fuera del horario de consulta, el mensaje del teléfono te da el número del huisartsenpost. Cuando tengas internet, puedes cargar los lugares que hay cerca de ti.

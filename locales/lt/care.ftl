@@ -1,0 +1,16 @@
+# Werkmaat: the care finder. Kinds of places, and the advice "where do I go now".
+# $emergency-phone (string) - the emergency number, a fact (112)
+
+## Kinds of places
+
+care-kind-gp = Šeimos gydytojas (huisarts)
+care-kind-gp_post = Budintis šeimos gydytojų punktas (huisartsenpost)
+care-kind-emergency = Ligoninės skubiosios pagalbos skyrius (spoedeisende hulp, SEH)
+care-kind-pharmacy = Vaistinė (apotheek)
+
+## Where to go now
+
+care-now-gp = Dabar darbo diena ir jūsų šeimos gydytojas (huisarts) dirba. Pirmiausia paskambinkite savo huisarts. Jei gresia pavojus gyvybei, skambinkite { $emergency-phone }.
+care-now-gp-post = Dabar vakaras, naktis, savaitgalis arba valstybinė šventė, todėl jūsų šeimos gydytojas (huisarts) nedirba. Pirmiausia paskambinkite į budintį šeimos gydytojų punktą (huisartsenpost). Neikite ten nepaskambinę. Jei gresia pavojus gyvybei, skambinkite { $emergency-phone }.
+care-now-emergency = Tuoj pat skambinkite { $emergency-phone } ir paprašykite atsiųsti greitąją pagalbą. Artimiausi ligoninių skubiosios pagalbos skyriai (spoedeisende hulp) nurodyti žemiau. Vykite ten tik tada, jei jums taip liepia skubiosios pagalbos operatorius arba gydytojas.
+care-now-none-known = Werkmaat kol kas nežino nė vienos tokios vietos netoli jūsų. Paskambinkite savo šeimos gydytojui: ne darbo valandomis atsakiklis pasakys budinčio punkto (huisartsenpost) numerį. Kai turėsite interneto ryšį, galėsite įkelti netoliese esančias vietas.

@@ -1,0 +1,16 @@
+# Werkmaat: the care finder. Kinds of places, and the advice "where do I go now".
+# $emergency-phone (string) - the emergency number, a fact (112)
+
+## Kinds of places
+
+care-kind-gp = Huisarts
+care-kind-gp_post = Huisartsenpost
+care-kind-emergency = Spoedeisende hulp (SEH) van een ziekenhuis
+care-kind-pharmacy = Apotheek
+
+## Where to go now
+
+care-now-gp = Het is een werkdag en je huisarts is open. Bel eerst je huisarts. Is het levensbedreigend? Bel dan { $emergency-phone }.
+care-now-gp-post = Je huisarts is nu gesloten: het is avond, nacht, weekend of een feestdag. Bel eerst de huisartsenpost. Ga er niet naartoe zonder te bellen. Is het levensbedreigend? Bel dan { $emergency-phone }.
+care-now-emergency = Bel nu { $emergency-phone } en vraag om een ambulance. Hieronder staan de dichtstbijzijnde ziekenhuizen met een spoedeisende hulp. Ga daar alleen naartoe als de meldkamer of een arts dat zegt.
+care-now-none-known = Werkmaat kent zo'n plek bij jou in de buurt nog niet. Bel het nummer van je huisarts: buiten de openingstijden hoor je een bericht met het nummer van de huisartsenpost. Als je online bent, kun je de zorgverleners bij jou in de buurt laden.

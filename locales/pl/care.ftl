@@ -1,0 +1,16 @@
+# Werkmaat: the care finder. Kinds of places, and the advice "where do I go now".
+# $emergency-phone (string) - the emergency number, a fact (112)
+
+## Kinds of places
+
+care-kind-gp = Lekarz rodzinny (huisarts)
+care-kind-gp_post = Nocna i świąteczna pomoc lekarska (huisartsenpost)
+care-kind-emergency = Szpitalny oddział ratunkowy (spoedeisende hulp, SEH)
+care-kind-pharmacy = Apteka (apotheek)
+
+## Where to go now
+
+care-now-gp = Jest dzień roboczy i przychodnia twojego lekarza rodzinnego (huisarts) jest otwarta. Najpierw zadzwoń do swojego huisarts. Jeśli zagrożone jest życie, dzwoń pod { $emergency-phone }.
+care-now-gp-post = Przychodnia twojego lekarza rodzinnego (huisarts) jest teraz zamknięta: jest wieczór, noc, weekend albo święto. Najpierw zadzwoń do nocnej i świątecznej pomocy lekarskiej (huisartsenpost). Nie idź tam bez wcześniejszego telefonu. Jeśli zagrożone jest życie, dzwoń pod { $emergency-phone }.
+care-now-emergency = Zadzwoń teraz pod { $emergency-phone } i poproś o karetkę. Poniżej są najbliższe szpitalne oddziały ratunkowe (spoedeisende hulp). Idź tam tylko wtedy, gdy powie ci to operator numeru alarmowego albo lekarz.
+care-now-none-known = Werkmaat nie zna jeszcze takiej placówki w twojej okolicy. Zadzwoń do swojego lekarza rodzinnego (huisarts): poza godzinami pracy nagrana wiadomość podaje numer do nocnej i świątecznej pomocy lekarskiej (huisartsenpost). Gdy będziesz mieć internet, możesz pobrać placówki w twojej okolicy.

@@ -1,0 +1,17 @@
+# Werkmaat: the care finder. Kinds of places, and the advice "where do I go now".
+# Portuguese (European base, readable in Brazil). Third-person address without a pronoun, as in pt/ui.ftl. Same words as pt/guides.ftl.
+# $emergency-phone (string) - the emergency number, a fact (112)
+
+## Kinds of places
+
+care-kind-gp = Médico de família (huisarts)
+care-kind-gp_post = Serviço de médicos de família fora do horário normal (huisartsenpost)
+care-kind-emergency = Urgências do hospital (spoedeisende hulp, SEH)
+care-kind-pharmacy = Farmácia (apotheek)
+
+## Where to go now
+
+care-now-gp = É dia útil e o consultório do seu médico de família (huisarts) está aberto agora. Ligue primeiro para o seu huisarts. Se houver perigo de vida, ligue para o { $emergency-phone }.
+care-now-gp-post = O consultório do seu médico de família (huisarts) está fechado agora, porque é fim do dia, noite, fim de semana ou feriado. Ligue primeiro para o serviço de médicos de família fora do horário normal (huisartsenpost). Não vá lá sem ligar antes. Se houver perigo de vida, ligue para o { $emergency-phone }.
+care-now-emergency = Ligue agora para o { $emergency-phone } e peça uma ambulância. Abaixo estão as urgências de hospital (spoedeisende hulp) mais próximas. Só vá para lá se a pessoa que atende a chamada de emergência ou um médico lhe disser para ir.
+care-now-none-known = O Werkmaat ainda não conhece nenhum lugar deste tipo perto de onde está. Ligue para o número do seu médico de família: fora do horário de atendimento, a mensagem do telefone dá o número do huisartsenpost. Quando tiver internet, pode carregar os lugares perto de onde está.

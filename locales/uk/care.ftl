@@ -1,0 +1,16 @@
+# Werkmaat: the care finder. Kinds of places, and the advice "where do I go now".
+# $emergency-phone (string) - the emergency number, a fact (112)
+
+## Kinds of places
+
+care-kind-gp = Сімейний лікар (huisarts)
+care-kind-gp_post = Чергова служба сімейних лікарів (huisartsenpost)
+care-kind-emergency = Відділення невідкладної допомоги лікарні (spoedeisende hulp, SEH)
+care-kind-pharmacy = Аптека (apotheek)
+
+## Where to go now
+
+care-now-gp = Зараз робочий день, і ваш сімейний лікар (huisarts) працює. Спочатку зателефонуйте своєму лікарю. Якщо є загроза життю, телефонуйте за номером { $emergency-phone }.
+care-now-gp-post = Зараз вечір, ніч, вихідний або святковий день, і ваш сімейний лікар (huisarts) не працює. Спочатку зателефонуйте до чергової служби сімейних лікарів (huisartsenpost). Не йдіть туди, поки не зателефонуєте. Якщо є загроза життю, телефонуйте за номером { $emergency-phone }.
+care-now-emergency = Негайно телефонуйте за номером { $emergency-phone } і попросіть швидку допомогу. Найближчі відділення невідкладної допомоги лікарень (spoedeisende hulp) показано нижче. Ідіть туди, тільки якщо вам це скаже оператор екстреної служби або лікар.
+care-now-none-known = Werkmaat ще не знає такого місця поблизу вас. Зателефонуйте своєму сімейному лікарю: у неробочий час автовідповідач назве номер чергової служби (huisartsenpost). Коли у вас буде інтернет, ви зможете завантажити місця поблизу.
