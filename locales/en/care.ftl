@@ -13,4 +13,4 @@ care-kind-pharmacy = Pharmacy (apotheek)
 care-now-gp = It is a working day and your family doctor (huisarts) is open: phone your huisarts first. If it is life-threatening, call { $emergency-phone }.
 care-now-gp-post = Your family doctor (huisarts) is closed now: evening, night, weekend or public holiday. Phone the out-of-hours GP post (huisartsenpost) first. Do not go there without phoning. If it is life-threatening, call { $emergency-phone }.
 care-now-emergency = Call { $emergency-phone } now and ask for an ambulance. The nearest hospital emergency departments (spoedeisende hulp) are below; go there only if the emergency operator or a doctor tells you to.
-care-now-none-known = Werkmaat does not know such a place near you yet. Phone your family doctor's number: outside office hours the phone message gives the number of the huisartsenpost. When you are online, you can load the places near you.
+care-now-none-known = Werkmaat does not know such a place near you yet. Phone your family doctor's number: outside office hours the phone message often gives the number of the huisartsenpost. When you are online, you can load the places near you.
