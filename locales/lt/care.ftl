@@ -10,7 +10,7 @@ care-kind-pharmacy = Vaistinė (apotheek)
 
 ## Where to go now
 
-care-now-gp = Dabar darbo diena ir jūsų šeimos gydytojas (huisarts) dirba. Pirmiausia paskambinkite savo huisarts. Jei gresia pavojus gyvybei, skambinkite { $emergency-phone }.
+care-now-gp = Dabar darbo diena ir jūsų šeimos gydytojas (huisarts) dirba. Pirmiausia paskambinkite savo šeimos gydytojui. Jei gresia pavojus gyvybei, skambinkite { $emergency-phone }.
 care-now-gp-post = Dabar vakaras, naktis, savaitgalis arba valstybinė šventė, todėl jūsų šeimos gydytojas (huisarts) nedirba. Pirmiausia paskambinkite į budintį šeimos gydytojų punktą (huisartsenpost). Neikite ten nepaskambinę. Jei gresia pavojus gyvybei, skambinkite { $emergency-phone }.
-care-now-emergency = Tuoj pat skambinkite { $emergency-phone } ir paprašykite atsiųsti greitąją pagalbą. Artimiausi ligoninių skubiosios pagalbos skyriai (spoedeisende hulp) nurodyti žemiau. Vykite ten tik tada, jei jums taip liepia skubiosios pagalbos operatorius arba gydytojas.
-care-now-none-known = Werkmaat kol kas nežino nė vienos tokios vietos netoli jūsų. Paskambinkite savo šeimos gydytojui: ne darbo valandomis atsakiklis pasakys budinčio punkto (huisartsenpost) numerį. Kai turėsite interneto ryšį, galėsite įkelti netoliese esančias vietas.
+care-now-emergency = Tuoj pat skambinkite { $emergency-phone } ir paprašykite atsiųsti greitąją pagalbą. Artimiausi ligoninių skubiosios pagalbos skyriai (spoedeisende hulp) nurodyti žemiau. Vykite ten tik tada, kai jums taip pasako pagalbos tarnybos operatorius arba gydytojas.
+care-now-none-known = Werkmaat kol kas nežino nė vienos tokios vietos netoli jūsų. Paskambinkite savo šeimos gydytojo numeriu: ne darbo valandomis atsakiklis dažnai pasako budinčio šeimos gydytojų punkto (huisartsenpost) numerį. Kai turėsite interneto ryšį, galėsite įkelti netoliese esančias vietas.

@@ -228,5 +228,5 @@ invalid-place-kind = Pasirinkite gp, gp_post, emergency arba pharmacy.
 invalid-origin = Nurodykite savo buvimo vietą (--lat ir --lon) arba pašto kodą (--postcode).
 invalid-time = Laiką rašykite taip, kaip šiame pavyzdyje: 2026-11-28T21:30:00+01:00.
 invalid-bbox = Vietovę nurodykite keturiais skaičiais: pietinis, vakarinis, šiaurinis ir rytinis kraštas. Vietovės plotis – ne daugiau kaip 5 laipsniai.
-invalid-osm-answer = Šis failas nėra OpenStreetMap (Overpass) atsakymas JSON formatu. Niekas neįkelta.
-tour-care = Kur kreiptis dabar žmogui, esančiam vietovėje, kurios pašto kodas { $postcode }:
+invalid-osm-answer = Šis failas nėra OpenStreetMap (Overpass) atsakymas JSON formatu. Nieko neįkelta.
+tour-care = Kur dabar kreiptis žmogui, esančiam vietovėje, kurios pašto kodas { $postcode }:

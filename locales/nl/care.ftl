@@ -13,4 +13,4 @@ care-kind-pharmacy = Apotheek
 care-now-gp = Het is een werkdag en je huisarts is open. Bel eerst je huisarts. Is het levensbedreigend? Bel dan { $emergency-phone }.
 care-now-gp-post = Je huisarts is nu gesloten: het is avond, nacht, weekend of een feestdag. Bel eerst de huisartsenpost. Ga er niet naartoe zonder te bellen. Is het levensbedreigend? Bel dan { $emergency-phone }.
 care-now-emergency = Bel nu { $emergency-phone } en vraag om een ambulance. Hieronder staan de dichtstbijzijnde ziekenhuizen met een spoedeisende hulp. Ga daar alleen naartoe als de meldkamer of een arts dat zegt.
-care-now-none-known = Werkmaat kent zo'n plek bij jou in de buurt nog niet. Bel het nummer van je huisarts: buiten de openingstijden hoor je een bericht met het nummer van de huisartsenpost. Als je online bent, kun je de zorgverleners bij jou in de buurt laden.
+care-now-none-known = Werkmaat kent zo'n plek bij jou in de buurt nog niet. Bel het nummer van je huisarts. Buiten de openingstijden hoor je dan een ingesproken bericht. Daarin staat vaak het nummer van de huisartsenpost. Heb je internet? Dan kun je de zorgverleners bij jou in de buurt laden.

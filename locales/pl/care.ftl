@@ -10,7 +10,7 @@ care-kind-pharmacy = Apteka (apotheek)
 
 ## Where to go now
 
-care-now-gp = Jest dzień roboczy i przychodnia twojego lekarza rodzinnego (huisarts) jest otwarta. Najpierw zadzwoń do swojego huisarts. Jeśli zagrożone jest życie, dzwoń pod { $emergency-phone }.
-care-now-gp-post = Przychodnia twojego lekarza rodzinnego (huisarts) jest teraz zamknięta: jest wieczór, noc, weekend albo święto. Najpierw zadzwoń do nocnej i świątecznej pomocy lekarskiej (huisartsenpost). Nie idź tam bez wcześniejszego telefonu. Jeśli zagrożone jest życie, dzwoń pod { $emergency-phone }.
+care-now-gp = Jest dzień roboczy i przychodnia twojego lekarza rodzinnego (huisarts) jest otwarta. Najpierw zadzwoń do swojego lekarza rodzinnego. Jeśli zagrożone jest życie, dzwoń pod { $emergency-phone }.
+care-now-gp-post = Przychodnia twojego lekarza rodzinnego (huisarts) jest teraz zamknięta: jest wieczór, noc, weekend albo święto. Najpierw zadzwoń do nocnej i świątecznej pomocy lekarskiej (huisartsenpost). Nie idź tam, zanim nie zadzwonisz. Jeśli zagrożone jest życie, dzwoń pod { $emergency-phone }.
 care-now-emergency = Zadzwoń teraz pod { $emergency-phone } i poproś o karetkę. Poniżej są najbliższe szpitalne oddziały ratunkowe (spoedeisende hulp). Idź tam tylko wtedy, gdy powie ci to operator numeru alarmowego albo lekarz.
-care-now-none-known = Werkmaat nie zna jeszcze takiej placówki w twojej okolicy. Zadzwoń do swojego lekarza rodzinnego (huisarts): poza godzinami pracy nagrana wiadomość podaje numer do nocnej i świątecznej pomocy lekarskiej (huisartsenpost). Gdy będziesz mieć internet, możesz pobrać placówki w twojej okolicy.
+care-now-none-known = Werkmaat nie zna jeszcze takiej placówki w twojej okolicy. Zadzwoń pod numer swojego lekarza rodzinnego (huisarts). Poza godzinami pracy przychodni usłyszysz nagraną wiadomość. Często podaje ona numer do nocnej i świątecznej pomocy lekarskiej (huisartsenpost). Gdy będziesz mieć internet, możesz pobrać listę placówek w twojej okolicy.

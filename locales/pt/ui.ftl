@@ -227,4 +227,4 @@ invalid-origin = Indique a sua posição (--lat e --lon) ou o seu código postal
 invalid-time = Escreva a hora como neste exemplo: 2026-11-28T21:30:00+01:00.
 invalid-bbox = Indique a área com quatro números: sul, oeste, norte e leste. A área pode ter no máximo 5 graus de largura.
 invalid-osm-answer = Este ficheiro não é uma resposta do OpenStreetMap (Overpass) em JSON. Nada foi carregado.
-tour-care = Onde ir agora, para uma pessoa no código postal { $postcode }:
+tour-care = Onde ir agora, para alguém com o código postal { $postcode }:

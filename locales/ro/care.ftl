@@ -10,7 +10,7 @@ care-kind-pharmacy = Farmacie (apotheek)
 
 ## Where to go now
 
-care-now-gp = Este zi lucrătoare și cabinetul medicului de familie (huisarts) este deschis. Sunați mai întâi la medicul de familie. Dacă viața este în pericol, sunați la { $emergency-phone }.
-care-now-gp-post = Cabinetul medicului de familie (huisarts) este închis acum: este seară, noapte, weekend sau zi de sărbătoare legală. Sunați mai întâi la cabinetul de gardă al medicilor de familie (huisartsenpost). Nu mergeți acolo fără să sunați. Dacă viața este în pericol, sunați la { $emergency-phone }.
-care-now-emergency = Sunați acum la { $emergency-phone } și cereți o ambulanță. Mai jos găsiți cele mai apropiate secții de urgențe din spitale (spoedeisende hulp). Mergeți acolo doar dacă vă spune asta operatorul de la numărul de urgență sau un medic.
-care-now-none-known = Werkmaat nu cunoaște încă un astfel de loc în apropierea dumneavoastră. Sunați la medicul de familie: în afara programului, mesajul telefonic vă spune numărul cabinetului de gardă (huisartsenpost). Când aveți internet, puteți încărca serviciile medicale din apropiere.
+care-now-gp = Este zi lucrătoare și cabinetul medicului dumneavoastră de familie (huisarts) este deschis. Sunați mai întâi la medicul de familie. Dacă viața este în pericol, sunați la { $emergency-phone }.
+care-now-gp-post = Cabinetul medicului dumneavoastră de familie (huisarts) este închis acum: este seară, noapte, weekend sau zi de sărbătoare legală. Sunați mai întâi la cabinetul de gardă al medicilor de familie (huisartsenpost). Nu mergeți acolo fără să sunați înainte. Dacă viața este în pericol, sunați la { $emergency-phone }.
+care-now-emergency = Sunați acum la { $emergency-phone } și cereți o ambulanță. Mai jos găsiți cele mai apropiate secții de urgențe din spitale (spoedeisende hulp). Mergeți acolo numai dacă vă spune operatorul de la numărul de urgență sau un medic.
+care-now-none-known = Werkmaat nu cunoaște încă un astfel de loc în apropierea dumneavoastră. Sunați la numărul medicului de familie (huisarts). În afara programului, veți auzi un mesaj înregistrat. Deseori, mesajul vă spune numărul cabinetului de gardă (huisartsenpost). Când aveți internet, puteți încărca serviciile medicale din apropiere.
