@@ -62,14 +62,22 @@ fn nearest(c: &mut Criterion) {
 
 fn postcode(c: &mut Criterion) {
     let rows: Vec<Postcode> = (1000..10000)
-        .map(|n| Postcode { pc4: n.to_string(), lat: 52.0, lon: 5.0, place: String::new(), municipality: String::new() })
+        .map(|n| Postcode {
+            pc4: n.to_string(),
+            lat: 52.0,
+            lon: 5.0,
+            place: String::new(),
+            municipality: String::new(),
+        })
         .collect();
     let table = Postcodes::new(rows.clone());
     let mut group = c.benchmark_group("postcode");
     group.bench_function("reference: linear scan of 9,000 postcodes", |b| {
         b.iter(|| black_box(rows.iter().find(|p| p.pc4 == black_box("9711"))))
     });
-    group.bench_function("postcode lookup (PC6 reduced to PC4)", |b| b.iter(|| black_box(table.lookup(black_box("9711 AB")))));
+    group.bench_function("postcode lookup (PC6 reduced to PC4)", |b| {
+        b.iter(|| black_box(table.lookup(black_box("9711 AB"))))
+    });
     group.finish();
 }
 
@@ -96,7 +104,17 @@ fn import(c: &mut Criterion) {
         b.iter(|| black_box(profile.care().import_osm(&answer, today).unwrap()))
     });
     group.finish();
-    let found = profile.care().nearest(&Origin::Position { lat: 51.37, lon: 6.17 }, Some(PlaceKind::Gp), 5).unwrap();
+    let found = profile
+        .care()
+        .nearest(
+            &Origin::Position {
+                lat: 51.37,
+                lon: 6.17,
+            },
+            Some(PlaceKind::Gp),
+            5,
+        )
+        .unwrap();
     assert_eq!(found.len(), 5);
 }
 

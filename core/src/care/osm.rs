@@ -2,7 +2,7 @@
 //! of its JSON answer. The core never downloads anything; it builds the query and reads the
 //! answer the shell fetched. The import is all or nothing: a broken answer changes nothing.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -234,6 +234,9 @@ pub fn merge(existing: &[Place], answer: &str, today: &str) -> Result<(Vec<Place
             .or_default() += 1;
     };
     let mut incoming: Vec<Place> = Vec::new();
+    let mut seen_ids: HashSet<String> = HashSet::new();
+    // (kind, folded name) → positions already taken, to find a place drawn twice.
+    let mut seen_names: HashMap<(PlaceKind, String), Vec<(f64, f64)>> = HashMap::new();
     for element in &answer.elements {
         let kind = match classify(&element.tags) {
             Classified::Keep(kind) => kind,
@@ -247,30 +250,35 @@ pub fn merge(existing: &[Place], answer: &str, today: &str) -> Result<(Vec<Place
             Ok(place) => {
                 // The same place twice: the same OSM object, or the same name and kind within 100 m
                 // (a practice drawn both as a point and as a building).
-                let duplicate = incoming.iter().any(|p| {
-                    p.id == place.id
-                        || (p.kind == place.kind
-                            && fold(&p.name) == fold(&place.name)
-                            && distance_m(p.lat, p.lon, place.lat, place.lon) < 100.0)
-                });
-                if duplicate {
+                let positions = seen_names
+                    .entry((place.kind, fold(&place.name)))
+                    .or_default();
+                let near_namesake = positions
+                    .iter()
+                    .any(|(lat, lon)| distance_m(*lat, *lon, place.lat, place.lon) < 100.0);
+                if !seen_ids.insert(place.id.clone()) || near_namesake {
                     skip(&mut report, "duplicate");
                 } else {
+                    positions.push((place.lat, place.lon));
                     incoming.push(place);
                 }
             }
         }
     }
     let mut merged: Vec<Place> = existing.to_vec();
+    let mut by_id: HashMap<String, usize> = merged
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.id.clone(), i))
+        .collect();
     for place in incoming {
-        match merged.iter_mut().find(|p| p.id == place.id) {
-            Some(old) => {
-                if *old != place {
-                    *old = place;
-                }
+        match by_id.get(&place.id) {
+            Some(&i) => {
+                merged[i] = place;
                 report.updated += 1;
             }
             None => {
+                by_id.insert(place.id.clone(), merged.len());
                 merged.push(place);
                 report.imported += 1;
             }
