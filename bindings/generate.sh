@@ -2,7 +2,7 @@
 # Generates the Kotlin, Swift and Python bindings in library mode from the built werkmaat-ffi
 # library, the one way bindings are made (tests, packaging and shells all use this script).
 #
-#   bindings/generate.sh [--release] [OUT_DIR]     (default OUT_DIR: target/bindings)
+#   bindings/generate.sh [--release] [--test-keys] [OUT_DIR]     (default OUT_DIR: target/bindings)
 #
 # Out: OUT_DIR/kotlin/nl/werkmaat/werkmaat.kt, OUT_DIR/swift/{Werkmaat.swift,WerkmaatFFI.h,
 # WerkmaatFFI.modulemap}, OUT_DIR/python/werkmaat.py (+ the library beside it, where Python's
@@ -12,6 +12,8 @@ cd "$(dirname "$0")/.."
 
 profile=debug; flag=()
 if [ "${1:-}" = "--release" ]; then profile=release; flag=(--release); shift; fi
+# --test-keys: a library for the binding tests, which trusts the test signing keys.
+if [ "${1:-}" = "--test-keys" ]; then flag+=(--features test-keys); shift; fi
 out=${1:-target/bindings}
 
 # Built one at a time: together, cargo would unify the bindgen's `cli` feature into the library.

@@ -28,7 +28,7 @@ record() { # suite passed failed
 needs_bindings() {
   [ -n "${BINDINGS_READY:-}" ] && return 0
   section "generate bindings"
-  bindings/generate.sh >/dev/null || { echo "binding generation failed"; exit 1; }
+  bindings/generate.sh --test-keys >/dev/null || { echo "binding generation failed"; exit 1; }
   BINDINGS_READY=1
 }
 

@@ -108,7 +108,7 @@ impl CareService {
     }
 
     fn api<T>(&self, result: core::Result<T>) -> ApiResult<T> {
-        result.map_err(|error| ApiError::new(error, self.profile.localizer()))
+        result.map_err(|error| ApiError::new(error, &self.profile.localizer()))
     }
 
     fn kind(&self, kind: Option<String>) -> ApiResult<Option<c::PlaceKind>> {
@@ -117,7 +117,7 @@ impl CareService {
             Some(id) => c::PlaceKind::from_id(&id).map(Some).ok_or_else(|| {
                 ApiError::new(
                     core::Error::invalid("kind", "invalid-place-kind"),
-                    self.profile.localizer(),
+                    &self.profile.localizer(),
                 )
             }),
         }
@@ -157,7 +157,7 @@ impl CareService {
         let at = chrono::DateTime::parse_from_rfc3339(at.trim()).map_err(|_| {
             ApiError::new(
                 core::Error::invalid("at", "invalid-time"),
-                self.profile.localizer(),
+                &self.profile.localizer(),
             )
         })?;
         let advice = self.api(self.profile.care().now(&origin.into(), at, urgent))?;

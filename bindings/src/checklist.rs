@@ -100,7 +100,7 @@ impl ChecklistService {
     }
 
     fn api<T>(&self, result: core::Result<T>) -> ApiResult<T> {
-        result.map_err(|error| ApiError::new(error, self.profile.localizer()))
+        result.map_err(|error| ApiError::new(error, &self.profile.localizer()))
     }
 
     fn convert(list: Vec<c::Item>) -> Vec<ChecklistItem> {

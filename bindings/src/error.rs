@@ -18,6 +18,10 @@ pub enum ApiError {
         supported: u32,
         reason: String,
     },
+    /// A content pack was refused and nothing was installed; `problem` says why (`signature`,
+    /// `retired-key`, `older`, `truncated`, `hash`, `format`, `oversized`, …).
+    #[error("{reason}")]
+    PackRefused { problem: String, reason: String },
     /// No guide, phrase card or other item has this id.
     #[error("{reason}")]
     NotFound { reason: String },
@@ -57,6 +61,10 @@ impl ApiError {
             Error::Closed => ApiError::Closed { reason },
             Error::Tampered { .. } | Error::Content { .. } => ApiError::DamagedData { reason },
             Error::NotFound { .. } => ApiError::NotFound { reason },
+            Error::PackRefused { problem } => ApiError::PackRefused {
+                problem: problem.to_owned(),
+                reason,
+            },
             Error::Sqlite(_) | Error::Io(_) | Error::Json(_) => ApiError::Storage {
                 detail: error.to_string(),
                 reason,

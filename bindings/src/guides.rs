@@ -190,7 +190,7 @@ impl GuidesService {
     }
 
     fn api<T>(&self, result: core::Result<T>) -> ApiResult<T> {
-        result.map_err(|error| ApiError::new(error, self.profile.localizer()))
+        result.map_err(|error| ApiError::new(error, &self.profile.localizer()))
     }
 
     fn today(&self, today: &str) -> ApiResult<chrono::NaiveDate> {

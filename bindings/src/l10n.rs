@@ -64,7 +64,7 @@ impl Localizer {
 
     /// The fallback chain, most preferred first, ending with `en`.
     pub fn chain(&self) -> Vec<String> {
-        self.inner.chain().into_iter().map(str::to_owned).collect()
+        self.inner.chain()
     }
 
     /// A `YYYY-MM-DD` date written in words, the way the user's language writes dates.

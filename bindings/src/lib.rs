@@ -9,6 +9,7 @@ mod details;
 mod error;
 mod guides;
 mod l10n;
+mod pack;
 mod profile;
 
 pub use crate::{
@@ -23,7 +24,10 @@ pub use crate::{
         PhraseText, SearchHit, SourceRef, SpeechSegment, StaleFact,
     },
     l10n::{LocaleInfo, Localizer, TextArg, TextValue, supported_locales},
-    profile::{LocaleName, ProfileInfo, Werkmaat, core_version, profile_exists},
+    pack::{PackKeyPair, PackSummary, pack_build, pack_keygen, pack_verify},
+    profile::{
+        ContentInfo, ContentPart, LocaleName, ProfileInfo, Werkmaat, core_version, profile_exists,
+    },
 };
 
 uniffi::setup_scaffolding!("werkmaat");

@@ -42,6 +42,40 @@ pub struct ProfileInfo {
     pub locales: Vec<LocaleName>,
     /// Where the bundled open data comes from.
     pub attributions: Vec<String>,
+    /// The active content: version, date and where each part came from.
+    pub content: ContentInfo,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ContentPart {
+    pub name: String,
+    /// `bundled`, or `pack <version>`.
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ContentInfo {
+    pub version: u64,
+    /// `YYYY-MM-DD`.
+    pub created: String,
+    pub parts: Vec<ContentPart>,
+}
+
+impl From<core::content::ContentInfo> for ContentInfo {
+    fn from(info: core::content::ContentInfo) -> Self {
+        ContentInfo {
+            version: info.version,
+            created: info.created,
+            parts: info
+                .parts
+                .into_iter()
+                .map(|p| ContentPart {
+                    name: p.name,
+                    source: p.source,
+                })
+                .collect(),
+        }
+    }
 }
 
 /// One user's profile: open it once, with the data directory, the phone's preferred languages
@@ -88,13 +122,32 @@ impl Werkmaat {
                 })
                 .collect(),
             attributions: info.attributions,
+            content: info.content.into(),
         }
+    }
+
+    /// Installs a signed content pack (bytes the shell fetched or the user picked). Only packs
+    /// signed by a key this build trusts, newer than the active content, install; a refused
+    /// pack gives `PackRefused` and changes nothing.
+    pub fn install_pack(&self, bytes: Vec<u8>) -> ApiResult<ContentInfo> {
+        self.inner
+            .install_pack(&bytes)
+            .map(Into::into)
+            .map_err(|error| ApiError::new(error, &self.inner.localizer()))
+    }
+
+    /// Goes back to the content built into the library.
+    pub fn rollback_content(&self) -> ApiResult<ContentInfo> {
+        self.inner
+            .rollback_content()
+            .map(Into::into)
+            .map_err(|error| ApiError::new(error, &self.inner.localizer()))
     }
 
     /// The profile's negotiated languages, for the shell's own text.
     pub fn localizer(&self) -> Arc<Localizer> {
         Arc::new(Localizer {
-            inner: self.inner.localizer().clone(),
+            inner: self.inner.localizer(),
         })
     }
 
@@ -102,7 +155,7 @@ impl Werkmaat {
     pub fn details(&self) -> Arc<DetailsService> {
         Arc::new(DetailsService::new(
             self.inner.details(),
-            self.inner.localizer().clone(),
+            self.inner.localizer(),
         ))
     }
 
@@ -132,6 +185,6 @@ impl Werkmaat {
     pub fn wipe(&self) -> ApiResult<()> {
         self.inner
             .wipe()
-            .map_err(|error| ApiError::new(error, self.inner.localizer()))
+            .map_err(|error| ApiError::new(error, &self.inner.localizer()))
     }
 }

@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use criterion::{Criterion, criterion_group, criterion_main};
 use werkmaat_core::{
     Werkmaat,
+    content::Content,
     guides::{Guides, substring_scan},
     l10n::Localizer,
 };
@@ -48,7 +49,7 @@ fn open_and_render(c: &mut Criterion) {
 }
 
 fn search(c: &mut Criterion) {
-    let guides = Guides::new(Localizer::negotiate(&["pl"]));
+    let guides = Guides::new(Localizer::negotiate(&["pl"]), Content::bundled().unwrap());
     let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
     let rendered: Vec<_> = guides
         .list()

@@ -48,6 +48,12 @@ pub enum Error {
     #[error("content part {part} is damaged")]
     Content { part: &'static str },
 
+    /// A content pack was refused; nothing was installed. `problem` says why: `oversized`,
+    /// `truncated`, `not-a-pack`, `signature` (not signed by a trusted key, or altered),
+    /// `retired-key`, `manifest`, `format`, `hash`, `older`, `content`.
+    #[error("content pack refused ({problem})")]
+    PackRefused { problem: &'static str },
+
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
 
@@ -85,6 +91,18 @@ impl Error {
             Error::Tampered { .. } => "error-tampered",
             Error::NotFound { message } => message,
             Error::Content { .. } => "error-content",
+            Error::PackRefused { problem } => match *problem {
+                "oversized" => "pack-refused-oversized",
+                "truncated" => "pack-refused-truncated",
+                "not-a-pack" => "pack-refused-not-a-pack",
+                "signature" => "pack-refused-signature",
+                "retired-key" => "pack-refused-retired-key",
+                "format" => "pack-refused-format",
+                "hash" => "pack-refused-hash",
+                "older" => "pack-refused-older",
+                "content" => "pack-refused-content",
+                _ => "pack-refused-manifest",
+            },
             Error::Sqlite(_) | Error::Json(_) => "error-storage",
             Error::Io(_) => "error-file",
         };

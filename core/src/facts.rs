@@ -209,7 +209,7 @@ mod tests {
 
     #[test]
     fn the_embedded_facts_are_complete_and_sourced() {
-        let book = crate::content::facts().unwrap();
+        let book = &crate::content::Content::bundled().unwrap().facts;
         assert!(book.len() >= 60);
         for fact in book.iter() {
             assert!(
@@ -230,15 +230,17 @@ mod tests {
 
     #[test]
     fn the_minimum_wage_goes_stale_after_june_2026() {
-        let wage = crate::content::facts()
+        let wage = crate::content::Content::bundled()
             .unwrap()
+            .facts
             .get("minimum-wage-hour")
             .unwrap()
             .clone();
         assert!(!wage.is_stale(day("2026-06-30")));
         assert!(wage.is_stale(day("2026-07-01")));
-        let rest = crate::content::facts()
+        let rest = crate::content::Content::bundled()
             .unwrap()
+            .facts
             .get("daily-rest-hours")
             .unwrap()
             .clone();
@@ -250,7 +252,7 @@ mod tests {
 
     #[test]
     fn values_are_written_the_locales_way() {
-        let book = crate::content::facts().unwrap();
+        let book = &crate::content::Content::bundled().unwrap().facts;
         let en = Localizer::negotiate(&["en"]);
         let nl = Localizer::negotiate(&["nl"]);
         let wage = book.get("minimum-wage-hour").unwrap();

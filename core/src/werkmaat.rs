@@ -5,7 +5,7 @@
 use std::{
     fs,
     path::{Path, PathBuf},
-    sync::Arc,
+    sync::{Arc, RwLock},
 };
 
 use serde::Serialize;
@@ -14,9 +14,10 @@ use crate::{
     Result,
     care::{Care, IndexCache},
     checklist::Checklist,
+    content::{Content, ContentInfo, pack},
     details::DetailsService,
     guides::{Guides, PhraseCard},
-    l10n::{self, Localizer},
+    l10n::Localizer,
     store::{self, Cipher, Store},
 };
 
@@ -26,9 +27,18 @@ pub const DERIVED_DIR: &str = "derived";
 
 pub struct Werkmaat {
     data_dir: PathBuf,
-    localizer: Localizer,
+    preferred_locales: Vec<String>,
     store: Arc<Store>,
+    /// The content in use and the user's languages negotiated in it; replaced when a pack is
+    /// installed or rolled back, so services made afterwards see the new content.
+    active: RwLock<Active>,
     care_index: IndexCache,
+}
+
+#[derive(Clone)]
+struct Active {
+    content: Arc<Content>,
+    localizer: Localizer,
 }
 
 /// What `werkmaat info` shows about a profile.
@@ -42,6 +52,8 @@ pub struct ProfileInfo {
     pub locales: Vec<LocaleName>,
     /// Where the bundled open data comes from, as its licences ask.
     pub attributions: Vec<String>,
+    /// The active content: version, date, and where each part came from.
+    pub content: ContentInfo,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -68,14 +80,20 @@ impl Werkmaat {
         preferred_locales: &[S],
         key: &[u8],
     ) -> Result<Werkmaat> {
-        let localizer = Localizer::negotiate(preferred_locales);
+        let preferred_locales: Vec<String> = preferred_locales
+            .iter()
+            .map(|s| s.as_ref().to_owned())
+            .collect();
         let cipher = Cipher::new(key)?;
         create_private_dir(data_dir)?;
-        let store = Arc::new(Store::open(&data_dir.join(store::DB_FILE), cipher)?);
+        let store = Store::open(&data_dir.join(store::DB_FILE), cipher)?;
+        let content = pack::load_installed(data_dir)?;
+        let localizer = Localizer::negotiate_in(&content.locales, &preferred_locales);
         Ok(Werkmaat {
             data_dir: data_dir.to_owned(),
-            localizer,
-            store,
+            preferred_locales,
+            store: Arc::new(store),
+            active: RwLock::new(Active { content, localizer }),
             care_index: IndexCache::default(),
         })
     }
@@ -86,8 +104,21 @@ impl Werkmaat {
         data_dir.join(store::DB_FILE).is_file()
     }
 
-    pub fn localizer(&self) -> &Localizer {
-        &self.localizer
+    fn active(&self) -> Active {
+        self.active
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// The user's languages, negotiated in the active content.
+    pub fn localizer(&self) -> Localizer {
+        self.active().localizer
+    }
+
+    /// The content in use.
+    pub fn content(&self) -> Arc<Content> {
+        self.active().content
     }
 
     pub fn data_dir(&self) -> &Path {
@@ -95,20 +126,45 @@ impl Werkmaat {
     }
 
     pub fn info(&self) -> ProfileInfo {
+        let Active { content, localizer } = self.active();
         ProfileInfo {
             version: crate::VERSION.to_owned(),
             schema_version: store::schema::VERSION,
             data_dir: self.data_dir.display().to_string(),
-            locale: self.localizer.locale().to_owned(),
-            locales: l10n::locale_infos()
+            locale: localizer.locale().to_owned(),
+            locales: content
+                .locales
+                .infos()
                 .into_iter()
                 .map(|info| LocaleName {
                     code: info.code,
                     native_name: info.native_name,
                 })
                 .collect(),
-            attributions: crate::care::attributions(),
+            attributions: content.care.attributions.clone(),
+            content: content.info.clone(),
         }
+    }
+
+    /// Installs a signed content pack (its bytes from the shell or a file): verified completely,
+    /// written aside and switched in one step. A refused pack changes nothing.
+    pub fn install_pack(&self, bytes: &[u8]) -> Result<ContentInfo> {
+        let content = pack::install(&self.data_dir, bytes, &self.content())?;
+        Ok(self.switch_to(content))
+    }
+
+    /// Goes back to the content built into the library.
+    pub fn rollback_content(&self) -> Result<ContentInfo> {
+        let content = pack::rollback(&self.data_dir)?;
+        Ok(self.switch_to(content))
+    }
+
+    fn switch_to(&self, content: Arc<Content>) -> ContentInfo {
+        let localizer = Localizer::negotiate_in(&content.locales, &self.preferred_locales);
+        let info = content.info.clone();
+        *self.active.write().unwrap_or_else(|p| p.into_inner()) = Active { content, localizer };
+        *self.care_index.lock().unwrap_or_else(|p| p.into_inner()) = None;
+        info
     }
 
     /// The user's own details (name, BSN, insurance, GP).
@@ -118,21 +174,25 @@ impl Werkmaat {
 
     /// The care finder: nearest GP, out-of-hours post, emergency department or pharmacy.
     pub fn care(&self) -> Care {
+        let Active { content, localizer } = self.active();
         Care::new(
             Arc::clone(&self.store),
-            self.localizer.clone(),
+            localizer,
             Arc::clone(&self.care_index),
+            content,
         )
     }
 
     /// The health-insurance checklist: questions, answers, items and deadlines.
     pub fn checklist(&self) -> Checklist {
-        Checklist::new(Arc::clone(&self.store), self.localizer.clone())
+        let Active { content, localizer } = self.active();
+        Checklist::new(Arc::clone(&self.store), localizer, content)
     }
 
     /// The rights guides, search and phrase cards, in the profile's languages.
     pub fn guides(&self) -> Guides {
-        Guides::new(self.localizer.clone())
+        let Active { content, localizer } = self.active();
+        Guides::new(localizer, content)
     }
 
     /// A phrase card filled in with the user's saved details.

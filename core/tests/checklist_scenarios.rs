@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use werkmaat_core::{
     Werkmaat,
     checklist::{Answer, ChecklistState, ItemStatus, evaluate},
-    content,
+    content::Content,
     l10n::Localizer,
 };
 
@@ -18,7 +18,7 @@ fn date(text: &str) -> NaiveDate {
 const TODAY: &str = "2026-11-28";
 
 fn state(answers: &[(&str, &str)], done: &[&str]) -> ChecklistState {
-    let rules = content::checklist().unwrap();
+    let rules = &Content::bundled().unwrap().checklist;
     let mut state = ChecklistState::default();
     for (question, value) in answers {
         let def = rules
@@ -36,8 +36,8 @@ type Expected<'a> = &'a [(&'a str, ItemStatus, Option<&'a str>)];
 
 fn check(name: &str, answers: &[(&str, &str)], done: &[&str], expected: Expected<'_>) {
     let items = evaluate(
-        content::checklist().unwrap(),
-        content::facts().unwrap(),
+        &Content::bundled().unwrap().checklist,
+        &Content::bundled().unwrap().facts,
         &state(answers, done),
         date(TODAY),
         &Localizer::negotiate(&["en"]),
@@ -51,8 +51,9 @@ fn check(name: &str, answers: &[(&str, &str)], done: &[&str], expected: Expected
         .map(|(id, status, deadline)| ((*id).to_owned(), *status, deadline.map(date)))
         .collect();
     let order = |id: &str| {
-        content::checklist()
+        Content::bundled()
             .unwrap()
+            .checklist
             .items
             .iter()
             .position(|i| i.id == id)
@@ -452,8 +453,8 @@ fn scenarios() {
 #[test]
 fn items_name_their_guide_sources_and_answers() {
     let items = evaluate(
-        content::checklist().unwrap(),
-        content::facts().unwrap(),
+        &Content::bundled().unwrap().checklist,
+        &Content::bundled().unwrap().facts,
         &state(
             &[
                 ("age", "30"),
@@ -483,8 +484,8 @@ fn items_name_their_guide_sources_and_answers() {
     }
     // The 2026 income limits are no longer confirmed in 2027: the item says so.
     let next_year = evaluate(
-        content::checklist().unwrap(),
-        content::facts().unwrap(),
+        &Content::bundled().unwrap().checklist,
+        &Content::bundled().unwrap().facts,
         &state(
             &[
                 ("age", "30"),
@@ -510,7 +511,7 @@ fn items_name_their_guide_sources_and_answers() {
 
 #[test]
 fn every_item_and_question_has_its_text_in_every_locale() {
-    let rules = content::checklist().unwrap();
+    let rules = &Content::bundled().unwrap().checklist;
     for code in werkmaat_core::l10n::supported_locales() {
         let l10n = Localizer::negotiate(&[code]);
         for item in &rules.items {

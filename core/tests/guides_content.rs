@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 use fluent_syntax::{ast, parser};
 use werkmaat_core::{
-    content,
+    content::Content,
     details::PersonalDetails,
     guides::{Guides, fold},
     l10n::{self, Localizer},
@@ -20,7 +20,7 @@ fn today() -> NaiveDate {
 }
 
 fn guides(locale: &str) -> Guides {
-    Guides::new(Localizer::negotiate(&[locale]))
+    Guides::new(Localizer::negotiate(&[locale]), Content::bundled().unwrap())
 }
 
 /// Every piece of literal text (outside placeables) of a locale's file.
@@ -91,8 +91,9 @@ fn guides_and_cards_name_no_number_that_is_not_a_fact() {
 
 #[test]
 fn every_fact_is_used_by_a_guide_and_every_guide_variable_is_a_fact() {
-    let facts = content::facts().unwrap();
-    let catalogue = content::guides().unwrap();
+    let bundled = Content::bundled().unwrap();
+    let facts = &bundled.facts;
+    let catalogue = &bundled.catalogue;
     let used: BTreeSet<&str> = catalogue
         .guides()
         .iter()

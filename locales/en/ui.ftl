@@ -223,3 +223,32 @@ invalid-time = Write the time as in this example: 2026-11-28T21:30:00+01:00.
 invalid-bbox = Give the area as four numbers: south, west, north and east, at most 5 degrees wide.
 invalid-osm-answer = This file is not an OpenStreetMap (Overpass) answer in JSON. Nothing was loaded.
 tour-care = Where to go now, for someone at postcode { $postcode }:
+
+## Content packs: updates of the information in Werkmaat
+
+info-content = Information version
+cli-cmd-pack = Updates of the information in Werkmaat (content packs), and tools for their publishers
+cli-cmd-pack-keygen = Make a new key for signing packs (for publishers)
+cli-cmd-pack-build = Build and sign a pack from the information in this version of Werkmaat (for publishers)
+cli-cmd-pack-verify = Check a pack against a public key (for publishers)
+cli-cmd-pack-install = Install a pack: only packs signed by a key Werkmaat trusts
+cli-cmd-pack-rollback = Go back to the information that came with Werkmaat
+cli-opt-out = The file to write
+cli-opt-pack-key = The file with the secret signing key
+cli-opt-pack-version = The version of the pack: higher than every earlier pack
+cli-opt-pack-parts = Which parts to put in the pack, separated by commas (default: all)
+cli-opt-pack-from = A folder with files that replace parts (facts.json, guides.json, phrases.json, checklist.json, places.json)
+cli-opt-public-key = The public key (64 hex digits)
+invalid-public-key = A public key is 64 hexadecimal digits.
+invalid-secret-key = A secret key file holds 64 hexadecimal digits.
+invalid-pack-parts = Unknown part. The parts are: locales, facts, guides, phrases, checklist, places.
+pack-refused-oversized = This update is too large. Nothing was installed.
+pack-refused-truncated = This update is incomplete: the file was cut off. Nothing was installed.
+pack-refused-not-a-pack = This file is not a Werkmaat update. Nothing was installed.
+pack-refused-signature = This update is not signed by a publisher Werkmaat trusts, or it was changed after signing. Nothing was installed.
+pack-refused-retired-key = This update is signed with a key that is no longer used. Nothing was installed.
+pack-refused-manifest = This update is not put together correctly. Nothing was installed.
+pack-refused-format = This update is made for another version of Werkmaat. Nothing was installed.
+pack-refused-hash = A part of this update does not match its signed description. Nothing was installed.
+pack-refused-older = This update is not newer than the information you have. Nothing was installed.
+pack-refused-content = The information in this update does not fit together. Nothing was installed.

@@ -208,6 +208,71 @@ pub fn command(l10n: &Localizer) -> Command {
             ),
         );
 
+    let path_arg = |name: &'static str, long: bool, help_id: &str| {
+        let arg = Arg::new(name)
+            .value_name("FILE")
+            .required(true)
+            .value_parser(value_parser!(std::path::PathBuf))
+            .help(t(help_id));
+        if long { arg.long(name) } else { arg }
+    };
+    let pack = help(Command::new("pack").about(t("cli-cmd-pack")))
+        .subcommand_required(true)
+        .subcommand(
+            help(Command::new("keygen").about(t("cli-cmd-pack-keygen"))).arg(path_arg(
+                "out",
+                true,
+                "cli-opt-out",
+            )),
+        )
+        .subcommand(
+            help(Command::new("build").about(t("cli-cmd-pack-build")))
+                .arg(path_arg("out", true, "cli-opt-out"))
+                .arg(path_arg("key", true, "cli-opt-pack-key"))
+                .arg(
+                    Arg::new("version")
+                        .long("version")
+                        .value_name("N")
+                        .required(true)
+                        .value_parser(value_parser!(u64))
+                        .help(t("cli-opt-pack-version")),
+                )
+                .arg(
+                    Arg::new("parts")
+                        .long("parts")
+                        .value_name("PART,...")
+                        .help(t("cli-opt-pack-parts")),
+                )
+                .arg(
+                    Arg::new("from")
+                        .long("from")
+                        .value_name("DIR")
+                        .value_parser(value_parser!(std::path::PathBuf))
+                        .help(t("cli-opt-pack-from")),
+                ),
+        )
+        .subcommand(
+            help(Command::new("verify").about(t("cli-cmd-pack-verify")))
+                .arg(path_arg("file", false, "cli-arg-file"))
+                .arg(
+                    Arg::new("public-key")
+                        .long("public-key")
+                        .value_name("KEY")
+                        .required(true)
+                        .help(t("cli-opt-public-key")),
+                ),
+        )
+        .subcommand(
+            help(Command::new("install").about(t("cli-cmd-pack-install"))).arg(path_arg(
+                "file",
+                false,
+                "cli-arg-file",
+            )),
+        )
+        .subcommand(help(
+            Command::new("rollback").about(t("cli-cmd-pack-rollback")),
+        ));
+
     help(Command::new("werkmaat"))
         .about(t("cli-about"))
         .version(werkmaat_ffi::core_version())
@@ -256,6 +321,7 @@ pub fn command(l10n: &Localizer) -> Command {
         .subcommand(help(Command::new("locales").about(t("cli-cmd-locales"))))
         .subcommand(help(Command::new("tour").about(t("cli-cmd-tour"))))
         .subcommand(care)
+        .subcommand(pack)
         .subcommand(checklist)
         .subcommand(guides)
         .subcommand(phrases)

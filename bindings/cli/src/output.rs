@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 use werkmaat_ffi::{ApiError, Localizer};
 
 /// Exit codes: 1 storage or other failure, 2 bad input or usage, 3 wrong key, 4 profile from a
-/// newer version, 5 no such guide or card.
+/// newer version, 5 no such guide or card, 6 a content pack refused.
 #[derive(Debug)]
 pub enum CliError {
     Api(ApiError),
@@ -48,6 +48,9 @@ impl CliError {
                     }
                     ApiError::Closed { .. } => ("closed", None, reason, 1),
                     ApiError::NotFound { .. } => ("not_found", None, reason, 5),
+                    ApiError::PackRefused { problem, .. } => {
+                        ("pack_refused", Some(problem.clone()), reason, 6)
+                    }
                     ApiError::DamagedData { .. } => ("damaged_data", None, reason, 1),
                     ApiError::Storage { .. } => ("storage", None, reason, 1),
                 }

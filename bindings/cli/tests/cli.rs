@@ -401,7 +401,8 @@ fn checklist_questions_answers_and_items_follow_the_contract() {
         .find(|q| q["id"] == "has_a1")
         .expect("a posted worker is asked about A1");
     assert_eq!(a1["kind"], "yes_no");
-    assert_eq!(a1["options"].as_array().unwrap().len(), 2);
+    assert_eq!(a1["options"], serde_json::json!(["yes", "no"]));
+    assert_eq!(a1["option_texts"].as_array().unwrap().len(), 2);
 
     let shown = json(&run(&["checklist", "show", "--json"]));
     let items = shown["items"].as_array().unwrap();
@@ -563,8 +564,8 @@ fn care_nearest_now_search_and_import_follow_the_contract() {
 
     let query = run(&["care", "overpass-query", "--bbox", "51.3,6.0,51.5,6.3"]);
     assert!(String::from_utf8_lossy(&query.stdout).contains("out center"));
-    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../core/tests/fixtures/overpass_noise.json");
+    let fixture =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../core/tests/fixtures/overpass_noise.json");
     let report = json(&run(&["care", "import-osm", &dir_arg(&fixture), "--json"]));
     assert_eq!(
         (

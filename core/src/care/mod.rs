@@ -9,7 +9,7 @@ mod osm;
 mod places;
 mod postcodes;
 
-use std::sync::{Arc, Mutex, OnceLock};
+use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, FixedOffset, NaiveTime};
 use fluent_bundle::FluentArgs;
@@ -22,7 +22,7 @@ pub use self::{
     places::{Place, PlaceIndex, PlaceKind, distance_m},
     postcodes::{Postcode, Postcodes},
 };
-use crate::{Error, Result, content, guides::fold, l10n::Localizer, store::Store};
+use crate::{Error, Result, content::Content, guides::fold, l10n::Localizer, store::Store};
 
 const AAD: &str = "place_imports/sealed/1";
 const MAX_LIMIT: usize = 100;
@@ -51,25 +51,32 @@ pub struct Advice {
 }
 
 #[derive(Deserialize)]
-struct BundledData {
+struct PlacesPart {
     attributions: Vec<String>,
     postcodes: Vec<(String, f64, f64, String, String)>,
     places: Vec<Place>,
 }
 
-struct Bundled {
-    attributions: Vec<String>,
-    postcodes: Postcodes,
-    places: Vec<Place>,
+/// The `places` part of the content: bundled or packed places, postcodes and attributions.
+pub struct CareData {
+    /// Where the data comes from, as its licences ask; shown in `info` and the README.
+    pub attributions: Vec<String>,
+    pub postcodes: Postcodes,
+    pub places: Vec<Place>,
 }
 
-fn bundled() -> Result<&'static Bundled> {
-    static CELL: OnceLock<std::result::Result<Bundled, ()>> = OnceLock::new();
-    CELL.get_or_init(|| {
-        let data: BundledData =
-            serde_json::from_str(include_str!(concat!(env!("OUT_DIR"), "/care_data.json")))
-                .map_err(|_| ())?;
-        let postcodes = data
+impl CareData {
+    pub fn from_json(text: &str) -> Result<CareData> {
+        let bad = || Error::Content { part: "places" };
+        let part: PlacesPart = serde_json::from_str(text).map_err(|_| bad())?;
+        let valid =
+            |lat: f64, lon: f64| (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon);
+        if !part.places.iter().all(|p| valid(p.lat, p.lon))
+            || !part.postcodes.iter().all(|p| valid(p.1, p.2))
+        {
+            return Err(bad());
+        }
+        let postcodes = part
             .postcodes
             .into_iter()
             .map(|(pc4, lat, lon, place, municipality)| Postcode {
@@ -80,21 +87,12 @@ fn bundled() -> Result<&'static Bundled> {
                 municipality,
             })
             .collect();
-        Ok(Bundled {
-            attributions: data.attributions,
+        Ok(CareData {
+            attributions: part.attributions,
             postcodes: Postcodes::new(postcodes),
-            places: data.places,
+            places: part.places,
         })
-    })
-    .as_ref()
-    .map_err(|()| Error::Content { part: "care" })
-}
-
-/// Where the open data comes from; shown in `info` and the README.
-pub fn attributions() -> Vec<String> {
-    bundled()
-        .map(|b| b.attributions.clone())
-        .unwrap_or_default()
+    }
 }
 
 /// The Overpass query for an area given as `S,W,N,E`.
@@ -110,14 +108,21 @@ pub struct Care {
     store: Arc<Store>,
     localizer: Localizer,
     cache: IndexCache,
+    content: Arc<Content>,
 }
 
 impl Care {
-    pub(crate) fn new(store: Arc<Store>, localizer: Localizer, cache: IndexCache) -> Care {
+    pub(crate) fn new(
+        store: Arc<Store>,
+        localizer: Localizer,
+        cache: IndexCache,
+        content: Arc<Content>,
+    ) -> Care {
         Care {
             store,
             localizer,
             cache,
+            content,
         }
     }
 
@@ -133,7 +138,12 @@ impl Care {
                 }
                 Ok((*lat, *lon))
             }
-            Origin::Postcode(code) => bundled()?.postcodes.lookup(code).map(|p| (p.lat, p.lon)),
+            Origin::Postcode(code) => self
+                .content
+                .care
+                .postcodes
+                .lookup(code)
+                .map(|p| (p.lat, p.lon)),
         }
     }
 
@@ -200,7 +210,7 @@ impl Care {
 
     /// Where to go now, at `at` (the phone's local time), with the nearest places to contact.
     pub fn now(&self, origin: &Origin, at: DateTime<FixedOffset>, urgent: bool) -> Result<Advice> {
-        let facts = content::facts()?;
+        let facts = &self.content.facts;
         let time = |id: &str| {
             facts
                 .get(id)
@@ -281,7 +291,7 @@ impl Care {
         if let Some(index) = cache.as_ref() {
             return Ok(Arc::clone(index));
         }
-        let mut places = bundled()?.places.clone();
+        let mut places = self.content.care.places.clone();
         places.extend(self.imported()?);
         let index = Arc::new(PlaceIndex::new(places));
         *cache = Some(Arc::clone(&index));

@@ -17,9 +17,10 @@ pub use self::{
     rules::{Condition, ItemDef, QuestionDef, QuestionKind, Rules},
 };
 use crate::{
-    Error, Result, content,
+    Error, Result,
+    content::Content,
     facts::{FactBook, Source},
-    l10n::{self, Localizer},
+    l10n::Localizer,
     store::Store,
 };
 
@@ -90,16 +91,21 @@ pub struct Change {
 pub struct Checklist {
     store: Arc<Store>,
     localizer: Localizer,
+    content: Arc<Content>,
 }
 
 impl Checklist {
-    pub(crate) fn new(store: Arc<Store>, localizer: Localizer) -> Checklist {
-        Checklist { store, localizer }
+    pub(crate) fn new(store: Arc<Store>, localizer: Localizer, content: Arc<Content>) -> Checklist {
+        Checklist {
+            store,
+            localizer,
+            content,
+        }
     }
 
     /// The questions that apply now, given the answers so far, in order.
     pub fn questions(&self) -> Result<Vec<Question>> {
-        let (rules, facts) = (content::checklist()?, content::facts()?);
+        let (rules, facts) = (&self.content.checklist, &self.content.facts);
         let state = self.load()?;
         Ok(rules
             .questions
@@ -117,12 +123,16 @@ impl Checklist {
         let id = format!("question-{}", q.id);
         // Numbers in a question or its options are facts too ("shorter than 4 months").
         let mut args = FluentArgs::new();
-        for name in l10n::reference_variables("checklist.ftl", &id)
+        for name in self
+            .localizer
+            .locales()
+            .reference_variables("checklist.ftl", &id)
             .into_iter()
-            .chain(l10n::reference_variables(
-                "checklist.ftl",
-                &format!("option-{}", q.id),
-            ))
+            .chain(
+                self.localizer
+                    .locales()
+                    .reference_variables("checklist.ftl", &format!("option-{}", q.id)),
+            )
         {
             if let Some(fact) = facts.get(&name) {
                 args.set(name, fact.fluent_value(&self.localizer));
@@ -160,7 +170,7 @@ impl Checklist {
 
     /// Records an answer and re-evaluates everything; returns what changed, explained.
     pub fn answer(&self, question: &str, value: &str, today: NaiveDate) -> Result<Vec<Change>> {
-        let rules = content::checklist()?;
+        let rules = &self.content.checklist;
         let def = rules.question(question).ok_or(Error::NotFound {
             message: "error-unknown-question",
         })?;
@@ -198,7 +208,7 @@ impl Checklist {
     /// The items that apply now, with status and deadline on `today`. Marks on items that no
     /// longer apply are forgotten, so a mark never hides a new obligation.
     pub fn items(&self, today: NaiveDate) -> Result<Vec<Item>> {
-        let (rules, facts) = (content::checklist()?, content::facts()?);
+        let (rules, facts) = (&self.content.checklist, &self.content.facts);
         let mut state = self.load()?;
         let items = evaluate(rules, facts, &state, today, &self.localizer);
         let kept: Vec<String> = state
@@ -331,7 +341,9 @@ pub fn evaluate(
         .filter(|def| rules.holds(&def.when, &state.answers, facts))
         .map(|def| {
             let message = format!("item-{}", def.id);
-            let mut fact_ids: Vec<String> = l10n::reference_variables("checklist.ftl", &message)
+            let mut fact_ids: Vec<String> = localizer
+                .locales()
+                .reference_variables("checklist.ftl", &message)
                 .into_iter()
                 .collect();
             rules.facts_read(&def.when, &mut fact_ids);

@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::{Error, Result, l10n};
+use crate::{Error, Result, facts::FactBook, l10n::Locales};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct GuideDef {
@@ -72,7 +72,14 @@ struct PhraseFile {
 }
 
 impl Catalogue {
-    pub fn from_json(guides: &str, phrases: &str) -> Result<Catalogue> {
+    /// Reads the structure, takes each guide's facts from its reference text, and refuses a guide
+    /// that names a fact the fact book does not have.
+    pub fn from_json(
+        guides: &str,
+        phrases: &str,
+        locales: &Locales,
+        facts: &FactBook,
+    ) -> Result<Catalogue> {
         let file: GuideFile =
             serde_json::from_str(guides).map_err(|_| Error::Content { part: "guides" })?;
         let phrases: PhraseFile =
@@ -81,16 +88,24 @@ impl Catalogue {
             .guides
             .into_iter()
             .map(|raw| {
-                let facts = l10n::reference_variables("guides.ftl", &format!("guide-{}", raw.id));
+                let facts_used =
+                    locales.reference_variables("guides.ftl", &format!("guide-{}", raw.id));
                 GuideDef {
                     id: raw.id,
                     sections: raw.sections,
                     dutch_terms: raw.dutch_terms,
                     sources: raw.sources,
-                    facts: facts.into_iter().collect(),
+                    facts: facts_used.into_iter().collect(),
                 }
             })
-            .collect();
+            .collect::<Vec<GuideDef>>();
+        if guides
+            .iter()
+            .flat_map(|g| &g.facts)
+            .any(|id| facts.get(id).is_none())
+        {
+            return Err(Error::Content { part: "guides" });
+        }
         Ok(Catalogue {
             guides,
             phrases: phrases.phrases,

@@ -7,6 +7,8 @@ mod phrases;
 mod search;
 mod speech;
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
 use serde::Serialize;
@@ -14,11 +16,12 @@ use serde::Serialize;
 pub use self::{
     catalogue::{Catalogue, GuideDef, PhraseDef},
     phrases::{PhraseCard, PhraseSummary, PhraseText},
-    search::{SearchHit, fold, substring_scan},
+    search::{SearchHit, SearchIndex, fold, substring_scan},
     speech::SpeechSegment,
 };
 use crate::{
-    Error, Result, content,
+    Error, Result,
+    content::Content,
     facts::{Confidence, FactBook, Source},
     l10n::Localizer,
 };
@@ -76,20 +79,25 @@ pub struct Guide {
     pub dutch_terms: Vec<String>,
 }
 
-/// Reads guides in the languages of one `Localizer`.
-#[derive(Debug, Clone)]
+/// Reads guides of one content in the languages of one `Localizer`.
+#[derive(Clone)]
 pub struct Guides {
     localizer: Localizer,
+    content: Arc<Content>,
 }
 
 impl Guides {
-    pub fn new(localizer: Localizer) -> Guides {
-        Guides { localizer }
+    pub fn new(localizer: Localizer, content: Arc<Content>) -> Guides {
+        Guides { localizer, content }
+    }
+
+    pub fn content(&self) -> &Arc<Content> {
+        &self.content
     }
 
     /// Every guide, in the catalogue's order.
     pub fn list(&self) -> Result<Vec<GuideSummary>> {
-        let catalogue = content::guides()?;
+        let catalogue = &self.content.catalogue;
         Ok(catalogue
             .guides()
             .iter()
@@ -111,8 +119,8 @@ impl Guides {
 
     /// One guide, with its facts written for this locale and checked against `today`.
     pub fn show(&self, id: &str, today: NaiveDate) -> Result<Guide> {
-        let catalogue = content::guides()?;
-        let facts = content::facts()?;
+        let catalogue = &self.content.catalogue;
+        let facts = &self.content.facts;
         let def = catalogue.guide(id).ok_or(Error::NotFound {
             message: "error-unknown-guide",
         })?;

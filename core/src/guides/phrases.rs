@@ -6,7 +6,7 @@ use fluent_bundle::FluentArgs;
 use serde::Serialize;
 
 use super::{Guides, PhraseDef};
-use crate::{Error, Result, content, details::PersonalDetails, l10n::Localizer};
+use crate::{Error, Result, details::PersonalDetails, l10n::Localizer};
 
 const DUTCH: &str = "nl";
 const NOT_SAVED: &str = "…";
@@ -34,7 +34,9 @@ pub struct PhraseCard {
 
 impl Guides {
     pub fn phrases(&self) -> Result<Vec<PhraseSummary>> {
-        Ok(content::guides()?
+        Ok(self
+            .content()
+            .catalogue
             .phrases()
             .iter()
             .map(|def| PhraseSummary {
@@ -53,10 +55,10 @@ impl Guides {
 
     /// The card in the user's language and in Dutch, with `details` filled in where it asks.
     pub fn phrase(&self, id: &str, details: &PersonalDetails) -> Result<PhraseCard> {
-        let def = content::guides()?.phrase(id).ok_or(Error::NotFound {
+        let def = self.content().catalogue.phrase(id).ok_or(Error::NotFound {
             message: "error-unknown-phrase",
         })?;
-        let dutch = Localizer::negotiate(&[DUTCH]);
+        let dutch = Localizer::negotiate_in(self.localizer().locales(), &[DUTCH]);
         let render = |localizer: &Localizer| PhraseText {
             locale: localizer.locale().to_owned(),
             text: localizer.format(

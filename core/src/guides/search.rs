@@ -8,7 +8,7 @@
 
 use std::{
     collections::{BTreeMap, HashMap},
-    sync::{Arc, Mutex, OnceLock},
+    sync::Arc,
 };
 
 use chrono::NaiveDate;
@@ -71,14 +71,15 @@ struct Doc {
     passages: Vec<Passage>,
 }
 
-struct Index {
+/// The search index of one content in one locale chain (kept in `Content::search_indexes`).
+pub struct SearchIndex {
     docs: Vec<Doc>,
     /// Folded word → (guide index → summed field weight), sorted by word for prefix lookups.
     terms: Vec<(String, BTreeMap<usize, f32>)>,
 }
 
-impl Index {
-    fn build(guides: Vec<Guide>) -> Index {
+impl SearchIndex {
+    fn build(guides: Vec<Guide>) -> SearchIndex {
         let mut terms: HashMap<String, BTreeMap<usize, f32>> = HashMap::new();
         for (doc, guide) in guides.iter().enumerate() {
             let mut add = |text: &str, weight: f32| {
@@ -110,7 +111,7 @@ impl Index {
                 title: guide.title,
             })
             .collect();
-        Index { docs, terms }
+        SearchIndex { docs, terms }
     }
 
     /// Entries whose word equals `query` or, for queries of two letters or more, starts with it.
@@ -210,10 +211,9 @@ fn snippet(doc: &Doc, query_words: &[String]) -> String {
     text
 }
 
-fn index_for(guides: &Guides) -> Result<Arc<Index>> {
-    static INDEXES: OnceLock<Mutex<HashMap<Vec<&'static str>, Arc<Index>>>> = OnceLock::new();
+fn index_for(guides: &Guides) -> Result<Arc<SearchIndex>> {
     let chain = guides.localizer().chain();
-    let cache = INDEXES.get_or_init(Default::default);
+    let cache = &guides.content().search_indexes;
     if let Some(index) = cache.lock().unwrap_or_else(|p| p.into_inner()).get(&chain) {
         return Ok(Arc::clone(index));
     }
@@ -224,7 +224,7 @@ fn index_for(guides: &Guides) -> Result<Arc<Index>> {
         .into_iter()
         .map(|summary| guides.show(&summary.id, NaiveDate::MIN))
         .collect::<Result<Vec<_>>>()?;
-    let index = Arc::new(Index::build(rendered));
+    let index = Arc::new(SearchIndex::build(rendered));
     cache
         .lock()
         .unwrap_or_else(|p| p.into_inner())

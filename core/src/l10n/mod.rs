@@ -1,219 +1,78 @@
-//! Localization: one Fluent bundle per embedded locale, negotiation of the user's preferences
-//! against what we ship, and `en` as the last fallback of every chain.
-//!
-//! Bundles are parsed on first use and shared by every `Localizer` in the process, so opening a
-//! profile costs only the bundles its chain needs. We use the `concurrent` bundle because the
-//! FFI objects that hold a `Localizer` must be `Send + Sync`.
+//! Localization: Fluent bundles per locale (`locales`), negotiation of the user's preferences
+//! against what the active content ships, and `en` as the last fallback of every chain.
+//! We use the `concurrent` bundle because the FFI objects that hold a `Localizer` must be
+//! `Send + Sync`.
 
+mod locales;
 mod numbers;
 
-use std::{collections::BTreeSet, sync::OnceLock};
+use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
-
-use fluent_bundle::{FluentArgs, FluentResource, concurrent::FluentBundle};
+use fluent_bundle::FluentArgs;
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
-use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
+
+pub use self::locales::{LocaleFiles, LocaleInfo, Locales};
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
 /// The reference locale: complete by definition, and the last fallback of every chain.
 pub const FALLBACK_LOCALE: &str = "en";
 
-type Bundle = FluentBundle<FluentResource>;
-
 /// Arguments of a message: numbers select plural forms, text is inserted as is.
 pub type Args = FluentArgs<'static>;
 
-struct Locale {
-    code: &'static str,
-    langid: LanguageIdentifier,
-    files: &'static [(&'static str, &'static str)],
-    bundle: OnceLock<Bundle>,
-}
-
-impl Locale {
-    fn bundle(&self) -> &Bundle {
-        self.bundle.get_or_init(|| {
-            let mut bundle = FluentBundle::new_concurrent(vec![self.langid.clone()]);
-            // No bidi isolation marks: every shipped locale is left-to-right, and the marks would
-            // end up as invisible characters in terminals, JSON and text-to-speech.
-            bundle.set_use_isolating(false);
-            bundle.set_formatter(Some(numbers::format_fluent_number));
-            for (_, source) in self.files {
-                // A resource with syntax errors keeps its valid entries; the l10n tests fail on
-                // any such error, so this only matters for a broken build.
-                let resource = FluentResource::try_new((*source).to_owned())
-                    .unwrap_or_else(|(resource, _)| resource);
-                // Duplicate ids keep the first definition; the tests reject duplicates.
-                let _ = bundle.add_resource(resource);
-            }
-            bundle
-        })
-    }
-
-    /// Every message id and `id.attribute` this locale defines.
-    fn keys(&self) -> BTreeSet<String> {
-        let mut keys = BTreeSet::new();
-        for (_, source) in self.files {
-            let resource = FluentResource::try_new((*source).to_owned())
-                .unwrap_or_else(|(resource, _)| resource);
-            for entry in resource.entries() {
-                if let ast::Entry::Message(message) = entry {
-                    keys.insert(message.id.name.to_owned());
-                    for attribute in &message.attributes {
-                        keys.insert(format!("{}.{}", message.id.name, attribute.id.name));
-                    }
-                }
-            }
-        }
-        keys
-    }
-}
-
-fn registry() -> &'static [Locale] {
-    static REGISTRY: OnceLock<Vec<Locale>> = OnceLock::new();
-    REGISTRY.get_or_init(|| {
-        EMBEDDED_LOCALES
-            .iter()
-            .filter_map(|(code, files)| {
-                let langid = code.parse().ok()?;
-                Some(Locale {
-                    code,
-                    langid,
-                    files,
-                    bundle: OnceLock::new(),
-                })
-            })
-            .collect()
-    })
-}
-
-fn find(code: &str) -> Option<&'static Locale> {
-    registry().iter().find(|locale| locale.code == code)
-}
-
-/// The codes of every locale that ships, sorted.
+/// The codes of every locale built into the library, sorted.
 pub fn supported_locales() -> Vec<&'static str> {
-    registry().iter().map(|locale| locale.code).collect()
+    EMBEDDED_LOCALES.iter().map(|(code, _)| *code).collect()
 }
 
-/// The Fluent sources of a locale as (file name, text), for the l10n tests and content tools.
+/// The Fluent sources of a built-in locale as (file name, text), for the l10n tests and tools.
 pub fn locale_sources(code: &str) -> &'static [(&'static str, &'static str)] {
-    find(code).map_or(&[], |locale| locale.files)
-}
-
-/// The variables used by the reference locale's messages in `file` whose id is `id` or starts
-/// with `id-` (with their attributes): which facts a guide or a checklist item shows, read from
-/// the text itself so that no list can drift from it.
-pub fn reference_variables(file: &str, id: &str) -> BTreeSet<String> {
-    let mut out = BTreeSet::new();
-    let Some(source) = locale_sources(FALLBACK_LOCALE)
+    EMBEDDED_LOCALES
         .iter()
-        .find(|(name, _)| *name == file)
-        .map(|(_, s)| *s)
-    else {
-        return out;
-    };
-    let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(resource, _)| resource);
-    let prefix = format!("{id}-");
-    for entry in &resource.body {
-        if let ast::Entry::Message(message) = entry
-            && (message.id.name == id || message.id.name.starts_with(&prefix))
-        {
-            message
-                .value
-                .iter()
-                .for_each(|p| pattern_variables(p, &mut out));
-            message
-                .attributes
-                .iter()
-                .for_each(|a| pattern_variables(&a.value, &mut out));
-        }
-    }
-    out
+        .find(|(c, _)| *c == code)
+        .map_or(&[], |(_, files)| files)
 }
 
-fn pattern_variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
-    for element in &pattern.elements {
-        if let ast::PatternElement::Placeable { expression } = element {
-            expression_variables(expression, out);
-        }
-    }
-}
-
-fn expression_variables(expression: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
-    let inline = match expression {
-        ast::Expression::Select { selector, variants } => {
-            variants
-                .iter()
-                .for_each(|v| pattern_variables(&v.value, out));
-            selector
-        }
-        ast::Expression::Inline(inline) => inline,
-    };
-    match inline {
-        ast::InlineExpression::VariableReference { id } => {
-            out.insert(id.name.to_owned());
-        }
-        ast::InlineExpression::Placeable { expression } => expression_variables(expression, out),
-        _ => {}
-    }
-}
-
-/// A shipped locale as a language picker shows it.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct LocaleInfo {
-    pub code: String,
-    /// The language's name in the language itself ("polski", "română").
-    pub native_name: String,
-    /// True when the locale has every message and attribute of the reference locale.
-    pub complete: bool,
-}
-
-/// Every shipped locale, with its native name and whether it is complete.
+/// Every built-in locale, with its native name and whether it is complete.
 pub fn locale_infos() -> Vec<LocaleInfo> {
-    let reference = find(FALLBACK_LOCALE).map(Locale::keys).unwrap_or_default();
-    registry()
-        .iter()
-        .map(|locale| LocaleInfo {
-            code: locale.code.to_owned(),
-            native_name: Localizer {
-                chain: vec![locale],
-            }
-            .text(&format!("language-{}", locale.code)),
-            complete: reference.is_subset(&locale.keys()),
-        })
-        .collect()
+    Locales::embedded().infos()
 }
 
 /// A negotiated chain of locales. Cheap to clone; every lookup falls back along the chain.
 #[derive(Clone)]
 pub struct Localizer {
-    chain: Vec<&'static Locale>,
+    locales: Arc<Locales>,
+    /// Indices into `locales`, most preferred first, `en` last.
+    chain: Vec<usize>,
 }
 
 impl std::fmt::Debug for Localizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let codes: Vec<_> = self.chain.iter().map(|locale| locale.code).collect();
-        f.debug_struct("Localizer").field("chain", &codes).finish()
+        f.debug_struct("Localizer")
+            .field("chain", &self.chain())
+            .finish()
     }
 }
 
 impl Localizer {
-    /// Negotiates the user's preferences (BCP 47 tags, most wanted first; POSIX forms such as
-    /// `pl_PL.UTF-8` are accepted) against the shipped locales. Tags that do not parse are
-    /// skipped; `en` always ends the chain.
+    /// Negotiates against the built-in locales; see `negotiate_in`.
     pub fn negotiate<S: AsRef<str>>(requested: &[S]) -> Localizer {
+        Localizer::negotiate_in(&Locales::embedded(), requested)
+    }
+
+    /// Negotiates the user's preferences (BCP 47 tags, most wanted first; POSIX forms such as
+    /// `pl_PL.UTF-8` are accepted) against a set of locales. Tags that do not parse are skipped;
+    /// `en` always ends the chain.
+    pub fn negotiate_in<S: AsRef<str>>(locales: &Arc<Locales>, requested: &[S]) -> Localizer {
         let requested: Vec<LanguageIdentifier> = requested
             .iter()
             .filter_map(|tag| normalize_tag(tag.as_ref()).parse().ok())
             .collect();
-        let available: Vec<LanguageIdentifier> = registry()
-            .iter()
-            .map(|locale| locale.langid.clone())
-            .collect();
+        let available: Vec<LanguageIdentifier> =
+            locales.entries.iter().map(|l| l.langid.clone()).collect();
         let fallback: LanguageIdentifier = FALLBACK_LOCALE.parse().unwrap_or_default();
         let negotiated = negotiate_languages(
             &requested,
@@ -221,32 +80,43 @@ impl Localizer {
             Some(&fallback),
             NegotiationStrategy::Filtering,
         );
-        let mut chain: Vec<&'static Locale> = Vec::new();
+        let mut chain: Vec<usize> = Vec::new();
         for langid in negotiated {
-            if let Some(locale) = registry().iter().find(|locale| &locale.langid == langid)
-                && !chain.iter().any(|known| known.code == locale.code)
+            if let Some(i) = locales.entries.iter().position(|l| &l.langid == langid)
+                && !chain.contains(&i)
             {
-                chain.push(locale);
+                chain.push(i);
             }
         }
-        if let Some(fallback) = find(FALLBACK_LOCALE)
-            && !chain.iter().any(|known| known.code == FALLBACK_LOCALE)
+        if let Some(i) = locales.find(FALLBACK_LOCALE)
+            && !chain.contains(&i)
         {
-            chain.push(fallback);
+            chain.push(i);
         }
-        Localizer { chain }
+        Localizer {
+            locales: Arc::clone(locales),
+            chain,
+        }
+    }
+
+    /// The set of locales this chain was negotiated in.
+    pub fn locales(&self) -> &Arc<Locales> {
+        &self.locales
     }
 
     /// The negotiated locale: the first of the chain.
-    pub fn locale(&self) -> &'static str {
+    pub fn locale(&self) -> &str {
         self.chain
             .first()
-            .map_or(FALLBACK_LOCALE, |locale| locale.code)
+            .map_or(FALLBACK_LOCALE, |&i| self.locales.entries[i].code.as_str())
     }
 
     /// The chain, most preferred first, ending with `en`.
-    pub fn chain(&self) -> Vec<&'static str> {
-        self.chain.iter().map(|locale| locale.code).collect()
+    pub fn chain(&self) -> Vec<String> {
+        self.chain
+            .iter()
+            .map(|&i| self.locales.entries[i].code.clone())
+            .collect()
     }
 
     /// A message without arguments.
@@ -319,8 +189,8 @@ impl Localizer {
         attribute: Option<&str>,
         args: Option<&FluentArgs<'_>>,
     ) -> Option<String> {
-        self.chain.iter().find_map(|locale| {
-            let bundle = locale.bundle();
+        self.chain.iter().find_map(|&i| {
+            let bundle = self.locales.entries[i].bundle();
             let message = bundle.get_message(id)?;
             let pattern = match attribute {
                 Some(name) => message.get_attribute(name)?.value(),

@@ -14,7 +14,9 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                     .iter()
                     .map(|q| json!({
                         "id": q.id, "kind": q.kind, "text": q.text, "help": q.help, "answer": q.answer,
-                        "options": q.options.iter().map(|o| json!({"id": o.id, "text": o.text})).collect::<Vec<_>>(),
+                        // The answer ids, as `checklist answer` takes them; their texts beside.
+                        "options": q.options.iter().map(|o| o.id.clone()).collect::<Vec<_>>(),
+                        "option_texts": q.options.iter().map(|o| json!({"id": o.id, "text": o.text})).collect::<Vec<_>>(),
                     }))
                     .collect::<Vec<_>>()
             );

@@ -18,6 +18,7 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
         "locale": info.locale,
         "locales": locales,
         "attributions": info.attributions,
+        "content": super::pack::content_json(&info.content),
     });
     output::print(ctx.json, value, || {
         println!("{}: {}", ctx.text("info-version"), info.version);
@@ -35,6 +36,12 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
         println!("{}: {} ({current})", ctx.text("info-locale"), info.locale);
         let all: Vec<_> = info.locales.iter().map(|l| l.code.as_str()).collect();
         println!("{}: {}", ctx.text("info-locales"), all.join(", "));
+        println!(
+            "{}: {} ({})",
+            ctx.text("info-content"),
+            info.content.version,
+            info.content.created
+        );
     });
     Ok(())
 }

@@ -6,6 +6,7 @@ mod details;
 mod guides;
 mod info;
 mod locales;
+mod pack;
 mod phrases;
 mod tour;
 mod wipe;
@@ -22,6 +23,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
         Some(("details", sub)) => details::run(ctx, sub),
         Some(("checklist", sub)) => checklist::run(ctx, sub),
         Some(("care", sub)) => care::run(ctx, sub),
+        Some(("pack", sub)) => pack::run(ctx, sub),
         Some(("guides", sub)) => guides::run(ctx, sub),
         Some(("phrases", sub)) => phrases::run(ctx, sub),
         Some(("wipe", sub)) => wipe::run(ctx, sub.get_flag("yes")),

@@ -1,0 +1,122 @@
+//! `werkmaat pack`: keys, building, checking, installing and rolling back content packs.
+
+use std::{collections::HashMap, fs, path::PathBuf};
+
+use clap::ArgMatches;
+use serde_json::json;
+use werkmaat_ffi::ContentInfo;
+
+use crate::{context::Context, output, output::CliError};
+
+/// Files of a content folder that replace parts when building a pack (`--from DIR`).
+const PART_FILES: [(&str, &str); 5] = [
+    ("facts", "facts.json"),
+    ("guides", "guides.json"),
+    ("phrases", "phrases.json"),
+    ("checklist", "checklist.json"),
+    ("places", "places.json"),
+];
+
+pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
+    let path =
+        |sub: &ArgMatches, name: &str| sub.get_one::<PathBuf>(name).cloned().unwrap_or_default();
+    match matches.subcommand() {
+        Some(("keygen", sub)) => {
+            let pair = werkmaat_ffi::pack_keygen()?;
+            write_private(&path(sub, "out"), pair.secret_key.as_bytes())?;
+            output::print(ctx.json, json!({ "public_key": pair.public_key }), || {
+                println!("{}", pair.public_key)
+            });
+            Ok(())
+        }
+        Some(("build", sub)) => {
+            let secret = fs::read_to_string(path(sub, "key"))?;
+            let version = sub.get_one::<u64>("version").copied().unwrap_or_default();
+            let parts: Vec<String> = sub
+                .get_one::<String>("parts")
+                .map(|list| {
+                    list.split(',')
+                        .map(|p| p.trim().to_owned())
+                        .filter(|p| !p.is_empty())
+                        .collect()
+                })
+                .unwrap_or_default();
+            let mut overrides = HashMap::new();
+            if let Some(dir) = sub.get_one::<PathBuf>("from") {
+                for (part, file) in PART_FILES {
+                    if let Ok(bytes) = fs::read(dir.join(file)) {
+                        overrides.insert(part.to_owned(), bytes);
+                    }
+                }
+            }
+            let bytes = werkmaat_ffi::pack_build(secret, version, ctx.today(), parts, overrides)?;
+            let out = path(sub, "out");
+            fs::write(&out, &bytes)?;
+            let value = json!({ "file": out.display().to_string(), "version": version, "bytes": bytes.len() });
+            output::print(ctx.json, value.clone(), || println!("{value:#}"));
+            Ok(())
+        }
+        Some(("verify", sub)) => {
+            let key = sub
+                .get_one::<String>("public-key")
+                .cloned()
+                .unwrap_or_default();
+            let summary = werkmaat_ffi::pack_verify(fs::read(path(sub, "file"))?, key)?;
+            let value = json!({
+                "ok": true, "format": summary.format, "version": summary.version, "created": summary.created,
+                "key_id": summary.key_id, "parts": summary.parts,
+            });
+            output::print(ctx.json, value.clone(), || println!("{value:#}"));
+            Ok(())
+        }
+        Some(("install", sub)) => {
+            let bytes = fs::read(path(sub, "file"))?;
+            let profile = ctx.open_profile()?;
+            let result = profile.install_pack(bytes);
+            profile.shutdown();
+            print_content(ctx, &result?);
+            Ok(())
+        }
+        _ => {
+            let profile = ctx.open_profile()?;
+            let result = profile.rollback_content();
+            profile.shutdown();
+            print_content(ctx, &result?);
+            Ok(())
+        }
+    }
+}
+
+pub fn content_json(info: &ContentInfo) -> serde_json::Value {
+    json!({
+        "version": info.version,
+        "created": info.created,
+        "parts": info.parts.iter().map(|p| json!({"name": p.name, "source": p.source})).collect::<Vec<_>>(),
+    })
+}
+
+fn print_content(ctx: &Context, info: &ContentInfo) {
+    output::print(ctx.json, content_json(info), || {
+        println!(
+            "{}: {} ({})",
+            ctx.text("info-content"),
+            info.version,
+            info.created
+        );
+        for part in &info.parts {
+            println!("  {:<10}{}", part.name, part.source);
+        }
+    });
+}
+
+/// The secret key, readable by its owner only.
+fn write_private(path: &PathBuf, bytes: &[u8]) -> Result<(), CliError> {
+    use std::io::Write;
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let mut file = options.open(path)?;
+    file.write_all(bytes)?;
+    Ok(file.sync_all()?)
+}

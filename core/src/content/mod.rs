@@ -1,0 +1,163 @@
+//! The content: locales, facts, guide structure, phrase cards, checklist rules and places. The
+//! default content is built from the repo at build time and embedded, so the first start works
+//! offline; a signed update pack (`pack`) can replace any of its parts. Every part is kept as the
+//! bytes it came in, so a pack can be built from content and content rebuilt from a pack, and a
+//! part that does not agree with the others (a guide naming a missing fact) is refused whole.
+
+pub mod pack;
+
+use std::{
+    collections::{BTreeMap, HashMap},
+    sync::{Arc, Mutex, OnceLock},
+};
+
+use serde::{Deserialize, Serialize};
+
+use crate::{
+    Error, Result,
+    care::CareData,
+    checklist::Rules,
+    facts::FactBook,
+    guides::{Catalogue, SearchIndex},
+    l10n::{LocaleFiles, Locales},
+};
+
+/// The parts content is made of, in the order they depend on each other.
+pub const PARTS: [&str; 6] = [
+    "locales",
+    "facts",
+    "guides",
+    "phrases",
+    "checklist",
+    "places",
+];
+
+/// Where a part of the active content came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PartInfo {
+    pub name: String,
+    /// `bundled`, or `pack <version>`.
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContentInfo {
+    /// Monotonic: a pack must be newer than what is installed.
+    pub version: u64,
+    /// The day the content was made, `YYYY-MM-DD`.
+    pub created: String,
+    pub parts: Vec<PartInfo>,
+}
+
+pub struct Content {
+    pub locales: Arc<Locales>,
+    pub facts: FactBook,
+    pub catalogue: Catalogue,
+    pub checklist: Rules,
+    pub care: CareData,
+    pub info: ContentInfo,
+    raw: BTreeMap<String, Arc<Vec<u8>>>,
+    /// Search indexes of this content, by locale chain, built on first search.
+    pub(crate) search_indexes: Mutex<HashMap<Vec<String>, Arc<SearchIndex>>>,
+}
+
+#[derive(Deserialize)]
+struct Version {
+    version: u64,
+    created: String,
+}
+
+impl Content {
+    /// The content built into the library.
+    pub fn bundled() -> Result<Arc<Content>> {
+        static BUNDLED: OnceLock<std::result::Result<Arc<Content>, &'static str>> = OnceLock::new();
+        BUNDLED
+            .get_or_init(|| {
+                let version: Version =
+                    serde_json::from_str(include_str!("../../content/version.json"))
+                        .map_err(|_| "version")?;
+                let locales =
+                    serde_json::to_vec(&Locales::embedded().to_files()).map_err(|_| "locales")?;
+                let raw: BTreeMap<String, Vec<u8>> = [
+                    ("locales", locales),
+                    ("facts", include_bytes!("../../content/facts.json").to_vec()),
+                    (
+                        "guides",
+                        include_bytes!("../../content/guides.json").to_vec(),
+                    ),
+                    (
+                        "phrases",
+                        include_bytes!("../../content/phrases.json").to_vec(),
+                    ),
+                    (
+                        "checklist",
+                        include_bytes!("../../content/checklist.json").to_vec(),
+                    ),
+                    (
+                        "places",
+                        include_bytes!(concat!(env!("OUT_DIR"), "/care_data.json")).to_vec(),
+                    ),
+                ]
+                .into_iter()
+                .map(|(name, bytes)| (name.to_owned(), bytes))
+                .collect();
+                let parts = PARTS.iter().map(|p| PartInfo {
+                    name: (*p).to_owned(),
+                    source: "bundled".to_owned(),
+                });
+                let info = ContentInfo {
+                    version: version.version,
+                    created: version.created,
+                    parts: parts.collect(),
+                };
+                Content::from_raw(raw, info, Some(Locales::embedded()))
+                    .map(Arc::new)
+                    .map_err(|_| "content")
+            })
+            .clone()
+            .map_err(|part| Error::Content { part })
+    }
+
+    /// Builds and cross-checks content from the bytes of every part.
+    pub fn from_raw(
+        raw: BTreeMap<String, Vec<u8>>,
+        info: ContentInfo,
+        locales: Option<Arc<Locales>>,
+    ) -> Result<Content> {
+        let part = |name: &'static str| {
+            raw.get(name)
+                .map(Vec::as_slice)
+                .ok_or(Error::Content { part: name })
+        };
+        let text = |name: &'static str| {
+            std::str::from_utf8(part(name)?).map_err(|_| Error::Content { part: name })
+        };
+        let locales = match locales {
+            Some(locales) => locales,
+            None => {
+                let files: LocaleFiles = serde_json::from_slice(part("locales")?)
+                    .map_err(|_| Error::Content { part: "locales" })?;
+                Arc::new(Locales::from_files(files)?)
+            }
+        };
+        let facts = FactBook::from_json(text("facts")?)?;
+        let catalogue = Catalogue::from_json(text("guides")?, text("phrases")?, &locales, &facts)?;
+        let checklist = Rules::from_json(text("checklist")?, &facts)?;
+        let care = CareData::from_json(text("places")?)?;
+        Ok(Content {
+            locales,
+            facts,
+            catalogue,
+            checklist,
+            care,
+            info,
+            raw: raw.into_iter().map(|(k, v)| (k, Arc::new(v))).collect(),
+            search_indexes: Mutex::new(HashMap::new()),
+        })
+    }
+
+    /// The bytes of a part, as a pack carries them.
+    pub fn raw_part(&self, name: &str) -> Option<&[u8]> {
+        self.raw.get(name).map(|bytes| bytes.as_slice())
+    }
+}

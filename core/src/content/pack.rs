@@ -1,0 +1,511 @@
+//! Content packs: one signed file that carries some or all parts of the content.
+//!
+//! Layout: `WERKMAAT-PACK\0` · header length (u32, little-endian) · header (JSON: format, version,
+//! created, key id, and name, size and SHA-256 of every part) · the parts, in header order · an
+//! Ed25519 signature over everything before it. The reader checks, in this order: size limit,
+//! layout, signature against the pinned keys (a retired key is refused by name), format version,
+//! part sizes and hashes. Only then does anything parse the parts.
+//!
+//! Installed packs live in `<data dir>/content/`: the pack files in `packs/`, and the list of the
+//! active ones in `installed.json`, replaced by a rename. A crash before the rename leaves the old
+//! list (and maybe an unused pack file); after it, the new one: never a mix.
+
+use std::{
+    collections::BTreeMap,
+    fs,
+    io::Write,
+    path::{Path, PathBuf},
+    sync::{Arc, OnceLock},
+};
+
+use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::{Content, PARTS, PartInfo};
+use crate::{Error, Result};
+
+const MAGIC: &[u8] = b"WERKMAAT-PACK\0";
+/// The pack layout this code reads.
+pub const FORMAT_VERSION: u32 = 1;
+/// Larger packs are refused before anything is read from them.
+pub const MAX_PACK_BYTES: usize = 32 * 1024 * 1024;
+const SIGNATURE_LEN: usize = 64;
+const CONTENT_DIR: &str = "content";
+const INSTALLED: &str = "installed.json";
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartEntry {
+    pub name: String,
+    pub size: u64,
+    /// Lowercase hex.
+    pub sha256: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Manifest {
+    pub format: u32,
+    pub version: u64,
+    /// `YYYY-MM-DD`.
+    pub created: String,
+    pub key_id: String,
+    pub parts: Vec<PartEntry>,
+}
+
+/// A pack that passed every check.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pack {
+    pub manifest: Manifest,
+    pub parts: BTreeMap<String, Vec<u8>>,
+}
+
+fn refused(problem: &'static str) -> Error {
+    Error::PackRefused { problem }
+}
+
+#[derive(Deserialize)]
+struct KeyFile {
+    trusted: Vec<KeyEntry>,
+    retired: Vec<KeyEntry>,
+}
+
+#[derive(Deserialize)]
+struct KeyEntry {
+    id: String,
+    public_key: String,
+}
+
+/// The public keys this build trusts, and those it has retired.
+pub struct KeyRing {
+    trusted: Vec<(String, VerifyingKey)>,
+    retired: Vec<(String, VerifyingKey)>,
+}
+
+impl KeyRing {
+    fn parse(text: &str) -> Option<KeyRing> {
+        let file: KeyFile = serde_json::from_str(text).ok()?;
+        let keys = |entries: Vec<KeyEntry>| -> Option<Vec<(String, VerifyingKey)>> {
+            entries
+                .into_iter()
+                .map(|e| Some((e.id, public_key(&e.public_key).ok()?)))
+                .collect()
+        };
+        Some(KeyRing {
+            trusted: keys(file.trusted)?,
+            retired: keys(file.retired)?,
+        })
+    }
+
+    /// The publisher keys listed in the repo, and the test keys in test builds only.
+    pub fn pinned() -> &'static KeyRing {
+        static PINNED: OnceLock<KeyRing> = OnceLock::new();
+        PINNED.get_or_init(|| {
+            let ring = KeyRing::parse(include_str!("../../content/keys.json")).unwrap_or(KeyRing {
+                trusted: Vec::new(),
+                retired: Vec::new(),
+            });
+            #[cfg(any(test, feature = "test-keys"))]
+            let ring = {
+                let mut ring = ring;
+                if let Some(test) = KeyRing::parse(include_str!("../../content/test-keys.json")) {
+                    ring.trusted.extend(test.trusted);
+                    ring.retired.extend(test.retired);
+                }
+                ring
+            };
+            ring
+        })
+    }
+
+    /// A ring of one key, for a publisher checking a pack before handing it out.
+    pub fn single(key: VerifyingKey) -> KeyRing {
+        KeyRing {
+            trusted: vec![("given".to_owned(), key)],
+            retired: Vec::new(),
+        }
+    }
+}
+
+/// Reads a public key written as 64 hex digits.
+pub fn public_key(hex_text: &str) -> Result<VerifyingKey> {
+    let bytes: [u8; 32] = hex::decode(hex_text.trim())
+        .ok()
+        .and_then(|b| b.try_into().ok())
+        .ok_or(Error::invalid("public_key", "invalid-public-key"))?;
+    VerifyingKey::from_bytes(&bytes).map_err(|_| Error::invalid("public_key", "invalid-public-key"))
+}
+
+/// Reads a secret key written as 64 hex digits (what `keygen` writes).
+pub fn secret_key(hex_text: &str) -> Result<SigningKey> {
+    let bytes: [u8; 32] = hex::decode(hex_text.trim())
+        .ok()
+        .and_then(|b| b.try_into().ok())
+        .ok_or(Error::invalid("key", "invalid-secret-key"))?;
+    Ok(SigningKey::from_bytes(&bytes))
+}
+
+/// A new signing key from the system's random source.
+pub fn generate_key() -> Result<SigningKey> {
+    let mut seed = zeroize::Zeroizing::new([0u8; 32]);
+    getrandom::getrandom(seed.as_mut())
+        .map_err(|e| Error::Io(std::io::Error::other(e.to_string())))?;
+    Ok(SigningKey::from_bytes(&seed))
+}
+
+/// Builds and signs a pack of the given parts.
+pub fn build(
+    parts: &BTreeMap<String, Vec<u8>>,
+    version: u64,
+    created: &str,
+    key_id: &str,
+    key: &SigningKey,
+) -> Result<Vec<u8>> {
+    if parts.is_empty() || parts.keys().any(|name| !PARTS.contains(&name.as_str())) {
+        return Err(Error::invalid("parts", "invalid-pack-parts"));
+    }
+    let manifest = Manifest {
+        format: FORMAT_VERSION,
+        version,
+        created: created.to_owned(),
+        key_id: key_id.to_owned(),
+        parts: parts
+            .iter()
+            .map(|(name, bytes)| PartEntry {
+                name: name.clone(),
+                size: bytes.len() as u64,
+                sha256: hex::encode(Sha256::digest(bytes)),
+            })
+            .collect(),
+    };
+    Ok(sign(&manifest, parts.values().map(Vec::as_slice), key))
+}
+
+/// Lays out and signs a manifest and payload as given (tests use it to sign wrong manifests).
+pub fn sign<'a>(
+    manifest: &Manifest,
+    payload: impl Iterator<Item = &'a [u8]>,
+    key: &SigningKey,
+) -> Vec<u8> {
+    let header = serde_json::to_vec(manifest).unwrap_or_default();
+    let mut out = Vec::new();
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&(header.len() as u32).to_le_bytes());
+    out.extend_from_slice(&header);
+    payload.for_each(|part| out.extend_from_slice(part));
+    let signature = key.sign(&out);
+    out.extend_from_slice(&signature.to_bytes());
+    out
+}
+
+/// A short name for a key, written into the manifests it signs: the start of its public key.
+pub fn key_id(key: &VerifyingKey) -> String {
+    hex::encode(key.to_bytes())[..16].to_owned()
+}
+
+/// Builds a pack from content: the parts named (all when empty), each taken from `overrides`
+/// when given there, else from `base`. The result must compose with the bundled content into
+/// content that agrees with itself, or nothing is built.
+pub fn build_from(
+    base: &Content,
+    names: &[String],
+    overrides: &BTreeMap<String, Vec<u8>>,
+    version: u64,
+    created: &str,
+    key: &SigningKey,
+) -> Result<Vec<u8>> {
+    let names: Vec<String> = if names.is_empty() {
+        PARTS.iter().map(|p| (*p).to_owned()).collect()
+    } else {
+        names.to_vec()
+    };
+    let mut parts = BTreeMap::new();
+    for name in &names {
+        if !PARTS.contains(&name.as_str()) {
+            return Err(Error::invalid("parts", "invalid-pack-parts"));
+        }
+        let bytes = match overrides.get(name) {
+            Some(bytes) => bytes.clone(),
+            None => base
+                .raw_part(name)
+                .ok_or(Error::Content { part: "pack" })?
+                .to_vec(),
+        };
+        parts.insert(name.clone(), bytes);
+    }
+    let bytes = build(&parts, version, created, &key_id(&key.verifying_key()), key)?;
+    let pack = read(&bytes, &KeyRing::single(key.verifying_key()))?;
+    compose(&[pack]).map_err(|_| refused("content"))?;
+    Ok(bytes)
+}
+
+/// Checks a pack completely: nothing in it is trusted before this returns `Ok`.
+pub fn read(bytes: &[u8], keys: &KeyRing) -> Result<Pack> {
+    if bytes.len() > MAX_PACK_BYTES {
+        return Err(refused("oversized"));
+    }
+    if bytes.len() < MAGIC.len() || !bytes.starts_with(MAGIC) {
+        return Err(refused(if MAGIC.starts_with(bytes) {
+            "truncated"
+        } else {
+            "not-a-pack"
+        }));
+    }
+    if bytes.len() < MAGIC.len() + 4 + SIGNATURE_LEN {
+        return Err(refused("truncated"));
+    }
+    let (signed, signature) = bytes.split_at(bytes.len() - SIGNATURE_LEN);
+    let signature = Signature::from_slice(signature).map_err(|_| refused("signature"))?;
+    let verified_by = |ring: &[(String, VerifyingKey)]| {
+        ring.iter()
+            .any(|(_, key)| key.verify(signed, &signature).is_ok())
+    };
+    if !verified_by(&keys.trusted) {
+        return Err(refused(if verified_by(&keys.retired) {
+            "retired-key"
+        } else {
+            "signature"
+        }));
+    }
+    // Signed by a trusted key from here on; the checks below catch a publisher's mistakes.
+    let header_len = u32::from_le_bytes(
+        signed[MAGIC.len()..MAGIC.len() + 4]
+            .try_into()
+            .map_err(|_| refused("truncated"))?,
+    ) as usize;
+    let header_end = MAGIC.len() + 4 + header_len;
+    let header = signed
+        .get(MAGIC.len() + 4..header_end)
+        .ok_or(refused("truncated"))?;
+    let manifest: Manifest = serde_json::from_slice(header).map_err(|_| refused("manifest"))?;
+    if manifest.format != FORMAT_VERSION {
+        return Err(refused("format"));
+    }
+    let mut parts = BTreeMap::new();
+    let mut offset = header_end;
+    for entry in &manifest.parts {
+        if !PARTS.contains(&entry.name.as_str()) || parts.contains_key(&entry.name) {
+            return Err(refused("manifest"));
+        }
+        let end = usize::try_from(entry.size)
+            .ok()
+            .and_then(|size| offset.checked_add(size))
+            .ok_or(refused("truncated"))?;
+        let bytes = signed.get(offset..end).ok_or(refused("truncated"))?;
+        if hex::encode(Sha256::digest(bytes)) != entry.sha256 {
+            return Err(refused("hash"));
+        }
+        parts.insert(entry.name.clone(), bytes.to_vec());
+        offset = end;
+    }
+    if offset != signed.len() || parts.is_empty() {
+        return Err(refused("manifest"));
+    }
+    Ok(Pack { manifest, parts })
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Installed {
+    /// File names in `packs/`, oldest first; each later pack replaces the parts it carries.
+    packs: Vec<String>,
+}
+
+fn content_dir(data_dir: &Path) -> PathBuf {
+    data_dir.join(CONTENT_DIR)
+}
+
+/// The bundled content with the packs applied over it, in order.
+fn compose(packs: &[Pack]) -> Result<Content> {
+    let bundled = Content::bundled()?;
+    let mut raw: BTreeMap<String, Vec<u8>> = PARTS
+        .iter()
+        .filter_map(|p| Some(((*p).to_owned(), bundled.raw_part(p)?.to_vec())))
+        .collect();
+    let mut sources: BTreeMap<String, String> = PARTS
+        .iter()
+        .map(|p| ((*p).to_owned(), "bundled".to_owned()))
+        .collect();
+    let mut info = bundled.info.clone();
+    for pack in packs {
+        for (name, bytes) in &pack.parts {
+            raw.insert(name.clone(), bytes.clone());
+            sources.insert(name.clone(), format!("pack {}", pack.manifest.version));
+        }
+        info.version = pack.manifest.version;
+        info.created = pack.manifest.created.clone();
+    }
+    info.parts = PARTS
+        .iter()
+        .map(|p| PartInfo {
+            name: (*p).to_owned(),
+            source: sources[*p].clone(),
+        })
+        .collect();
+    let locales_from_pack = packs.iter().any(|p| p.parts.contains_key("locales"));
+    let locales = (!locales_from_pack).then(|| Arc::clone(&bundled.locales));
+    Content::from_raw(raw, info, locales)
+}
+
+/// The content a profile uses: the bundled one with its installed packs, re-verified. A pack
+/// that no longer verifies (its key was retired by an update) is left out, with the packs after it.
+pub fn load_installed(data_dir: &Path) -> Result<Arc<Content>> {
+    let dir = content_dir(data_dir);
+    let Ok(list) = fs::read(dir.join(INSTALLED)) else {
+        return Content::bundled();
+    };
+    let installed: Installed = serde_json::from_slice(&list).unwrap_or_default();
+    let mut packs = Vec::new();
+    for name in &installed.packs {
+        match fs::read(dir.join("packs").join(name))
+            .ok()
+            .and_then(|bytes| read(&bytes, KeyRing::pinned()).ok())
+        {
+            Some(pack) => packs.push(pack),
+            None => break,
+        }
+    }
+    match compose(&packs) {
+        Ok(content) if !packs.is_empty() => Ok(Arc::new(content)),
+        _ => Content::bundled(),
+    }
+}
+
+/// Verifies a pack against the pinned keys and the active content, writes it aside, and switches
+/// the list of installed packs in one rename. Returns the new content.
+pub fn install(data_dir: &Path, bytes: &[u8], active: &Content) -> Result<Arc<Content>> {
+    let pack = read(bytes, KeyRing::pinned())?;
+    if pack.manifest.version <= active.info.version {
+        return Err(refused("older"));
+    }
+    let dir = content_dir(data_dir);
+    let list: Installed = fs::read(dir.join(INSTALLED))
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok())
+        .unwrap_or_default();
+    let mut packs: Vec<Pack> = list
+        .packs
+        .iter()
+        .map_while(|name| {
+            fs::read(dir.join("packs").join(name))
+                .ok()
+                .and_then(|b| read(&b, KeyRing::pinned()).ok())
+        })
+        .collect();
+    packs.push(pack.clone());
+    // The whole content must build and agree with itself before anything is written.
+    let content = compose(&packs).map_err(|_| refused("content"))?;
+
+    let name = format!(
+        "v{}-{}.pack",
+        pack.manifest.version,
+        &hex::encode(Sha256::digest(bytes))[..16]
+    );
+    fs::create_dir_all(dir.join("packs"))?;
+    write_atomically(&dir.join("packs").join(&name), bytes)?;
+    let mut names: Vec<String> = list.packs.into_iter().take(packs.len() - 1).collect();
+    names.push(name);
+    write_atomically(
+        &dir.join(INSTALLED),
+        &serde_json::to_vec(&Installed { packs: names })?,
+    )?;
+    Ok(Arc::new(content))
+}
+
+/// Goes back to the bundled content: the list of installed packs is removed in one step; the
+/// pack files go after it.
+pub fn rollback(data_dir: &Path) -> Result<Arc<Content>> {
+    let dir = content_dir(data_dir);
+    match fs::remove_file(dir.join(INSTALLED)) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e.into()),
+        _ => {}
+    }
+    sync_dir(&dir);
+    let _ = fs::remove_dir_all(dir.join("packs"));
+    Content::bundled()
+}
+
+/// Writes `bytes` next to `path`, flushes them to disk, and renames over `path`.
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    let tmp = path.with_extension("tmp");
+    let mut file = fs::File::create(&tmp)?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    drop(file);
+    fs::rename(&tmp, path)?;
+    if let Some(parent) = path.parent() {
+        sync_dir(parent);
+    }
+    Ok(())
+}
+
+/// Makes a rename durable; not every platform can open a directory, so failure is not an error.
+fn sync_dir(dir: &Path) {
+    if let Ok(handle) = fs::File::open(dir) {
+        let _ = handle.sync_all();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    fn test_key() -> SigningKey {
+        secret_key("74fcf0cad6ff624b51fec4082ed9bd4dc124d0b50783e18b211326819158ea3c").unwrap()
+    }
+
+    fn sample() -> Vec<u8> {
+        let parts: BTreeMap<String, Vec<u8>> = [(
+            "facts".to_owned(),
+            Content::bundled()
+                .unwrap()
+                .raw_part("facts")
+                .unwrap()
+                .to_vec(),
+        )]
+        .into();
+        build(&parts, 7, "2026-12-01", "test-2026", &test_key()).unwrap()
+    }
+
+    #[test]
+    fn a_signed_pack_reads_back() {
+        let pack = read(&sample(), KeyRing::pinned()).unwrap();
+        assert_eq!(pack.manifest.version, 7);
+        assert_eq!(pack.parts.keys().collect::<Vec<_>>(), ["facts"]);
+    }
+
+    #[test]
+    fn every_flipped_byte_is_refused() {
+        let bytes = sample();
+        for i in (0..bytes.len()).step_by(97).chain([bytes.len() - 1]) {
+            let mut altered = bytes.clone();
+            altered[i] ^= 0x20;
+            assert!(read(&altered, KeyRing::pinned()).is_err(), "byte {i}");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..4096)) {
+            let _ = read(&bytes, KeyRing::pinned());
+        }
+
+        #[test]
+        fn arbitrary_bytes_after_the_magic_never_panic(tail in proptest::collection::vec(any::<u8>(), 0..4096)) {
+            let mut bytes = MAGIC.to_vec();
+            bytes.extend(tail);
+            prop_assert!(read(&bytes, KeyRing::pinned()).is_err());
+        }
+
+        #[test]
+        fn any_cut_of_a_real_pack_is_refused(cut in 0usize..100_000) {
+            let bytes = sample();
+            let cut = cut % bytes.len();
+            prop_assert!(read(&bytes[..cut], KeyRing::pinned()).is_err());
+        }
+    }
+}

@@ -1,0 +1,242 @@
+//! A set of locales: the embedded one, or the one an installed content pack brings. Each locale's
+//! Fluent bundle is parsed on first use and shared by every `Localizer` over the set.
+
+use std::{
+    borrow::Cow,
+    collections::{BTreeMap, BTreeSet},
+    sync::{Arc, OnceLock},
+};
+
+use fluent_bundle::{FluentResource, concurrent::FluentBundle};
+use fluent_syntax::ast;
+use unic_langid::LanguageIdentifier;
+
+use super::{EMBEDDED_LOCALES, FALLBACK_LOCALE, numbers};
+use crate::{Error, Result};
+
+pub(super) type Bundle = FluentBundle<FluentResource>;
+
+pub(super) struct Locale {
+    pub(super) code: String,
+    pub(super) langid: LanguageIdentifier,
+    files: Vec<(String, Cow<'static, str>)>,
+    bundle: OnceLock<Bundle>,
+}
+
+impl Locale {
+    pub(super) fn bundle(&self) -> &Bundle {
+        self.bundle.get_or_init(|| {
+            let mut bundle = FluentBundle::new_concurrent(vec![self.langid.clone()]);
+            // No bidi isolation marks: every shipped locale is left-to-right, and the marks would
+            // end up as invisible characters in terminals, JSON and text-to-speech.
+            bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(numbers::format_fluent_number));
+            for (_, source) in &self.files {
+                // A resource with syntax errors keeps its valid entries; the l10n tests fail on
+                // any such error, and packs are checked before they install.
+                let resource = FluentResource::try_new(source.to_string())
+                    .unwrap_or_else(|(resource, _)| resource);
+                // Duplicate ids keep the first definition; the tests reject duplicates.
+                let _ = bundle.add_resource(resource);
+            }
+            bundle
+        })
+    }
+
+    /// Every message id and `id.attribute` this locale defines.
+    fn keys(&self) -> BTreeSet<String> {
+        let mut keys = BTreeSet::new();
+        for (_, source) in &self.files {
+            let resource = fluent_syntax::parser::parse(source.as_ref())
+                .unwrap_or_else(|(resource, _)| resource);
+            for entry in resource.body {
+                if let ast::Entry::Message(message) = entry {
+                    keys.insert(message.id.name.to_owned());
+                    for attribute in &message.attributes {
+                        keys.insert(format!("{}.{}", message.id.name, attribute.id.name));
+                    }
+                }
+            }
+        }
+        keys
+    }
+}
+
+/// A shipped locale as a language picker shows it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct LocaleInfo {
+    pub code: String,
+    /// The language's name in the language itself ("polski", "română").
+    pub native_name: String,
+    /// True when the locale has every message and attribute of the reference locale.
+    pub complete: bool,
+}
+
+/// Locale code → file name → Fluent source: the form packs carry locales in.
+pub type LocaleFiles = BTreeMap<String, BTreeMap<String, String>>;
+
+pub struct Locales {
+    pub(super) entries: Vec<Locale>,
+}
+
+impl Locales {
+    /// The locales built into the library from `locales/`.
+    pub fn embedded() -> Arc<Locales> {
+        static EMBEDDED: OnceLock<Arc<Locales>> = OnceLock::new();
+        Arc::clone(EMBEDDED.get_or_init(|| {
+            let entries = EMBEDDED_LOCALES
+                .iter()
+                .filter_map(|(code, files)| {
+                    Some(Locale {
+                        code: (*code).to_owned(),
+                        langid: code.parse().ok()?,
+                        files: files
+                            .iter()
+                            .map(|(name, text)| ((*name).to_owned(), Cow::Borrowed(*text)))
+                            .collect(),
+                        bundle: OnceLock::new(),
+                    })
+                })
+                .collect();
+            Arc::new(Locales { entries })
+        }))
+    }
+
+    /// Locales from a content pack. Every file must parse without errors, and the reference
+    /// locale must be there: a pack that would show broken text is refused.
+    pub fn from_files(files: LocaleFiles) -> Result<Locales> {
+        let bad = || Error::Content { part: "locales" };
+        if !files.contains_key(FALLBACK_LOCALE) {
+            return Err(bad());
+        }
+        let mut entries = Vec::new();
+        for (code, sources) in files {
+            let langid = code.parse().map_err(|_| bad())?;
+            for text in sources.values() {
+                fluent_syntax::parser::parse(text.as_str()).map_err(|_| bad())?;
+            }
+            let files = sources
+                .into_iter()
+                .map(|(name, text)| (name, Cow::Owned(text)))
+                .collect();
+            entries.push(Locale {
+                code,
+                langid,
+                files,
+                bundle: OnceLock::new(),
+            });
+        }
+        Ok(Locales { entries })
+    }
+
+    /// All files of all locales, as a pack carries them.
+    pub fn to_files(&self) -> LocaleFiles {
+        self.entries
+            .iter()
+            .map(|l| {
+                (
+                    l.code.clone(),
+                    l.files
+                        .iter()
+                        .map(|(n, t)| (n.clone(), t.to_string()))
+                        .collect(),
+                )
+            })
+            .collect()
+    }
+
+    pub(super) fn find(&self, code: &str) -> Option<usize> {
+        self.entries.iter().position(|locale| locale.code == code)
+    }
+
+    pub fn codes(&self) -> Vec<String> {
+        self.entries
+            .iter()
+            .map(|locale| locale.code.clone())
+            .collect()
+    }
+
+    /// Every locale, with its native name and whether it is complete.
+    pub fn infos(self: &Arc<Self>) -> Vec<LocaleInfo> {
+        let reference = self
+            .find(FALLBACK_LOCALE)
+            .map(|i| self.entries[i].keys())
+            .unwrap_or_default();
+        (0..self.entries.len())
+            .map(|i| {
+                let locale = &self.entries[i];
+                let alone = super::Localizer {
+                    locales: Arc::clone(self),
+                    chain: vec![i],
+                };
+                LocaleInfo {
+                    code: locale.code.clone(),
+                    native_name: alone.text(&format!("language-{}", locale.code)),
+                    complete: reference.is_subset(&locale.keys()),
+                }
+            })
+            .collect()
+    }
+
+    /// The variables used by the reference locale's messages in `file` whose id is `id` or starts
+    /// with `id-` (with their attributes): which facts a guide or a checklist item shows, read
+    /// from the text itself so that no list can drift from it.
+    pub fn reference_variables(&self, file: &str, id: &str) -> BTreeSet<String> {
+        let mut out = BTreeSet::new();
+        let Some(index) = self.find(FALLBACK_LOCALE) else {
+            return out;
+        };
+        let Some((_, source)) = self.entries[index]
+            .files
+            .iter()
+            .find(|(name, _)| name == file)
+        else {
+            return out;
+        };
+        let resource =
+            fluent_syntax::parser::parse(source.as_ref()).unwrap_or_else(|(resource, _)| resource);
+        let prefix = format!("{id}-");
+        for entry in &resource.body {
+            if let ast::Entry::Message(message) = entry
+                && (message.id.name == id || message.id.name.starts_with(&prefix))
+            {
+                message
+                    .value
+                    .iter()
+                    .for_each(|p| pattern_variables(p, &mut out));
+                message
+                    .attributes
+                    .iter()
+                    .for_each(|a| pattern_variables(&a.value, &mut out));
+            }
+        }
+        out
+    }
+}
+
+fn pattern_variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_variables(expression, out);
+        }
+    }
+}
+
+fn expression_variables(expression: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
+    let inline = match expression {
+        ast::Expression::Select { selector, variants } => {
+            variants
+                .iter()
+                .for_each(|v| pattern_variables(&v.value, out));
+            selector
+        }
+        ast::Expression::Inline(inline) => inline,
+    };
+    match inline {
+        ast::InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_owned());
+        }
+        ast::InlineExpression::Placeable { expression } => expression_variables(expression, out),
+        _ => {}
+    }
+}
