@@ -227,3 +227,32 @@ invalid-time = Escribe la hora como en este ejemplo: 2026-11-28T21:30:00+01:00.
 invalid-bbox = Indica la zona con cuatro números: sur, oeste, norte y este. La zona puede tener como máximo 5 grados de ancho.
 invalid-osm-answer = Este archivo no es una respuesta de OpenStreetMap (Overpass) en JSON. No se cargó nada.
 tour-care = Adónde ir ahora, para una persona con el código postal { $postcode }:
+
+## Content packs: updates of the information in Werkmaat
+
+info-content = Versión de la información
+cli-cmd-pack = Actualizaciones de la información de Werkmaat (paquetes de contenido) y herramientas para quienes las publican
+cli-cmd-pack-keygen = Crear una clave nueva para firmar paquetes (para quienes publican)
+cli-cmd-pack-build = Crear y firmar un paquete con la información de esta versión de Werkmaat (para quienes publican)
+cli-cmd-pack-verify = Comprobar un paquete con una clave pública (para quienes publican)
+cli-cmd-pack-install = Instalar un paquete: solo paquetes firmados con una clave en la que Werkmaat confía
+cli-cmd-pack-rollback = Volver a la información que venía con Werkmaat
+cli-opt-out = El archivo que se va a escribir
+cli-opt-pack-key = El archivo con la clave secreta para firmar
+cli-opt-pack-version = La versión del paquete: mayor que la de todos los paquetes anteriores
+cli-opt-pack-parts = Qué partes poner en el paquete, separadas por comas (si no indicas ninguna: todas)
+cli-opt-pack-from = Una carpeta con archivos que reemplazan partes (facts.json, guides.json, phrases.json, checklist.json, places.json)
+cli-opt-public-key = La clave pública (64 dígitos hexadecimales)
+invalid-public-key = Una clave pública tiene 64 dígitos hexadecimales.
+invalid-secret-key = El archivo de la clave secreta debe tener 64 dígitos hexadecimales.
+invalid-pack-parts = No hay ninguna parte con este nombre. Las partes son: locales, facts, guides, phrases, checklist, places.
+pack-refused-oversized = Esta actualización es demasiado grande. No se instaló nada.
+pack-refused-truncated = Esta actualización está incompleta: falta el final del archivo. No se instaló nada.
+pack-refused-not-a-pack = Este archivo no es una actualización de Werkmaat. No se instaló nada.
+pack-refused-signature = Esta actualización no está firmada por una entidad en la que Werkmaat confía, o alguien la cambió después de firmarla. No se instaló nada.
+pack-refused-retired-key = Esta actualización está firmada con una clave que ya no se usa. No se instaló nada.
+pack-refused-manifest = Esta actualización no se preparó correctamente. No se instaló nada.
+pack-refused-format = Esta actualización es para otra versión de Werkmaat. No se instaló nada.
+pack-refused-hash = Una parte de esta actualización no coincide con su descripción firmada. No se instaló nada.
+pack-refused-older = Esta actualización no es más nueva que la información que ya tienes. No se instaló nada.
+pack-refused-content = La información de esta actualización tiene partes que no encajan entre sí. No se instaló nada.

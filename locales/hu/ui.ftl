@@ -224,3 +224,32 @@ invalid-time = Az időpontot úgy írja, mint ebben a példában: 2026-11-28T21:
 invalid-bbox = A területet négy számmal adja meg: a déli, nyugati, északi és keleti szélével. A terület legfeljebb 5 fok széles lehet.
 invalid-osm-answer = Ez a fájl nem JSON formátumú OpenStreetMap-válasz (Overpass). Semmit sem töltöttünk be.
 tour-care = Hová forduljon most valaki, akinek az irányítószáma { $postcode }:
+
+## Content packs: updates of the information in Werkmaat
+
+info-content = Információk verziója
+cli-cmd-pack = A Werkmaat információinak frissítései (tartalomcsomagok) és eszközök a kiadóknak
+cli-cmd-pack-keygen = Új kulcs készítése csomagok aláírásához (kiadóknak)
+cli-cmd-pack-build = Csomag összeállítása és aláírása a Werkmaat ezen verziójának információiból (kiadóknak)
+cli-cmd-pack-verify = Csomag ellenőrzése egy nyilvános kulccsal (kiadóknak)
+cli-cmd-pack-install = Csomag telepítése: csak akkor, ha olyan kulccsal írták alá, amelyben a Werkmaat megbízik
+cli-cmd-pack-rollback = Visszatérés a Werkmaatba eredetileg beépített információkhoz
+cli-opt-out = A kiírandó fájl
+cli-opt-pack-key = A fájl, amelyben a titkos aláíró kulcs van
+cli-opt-pack-version = A csomag verziószáma: nagyobb legyen, mint bármelyik korábbi csomagé
+cli-opt-pack-parts = Mely részek kerüljenek a csomagba, vesszővel elválasztva (ha nem ad meg mást: mind)
+cli-opt-pack-from = Egy mappa olyan fájlokkal, amelyek lecserélnek egyes részeket (facts.json, guides.json, phrases.json, checklist.json, places.json)
+cli-opt-public-key = A nyilvános kulcs (64 hexadecimális számjegy)
+invalid-public-key = A nyilvános kulcs 64 hexadecimális számjegyből áll.
+invalid-secret-key = A titkos kulcs fájljában 64 hexadecimális számjegynek kell lennie.
+invalid-pack-parts = Nincs ilyen nevű rész. A részek: locales, facts, guides, phrases, checklist, places.
+pack-refused-oversized = Ez a frissítés túl nagy. Semmit sem telepítettünk.
+pack-refused-truncated = Ez a frissítés nem teljes: a fájl vége lemaradt. Semmit sem telepítettünk.
+pack-refused-not-a-pack = Ez a fájl nem Werkmaat-frissítés. Semmit sem telepítettünk.
+pack-refused-signature = Ezt a frissítést nem olyan kiadó írta alá, akiben a Werkmaat megbízik, vagy az aláírás után megváltoztatták. Semmit sem telepítettünk.
+pack-refused-retired-key = Ezt a frissítést olyan kulccsal írták alá, amelyet már nem használnak. Semmit sem telepítettünk.
+pack-refused-manifest = Ez a frissítés nincs jól összeállítva. Semmit sem telepítettünk.
+pack-refused-format = Ez a frissítés a Werkmaat egy másik verziójához készült. Semmit sem telepítettünk.
+pack-refused-hash = Ennek a frissítésnek egy része nem egyezik azzal, ami az aláírt leírásában áll. Semmit sem telepítettünk.
+pack-refused-older = Ez a frissítés nem újabb, mint az Önnél már meglévő információk. Semmit sem telepítettünk.
+pack-refused-content = Ebben a frissítésben az információk nem illenek össze. Semmit sem telepítettünk.

@@ -230,3 +230,32 @@ invalid-time = Laiką rašykite taip, kaip šiame pavyzdyje: 2026-11-28T21:30:00
 invalid-bbox = Vietovę nurodykite keturiais skaičiais: pietinis, vakarinis, šiaurinis ir rytinis kraštas. Vietovės plotis – ne daugiau kaip 5 laipsniai.
 invalid-osm-answer = Šis failas nėra OpenStreetMap (Overpass) atsakymas JSON formatu. Nieko neįkelta.
 tour-care = Kur dabar kreiptis žmogui, esančiam vietovėje, kurios pašto kodas { $postcode }:
+
+## Content packs: updates of the information in Werkmaat
+
+info-content = Informacijos versija
+cli-cmd-pack = Werkmaat informacijos atnaujinimai (atnaujinimų paketai) ir įrankiai jų leidėjams
+cli-cmd-pack-keygen = Sukurti naują raktą paketams pasirašyti (leidėjams)
+cli-cmd-pack-build = Sukurti ir pasirašyti paketą iš šios Werkmaat versijos informacijos (leidėjams)
+cli-cmd-pack-verify = Patikrinti paketą viešuoju raktu (leidėjams)
+cli-cmd-pack-install = Įdiegti paketą: tik paketus, pasirašytus raktu, kuriuo Werkmaat pasitiki
+cli-cmd-pack-rollback = Grąžinti pradinę informaciją, kuri buvo įdiegta kartu su Werkmaat
+cli-opt-out = Failas, kurį reikia įrašyti
+cli-opt-pack-key = Failas su slaptuoju pasirašymo raktu
+cli-opt-pack-version = Paketo versija: didesnė už visų ankstesnių paketų versijas
+cli-opt-pack-parts = Kurias dalis įtraukti į paketą, atskirtas kableliais (jei nenurodysite – visas)
+cli-opt-pack-from = Aplankas su failais, kurie pakeičia dalis (facts.json, guides.json, phrases.json, checklist.json, places.json)
+cli-opt-public-key = Viešasis raktas (64 šešioliktainiai skaitmenys)
+invalid-public-key = Viešąjį raktą sudaro 64 šešioliktainiai skaitmenys.
+invalid-secret-key = Slaptojo rakto faile yra 64 šešioliktainiai skaitmenys.
+invalid-pack-parts = Tokios dalies nėra. Galimos dalys: locales, facts, guides, phrases, checklist, places.
+pack-refused-oversized = Šis atnaujinimas per didelis. Nieko neįdiegta.
+pack-refused-truncated = Šis atnaujinimas nepilnas: trūksta failo pabaigos. Nieko neįdiegta.
+pack-refused-not-a-pack = Šis failas nėra Werkmaat atnaujinimas. Nieko neįdiegta.
+pack-refused-signature = Šio atnaujinimo nepasirašė leidėjas, kuriuo Werkmaat pasitiki, arba atnaujinimas buvo pakeistas po pasirašymo. Nieko neįdiegta.
+pack-refused-retired-key = Šis atnaujinimas pasirašytas raktu, kuris nebenaudojamas. Nieko neįdiegta.
+pack-refused-manifest = Šis atnaujinimas sudarytas netinkamai. Nieko neįdiegta.
+pack-refused-format = Šis atnaujinimas skirtas kitai Werkmaat versijai. Nieko neįdiegta.
+pack-refused-hash = Viena šio atnaujinimo dalis nesutampa su savo pasirašytu aprašymu. Nieko neįdiegta.
+pack-refused-older = Šis atnaujinimas nėra naujesnis už jūsų turimą informaciją. Nieko neįdiegta.
+pack-refused-content = Šio atnaujinimo informacija tarpusavyje nedera. Nieko neįdiegta.

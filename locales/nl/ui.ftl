@@ -223,3 +223,32 @@ invalid-time = Schrijf de tijd zoals in dit voorbeeld: 2026-11-28T21:30:00+01:00
 invalid-bbox = Geef het gebied als vier getallen: zuid, west, noord en oost. Het gebied mag hoogstens 5 graden breed zijn.
 invalid-osm-answer = Dit bestand is geen antwoord van OpenStreetMap (Overpass) in JSON. Er is niets geladen.
 tour-care = Waar moet je nu naartoe? Een voorbeeld voor iemand met postcode { $postcode }:
+
+## Content packs: updates of the information in Werkmaat
+
+info-content = Versie van de informatie
+cli-cmd-pack = Updates van de informatie in Werkmaat (updatepakketten), en hulpmiddelen voor de uitgevers ervan
+cli-cmd-pack-keygen = Maak een nieuwe sleutel om pakketten mee te ondertekenen (voor uitgevers)
+cli-cmd-pack-build = Maak en onderteken een pakket met de informatie uit deze versie van Werkmaat (voor uitgevers)
+cli-cmd-pack-verify = Controleer een pakket met een publieke sleutel (voor uitgevers)
+cli-cmd-pack-install = Installeer een pakket: alleen pakketten die ondertekend zijn met een sleutel die Werkmaat vertrouwt
+cli-cmd-pack-rollback = Ga terug naar de informatie die bij Werkmaat is meegeleverd
+cli-opt-out = Het bestand dat Werkmaat moet schrijven
+cli-opt-pack-key = Het bestand met de geheime sleutel om mee te ondertekenen
+cli-opt-pack-version = Het versienummer van het pakket: hoger dan dat van elk eerder pakket
+cli-opt-pack-parts = Welke delen in het pakket komen, gescheiden door komma's (standaard: alle delen)
+cli-opt-pack-from = Een map met bestanden die delen vervangen (facts.json, guides.json, phrases.json, checklist.json, places.json)
+cli-opt-public-key = De publieke sleutel (64 hexadecimale tekens)
+invalid-public-key = Een publieke sleutel bestaat uit 64 hexadecimale tekens.
+invalid-secret-key = Een bestand met een geheime sleutel bevat 64 hexadecimale tekens.
+invalid-pack-parts = Onbekend deel. De delen zijn: locales, facts, guides, phrases, checklist, places.
+pack-refused-oversized = Deze update is te groot. Er is niets geïnstalleerd.
+pack-refused-truncated = Deze update is niet compleet: het bestand houdt te vroeg op. Er is niets geïnstalleerd.
+pack-refused-not-a-pack = Dit bestand is geen update van Werkmaat. Er is niets geïnstalleerd.
+pack-refused-signature = Deze update is niet ondertekend door een uitgever die Werkmaat vertrouwt, of er is na het ondertekenen iets aan veranderd. Er is niets geïnstalleerd.
+pack-refused-retired-key = Deze update is ondertekend met een sleutel die niet meer wordt gebruikt. Er is niets geïnstalleerd.
+pack-refused-manifest = Deze update is niet goed in elkaar gezet. Er is niets geïnstalleerd.
+pack-refused-format = Deze update is gemaakt voor een andere versie van Werkmaat. Er is niets geïnstalleerd.
+pack-refused-hash = Een deel van deze update komt niet overeen met de ondertekende beschrijving ervan. Er is niets geïnstalleerd.
+pack-refused-older = Deze update is niet nieuwer dan de informatie die je al hebt. Er is niets geïnstalleerd.
+pack-refused-content = De informatie in deze update past niet goed bij elkaar. Er is niets geïnstalleerd.

@@ -234,3 +234,32 @@ invalid-time = Wpisz datę i godzinę tak jak w tym przykładzie: 2026-11-28T21:
 invalid-bbox = Podaj obszar jako cztery liczby: południe, zachód, północ i wschód. Obszar może mieć najwyżej 5 stopni szerokości.
 invalid-osm-answer = Ten plik nie jest odpowiedzią OpenStreetMap (Overpass) w formacie JSON. Nic nie zostało wczytane.
 tour-care = Gdzie teraz szukać pomocy? Przykład dla osoby z kodem pocztowym { $postcode }:
+
+## Content packs: updates of the information in Werkmaat
+
+info-content = Wersja informacji
+cli-cmd-pack = Aktualizacje informacji w aplikacji Werkmaat (pakiety aktualizacji) i narzędzia dla ich wydawców
+cli-cmd-pack-keygen = Utwórz nowy klucz do podpisywania pakietów (dla wydawców)
+cli-cmd-pack-build = Utwórz i podpisz pakiet z informacjami z tej wersji aplikacji Werkmaat (dla wydawców)
+cli-cmd-pack-verify = Sprawdź pakiet za pomocą klucza publicznego (dla wydawców)
+cli-cmd-pack-install = Zainstaluj pakiet: tylko pakiety podpisane kluczem, któremu Werkmaat ufa
+cli-cmd-pack-rollback = Wróć do informacji wbudowanych w aplikację Werkmaat
+cli-opt-out = Plik do zapisania
+cli-opt-pack-key = Plik z tajnym kluczem do podpisywania
+cli-opt-pack-version = Numer wersji pakietu: wyższy niż w każdym wcześniejszym pakiecie
+cli-opt-pack-parts = Które części umieścić w pakiecie, rozdzielone przecinkami (domyślnie: wszystkie)
+cli-opt-pack-from = Folder z plikami, które zastępują części (facts.json, guides.json, phrases.json, checklist.json, places.json)
+cli-opt-public-key = Klucz publiczny (64 znaki szesnastkowe)
+invalid-public-key = Klucz publiczny ma 64 znaki szesnastkowe.
+invalid-secret-key = Plik z tajnym kluczem zawiera 64 znaki szesnastkowe.
+invalid-pack-parts = Nieznana część. Dostępne części to: locales, facts, guides, phrases, checklist, places.
+pack-refused-oversized = Ta aktualizacja jest za duża. Nic nie zostało zainstalowane.
+pack-refused-truncated = Ta aktualizacja jest niepełna: plik jest ucięty. Nic nie zostało zainstalowane.
+pack-refused-not-a-pack = Ten plik nie jest aktualizacją aplikacji Werkmaat. Nic nie zostało zainstalowane.
+pack-refused-signature = Ta aktualizacja nie jest podpisana przez wydawcę, któremu Werkmaat ufa, albo została zmieniona po podpisaniu. Nic nie zostało zainstalowane.
+pack-refused-retired-key = Ta aktualizacja jest podpisana kluczem, którego już się nie używa. Nic nie zostało zainstalowane.
+pack-refused-manifest = Ta aktualizacja jest źle zbudowana. Nic nie zostało zainstalowane.
+pack-refused-format = Ta aktualizacja jest przeznaczona dla innej wersji aplikacji Werkmaat. Nic nie zostało zainstalowane.
+pack-refused-hash = Część tej aktualizacji nie zgadza się z jej podpisanym opisem. Nic nie zostało zainstalowane.
+pack-refused-older = Ta aktualizacja nie jest nowsza niż informacje, które już masz. Nic nie zostało zainstalowane.
+pack-refused-content = Informacje w tej aktualizacji do siebie nie pasują. Nic nie zostało zainstalowane.

@@ -228,3 +228,32 @@ invalid-time = Escreva a hora como neste exemplo: 2026-11-28T21:30:00+01:00.
 invalid-bbox = Indique a área com quatro números: sul, oeste, norte e leste. A área pode ter no máximo 5 graus de largura.
 invalid-osm-answer = Este ficheiro não é uma resposta do OpenStreetMap (Overpass) em JSON. Nada foi carregado.
 tour-care = Onde ir agora, para alguém com o código postal { $postcode }:
+
+## Content packs: updates of the information in Werkmaat
+
+info-content = Versão da informação
+cli-cmd-pack = Atualizações da informação do Werkmaat (pacotes de conteúdo) e ferramentas para quem as publica
+cli-cmd-pack-keygen = Criar uma chave nova para assinar pacotes (para quem publica)
+cli-cmd-pack-build = Criar e assinar um pacote com a informação desta versão do Werkmaat (para quem publica)
+cli-cmd-pack-verify = Verificar um pacote com uma chave pública (para quem publica)
+cli-cmd-pack-install = Instalar um pacote: só pacotes assinados com uma chave em que o Werkmaat confia
+cli-cmd-pack-rollback = Voltar à informação que veio com o Werkmaat
+cli-opt-out = O ficheiro a gravar
+cli-opt-pack-key = O ficheiro com a chave secreta para assinar
+cli-opt-pack-version = A versão do pacote: maior do que a de todos os pacotes anteriores
+cli-opt-pack-parts = Que partes pôr no pacote, separadas por vírgulas (se não indicar nenhuma: todas)
+cli-opt-pack-from = Uma pasta com ficheiros que substituem partes (facts.json, guides.json, phrases.json, checklist.json, places.json)
+cli-opt-public-key = A chave pública (64 dígitos hexadecimais)
+invalid-public-key = Uma chave pública tem 64 dígitos hexadecimais.
+invalid-secret-key = O ficheiro da chave secreta deve ter 64 dígitos hexadecimais.
+invalid-pack-parts = Não existe nenhuma parte com este nome. As partes são: locales, facts, guides, phrases, checklist, places.
+pack-refused-oversized = Esta atualização é demasiado grande. Nada foi instalado.
+pack-refused-truncated = Esta atualização está incompleta: falta o fim do ficheiro. Nada foi instalado.
+pack-refused-not-a-pack = Este ficheiro não é uma atualização do Werkmaat. Nada foi instalado.
+pack-refused-signature = Esta atualização não foi assinada por uma entidade em que o Werkmaat confia, ou foi alterada depois de ser assinada. Nada foi instalado.
+pack-refused-retired-key = Esta atualização foi assinada com uma chave que já não é usada. Nada foi instalado.
+pack-refused-manifest = Esta atualização não foi preparada corretamente. Nada foi instalado.
+pack-refused-format = Esta atualização foi feita para outra versão do Werkmaat. Nada foi instalado.
+pack-refused-hash = Uma parte desta atualização não corresponde à sua descrição assinada. Nada foi instalado.
+pack-refused-older = Esta atualização não é mais recente do que a informação que já tem. Nada foi instalado.
+pack-refused-content = A informação desta atualização tem partes que não são coerentes entre si. Nada foi instalado.

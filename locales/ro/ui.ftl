@@ -230,3 +230,32 @@ invalid-time = Scrieți data și ora ca în acest exemplu: 2026-11-28T21:30:00+0
 invalid-bbox = Indicați zona prin patru numere: sud, vest, nord și est. Zona poate avea cel mult 5 grade lățime.
 invalid-osm-answer = Acest fișier nu este un răspuns OpenStreetMap (Overpass) în format JSON. Nu s-a încărcat nimic.
 tour-care = Unde trebuie să meargă acum cineva cu codul poștal { $postcode }:
+
+## Content packs: updates of the information in Werkmaat
+
+info-content = Versiunea informațiilor
+cli-cmd-pack = Actualizări ale informațiilor din Werkmaat (pachete de actualizare) și instrumente pentru editorii lor
+cli-cmd-pack-keygen = Creează o cheie nouă pentru semnarea pachetelor (pentru editori)
+cli-cmd-pack-build = Creează și semnează un pachet cu informațiile din această versiune de Werkmaat (pentru editori)
+cli-cmd-pack-verify = Verifică un pachet cu o cheie publică (pentru editori)
+cli-cmd-pack-install = Instalează un pachet: doar pachetele semnate cu o cheie în care Werkmaat are încredere
+cli-cmd-pack-rollback = Revine la informațiile incluse inițial în Werkmaat
+cli-opt-out = Fișierul care trebuie scris
+cli-opt-pack-key = Fișierul cu cheia secretă de semnare
+cli-opt-pack-version = Versiunea pachetului: mai mare decât a oricărui pachet anterior
+cli-opt-pack-parts = Ce părți să fie incluse în pachet, despărțite prin virgulă (implicit: toate)
+cli-opt-pack-from = Un folder cu fișiere care înlocuiesc părți (facts.json, guides.json, phrases.json, checklist.json, places.json)
+cli-opt-public-key = Cheia publică (64 de caractere hexazecimale)
+invalid-public-key = O cheie publică are 64 de caractere hexazecimale.
+invalid-secret-key = Un fișier cu cheie secretă conține 64 de caractere hexazecimale.
+invalid-pack-parts = Parte necunoscută. Părțile sunt: locales, facts, guides, phrases, checklist, places.
+pack-refused-oversized = Această actualizare este prea mare. Nu s-a instalat nimic.
+pack-refused-truncated = Această actualizare este incompletă: lipsește sfârșitul fișierului. Nu s-a instalat nimic.
+pack-refused-not-a-pack = Acest fișier nu este o actualizare Werkmaat. Nu s-a instalat nimic.
+pack-refused-signature = Această actualizare nu este semnată de un editor în care Werkmaat are încredere sau a fost modificată după semnare. Nu s-a instalat nimic.
+pack-refused-retired-key = Această actualizare este semnată cu o cheie care nu mai este folosită. Nu s-a instalat nimic.
+pack-refused-manifest = Această actualizare nu este alcătuită corect. Nu s-a instalat nimic.
+pack-refused-format = Această actualizare este făcută pentru o altă versiune de Werkmaat. Nu s-a instalat nimic.
+pack-refused-hash = O parte din această actualizare nu se potrivește cu descrierea ei semnată. Nu s-a instalat nimic.
+pack-refused-older = Această actualizare nu este mai nouă decât informațiile pe care le aveți deja. Nu s-a instalat nimic.
+pack-refused-content = Informațiile din această actualizare nu se potrivesc între ele. Nu s-a instalat nimic.

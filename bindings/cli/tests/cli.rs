@@ -609,3 +609,216 @@ fn care_nearest_now_search_and_import_follow_the_contract() {
             .any(|a| a.as_str().unwrap().contains("GeoNames"))
     );
 }
+
+fn test_secret_key() -> String {
+    let keys: Value = serde_json::from_str(include_str!(
+        "../../../core/tests/fixtures/test-pack-keys.json"
+    ))
+    .unwrap();
+    keys["test-2026"].as_str().unwrap().to_owned()
+}
+
+#[test]
+fn packs_build_verify_install_and_roll_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir_arg(&dir.path().join("profile"));
+    let key_file = dir.path().join("publisher.key");
+    let public = json(&werkmaat(&[
+        "pack",
+        "keygen",
+        "--out",
+        &dir_arg(&key_file),
+        "--json",
+    ]));
+    let public = public["public_key"].as_str().unwrap().to_owned();
+    assert_eq!(std::fs::read_to_string(&key_file).unwrap().len(), 64);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            std::fs::metadata(&key_file).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+    let pack = dir.path().join("facts.pack");
+    json(&werkmaat(&[
+        "pack",
+        "build",
+        "--out",
+        &dir_arg(&pack),
+        "--key",
+        &dir_arg(&key_file),
+        "--version",
+        "3",
+        "--parts",
+        "facts",
+        "--json",
+    ]));
+    let verified = json(&werkmaat(&[
+        "pack",
+        "verify",
+        &dir_arg(&pack),
+        "--public-key",
+        &public,
+        "--json",
+    ]));
+    assert_eq!(
+        (verified["version"].as_u64(), verified["parts"].clone()),
+        (Some(3), serde_json::json!(["facts"]))
+    );
+    // A key of its own is not one Werkmaat trusts: install refuses it.
+    let refused = werkmaat(&[
+        "--data-dir",
+        &data,
+        "--json",
+        "pack",
+        "install",
+        &dir_arg(&pack),
+    ]);
+    assert_eq!(refused.status.code(), Some(6));
+    let error: Value = serde_json::from_slice(&refused.stderr).unwrap();
+    assert_eq!(
+        (error["error"].as_str(), error["field"].as_str()),
+        (Some("pack_refused"), Some("signature"))
+    );
+
+    // Signed with the test key, which test builds trust, it installs.
+    let trusted = dir.path().join("trusted.pack");
+    std::fs::write(dir.path().join("test.key"), test_secret_key()).unwrap();
+    json(&werkmaat(&[
+        "pack",
+        "build",
+        "--out",
+        &dir_arg(&trusted),
+        "--key",
+        &dir_arg(&dir.path().join("test.key")),
+        "--version",
+        "4",
+        "--parts",
+        "facts,guides",
+    ]));
+    let installed = json(&werkmaat(&[
+        "--data-dir",
+        &data,
+        "pack",
+        "install",
+        &dir_arg(&trusted),
+        "--json",
+    ]));
+    assert_eq!(installed["version"], 4);
+    let info = json(&werkmaat(&["--data-dir", &data, "info", "--json"]));
+    assert_eq!(info["content"]["version"], 4);
+    let parts = info["content"]["parts"].as_array().unwrap();
+    assert!(
+        parts
+            .iter()
+            .any(|p| p["name"] == "facts" && p["source"] == "pack 4")
+    );
+    assert!(
+        parts
+            .iter()
+            .any(|p| p["name"] == "places" && p["source"] == "bundled")
+    );
+    assert_eq!(
+        werkmaat(&["--data-dir", &data, "pack", "install", &dir_arg(&trusted)])
+            .status
+            .code(),
+        Some(6),
+        "not newer"
+    );
+    let back = json(&werkmaat(&[
+        "--data-dir",
+        &data,
+        "pack",
+        "rollback",
+        "--json",
+    ]));
+    assert_eq!(back["version"], 1);
+    assert!(
+        back["parts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|p| p["source"] == "bundled")
+    );
+}
+
+#[test]
+fn an_install_killed_at_any_moment_leaves_the_old_or_the_new_content() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir_arg(&dir.path().join("profile"));
+    json(&werkmaat(&["--data-dir", &data, "info", "--json"]));
+    let secret = test_secret_key();
+    let packs: Vec<std::path::PathBuf> = (2..70u64)
+        .map(|version| {
+            let bytes = werkmaat_ffi::pack_build(
+                secret.clone(),
+                version,
+                "2026-12-01".into(),
+                vec!["facts".into()],
+                Default::default(),
+            )
+            .unwrap();
+            let path = dir.path().join(format!("v{version}.pack"));
+            std::fs::write(&path, bytes).unwrap();
+            path
+        })
+        .collect();
+    let mut current = 1u64;
+    let mut next = 0usize;
+    let mut seed = 0x2545_F491_4F6C_DD1Du64;
+    let mut kills = 0;
+    while next < packs.len() && kills < 120 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_werkmaat"))
+            .args([
+                "--data-dir",
+                &data,
+                "--json",
+                "pack",
+                "install",
+                &dir_arg(&packs[next]),
+            ])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_micros(seed % 12_000));
+        let _ = child.kill();
+        let _ = child.wait();
+        kills += 1;
+        let info = json(&werkmaat(&["--data-dir", &data, "info", "--json"]));
+        let version = info["content"]["version"].as_u64().unwrap();
+        let wanted = next as u64 + 2;
+        assert!(
+            version == current || version == wanted,
+            "after kill {kills}: version {version}, expected {current} or {wanted}"
+        );
+        assert!(
+            info["content"]["parts"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|p| p["source"] == "bundled" || p["source"] == format!("pack {version}"))
+        );
+        if version == wanted {
+            current = wanted;
+            next += 1;
+        } else if kills % 10 == 0 {
+            // Let one finish now and then, so the test also crosses many versions.
+            json(&werkmaat(&[
+                "--data-dir",
+                &data,
+                "pack",
+                "install",
+                &dir_arg(&packs[next]),
+                "--json",
+            ]));
+            current = wanted;
+            next += 1;
+        }
+    }
+    assert!(current > 5, "installs completed: {current}");
+}

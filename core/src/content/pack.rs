@@ -98,14 +98,19 @@ impl KeyRing {
         })
     }
 
-    /// The publisher keys listed in the repo, and the test keys in test builds only.
+    /// The publisher keys listed in the repo (`core/content/keys.json`): all a release trusts.
+    pub fn publishers() -> KeyRing {
+        KeyRing::parse(include_str!("../../content/keys.json")).unwrap_or(KeyRing {
+            trusted: Vec::new(),
+            retired: Vec::new(),
+        })
+    }
+
+    /// The keys this build trusts: the publishers', and the test keys in test builds only.
     pub fn pinned() -> &'static KeyRing {
         static PINNED: OnceLock<KeyRing> = OnceLock::new();
         PINNED.get_or_init(|| {
-            let ring = KeyRing::parse(include_str!("../../content/keys.json")).unwrap_or(KeyRing {
-                trusted: Vec::new(),
-                retired: Vec::new(),
-            });
+            let ring = KeyRing::publishers();
             #[cfg(any(test, feature = "test-keys"))]
             let ring = {
                 let mut ring = ring;
@@ -262,11 +267,12 @@ pub fn read(bytes: &[u8], keys: &KeyRing) -> Result<Pack> {
             .any(|(_, key)| key.verify(signed, &signature).is_ok())
     };
     if !verified_by(&keys.trusted) {
-        return Err(refused(if verified_by(&keys.retired) {
-            "retired-key"
-        } else {
-            "signature"
-        }));
+        if verified_by(&keys.retired) {
+            return Err(refused("retired-key"));
+        }
+        // Unsigned data is only read to tell a cut-off file from a forged or altered one.
+        let cut_off = declared_length(bytes).is_some_and(|n| n > bytes.len());
+        return Err(refused(if cut_off { "truncated" } else { "signature" }));
     }
     // Signed by a trusted key from here on; the checks below catch a publisher's mistakes.
     let header_len = u32::from_le_bytes(
@@ -303,6 +309,21 @@ pub fn read(bytes: &[u8], keys: &KeyRing) -> Result<Pack> {
         return Err(refused("manifest"));
     }
     Ok(Pack { manifest, parts })
+}
+
+/// The length the (unverified) header says the pack has, if the header reads.
+fn declared_length(bytes: &[u8]) -> Option<usize> {
+    let header_len =
+        u32::from_le_bytes(bytes.get(MAGIC.len()..MAGIC.len() + 4)?.try_into().ok()?) as usize;
+    let header = bytes.get(MAGIC.len() + 4..MAGIC.len() + 4 + header_len)?;
+    let manifest: Manifest = serde_json::from_slice(header).ok()?;
+    let parts = manifest
+        .parts
+        .iter()
+        .try_fold(0u64, |sum, p| sum.checked_add(p.size))?;
+    (MAGIC.len() + 4 + header_len)
+        .checked_add(usize::try_from(parts).ok()?)?
+        .checked_add(SIGNATURE_LEN)
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -474,6 +495,20 @@ mod tests {
         let pack = read(&sample(), KeyRing::pinned()).unwrap();
         assert_eq!(pack.manifest.version, 7);
         assert_eq!(pack.parts.keys().collect::<Vec<_>>(), ["facts"]);
+    }
+
+    #[test]
+    fn the_publisher_keys_alone_do_not_trust_test_packs() {
+        assert!(matches!(
+            read(&sample(), &KeyRing::publishers()),
+            Err(Error::PackRefused {
+                problem: "signature"
+            })
+        ));
+        assert!(
+            !KeyRing::publishers().trusted.is_empty(),
+            "a release trusts at least one publisher key"
+        );
     }
 
     #[test]
