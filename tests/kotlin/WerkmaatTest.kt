@@ -177,4 +177,20 @@ class WerkmaatTest {
             assertFailsWith<ApiException.InvalidInput> { care.nearest(nl.werkmaat.CareOrigin.Postcode("5911"), null, 0u) }
         }
     }
+
+    @Test
+    fun aSignedPackInstallsThroughTheBindings() {
+        val keys = File("../../core/tests/fixtures/test-pack-keys.json").takeIf { it.exists() }
+            ?: File("core/tests/fixtures/test-pack-keys.json")
+        val secret = Regex("\"test-2026\": \"([0-9a-f]{64})\"").find(keys.readText())!!.groupValues[1]
+        open(newDir()).use { profile ->
+            val pack = nl.werkmaat.packBuild(secret, 2uL, "2026-12-01", listOf("facts"), emptyMap())
+            val info = profile.installPack(pack)
+            assertEquals(2uL, info.version)
+            val refused = assertFailsWith<ApiException.PackRefused> { profile.installPack(pack) }
+            assertEquals("older", refused.problem)
+            val bad = pack.copyOf().also { it[it.size / 2] = (it[it.size / 2].toInt() xor 1).toByte() }
+            assertEquals("signature", assertFailsWith<ApiException.PackRefused> { profile.installPack(bad) }.problem)
+        }
+    }
 }

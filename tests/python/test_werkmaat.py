@@ -200,3 +200,26 @@ def test_care_finder_as_a_shell_uses_it(data_dir):
     with pytest.raises(werkmaat.ApiError.InvalidInput):
         care.import_osm("{ broken", TODAY)
     assert "out center" in werkmaat.overpass_query("51.3,6.0,51.5,6.3")
+
+
+TEST_KEYS = os.path.join(os.path.dirname(__file__), "..", "..", "core", "tests", "fixtures", "test-pack-keys.json")
+
+
+def test_a_signed_pack_installs_and_a_forged_one_does_not(data_dir):
+    import json
+    with open(TEST_KEYS) as f:
+        secret = json.load(f)["test-2026"]
+    profile = open_profile(data_dir)
+    assert profile.info().content.version == 1
+    pack = werkmaat.pack_build(secret, 2, "2026-12-01", ["facts"], {})
+    info = profile.install_pack(pack)
+    assert info.version == 2
+    assert any(p.name == "facts" and p.source == "pack 2" for p in info.parts)
+    forged = bytearray(werkmaat.pack_build(werkmaat.pack_keygen().secret_key, 3, "2026-12-01", ["facts"], {}))
+    with pytest.raises(werkmaat.ApiError.PackRefused) as refused:
+        profile.install_pack(bytes(forged))
+    assert refused.value.problem == "signature"
+    with pytest.raises(werkmaat.ApiError.PackRefused) as older:
+        profile.install_pack(pack)
+    assert older.value.problem == "older"
+    assert profile.rollback_content().version == 1

@@ -155,4 +155,20 @@ final class WerkmaatTests: XCTestCase {
         XCTAssertThrowsError(try care.nearest(origin: .position(lat: 91, lon: 0), kind: nil, limit: 1))
         profile.shutdown()
     }
+
+    func testASignedPackInstallsThroughTheBindings() throws {
+        let keys = try String(contentsOfFile: "/src/core/tests/fixtures/test-pack-keys.json", encoding: .utf8)
+        let marker = "\"test-2026\": \""
+        guard let range = keys.range(of: marker) else { return XCTFail("no test key") }
+        let secret = String(keys[range.upperBound...].prefix(64))
+        let profile = try open(newDir())
+        let pack = try packBuild(secretKey: secret, version: 2, created: "2026-12-01", parts: ["facts"], overrides: [:])
+        XCTAssertEqual(try profile.installPack(bytes: pack).version, 2)
+        XCTAssertThrowsError(try profile.installPack(bytes: pack)) { error in
+            guard case let ApiError.PackRefused(problem, _) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(problem, "older")
+        }
+        XCTAssertEqual(try profile.rollbackContent().version, 1)
+        profile.shutdown()
+    }
 }
