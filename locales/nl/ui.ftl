@@ -227,7 +227,7 @@ tour-care = Waar moet je nu naartoe? Een voorbeeld voor iemand met postcode { $p
 ## Content packs: updates of the information in Werkmaat
 
 info-content = Versie van de informatie
-cli-cmd-pack = Updates van de informatie in Werkmaat (updatepakketten), en hulpmiddelen voor de uitgevers ervan
+cli-cmd-pack = Updates van de informatie in Werkmaat (updatepakketten) en hulpmiddelen voor uitgevers
 cli-cmd-pack-keygen = Maak een nieuwe sleutel om pakketten mee te ondertekenen (voor uitgevers)
 cli-cmd-pack-build = Maak en onderteken een pakket met de informatie uit deze versie van Werkmaat (voor uitgevers)
 cli-cmd-pack-verify = Controleer een pakket met een publieke sleutel (voor uitgevers)
@@ -249,6 +249,6 @@ pack-refused-signature = Deze update is niet ondertekend door een uitgever die W
 pack-refused-retired-key = Deze update is ondertekend met een sleutel die niet meer wordt gebruikt. Er is niets geïnstalleerd.
 pack-refused-manifest = Deze update is niet goed in elkaar gezet. Er is niets geïnstalleerd.
 pack-refused-format = Deze update is gemaakt voor een andere versie van Werkmaat. Er is niets geïnstalleerd.
-pack-refused-hash = Een deel van deze update komt niet overeen met de ondertekende beschrijving ervan. Er is niets geïnstalleerd.
+pack-refused-hash = Een deel van deze update komt niet overeen met wat er in de ondertekende beschrijving staat. Er is niets geïnstalleerd.
 pack-refused-older = Deze update is niet nieuwer dan de informatie die je al hebt. Er is niets geïnstalleerd.
 pack-refused-content = De informatie in deze update past niet goed bij elkaar. Er is niets geïnstalleerd.

@@ -256,4 +256,4 @@ pack-refused-manifest = Esta atualização não foi preparada corretamente. Nada
 pack-refused-format = Esta atualização foi feita para outra versão do Werkmaat. Nada foi instalado.
 pack-refused-hash = Uma parte desta atualização não corresponde à sua descrição assinada. Nada foi instalado.
 pack-refused-older = Esta atualização não é mais recente do que a informação que já tem. Nada foi instalado.
-pack-refused-content = A informação desta atualização tem partes que não são coerentes entre si. Nada foi instalado.
+pack-refused-content = A informação desta atualização tem partes que não combinam entre si. Nada foi instalado.
