@@ -45,10 +45,7 @@ fn embed_locales() {
             println!("cargo:rerun-if-changed={}", file.display());
             let name = file.file_name().unwrap_or_default().to_string_lossy();
             let abs = file.canonicalize().unwrap_or(file.clone());
-            out.push_str(&format!(
-                "        ({name:?}, include_str!({:?})),\n",
-                abs.display().to_string()
-            ));
+            out.push_str(&format!("        ({name:?}, include_str!({:?})),\n", abs.display().to_string()));
         }
         out.push_str("    ]),\n");
     }

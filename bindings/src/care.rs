@@ -93,8 +93,7 @@ pub struct OsmImportReport {
 /// The Overpass query a shell sends for an area `S,W,N,E` when the phone is online.
 #[uniffi::export]
 pub fn overpass_query(bbox: String) -> Result<String, ApiError> {
-    c::overpass_query(&bbox)
-        .map_err(|e| ApiError::new(e, &core::l10n::Localizer::negotiate::<&str>(&[])))
+    c::overpass_query(&bbox).map_err(|e| ApiError::new(e, &core::l10n::Localizer::negotiate::<&str>(&[])))
 }
 
 #[derive(uniffi::Object)]
@@ -115,10 +114,7 @@ impl CareService {
         match kind {
             None => Ok(None),
             Some(id) => c::PlaceKind::from_id(&id).map(Some).ok_or_else(|| {
-                ApiError::new(
-                    core::Error::invalid("kind", "invalid-place-kind"),
-                    &self.profile.localizer(),
-                )
+                ApiError::new(core::Error::invalid("kind", "invalid-place-kind"), &self.profile.localizer())
             }),
         }
     }
@@ -127,22 +123,10 @@ impl CareService {
 #[uniffi::export]
 impl CareService {
     /// The `limit` nearest places (of `kind`, or of every kind), nearest first.
-    pub fn nearest(
-        &self,
-        origin: CareOrigin,
-        kind: Option<String>,
-        limit: u32,
-    ) -> ApiResult<Vec<CarePlace>> {
+    pub fn nearest(&self, origin: CareOrigin, kind: Option<String>, limit: u32) -> ApiResult<Vec<CarePlace>> {
         let kind = self.kind(kind)?;
-        let found = self.api(
-            self.profile
-                .care()
-                .nearest(&origin.into(), kind, limit as usize),
-        )?;
-        Ok(found
-            .into_iter()
-            .map(|n| place(n.place, n.distance_m))
-            .collect())
+        let found = self.api(self.profile.care().nearest(&origin.into(), kind, limit as usize))?;
+        Ok(found.into_iter().map(|n| place(n.place, n.distance_m)).collect())
     }
 
     /// Places whose name or town matches `text`.
@@ -154,12 +138,8 @@ impl CareService {
     /// Where to go now: `at` is the phone's local time in RFC 3339; `urgent` when it is
     /// life-threatening.
     pub fn now(&self, origin: CareOrigin, at: String, urgent: bool) -> ApiResult<CareAdvice> {
-        let at = chrono::DateTime::parse_from_rfc3339(at.trim()).map_err(|_| {
-            ApiError::new(
-                core::Error::invalid("at", "invalid-time"),
-                &self.profile.localizer(),
-            )
-        })?;
+        let at = chrono::DateTime::parse_from_rfc3339(at.trim())
+            .map_err(|_| ApiError::new(core::Error::invalid("at", "invalid-time"), &self.profile.localizer()))?;
         let advice = self.api(self.profile.care().now(&origin.into(), at, urgent))?;
         Ok(CareAdvice {
             advice: serde_json::to_value(advice.advice)
@@ -167,11 +147,7 @@ impl CareService {
                 .and_then(|v| v.as_str().map(str::to_owned))
                 .unwrap_or_default(),
             text: advice.text,
-            places: advice
-                .places
-                .into_iter()
-                .map(|n| place(n.place, n.distance_m))
-                .collect(),
+            places: advice.places.into_iter().map(|n| place(n.place, n.distance_m)).collect(),
         })
     }
 
@@ -183,11 +159,7 @@ impl CareService {
             imported: report.imported as u64,
             updated: report.updated as u64,
             skipped: report.skipped as u64,
-            skipped_by_reason: report
-                .skipped_by_reason
-                .into_iter()
-                .map(|(k, v)| (k, v as u64))
-                .collect(),
+            skipped_by_reason: report.skipped_by_reason.into_iter().map(|(k, v)| (k, v as u64)).collect(),
         })
     }
 }

@@ -62,10 +62,7 @@ pub struct ChecklistChange {
 }
 
 fn kind_name<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_value(value)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
+    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
 }
 
 impl From<c::Item> for ChecklistItem {
@@ -120,50 +117,32 @@ impl ChecklistService {
                 kind: kind_name(&q.kind),
                 text: q.text,
                 help: q.help,
-                options: q
-                    .options
-                    .into_iter()
-                    .map(|o| QuestionOption {
-                        id: o.id,
-                        text: o.text,
-                    })
-                    .collect(),
+                options: q.options.into_iter().map(|o| QuestionOption { id: o.id, text: o.text }).collect(),
                 answer: q.answer,
             })
             .collect())
     }
 
     /// Records an answer; returns what changed in the checklist, explained.
-    pub fn answer(
-        &self,
-        question: String,
-        value: String,
-        today: String,
-    ) -> ApiResult<Vec<ChecklistChange>> {
+    pub fn answer(&self, question: String, value: String, today: String) -> ApiResult<Vec<ChecklistChange>> {
         let today = self.api(parse_date("today", &today))?;
         let changes = self.api(self.profile.checklist().answer(&question, &value, today))?;
         Ok(changes
             .into_iter()
-            .map(|c| ChecklistChange {
-                item: c.item,
-                kind: kind_name(&c.kind),
-                explanation: c.explanation,
-            })
+            .map(|c| ChecklistChange { item: c.item, kind: kind_name(&c.kind), explanation: c.explanation })
             .collect())
     }
 
     /// The items that apply now, with status and deadline on `today`.
     pub fn items(&self, today: String) -> ApiResult<Vec<ChecklistItem>> {
         let today = self.api(parse_date("today", &today))?;
-        self.api(self.profile.checklist().items(today))
-            .map(Self::convert)
+        self.api(self.profile.checklist().items(today)).map(Self::convert)
     }
 
     /// Marks an item done; returns the checklist.
     pub fn mark_done(&self, item: String, today: String) -> ApiResult<Vec<ChecklistItem>> {
         let today = self.api(parse_date("today", &today))?;
-        self.api(self.profile.checklist().mark_done(&item, today))
-            .map(Self::convert)
+        self.api(self.profile.checklist().mark_done(&item, today)).map(Self::convert)
     }
 
     /// Forgets all answers and marks.

@@ -31,9 +31,7 @@ impl From<core::details::PersonalDetails> for PersonalDetails {
     fn from(d: core::details::PersonalDetails) -> Self {
         PersonalDetails {
             full_name: d.full_name,
-            date_of_birth: d
-                .date_of_birth
-                .map(|date| date.format("%Y-%m-%d").to_string()),
+            date_of_birth: d.date_of_birth.map(|date| date.format("%Y-%m-%d").to_string()),
             bsn: d.bsn,
             phone: d.phone,
             insurer: d.insurer,
@@ -49,11 +47,7 @@ impl PersonalDetails {
     fn into_core(self) -> core::Result<core::details::PersonalDetails> {
         Ok(core::details::PersonalDetails {
             full_name: self.full_name,
-            date_of_birth: self
-                .date_of_birth
-                .as_deref()
-                .map(|text| parse_date("date_of_birth", text))
-                .transpose()?,
+            date_of_birth: self.date_of_birth.as_deref().map(|text| parse_date("date_of_birth", text)).transpose()?,
             bsn: self.bsn,
             phone: self.phone,
             insurer: self.insurer,

@@ -13,11 +13,7 @@ pub enum ApiError {
     WrongKey { reason: String },
     /// The profile was written by a newer Werkmaat. It was left untouched.
     #[error("{reason}")]
-    IncompatibleVersion {
-        found: u32,
-        supported: u32,
-        reason: String,
-    },
+    IncompatibleVersion { found: u32, supported: u32, reason: String },
     /// A content pack was refused and nothing was installed; `problem` says why (`signature`,
     /// `retired-key`, `older`, `truncated`, `hash`, `format`, `oversized`, …).
     #[error("{reason}")]
@@ -44,31 +40,17 @@ impl ApiError {
     pub(crate) fn new(error: Error, localizer: &Localizer) -> ApiError {
         let reason = localizer.error(&error);
         match error {
-            Error::InvalidKeyLength { .. } => ApiError::InvalidInput {
-                field: "key".to_owned(),
-                reason,
-            },
-            Error::InvalidInput { field, .. } => ApiError::InvalidInput {
-                field: field.to_owned(),
-                reason,
-            },
+            Error::InvalidKeyLength { .. } => ApiError::InvalidInput { field: "key".to_owned(), reason },
+            Error::InvalidInput { field, .. } => ApiError::InvalidInput { field: field.to_owned(), reason },
             Error::WrongKey => ApiError::WrongKey { reason },
-            Error::IncompatibleVersion { found, supported } => ApiError::IncompatibleVersion {
-                found,
-                supported,
-                reason,
-            },
+            Error::IncompatibleVersion { found, supported } => {
+                ApiError::IncompatibleVersion { found, supported, reason }
+            }
             Error::Closed => ApiError::Closed { reason },
             Error::Tampered { .. } | Error::Content { .. } => ApiError::DamagedData { reason },
             Error::NotFound { .. } => ApiError::NotFound { reason },
-            Error::PackRefused { problem } => ApiError::PackRefused {
-                problem: problem.to_owned(),
-                reason,
-            },
-            Error::Sqlite(_) | Error::Io(_) | Error::Json(_) => ApiError::Storage {
-                detail: error.to_string(),
-                reason,
-            },
+            Error::PackRefused { problem } => ApiError::PackRefused { problem: problem.to_owned(), reason },
+            Error::Sqlite(_) | Error::Io(_) | Error::Json(_) => ApiError::Storage { detail: error.to_string(), reason },
         }
     }
 }

@@ -102,10 +102,7 @@ fn date(day: chrono::NaiveDate) -> String {
 
 impl From<facts::Source> for SourceRef {
     fn from(s: facts::Source) -> Self {
-        SourceRef {
-            title: s.title,
-            url: s.url,
-        }
+        SourceRef { title: s.title, url: s.url }
     }
 }
 
@@ -116,24 +113,13 @@ impl From<g::Guide> for Guide {
             title: guide.title,
             summary: guide.summary,
             locale: guide.locale,
-            sections: guide
-                .sections
-                .into_iter()
-                .map(|s| GuideSection {
-                    heading: s.heading,
-                    body: s.body,
-                })
-                .collect(),
+            sections: guide.sections.into_iter().map(|s| GuideSection { heading: s.heading, body: s.body }).collect(),
             sources: guide.sources.into_iter().map(Into::into).collect(),
             verified_on: date(guide.verified_on),
             stale_facts: guide
                 .stale_facts
                 .into_iter()
-                .map(|f| StaleFact {
-                    id: f.id,
-                    valid_until: date(f.valid_until),
-                    source: f.source.into(),
-                })
+                .map(|f| StaleFact { id: f.id, valid_until: date(f.valid_until), source: f.source.into() })
                 .collect(),
             facts: guide
                 .facts
@@ -158,25 +144,14 @@ impl From<g::PhraseCard> for PhraseCard {
         PhraseCard {
             id: card.id,
             title: card.title,
-            user: PhraseText {
-                locale: card.user.locale,
-                text: card.user.text,
-            },
-            nl: PhraseText {
-                locale: card.nl.locale,
-                text: card.nl.text,
-            },
+            user: PhraseText { locale: card.user.locale, text: card.user.text },
+            nl: PhraseText { locale: card.nl.locale, text: card.nl.text },
         }
     }
 }
 
 fn segments(list: Vec<g::SpeechSegment>) -> Vec<SpeechSegment> {
-    list.into_iter()
-        .map(|s| SpeechSegment {
-            language: s.language,
-            text: s.text,
-        })
-        .collect()
+    list.into_iter().map(|s| SpeechSegment { language: s.language, text: s.text }).collect()
 }
 
 #[derive(uniffi::Object)]
@@ -203,54 +178,31 @@ impl GuidesService {
     /// Every guide: id, title and one-line summary, in the user's language.
     pub fn list(&self) -> ApiResult<Vec<GuideSummary>> {
         let list = self.api(self.profile.guides().list())?;
-        Ok(list
-            .into_iter()
-            .map(|s| GuideSummary {
-                id: s.id,
-                title: s.title,
-                summary: s.summary,
-            })
-            .collect())
+        Ok(list.into_iter().map(|s| GuideSummary { id: s.id, title: s.title, summary: s.summary }).collect())
     }
 
     /// One guide; `today` (`YYYY-MM-DD`) decides which of its facts are out of date.
     pub fn show(&self, id: String, today: String) -> ApiResult<Guide> {
         let today = self.today(&today)?;
-        self.api(self.profile.guides().show(&id, today))
-            .map(Into::into)
+        self.api(self.profile.guides().show(&id, today)).map(Into::into)
     }
 
     /// Guides matching `query`, best first, each with a snippet.
     pub fn search(&self, query: String) -> ApiResult<Vec<SearchHit>> {
         let hits = self.api(self.profile.guides().search(&query))?;
-        Ok(hits
-            .into_iter()
-            .map(|h| SearchHit {
-                id: h.id,
-                title: h.title,
-                snippet: h.snippet,
-            })
-            .collect())
+        Ok(hits.into_iter().map(|h| SearchHit { id: h.id, title: h.title, snippet: h.snippet }).collect())
     }
 
     /// The guide as text-to-speech segments tagged with their language.
     pub fn speech(&self, id: String, today: String) -> ApiResult<Vec<SpeechSegment>> {
         let today = self.today(&today)?;
-        self.api(self.profile.guides().speech(&id, today))
-            .map(segments)
+        self.api(self.profile.guides().speech(&id, today)).map(segments)
     }
 
     /// Every phrase card: id, title and where it is used.
     pub fn phrases(&self) -> ApiResult<Vec<PhraseSummary>> {
         let list = self.api(self.profile.guides().phrases())?;
-        Ok(list
-            .into_iter()
-            .map(|p| PhraseSummary {
-                id: p.id,
-                title: p.title,
-                context: p.context,
-            })
-            .collect())
+        Ok(list.into_iter().map(|p| PhraseSummary { id: p.id, title: p.title, context: p.context }).collect())
     }
 
     /// A card in the user's language beside Dutch, with the saved details filled in.
@@ -260,7 +212,6 @@ impl GuidesService {
 
     /// A card as two speech segments: the user's language, then Dutch.
     pub fn phrase_speech(&self, id: String) -> ApiResult<Vec<SpeechSegment>> {
-        self.api(self.profile.phrase_card(&id))
-            .map(|card| segments(card.speech()))
+        self.api(self.profile.phrase_card(&id)).map(|card| segments(card.speech()))
     }
 }

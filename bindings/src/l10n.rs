@@ -20,11 +20,7 @@ pub struct LocaleInfo {
 pub fn supported_locales() -> Vec<LocaleInfo> {
     l10n::locale_infos()
         .into_iter()
-        .map(|info| LocaleInfo {
-            code: info.code,
-            native_name: info.native_name,
-            complete: info.complete,
-        })
+        .map(|info| LocaleInfo { code: info.code, native_name: info.native_name, complete: info.complete })
         .collect()
 }
 
@@ -52,9 +48,7 @@ impl Localizer {
     /// `preferred_locales`: BCP 47 tags, most wanted first (what the phone's settings list).
     #[uniffi::constructor]
     pub fn new(preferred_locales: Vec<String>) -> Arc<Self> {
-        Arc::new(Localizer {
-            inner: l10n::Localizer::negotiate(&preferred_locales),
-        })
+        Arc::new(Localizer { inner: l10n::Localizer::negotiate(&preferred_locales) })
     }
 
     /// The negotiated locale.

@@ -6,6 +6,7 @@
 mod care;
 mod checklist;
 mod details;
+mod diary;
 mod error;
 mod guides;
 mod l10n;
@@ -14,20 +15,20 @@ mod profile;
 
 pub use crate::{
     care::{CareAdvice, CareOrigin, CarePlace, CareService, OsmImportReport, overpass_query},
-    checklist::{
-        ChecklistChange, ChecklistItem, ChecklistService, ItemStatus, Question, QuestionOption,
-    },
+    checklist::{ChecklistChange, ChecklistItem, ChecklistService, ItemStatus, Question, QuestionOption},
     details::{DetailsService, PersonalDetails},
+    diary::{
+        DiaryAppended, DiaryEntry, DiaryEntryView, DiaryPhoto, DiaryReport, DiaryService, DiaryTerm, DiaryVerification,
+        DiaryVocabulary, WorkingTimeBreach, verify_diary_export,
+    },
     error::ApiError,
     guides::{
-        FactUse, Guide, GuideSection, GuideSummary, GuidesService, PhraseCard, PhraseSummary,
-        PhraseText, SearchHit, SourceRef, SpeechSegment, StaleFact,
+        FactUse, Guide, GuideSection, GuideSummary, GuidesService, PhraseCard, PhraseSummary, PhraseText, SearchHit,
+        SourceRef, SpeechSegment, StaleFact,
     },
     l10n::{LocaleInfo, Localizer, TextArg, TextValue, supported_locales},
     pack::{PackKeyPair, PackSummary, pack_build, pack_keygen, pack_verify},
-    profile::{
-        ContentInfo, ContentPart, LocaleName, ProfileInfo, Werkmaat, core_version, profile_exists,
-    },
+    profile::{ContentInfo, ContentPart, LocaleName, ProfileInfo, Werkmaat, core_version, profile_exists},
 };
 
 uniffi::setup_scaffolding!("werkmaat");

@@ -37,10 +37,7 @@ pub struct PackSummary {
 #[uniffi::export]
 pub fn pack_keygen() -> ApiResult<PackKeyPair> {
     let key = api(pack::generate_key())?;
-    Ok(PackKeyPair {
-        secret_key: hex::encode(key.to_bytes()),
-        public_key: hex::encode(key.verifying_key().to_bytes()),
-    })
+    Ok(PackKeyPair { secret_key: hex::encode(key.to_bytes()), public_key: hex::encode(key.verifying_key().to_bytes()) })
 }
 
 /// Builds and signs a pack of the named parts (all when empty) of the built-in content, each part
@@ -57,9 +54,7 @@ pub fn pack_build(
     api(core::calendar::parse_date("created", &created))?;
     let base = api(Content::bundled())?;
     let overrides: BTreeMap<String, Vec<u8>> = overrides.into_iter().collect();
-    api(pack::build_from(
-        &base, &parts, &overrides, version, &created, &key,
-    ))
+    api(pack::build_from(&base, &parts, &overrides, version, &created, &key))
 }
 
 /// Checks a pack against one public key, as a publisher does before handing it out.

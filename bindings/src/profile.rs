@@ -8,6 +8,7 @@ use crate::{
     care::CareService,
     checklist::ChecklistService,
     details::DetailsService,
+    diary::DiaryService,
     error::{ApiError, ApiResult},
     guides::GuidesService,
     l10n::Localizer,
@@ -66,14 +67,7 @@ impl From<core::content::ContentInfo> for ContentInfo {
         ContentInfo {
             version: info.version,
             created: info.created,
-            parts: info
-                .parts
-                .into_iter()
-                .map(|p| ContentPart {
-                    name: p.name,
-                    source: p.source,
-                })
-                .collect(),
+            parts: info.parts.into_iter().map(|p| ContentPart { name: p.name, source: p.source }).collect(),
         }
     }
 }
@@ -90,20 +84,10 @@ impl Werkmaat {
     /// Opens the profile, creating it on first use. Errors: `InvalidInput` (key not 32 bytes),
     /// `WrongKey`, `IncompatibleVersion`, `Storage`. A refused open changes nothing on disk.
     #[uniffi::constructor]
-    pub fn open(
-        data_dir: String,
-        preferred_locales: Vec<String>,
-        key: Vec<u8>,
-    ) -> ApiResult<Arc<Self>> {
+    pub fn open(data_dir: String, preferred_locales: Vec<String>, key: Vec<u8>) -> ApiResult<Arc<Self>> {
         core::Werkmaat::open(&PathBuf::from(data_dir), &preferred_locales, &key)
-            .map(|inner| {
-                Arc::new(Werkmaat {
-                    inner: Arc::new(inner),
-                })
-            })
-            .map_err(|error| {
-                ApiError::new(error, &core::l10n::Localizer::negotiate(&preferred_locales))
-            })
+            .map(|inner| Arc::new(Werkmaat { inner: Arc::new(inner) }))
+            .map_err(|error| ApiError::new(error, &core::l10n::Localizer::negotiate(&preferred_locales)))
     }
 
     pub fn info(&self) -> ProfileInfo {
@@ -116,10 +100,7 @@ impl Werkmaat {
             locales: info
                 .locales
                 .into_iter()
-                .map(|name| LocaleName {
-                    code: name.code,
-                    native_name: name.native_name,
-                })
+                .map(|name| LocaleName { code: name.code, native_name: name.native_name })
                 .collect(),
             attributions: info.attributions,
             content: info.content.into(),
@@ -130,33 +111,27 @@ impl Werkmaat {
     /// signed by a key this build trusts, newer than the active content, install; a refused
     /// pack gives `PackRefused` and changes nothing.
     pub fn install_pack(&self, bytes: Vec<u8>) -> ApiResult<ContentInfo> {
-        self.inner
-            .install_pack(&bytes)
-            .map(Into::into)
-            .map_err(|error| ApiError::new(error, &self.inner.localizer()))
+        self.inner.install_pack(&bytes).map(Into::into).map_err(|error| ApiError::new(error, &self.inner.localizer()))
     }
 
     /// Goes back to the content built into the library.
     pub fn rollback_content(&self) -> ApiResult<ContentInfo> {
-        self.inner
-            .rollback_content()
-            .map(Into::into)
-            .map_err(|error| ApiError::new(error, &self.inner.localizer()))
+        self.inner.rollback_content().map(Into::into).map_err(|error| ApiError::new(error, &self.inner.localizer()))
     }
 
     /// The profile's negotiated languages, for the shell's own text.
     pub fn localizer(&self) -> Arc<Localizer> {
-        Arc::new(Localizer {
-            inner: self.inner.localizer(),
-        })
+        Arc::new(Localizer { inner: self.inner.localizer() })
     }
 
     /// The user's personal details (name, BSN, insurance, GP).
     pub fn details(&self) -> Arc<DetailsService> {
-        Arc::new(DetailsService::new(
-            self.inner.details(),
-            self.inner.localizer(),
-        ))
+        Arc::new(DetailsService::new(self.inner.details(), self.inner.localizer()))
+    }
+
+    /// The symptom and work-injury diary.
+    pub fn diary(&self) -> Arc<DiaryService> {
+        Arc::new(DiaryService::new(Arc::clone(&self.inner)))
     }
 
     /// The care finder.
@@ -183,8 +158,6 @@ impl Werkmaat {
 
     /// Destroys the profile for good: database, backups it made, derived files.
     pub fn wipe(&self) -> ApiResult<()> {
-        self.inner
-            .wipe()
-            .map_err(|error| ApiError::new(error, &self.inner.localizer()))
+        self.inner.wipe().map_err(|error| ApiError::new(error, &self.inner.localizer()))
     }
 }

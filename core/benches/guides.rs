@@ -20,23 +20,15 @@ fn open_and_render(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
     let key = [7u8; 32];
-    Werkmaat::open(dir.path(), &["pl"], &key)
-        .unwrap()
-        .shutdown();
+    Werkmaat::open(dir.path(), &["pl"], &key).unwrap().shutdown();
     let bare = dir.path().join("bare.db");
-    rusqlite::Connection::open(&bare)
-        .unwrap()
-        .execute_batch("CREATE TABLE t (x); PRAGMA journal_mode = WAL;")
-        .unwrap();
+    rusqlite::Connection::open(&bare).unwrap().execute_batch("CREATE TABLE t (x); PRAGMA journal_mode = WAL;").unwrap();
 
     let mut group = c.benchmark_group("open");
     group.bench_function("reference: open a bare SQLite file and read from it", |b| {
         b.iter(|| {
             let conn = rusqlite::Connection::open(&bare).unwrap();
-            black_box(
-                conn.query_row("SELECT count(*) FROM t", [], |r| r.get::<_, i64>(0))
-                    .unwrap(),
-            );
+            black_box(conn.query_row("SELECT count(*) FROM t", [], |r| r.get::<_, i64>(0)).unwrap());
         })
     });
     group.bench_function("open a profile and render the first guide", |b| {
@@ -51,12 +43,7 @@ fn open_and_render(c: &mut Criterion) {
 fn search(c: &mut Criterion) {
     let guides = Guides::new(Localizer::negotiate(&["pl"]), Content::bundled().unwrap());
     let today = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
-    let rendered: Vec<_> = guides
-        .list()
-        .unwrap()
-        .iter()
-        .map(|g| guides.show(&g.id, today).unwrap())
-        .collect();
+    let rendered: Vec<_> = guides.list().unwrap().iter().map(|g| guides.show(&g.id, today).unwrap()).collect();
     guides.search("warm up the index").unwrap();
     let query = "ubezpieczenie zdrowotne";
 
@@ -64,9 +51,8 @@ fn search(c: &mut Criterion) {
     group.bench_function("reference: substring scan of the same text", |b| {
         b.iter(|| black_box(substring_scan(&rendered, black_box(query))))
     });
-    group.bench_function("guide search, one locale", |b| {
-        b.iter(|| black_box(guides.search(black_box(query)).unwrap()))
-    });
+    group
+        .bench_function("guide search, one locale", |b| b.iter(|| black_box(guides.search(black_box(query)).unwrap())));
     group.finish();
 }
 

@@ -14,37 +14,27 @@ use serde_json::{Value, json};
 /// PC4s whose GeoNames centroid is more than 5 km from an independent table (README of
 /// geonames-nl-pc4); some are plainly wrong (3062 Rotterdam in the sea), none can be fixed offline.
 const MISPLACED_PC4: [&str; 19] = [
-    "5151", "5091", "5062", "5721", "4901", "4702", "7766", "3972", "8079", "7711", "4012", "8242",
-    "5449", "4944", "6431", "3062", "2324", "7571", "9999",
+    "5151", "5091", "5062", "5721", "4901", "4702", "7766", "3972", "8079", "7711", "4012", "8242", "5449", "4944",
+    "6431", "3062", "2324", "7571", "9999",
 ];
 
 /// Emergency departments in the 2019 list that have closed since (README of seh-nl-2019).
-const CLOSED_SEH: [&str; 2] = [
-    "VU Medisch Centrum Amsterdam",
-    "Zuyderland Medisch Centrum locatie Sittard-Geleen",
-];
+const CLOSED_SEH: [&str; 2] = ["VU Medisch Centrum Amsterdam", "Zuyderland Medisch Centrum locatie Sittard-Geleen"];
 
 fn data_dir() -> PathBuf {
     println!("cargo:rerun-if-env-changed=WERKMAAT_SHARED_DATA");
     match env::var_os("WERKMAAT_SHARED_DATA") {
         Some(dir) => PathBuf::from(dir),
-        None => PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default())
-            .join("../../shared/data"),
+        None => PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default()).join("../../shared/data"),
     }
 }
 
 fn read_csv(path: &PathBuf) -> Vec<csv::StringRecord> {
     println!("cargo:rerun-if-changed={}", path.display());
     let mut reader = csv::Reader::from_path(path).unwrap_or_else(|e| {
-        panic!(
-            "cannot read {}: {e}. Set WERKMAAT_SHARED_DATA to the shared data folder.",
-            path.display()
-        )
+        panic!("cannot read {}: {e}. Set WERKMAAT_SHARED_DATA to the shared data folder.", path.display())
     });
-    reader
-        .records()
-        .map(|r| r.unwrap_or_else(|e| panic!("{}: {e}", path.display())))
-        .collect()
+    reader.records().map(|r| r.unwrap_or_else(|e| panic!("{}: {e}", path.display()))).collect()
 }
 
 fn headers(path: &PathBuf) -> csv::StringRecord {
@@ -54,26 +44,18 @@ fn headers(path: &PathBuf) -> csv::StringRecord {
 }
 
 fn field<'a>(headers: &csv::StringRecord, row: &'a csv::StringRecord, name: &str) -> &'a str {
-    let index = headers
-        .iter()
-        .position(|h| h == name)
-        .unwrap_or_else(|| panic!("no column {name}"));
+    let index = headers.iter().position(|h| h == name).unwrap_or_else(|| panic!("no column {name}"));
     row.get(index).unwrap_or("").trim()
 }
 
 fn number(text: &str, what: &str) -> f64 {
-    text.parse()
-        .unwrap_or_else(|_| panic!("{what}: not a number: {text}"))
+    text.parse().unwrap_or_else(|_| panic!("{what}: not a number: {text}"))
 }
 
 /// `6229HX` → `6229 HX`.
 fn pc6(text: &str) -> String {
     let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    if compact.len() == 6 {
-        format!("{} {}", &compact[..4], &compact[4..])
-    } else {
-        compact
-    }
+    if compact.len() == 6 { format!("{} {}", &compact[..4], &compact[4..]) } else { compact }
 }
 
 fn postcodes(dir: &PathBuf) -> Vec<Value> {
@@ -131,20 +113,13 @@ fn gp_posts(dir: &PathBuf) -> Vec<Value> {
         .iter()
         .filter(|row| !field(&head, row, "phone").is_empty())
         .filter(|row| matches!(field(&head, row, "confidence"), "H" | "M"))
-        .filter(|row| {
-            !field(&head, row, "status")
-                .to_ascii_lowercase()
-                .starts_with("closed")
-        })
+        .filter(|row| !field(&head, row, "status").to_ascii_lowercase().starts_with("closed"))
         .enumerate()
         .filter_map(|(i, row)| {
             // The list has no coordinates: a post is placed at its town's postcode centroid, and
             // says so, until a position is imported from OpenStreetMap.
             let town = field(&head, row, "town");
-            let (lat, lon) = towns
-                .iter()
-                .find(|(place, _, _)| place == town)
-                .map(|(_, lat, lon)| (*lat, *lon))?;
+            let (lat, lon) = towns.iter().find(|(place, _, _)| place == town).map(|(_, lat, lon)| (*lat, *lon))?;
             Some(json!({
                 "id": format!("hap-2026-{i}"),
                 "kind": "gp_post",
@@ -197,6 +172,5 @@ pub fn prepare() {
         "places": places,
     });
     let dest = PathBuf::from(env::var_os("OUT_DIR").unwrap_or_default()).join("care_data.json");
-    fs::write(&dest, data.to_string())
-        .unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
+    fs::write(&dest, data.to_string()).unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
 }

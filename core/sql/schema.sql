@@ -31,3 +31,10 @@ CREATE TABLE place_imports (
     id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
     sealed BLOB NOT NULL
 ) STRICT;
+
+-- The diary: one row per revision, in the order recorded; each row is one sealed JSON document
+-- (entry, times, free text, the hash chain). `seq` is the position in the chain (since version 4).
+CREATE TABLE diary (
+    seq INTEGER PRIMARY KEY NOT NULL,
+    sealed BLOB NOT NULL
+) STRICT;

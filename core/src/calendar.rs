@@ -8,8 +8,7 @@ use crate::{Error, Result};
 /// Parses a calendar date written as `YYYY-MM-DD`. A date that does not exist (2026-02-30) is
 /// refused like a malformed one; the error names `field`, not the text.
 pub fn parse_date(field: &'static str, text: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
-        .map_err(|_| Error::invalid(field, "invalid-date"))
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| Error::invalid(field, "invalid-date"))
 }
 
 #[cfg(test)]
@@ -18,18 +17,9 @@ mod tests {
 
     #[test]
     fn only_real_dates_in_iso_form_are_accepted() {
-        assert_eq!(
-            parse_date("today", "2026-11-28").unwrap(),
-            NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
-        );
+        assert_eq!(parse_date("today", "2026-11-28").unwrap(), NaiveDate::from_ymd_opt(2026, 11, 28).unwrap());
         for bad in ["2026-02-30", "28-11-2026", "2026/11/28", "", "tomorrow"] {
-            assert!(
-                matches!(
-                    parse_date("today", bad),
-                    Err(Error::InvalidInput { field: "today", .. })
-                ),
-                "{bad}"
-            );
+            assert!(matches!(parse_date("today", bad), Err(Error::InvalidInput { field: "today", .. })), "{bad}");
         }
     }
 }

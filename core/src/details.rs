@@ -40,10 +40,7 @@ impl PersonalDetails {
             &mut self.gp_phone,
             &mut self.employer,
         ] {
-            *field = field
-                .take()
-                .map(|v| v.trim().to_owned())
-                .filter(|v| !v.is_empty());
+            *field = field.take().map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
         }
         if let Some(bsn) = &self.bsn {
             self.bsn = Some(normalize_bsn(bsn)?);
@@ -54,16 +51,12 @@ impl PersonalDetails {
             }
         }
         if let Some(born) = self.date_of_birth
-            && (born > today
-                || born < NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or(NaiveDate::MIN))
+            && (born > today || born < NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or(NaiveDate::MIN))
         {
             return Err(Error::invalid("date_of_birth", "invalid-date-of-birth"));
         }
-        for (name, value) in [
-            ("full_name", &self.full_name),
-            ("insurer", &self.insurer),
-            ("employer", &self.employer),
-        ] {
+        for (name, value) in [("full_name", &self.full_name), ("insurer", &self.insurer), ("employer", &self.employer)]
+        {
             if value.as_ref().is_some_and(|v| v.chars().count() > 200) {
                 return Err(Error::invalid(name, "invalid-too-long"));
             }
@@ -75,19 +68,13 @@ impl PersonalDetails {
 /// A BSN is 9 digits (8-digit ones get a leading zero) that pass the elfproef:
 /// 9·d1 + 8·d2 + … + 2·d8 − 1·d9 is divisible by 11.
 fn normalize_bsn(input: &str) -> Result<String> {
-    let digits: String = input
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '.' | '-'))
-        .collect();
+    let digits: String = input.chars().filter(|c| !matches!(c, ' ' | '.' | '-')).collect();
     if !digits.chars().all(|c| c.is_ascii_digit()) || !(8..=9).contains(&digits.len()) {
         return Err(Error::invalid("bsn", "invalid-bsn-format"));
     }
     let digits = format!("{digits:0>9}");
-    let sum: i64 = digits
-        .bytes()
-        .zip([9, 8, 7, 6, 5, 4, 3, 2, -1])
-        .map(|(digit, weight)| i64::from(digit - b'0') * weight)
-        .sum();
+    let sum: i64 =
+        digits.bytes().zip([9, 8, 7, 6, 5, 4, 3, 2, -1]).map(|(digit, weight)| i64::from(digit - b'0') * weight).sum();
     if sum == 0 || sum % 11 != 0 {
         return Err(Error::invalid("bsn", "invalid-bsn-checksum"));
     }
@@ -96,9 +83,7 @@ fn normalize_bsn(input: &str) -> Result<String> {
 
 fn check_phone(field: &'static str, phone: &str) -> Result<()> {
     let digits = phone.chars().filter(char::is_ascii_digit).count();
-    let allowed = phone
-        .chars()
-        .all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '(' | ')' | '.'));
+    let allowed = phone.chars().all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '(' | ')' | '.'));
     if !allowed || !(3..=15).contains(&digits) {
         return Err(Error::invalid(field, "invalid-phone"));
     }
@@ -119,21 +104,13 @@ impl DetailsService {
     /// The saved details, or empty details if none were saved.
     pub fn get(&self) -> Result<PersonalDetails> {
         let sealed: Option<Vec<u8>> = self.store.read(|conn| {
-            Ok(conn
-                .query_row(
-                    "SELECT sealed FROM personal_details WHERE id = 1",
-                    [],
-                    |row| row.get(0),
-                )
-                .optional()?)
+            Ok(conn.query_row("SELECT sealed FROM personal_details WHERE id = 1", [], |row| row.get(0)).optional()?)
         })?;
         match sealed {
             None => Ok(PersonalDetails::default()),
             Some(sealed) => {
                 let plain = self.store.cipher().open(&sealed, AAD, "personal_details")?;
-                serde_json::from_slice(&plain).map_err(|_| Error::Tampered {
-                    place: "personal_details",
-                })
+                serde_json::from_slice(&plain).map_err(|_| Error::Tampered { place: "personal_details" })
             }
         }
     }
@@ -144,10 +121,7 @@ impl DetailsService {
         let plain = zeroize::Zeroizing::new(serde_json::to_vec(&details)?);
         let sealed = self.store.cipher().seal(&plain, AAD)?;
         self.store.write(|tx| {
-            tx.execute(
-                "INSERT OR REPLACE INTO personal_details (id, sealed) VALUES (1, ?1)",
-                [sealed],
-            )?;
+            tx.execute("INSERT OR REPLACE INTO personal_details (id, sealed) VALUES (1, ?1)", [sealed])?;
             Ok(())
         })?;
         Ok(details)
@@ -155,8 +129,7 @@ impl DetailsService {
 
     /// Forgets the saved details.
     pub fn clear(&self) -> Result<()> {
-        self.store
-            .write(|tx| Ok(tx.execute("DELETE FROM personal_details", []).map(|_| ())?))
+        self.store.write(|tx| Ok(tx.execute("DELETE FROM personal_details", []).map(|_| ())?))
     }
 }
 
@@ -176,65 +149,23 @@ mod tests {
             normalize_bsn("11222333").unwrap_err().to_string(),
             Error::invalid("bsn", "invalid-bsn-checksum").to_string()
         );
-        assert!(matches!(
-            normalize_bsn("111222334"),
-            Err(Error::InvalidInput {
-                problem: "invalid-bsn-checksum",
-                ..
-            })
-        ));
-        assert!(matches!(
-            normalize_bsn("12345"),
-            Err(Error::InvalidInput {
-                problem: "invalid-bsn-format",
-                ..
-            })
-        ));
-        assert!(matches!(
-            normalize_bsn("00000000"),
-            Err(Error::InvalidInput {
-                problem: "invalid-bsn-checksum",
-                ..
-            })
-        ));
-        assert!(matches!(
-            normalize_bsn("abc222333"),
-            Err(Error::InvalidInput { field: "bsn", .. })
-        ));
+        assert!(matches!(normalize_bsn("111222334"), Err(Error::InvalidInput { problem: "invalid-bsn-checksum", .. })));
+        assert!(matches!(normalize_bsn("12345"), Err(Error::InvalidInput { problem: "invalid-bsn-format", .. })));
+        assert!(matches!(normalize_bsn("00000000"), Err(Error::InvalidInput { problem: "invalid-bsn-checksum", .. })));
+        assert!(matches!(normalize_bsn("abc222333"), Err(Error::InvalidInput { field: "bsn", .. })));
     }
 
     #[test]
     fn validation_trims_and_refuses_bad_values() {
-        let details = PersonalDetails {
-            full_name: Some("  Ana  ".into()),
-            insurer: Some(" ".into()),
-            ..Default::default()
-        };
+        let details =
+            PersonalDetails { full_name: Some("  Ana  ".into()), insurer: Some(" ".into()), ..Default::default() };
         let checked = details.validated(today()).unwrap();
         assert_eq!(checked.full_name.as_deref(), Some("Ana"));
         assert_eq!(checked.insurer, None);
 
-        let future = PersonalDetails {
-            date_of_birth: NaiveDate::from_ymd_opt(2027, 1, 1),
-            ..Default::default()
-        };
-        assert!(matches!(
-            future.validated(today()),
-            Err(Error::InvalidInput {
-                field: "date_of_birth",
-                ..
-            })
-        ));
-        let phone = PersonalDetails {
-            gp_phone: Some("call me".into()),
-            ..Default::default()
-        };
-        assert!(matches!(
-            phone.validated(today()),
-            Err(Error::InvalidInput {
-                field: "gp_phone",
-                ..
-            })
-        ));
+        let future = PersonalDetails { date_of_birth: NaiveDate::from_ymd_opt(2027, 1, 1), ..Default::default() };
+        assert!(matches!(future.validated(today()), Err(Error::InvalidInput { field: "date_of_birth", .. })));
+        let phone = PersonalDetails { gp_phone: Some("call me".into()), ..Default::default() };
+        assert!(matches!(phone.validated(today()), Err(Error::InvalidInput { field: "gp_phone", .. })));
     }
 }

@@ -17,19 +17,14 @@ pub enum Error {
     WrongKey,
 
     /// The database was written by a newer version of Werkmaat. It is left untouched.
-    #[error(
-        "the profile has schema version {found}, this version of Werkmaat supports up to {supported}"
-    )]
+    #[error("the profile has schema version {found}, this version of Werkmaat supports up to {supported}")]
     IncompatibleVersion { found: u32, supported: u32 },
 
     /// A value the user or the shell gave is not acceptable. `field` names the input (a stable
     /// code a shell can use to highlight it); `problem` is the id of the Fluent message that
     /// explains it (`invalid-*` in `locales/*/ui.ftl`).
     #[error("invalid value for {field} ({problem})")]
-    InvalidInput {
-        field: &'static str,
-        problem: &'static str,
-    },
+    InvalidInput { field: &'static str, problem: &'static str },
 
     /// The profile was closed or wiped; the handle can no longer be used.
     #[error("the profile is closed")]

@@ -131,22 +131,15 @@ impl FactBook {
         let file: FactFile = serde_json::from_str(text).map_err(bad)?;
         let mut facts = BTreeMap::new();
         for raw in file.facts {
-            let source = file
-                .sources
-                .get(&raw.source)
-                .cloned()
-                .ok_or(Error::Content { part: "facts" })?;
+            let source = file.sources.get(&raw.source).cloned().ok_or(Error::Content { part: "facts" })?;
             let value = match (raw.kind, &raw.value) {
-                (
-                    FactKind::Count | FactKind::Money | FactKind::Percent,
-                    serde_json::Value::Number(n),
-                ) => FactValue::Number(n.as_f64().ok_or(Error::Content { part: "facts" })?),
+                (FactKind::Count | FactKind::Money | FactKind::Percent, serde_json::Value::Number(n)) => {
+                    FactValue::Number(n.as_f64().ok_or(Error::Content { part: "facts" })?)
+                }
                 (FactKind::Date, serde_json::Value::String(s)) => {
                     FactValue::Date(s.parse().map_err(|_| Error::Content { part: "facts" })?)
                 }
-                (FactKind::Time | FactKind::Phone, serde_json::Value::String(s)) => {
-                    FactValue::Text(s.clone())
-                }
+                (FactKind::Time | FactKind::Phone, serde_json::Value::String(s)) => FactValue::Text(s.clone()),
                 _ => return Err(Error::Content { part: "facts" }),
             };
             if let (Some(from), Some(until)) = (raw.valid_from, raw.valid_until)
@@ -171,10 +164,7 @@ impl FactBook {
                 return Err(Error::Content { part: "facts" });
             }
         }
-        Ok(FactBook {
-            facts,
-            sources: file.sources,
-        })
+        Ok(FactBook { facts, sources: file.sources })
     }
 
     pub fn get(&self, id: &str) -> Option<&Fact> {
@@ -212,42 +202,21 @@ mod tests {
         let book = &crate::content::Content::bundled().unwrap().facts;
         assert!(book.len() >= 60);
         for fact in book.iter() {
-            assert!(
-                !fact.source.title.is_empty() && fact.source.url.starts_with("https://"),
-                "{}",
-                fact.id
-            );
+            assert!(!fact.source.title.is_empty() && fact.source.url.starts_with("https://"), "{}", fact.id);
             assert!(fact.verified_on <= day("2026-11-28"), "{}", fact.id);
             if fact.kind == FactKind::Money {
-                assert!(
-                    matches!(fact.value, FactValue::Number(n) if n > 0.0),
-                    "{}",
-                    fact.id
-                );
+                assert!(matches!(fact.value, FactValue::Number(n) if n > 0.0), "{}", fact.id);
             }
         }
     }
 
     #[test]
     fn the_minimum_wage_goes_stale_after_june_2026() {
-        let wage = crate::content::Content::bundled()
-            .unwrap()
-            .facts
-            .get("minimum-wage-hour")
-            .unwrap()
-            .clone();
+        let wage = crate::content::Content::bundled().unwrap().facts.get("minimum-wage-hour").unwrap().clone();
         assert!(!wage.is_stale(day("2026-06-30")));
         assert!(wage.is_stale(day("2026-07-01")));
-        let rest = crate::content::Content::bundled()
-            .unwrap()
-            .facts
-            .get("daily-rest-hours")
-            .unwrap()
-            .clone();
-        assert!(
-            !rest.is_stale(day("2040-01-01")),
-            "a law without end date does not go stale"
-        );
+        let rest = crate::content::Content::bundled().unwrap().facts.get("daily-rest-hours").unwrap().clone();
+        assert!(!rest.is_stale(day("2040-01-01")), "a law without end date does not go stale");
     }
 
     #[test]
@@ -260,12 +229,7 @@ mod tests {
         assert_ne!(wage.fluent_value(&nl), wage.fluent_value(&en));
         let start = book.get("wtta-start").unwrap();
         assert_eq!(start.fluent_value(&en), FluentValue::from("1 January 2027"));
-        assert_eq!(
-            book.get("holiday-allowance-percent")
-                .unwrap()
-                .fluent_value(&en),
-            FluentValue::from("8%")
-        );
+        assert_eq!(book.get("holiday-allowance-percent").unwrap().fluent_value(&en), FluentValue::from("8%"));
     }
 
     #[test]
@@ -273,13 +237,7 @@ mod tests {
         let base = r#"{"sources": {"s": {"title": "T", "url": "https://x"}}, "facts": [FACT]}"#;
         let fact = r#"{"id": "a", "kind": "KIND", "value": VALUE, "valid_from": null, "valid_until": null, "source": "SRC", "confidence": "H", "verified_on": "2026-01-01"}"#;
         let make = |kind: &str, value: &str, src: &str| {
-            base.replace(
-                "FACT",
-                &fact
-                    .replace("KIND", kind)
-                    .replace("VALUE", value)
-                    .replace("SRC", src),
-            )
+            base.replace("FACT", &fact.replace("KIND", kind).replace("VALUE", value).replace("SRC", src))
         };
         assert!(FactBook::from_json(&make("count", "3", "s")).is_ok());
         assert!(FactBook::from_json(&make("count", "\"three\"", "s")).is_err());

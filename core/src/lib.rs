@@ -9,6 +9,7 @@ pub mod care;
 pub mod checklist;
 pub mod content;
 pub mod details;
+pub mod diary;
 pub mod error;
 pub mod facts;
 pub mod guides;

@@ -16,6 +16,7 @@ use crate::{
     checklist::Checklist,
     content::{Content, ContentInfo, pack},
     details::DetailsService,
+    diary::Diary,
     guides::{Guides, PhraseCard},
     l10n::Localizer,
     store::{self, Cipher, Store},
@@ -75,15 +76,8 @@ fn create_private_dir(dir: &Path) -> Result<()> {
 impl Werkmaat {
     /// Opens the profile in `data_dir`, creating it on first use. `key` must be 32 bytes; a key
     /// that does not open an existing profile gives `Error::WrongKey` and changes nothing.
-    pub fn open<S: AsRef<str>>(
-        data_dir: &Path,
-        preferred_locales: &[S],
-        key: &[u8],
-    ) -> Result<Werkmaat> {
-        let preferred_locales: Vec<String> = preferred_locales
-            .iter()
-            .map(|s| s.as_ref().to_owned())
-            .collect();
+    pub fn open<S: AsRef<str>>(data_dir: &Path, preferred_locales: &[S], key: &[u8]) -> Result<Werkmaat> {
+        let preferred_locales: Vec<String> = preferred_locales.iter().map(|s| s.as_ref().to_owned()).collect();
         let cipher = Cipher::new(key)?;
         create_private_dir(data_dir)?;
         let store = Store::open(&data_dir.join(store::DB_FILE), cipher)?;
@@ -105,10 +99,7 @@ impl Werkmaat {
     }
 
     fn active(&self) -> Active {
-        self.active
-            .read()
-            .unwrap_or_else(|p| p.into_inner())
-            .clone()
+        self.active.read().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
     /// The user's languages, negotiated in the active content.
@@ -136,10 +127,7 @@ impl Werkmaat {
                 .locales
                 .infos()
                 .into_iter()
-                .map(|info| LocaleName {
-                    code: info.code,
-                    native_name: info.native_name,
-                })
+                .map(|info| LocaleName { code: info.code, native_name: info.native_name })
                 .collect(),
             attributions: content.care.attributions.clone(),
             content: content.info.clone(),
@@ -175,12 +163,13 @@ impl Werkmaat {
     /// The care finder: nearest GP, out-of-hours post, emergency department or pharmacy.
     pub fn care(&self) -> Care {
         let Active { content, localizer } = self.active();
-        Care::new(
-            Arc::clone(&self.store),
-            localizer,
-            Arc::clone(&self.care_index),
-            content,
-        )
+        Care::new(Arc::clone(&self.store), localizer, Arc::clone(&self.care_index), content)
+    }
+
+    /// The symptom and work-injury diary.
+    pub fn diary(&self) -> Diary {
+        let Active { content, localizer } = self.active();
+        Diary::new(Arc::clone(&self.store), content, localizer)
     }
 
     /// The health-insurance checklist: questions, answers, items and deadlines.
@@ -214,9 +203,7 @@ impl Werkmaat {
         for entry in fs::read_dir(&self.data_dir)? {
             let entry = entry?;
             let name = entry.file_name().to_string_lossy().into_owned();
-            let ours = store::DB_SUFFIXES
-                .iter()
-                .any(|suffix| name == format!("{}{suffix}", store::DB_FILE))
+            let ours = store::DB_SUFFIXES.iter().any(|suffix| name == format!("{}{suffix}", store::DB_FILE))
                 || name.starts_with(store::CORRUPT_PREFIX);
             if name == DERIVED_DIR && entry.path().is_dir() {
                 fs::remove_dir_all(entry.path())?;

@@ -27,42 +27,15 @@ fn real_towns_find_their_nearest_emergency_departments() {
     let care = profile.care();
     for (town, lat, lon, expected) in [
         ("Venlo", 51.3704, 6.1724, "VieCuri Medisch Centrum Venlo"),
-        (
-            "Naaldwijk",
-            51.9935,
-            4.2071,
-            "Haga Ziekenhuis locatie Leyweg Den Haag",
-        ),
+        ("Naaldwijk", 51.9935, 4.2071, "Haga Ziekenhuis locatie Leyweg Den Haag"),
         ("Tilburg", 51.557, 5.0796, "ETZ Elisabeth Tilburg"),
-        (
-            "Groningen",
-            53.2167,
-            6.5697,
-            "Universitair Medisch Centrum Groningen",
-        ),
+        ("Groningen", 53.2167, 6.5697, "Universitair Medisch Centrum Groningen"),
     ] {
-        let found = care
-            .nearest(
-                &Origin::Position { lat, lon },
-                Some(PlaceKind::Emergency),
-                3,
-            )
-            .unwrap();
+        let found = care.nearest(&Origin::Position { lat, lon }, Some(PlaceKind::Emergency), 3).unwrap();
         assert_eq!(found[0].place.name, expected, "{town}");
-        assert!(
-            found.windows(2).all(|w| w[0].distance_m <= w[1].distance_m),
-            "{town}: nearest first"
-        );
-        assert!(
-            found[0].distance_m < 10_000.0,
-            "{town}: {}",
-            found[0].distance_m
-        );
-        assert!(
-            found
-                .iter()
-                .all(|f| f.place.kind == PlaceKind::Emergency && !f.place.source.is_empty())
-        );
+        assert!(found.windows(2).all(|w| w[0].distance_m <= w[1].distance_m), "{town}: nearest first");
+        assert!(found[0].distance_m < 10_000.0, "{town}: {}", found[0].distance_m);
+        assert!(found.iter().all(|f| f.place.kind == PlaceKind::Emergency && !f.place.source.is_empty()));
     }
 }
 
@@ -71,127 +44,55 @@ fn closed_emergency_departments_are_not_shipped() {
     let (_dir, profile) = profile();
     let near_vumc = profile
         .care()
-        .nearest(
-            &Origin::Position {
-                lat: 52.3352,
-                lon: 4.8611,
-            },
-            Some(PlaceKind::Emergency),
-            10,
-        )
+        .nearest(&Origin::Position { lat: 52.3352, lon: 4.8611 }, Some(PlaceKind::Emergency), 10)
         .unwrap();
-    assert!(
-        near_vumc
-            .iter()
-            .all(|f| !f.place.name.contains("VU Medisch"))
-    );
+    assert!(near_vumc.iter().all(|f| !f.place.name.contains("VU Medisch")));
     let near_sittard = profile
         .care()
-        .nearest(
-            &Origin::Position {
-                lat: 50.9831,
-                lon: 5.8448,
-            },
-            Some(PlaceKind::Emergency),
-            10,
-        )
+        .nearest(&Origin::Position { lat: 50.9831, lon: 5.8448 }, Some(PlaceKind::Emergency), 10)
         .unwrap();
-    assert!(
-        near_sittard
-            .iter()
-            .all(|f| !f.place.name.contains("Sittard-Geleen"))
-    );
+    assert!(near_sittard.iter().all(|f| !f.place.name.contains("Sittard-Geleen")));
 }
 
 #[test]
 fn postcodes_of_those_towns_work_in_both_forms() {
     let (_dir, profile) = profile();
     let care = profile.care();
-    for (code, expected) in [
-        ("5911", "Venlo"),
-        ("2671 AB", "Westland"),
-        ("5038", "Tilburg"),
-        ("9711ab", "Groningen"),
-    ] {
-        let found = care
-            .nearest(
-                &Origin::Postcode(code.into()),
-                Some(PlaceKind::Emergency),
-                1,
-            )
-            .unwrap();
+    for (code, expected) in [("5911", "Venlo"), ("2671 AB", "Westland"), ("5038", "Tilburg"), ("9711ab", "Groningen")] {
+        let found = care.nearest(&Origin::Postcode(code.into()), Some(PlaceKind::Emergency), 1).unwrap();
         assert_eq!(found.len(), 1, "{code}");
-        assert!(
-            found[0].distance_m < 15_000.0,
-            "{code} ({expected}): {}",
-            found[0].distance_m
-        );
+        assert!(found[0].distance_m < 15_000.0, "{code} ({expected}): {}", found[0].distance_m);
     }
     assert!(matches!(
         care.nearest(&Origin::Postcode("0000".into()), None, 1),
-        Err(Error::InvalidInput {
-            problem: "invalid-postcode-format",
-            ..
-        })
+        Err(Error::InvalidInput { problem: "invalid-postcode-format", .. })
     ));
     assert!(
         matches!(
             care.nearest(&Origin::Postcode("3062".into()), None, 1),
-            Err(Error::InvalidInput {
-                problem: "invalid-postcode-unknown",
-                ..
-            })
+            Err(Error::InvalidInput { problem: "invalid-postcode-unknown", .. })
         ),
         "a PC4 flagged as misplaced is not shipped"
     );
-    assert!(matches!(
-        care.nearest(&Origin::Postcode("59X1".into()), None, 1),
-        Err(Error::InvalidInput { .. })
-    ));
+    assert!(matches!(care.nearest(&Origin::Postcode("59X1".into()), None, 1), Err(Error::InvalidInput { .. })));
 }
 
 #[test]
 fn impossible_input_is_refused() {
     let (_dir, profile) = profile();
     let care = profile.care();
-    let here = Origin::Position {
-        lat: 51.37,
-        lon: 6.17,
-    };
+    let here = Origin::Position { lat: 51.37, lon: 6.17 };
     assert!(matches!(
-        care.nearest(
-            &Origin::Position {
-                lat: 123.0,
-                lon: 5.0
-            },
-            None,
-            1
-        ),
+        care.nearest(&Origin::Position { lat: 123.0, lon: 5.0 }, None, 1),
         Err(Error::InvalidInput { field: "lat", .. })
     ));
     assert!(matches!(
-        care.nearest(
-            &Origin::Position {
-                lat: 52.0,
-                lon: 200.0
-            },
-            None,
-            1
-        ),
+        care.nearest(&Origin::Position { lat: 52.0, lon: 200.0 }, None, 1),
         Err(Error::InvalidInput { field: "lon", .. })
     ));
-    assert!(matches!(
-        care.nearest(&here, None, 0),
-        Err(Error::InvalidInput { field: "limit", .. })
-    ));
-    assert!(matches!(
-        overpass_query("51,6,50,7"),
-        Err(Error::InvalidInput { field: "bbox", .. })
-    ));
-    assert!(matches!(
-        overpass_query("40,0,60,20"),
-        Err(Error::InvalidInput { field: "bbox", .. })
-    ));
+    assert!(matches!(care.nearest(&here, None, 0), Err(Error::InvalidInput { field: "limit", .. })));
+    assert!(matches!(overpass_query("51,6,50,7"), Err(Error::InvalidInput { field: "bbox", .. })));
+    assert!(matches!(overpass_query("40,0,60,20"), Err(Error::InvalidInput { field: "bbox", .. })));
 }
 
 #[test]
@@ -200,32 +101,17 @@ fn where_to_go_now_depends_on_the_hour_and_the_day() {
     let care = profile.care();
     let here = Origin::Postcode("2671".into());
     let at = |text: &str| DateTime::parse_from_rfc3339(text).unwrap();
-    let evening = care
-        .now(&here, at("2026-11-30T21:30:00+01:00"), false)
-        .unwrap();
+    let evening = care.now(&here, at("2026-11-30T21:30:00+01:00"), false).unwrap();
     assert_eq!(evening.advice, AdviceKind::GpPost);
     assert_eq!(evening.places[0].place.name, "Huisartsenpost Westland");
-    assert!(
-        !evening.places[0].place.phone.is_empty(),
-        "phone first: the number is there"
-    );
+    assert!(!evening.places[0].place.phone.is_empty(), "phone first: the number is there");
     assert!(evening.text.contains("112"));
-    let monday = care
-        .now(&here, at("2026-11-30T10:00:00+01:00"), false)
-        .unwrap();
+    let monday = care.now(&here, at("2026-11-30T10:00:00+01:00"), false).unwrap();
     assert_eq!(monday.advice, AdviceKind::Gp);
-    assert!(
-        monday.places.is_empty() && monday.text.contains("huisartsenpost"),
-        "no GP known yet: {}",
-        monday.text
-    );
-    let christmas = care
-        .now(&here, at("2026-12-25T10:00:00+01:00"), false)
-        .unwrap();
+    assert!(monday.places.is_empty() && monday.text.contains("huisartsenpost"), "no GP known yet: {}", monday.text);
+    let christmas = care.now(&here, at("2026-12-25T10:00:00+01:00"), false).unwrap();
     assert_eq!(christmas.advice, AdviceKind::GpPost);
-    let urgent = care
-        .now(&here, at("2026-11-30T10:00:00+01:00"), true)
-        .unwrap();
+    let urgent = care.now(&here, at("2026-11-30T10:00:00+01:00"), true).unwrap();
     assert_eq!(urgent.advice, AdviceKind::Emergency);
     assert_eq!(urgent.places.len(), 3);
 }
@@ -250,48 +136,21 @@ fn an_overpass_answer_is_filtered_merged_and_reported() {
     }
     assert_eq!(report.skipped, 9);
 
-    let venlo = Origin::Position {
-        lat: 51.3704,
-        lon: 6.1724,
-    };
+    let venlo = Origin::Position { lat: 51.3704, lon: 6.1724 };
     let gps = care.nearest(&venlo, Some(PlaceKind::Gp), 5).unwrap();
     assert_eq!(gps.len(), 2);
-    let centrum = gps
-        .iter()
-        .find(|g| g.place.name == "Huisartsenpraktijk Centrum")
-        .unwrap();
-    assert_eq!(
-        centrum.place.opening_hours.as_deref(),
-        Some("Mo-Fr 08:00-17:00")
-    );
+    let centrum = gps.iter().find(|g| g.place.name == "Huisartsenpraktijk Centrum").unwrap();
+    assert_eq!(centrum.place.opening_hours.as_deref(), Some("Mo-Fr 08:00-17:00"));
     assert_eq!(centrum.place.languages, ["pl"]);
     assert!(centrum.place.source.contains("OpenStreetMap"));
-    let zuid = gps
-        .iter()
-        .find(|g| g.place.name == "Gezondheidscentrum Zuid")
-        .unwrap();
+    let zuid = gps.iter().find(|g| g.place.name == "Gezondheidscentrum Zuid").unwrap();
+    assert_eq!(zuid.place.opening_hours, None, "opening hours that do not parse are dropped");
     assert_eq!(
-        zuid.place.opening_hours, None,
-        "opening hours that do not parse are dropped"
-    );
-    assert_eq!(
-        care.nearest(&venlo, Some(PlaceKind::GpPost), 1).unwrap()[0]
-            .place
-            .name,
+        care.nearest(&venlo, Some(PlaceKind::GpPost), 1).unwrap()[0].place.name,
         "Spoedpost Noord-Limburg (test)"
     );
-    assert_eq!(
-        care.nearest(&venlo, Some(PlaceKind::Pharmacy), 5)
-            .unwrap()
-            .len(),
-        1
-    );
-    assert!(
-        care.search("centrum venlo", 5)
-            .unwrap()
-            .iter()
-            .any(|p| p.name == "Huisartsenpraktijk Centrum")
-    );
+    assert_eq!(care.nearest(&venlo, Some(PlaceKind::Pharmacy), 5).unwrap().len(), 1);
+    assert!(care.search("centrum venlo", 5).unwrap().iter().any(|p| p.name == "Huisartsenpraktijk Centrum"));
 
     // The same answer again updates what is there and adds nothing.
     let again = care.import_osm(FIXTURE, today()).unwrap();
@@ -303,42 +162,14 @@ fn a_broken_answer_changes_nothing() {
     let (_dir, profile) = profile();
     let care = profile.care();
     care.import_osm(FIXTURE, today()).unwrap();
-    let before = care
-        .nearest(
-            &Origin::Position {
-                lat: 51.37,
-                lon: 6.17,
-            },
-            None,
-            20,
-        )
-        .unwrap();
-    for broken in [
-        &FIXTURE[..FIXTURE.len() / 2],
-        "",
-        "{\"elements\": 5}",
-        "<osm></osm>",
-    ] {
+    let before = care.nearest(&Origin::Position { lat: 51.37, lon: 6.17 }, None, 20).unwrap();
+    for broken in [&FIXTURE[..FIXTURE.len() / 2], "", "{\"elements\": 5}", "<osm></osm>"] {
         assert!(matches!(
             care.import_osm(broken, today()),
-            Err(Error::InvalidInput {
-                problem: "invalid-osm-answer",
-                ..
-            })
+            Err(Error::InvalidInput { problem: "invalid-osm-answer", .. })
         ));
     }
-    assert_eq!(
-        care.nearest(
-            &Origin::Position {
-                lat: 51.37,
-                lon: 6.17
-            },
-            None,
-            20
-        )
-        .unwrap(),
-        before
-    );
+    assert_eq!(care.nearest(&Origin::Position { lat: 51.37, lon: 6.17 }, None, 20).unwrap(), before);
 }
 
 #[test]
@@ -350,20 +181,10 @@ fn imported_places_stay_private_and_survive_a_reopen() {
     for entry in std::fs::read_dir(dir.path()).unwrap() {
         let bytes = std::fs::read(entry.unwrap().path()).unwrap();
         let needle = b"Huisartsenpraktijk Centrum";
-        assert!(
-            !bytes.windows(needle.len()).any(|w| w == needle),
-            "the imported area is sealed"
-        );
+        assert!(!bytes.windows(needle.len()).any(|w| w == needle), "the imported area is sealed");
     }
     let again = Werkmaat::open(dir.path(), &["en"], &[6; 32]).unwrap();
-    assert_eq!(
-        again
-            .care()
-            .nearest(&Origin::Postcode("5911".into()), Some(PlaceKind::Gp), 5)
-            .unwrap()
-            .len(),
-        2
-    );
+    assert_eq!(again.care().nearest(&Origin::Postcode("5911".into()), Some(PlaceKind::Gp), 5).unwrap().len(), 2);
 }
 
 #[test]

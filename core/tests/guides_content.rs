@@ -25,10 +25,7 @@ fn guides(locale: &str) -> Guides {
 
 /// Every piece of literal text (outside placeables) of a locale's file.
 fn literal_texts(code: &str, file: &str) -> Vec<(String, String)> {
-    let Some((_, source)) = l10n::locale_sources(code)
-        .iter()
-        .find(|(name, _)| *name == file)
-    else {
+    let Some((_, source)) = l10n::locale_sources(code).iter().find(|(name, _)| *name == file) else {
         return Vec::new();
     };
     let resource = parser::parse(*source).unwrap_or_else(|(_, e)| panic!("{code}/{file}: {e:?}"));
@@ -36,12 +33,8 @@ fn literal_texts(code: &str, file: &str) -> Vec<(String, String)> {
     fn walk(id: &str, pattern: &ast::Pattern<&str>, out: &mut Vec<(String, String)>) {
         for element in &pattern.elements {
             match element {
-                ast::PatternElement::TextElement { value } => {
-                    out.push((id.to_owned(), (*value).to_owned()))
-                }
-                ast::PatternElement::Placeable {
-                    expression: ast::Expression::Select { variants, .. },
-                } => {
+                ast::PatternElement::TextElement { value } => out.push((id.to_owned(), (*value).to_owned())),
+                ast::PatternElement::Placeable { expression: ast::Expression::Select { variants, .. } } => {
                     variants.iter().for_each(|v| walk(id, &v.value, out));
                 }
                 ast::PatternElement::Placeable { .. } => {}
@@ -51,9 +44,7 @@ fn literal_texts(code: &str, file: &str) -> Vec<(String, String)> {
     for entry in resource.body {
         if let ast::Entry::Message(m) = entry {
             m.value.iter().for_each(|p| walk(m.id.name, p, &mut out));
-            m.attributes
-                .iter()
-                .for_each(|a| walk(m.id.name, &a.value, &mut out));
+            m.attributes.iter().for_each(|a| walk(m.id.name, &a.value, &mut out));
         }
     }
     out
@@ -66,27 +57,15 @@ fn guides_and_cards_name_no_number_that_is_not_a_fact() {
         for file in ["guides.ftl", "phrases.ftl"] {
             for (id, text) in literal_texts(code, file) {
                 // A word with letters may hold digits (A1, 113.nl); a token of digits alone is a number.
-                for token in text
-                    .split_whitespace()
-                    .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
-                {
-                    if !token.chars().any(char::is_alphabetic)
-                        && token.chars().any(char::is_numeric)
-                    {
-                        problems.push(format!(
-                            "{code}/{file} {id}: \"{token}\" in \"{}\"",
-                            text.trim()
-                        ));
+                for token in text.split_whitespace().map(|t| t.trim_matches(|c: char| !c.is_alphanumeric())) {
+                    if !token.chars().any(char::is_alphabetic) && token.chars().any(char::is_numeric) {
+                        problems.push(format!("{code}/{file} {id}: \"{token}\" in \"{}\"", text.trim()));
                     }
                 }
             }
         }
     }
-    assert!(
-        problems.is_empty(),
-        "numbers must be facts ({{ $fact-id }}):\n{}",
-        problems.join("\n")
-    );
+    assert!(problems.is_empty(), "numbers must be facts ({{ $fact-id }}):\n{}", problems.join("\n"));
 }
 
 #[test]
@@ -94,22 +73,11 @@ fn every_fact_is_used_by_a_guide_and_every_guide_variable_is_a_fact() {
     let bundled = Content::bundled().unwrap();
     let facts = &bundled.facts;
     let catalogue = &bundled.catalogue;
-    let used: BTreeSet<&str> = catalogue
-        .guides()
-        .iter()
-        .flat_map(|g| g.facts.iter().map(String::as_str))
-        .collect();
-    let unused: Vec<_> = facts
-        .iter()
-        .map(|f| f.id.as_str())
-        .filter(|id| !used.contains(id))
-        .collect();
+    let used: BTreeSet<&str> = catalogue.guides().iter().flat_map(|g| g.facts.iter().map(String::as_str)).collect();
+    let unused: Vec<_> = facts.iter().map(|f| f.id.as_str()).filter(|id| !used.contains(id)).collect();
     assert!(unused.is_empty(), "facts no guide uses: {unused:?}");
     let unknown: Vec<_> = used.iter().filter(|id| facts.get(id).is_none()).collect();
-    assert!(
-        unknown.is_empty(),
-        "guide variables that are not facts: {unknown:?}"
-    );
+    assert!(unknown.is_empty(), "guide variables that are not facts: {unknown:?}");
 }
 
 #[test]
@@ -138,23 +106,12 @@ fn there_are_fourteen_guides_with_sections_sources_and_dates() {
     for summary in list {
         let guide = en.show(&summary.id, today()).unwrap();
         assert!(guide.sections.len() >= 3, "{}", guide.id);
-        assert!(
-            guide
-                .sections
-                .iter()
-                .all(|s| !s.heading.is_empty() && !s.body.is_empty()),
-            "{}",
-            guide.id
-        );
+        assert!(guide.sections.iter().all(|s| !s.heading.is_empty() && !s.body.is_empty()), "{}", guide.id);
         assert!(!guide.sources.is_empty(), "{} has no sources", guide.id);
         assert!(guide.verified_on <= today());
         assert!(!guide.dutch_terms.is_empty(), "{}", guide.id);
         for term in &guide.dutch_terms {
-            let text = guide
-                .sections
-                .iter()
-                .map(|s| format!("{} {}", s.heading, s.body))
-                .collect::<String>();
+            let text = guide.sections.iter().map(|s| format!("{} {}", s.heading, s.body)).collect::<String>();
             assert!(
                 fold(&format!("{} {text}", guide.title)).contains(&fold(term)),
                 "{}: term {term} not in the text",
@@ -167,44 +124,22 @@ fn there_are_fourteen_guides_with_sections_sources_and_dates() {
 #[test]
 fn a_fact_past_its_validity_is_reported_with_its_source() {
     let pay = guides("en").show("pay", today()).unwrap();
-    let wage = pay
-        .stale_facts
-        .iter()
-        .find(|f| f.id == "minimum-wage-hour")
-        .expect("minimum wage is stale in November 2026");
-    assert_eq!(
-        wage.valid_until,
-        NaiveDate::from_ymd_opt(2026, 6, 30).unwrap()
-    );
+    let wage =
+        pay.stale_facts.iter().find(|f| f.id == "minimum-wage-hour").expect("minimum wage is stale in November 2026");
+    assert_eq!(wage.valid_until, NaiveDate::from_ymd_opt(2026, 6, 30).unwrap());
     assert!(wage.source.url.starts_with("https://"));
-    let in_spring = guides("en")
-        .show("pay", NaiveDate::from_ymd_opt(2026, 3, 1).unwrap())
-        .unwrap();
-    assert!(
-        in_spring
-            .stale_facts
-            .iter()
-            .all(|f| f.id != "minimum-wage-hour")
-    );
+    let in_spring = guides("en").show("pay", NaiveDate::from_ymd_opt(2026, 3, 1).unwrap()).unwrap();
+    assert!(in_spring.stale_facts.iter().all(|f| f.id != "minimum-wage-hour"));
 }
 
 #[test]
 fn facts_are_written_the_way_each_locale_writes_them() {
     let text = |code: &str| {
-        guides(code)
-            .show("pay", today())
-            .unwrap()
-            .sections
-            .iter()
-            .map(|s| s.body.clone())
-            .collect::<String>()
+        guides(code).show("pay", today()).unwrap().sections.iter().map(|s| s.body.clone()).collect::<String>()
     };
     assert!(text("en").contains("14.71"));
     for code in ["nl", "pl", "ro", "es", "pt", "lt", "hu", "bg", "uk"] {
-        assert!(
-            text(code).contains("14,71"),
-            "{code} writes the minimum wage with a decimal comma"
-        );
+        assert!(text(code).contains("14,71"), "{code} writes the minimum wage with a decimal comma");
     }
 }
 
@@ -227,37 +162,17 @@ fn each_locale_is_written_in_its_own_language() {
         let g = guides(code);
         for summary in g.list().unwrap() {
             let guide = g.show(&summary.id, today()).unwrap();
-            let text: String = guide
-                .sections
-                .iter()
-                .map(|s| format!("{}\n{}\n", s.heading, s.body))
-                .collect();
+            let text: String = guide.sections.iter().map(|s| format!("{}\n{}\n", s.heading, s.body)).collect();
             let info = whatlang::detect(&text).unwrap();
-            assert_eq!(
-                info.lang(),
-                lang,
-                "{code}/{}: detected {:?}",
-                guide.id,
-                info.lang()
-            );
+            assert_eq!(info.lang(), lang, "{code}/{}: detected {:?}", guide.id, info.lang());
         }
         let cards: String = g
             .phrases()
             .unwrap()
             .iter()
-            .map(|p| {
-                g.phrase(&p.id, &PersonalDetails::default())
-                    .unwrap()
-                    .user
-                    .text
-                    + "\n"
-            })
+            .map(|p| g.phrase(&p.id, &PersonalDetails::default()).unwrap().user.text + "\n")
             .collect();
-        assert_eq!(
-            whatlang::detect(&cards).unwrap().lang(),
-            lang,
-            "{code} phrase cards"
-        );
+        assert_eq!(whatlang::detect(&cards).unwrap().lang(), lang, "{code} phrase cards");
     }
 }
 
@@ -273,51 +188,27 @@ fn phrase_cards_stand_beside_dutch_and_fill_in_details() {
         ..Default::default()
     };
     let card = g.phrase("my-insurance", &details).unwrap();
-    assert_eq!(
-        (card.user.locale.as_str(), card.nl.locale.as_str()),
-        ("pl", "nl")
-    );
+    assert_eq!((card.user.locale.as_str(), card.nl.locale.as_str()), ("pl", "nl"));
     for text in [&card.user.text, &card.nl.text] {
-        assert!(
-            text.contains("Anna Nowak")
-                && text.contains("P-778")
-                && text.contains("Zilveren Kruis"),
-            "{text}"
-        );
+        assert!(text.contains("Anna Nowak") && text.contains("P-778") && text.contains("Zilveren Kruis"), "{text}");
         assert!(text.contains('…'), "details not saved show as …: {text}");
     }
     assert_ne!(card.user.text, card.nl.text);
     assert!(g.phrase("no-such-card", &details).is_err());
     let speech = card.speech();
-    assert_eq!(
-        speech
-            .iter()
-            .map(|s| s.language.as_str())
-            .collect::<Vec<_>>(),
-        ["pl", "nl"]
-    );
+    assert_eq!(speech.iter().map(|s| s.language.as_str()).collect::<Vec<_>>(), ["pl", "nl"]);
 }
 
 #[test]
 fn speech_segments_tag_dutch_terms_as_dutch() {
     let segments = guides("pl").speech("care", today()).unwrap();
-    assert!(
-        segments
-            .iter()
-            .any(|s| s.language == "nl" && fold(&s.text).contains("huisarts"))
-    );
+    assert!(segments.iter().any(|s| s.language == "nl" && fold(&s.text).contains("huisarts")));
     assert!(segments.iter().filter(|s| s.language == "pl").count() > 5);
     assert!(segments.iter().all(|s| !s.text.trim().is_empty()));
 }
 
 fn top_ids(locale: &str, query: &str, n: usize) -> Vec<String> {
-    guides(locale)
-        .search(query)
-        .unwrap()
-        .into_iter()
-        .take(n)
-        .map(|h| h.id)
-        .collect()
+    guides(locale).search(query).unwrap().into_iter().take(n).map(|h| h.id).collect()
 }
 
 #[test]
@@ -332,10 +223,7 @@ fn dutch_terms_find_their_guide_in_every_locale() {
             ("BSN", "arriving"),
         ] {
             let top = top_ids(code, query, 3);
-            assert!(
-                top.contains(&guide.to_owned()),
-                "{code}: \"{query}\" gave {top:?}"
-            );
+            assert!(top.contains(&guide.to_owned()), "{code}: \"{query}\" gave {top:?}");
         }
     }
 }
@@ -350,18 +238,10 @@ fn search_folds_case_and_diacritics_and_matches_word_starts_in_every_locale() {
                 .title
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| w.chars().count() >= 3)
-                .map(|w| {
-                    fold(w)
-                        .to_uppercase()
-                        .chars()
-                        .take(6.max(w.chars().count() - 2))
-                        .collect()
-                })
+                .map(|w| fold(w).to_uppercase().chars().take(6.max(w.chars().count() - 2)).collect())
                 .collect();
             assert!(
-                typed
-                    .iter()
-                    .any(|t| top_ids(code, t, 3).contains(&summary.id)),
+                typed.iter().any(|t| top_ids(code, t, 3).contains(&summary.id)),
                 "{code}: no word of \"{}\" finds it ({typed:?})",
                 summary.title
             );
@@ -378,14 +258,7 @@ fn romanian_s_and_t_match_with_comma_or_cedilla() {
         .list()
         .unwrap()
         .iter()
-        .map(|s| {
-            g.show(&s.id, today())
-                .unwrap()
-                .sections
-                .iter()
-                .map(|x| x.body.clone())
-                .collect::<String>()
-        })
+        .map(|s| g.show(&s.id, today()).unwrap().sections.iter().map(|x| x.body.clone()).collect::<String>())
         .collect();
     let word = text
         .split(|c: char| !c.is_alphanumeric())
@@ -403,11 +276,7 @@ fn snippets_show_the_match() {
     assert!(!hits.is_empty());
     let hits = guides("en").search("payslip").unwrap();
     assert_eq!(hits[0].id, "pay");
-    assert!(
-        fold(&hits[0].snippet).contains("payslip"),
-        "{}",
-        hits[0].snippet
-    );
+    assert!(fold(&hits[0].snippet).contains("payslip"), "{}", hits[0].snippet);
 }
 
 #[test]
@@ -449,9 +318,6 @@ fn real_queries_find_the_right_guide_in_each_locale() {
         let hits = guides(code).search(query).unwrap();
         let top: Vec<_> = hits.iter().take(3).map(|h| h.id.as_str()).collect();
         assert!(top.contains(guide), "{code}: \"{query}\" gave {top:?}");
-        assert!(
-            hits.iter().all(|h| !h.snippet.is_empty()),
-            "{code}: \"{query}\" has an empty snippet"
-        );
+        assert!(hits.iter().all(|h| !h.snippet.is_empty()), "{code}: \"{query}\" has an empty snippet");
     }
 }

@@ -40,10 +40,7 @@ fn shapes(code: &str) -> BTreeMap<String, Shape> {
             if let Some(pattern) = &message.value {
                 walk_pattern(pattern, &mut shape);
             }
-            assert!(
-                out.insert(id.clone(), shape).is_none(),
-                "{code}/{file}: duplicate message {id}"
-            );
+            assert!(out.insert(id.clone(), shape).is_none(), "{code}/{file}: duplicate message {id}");
             for attribute in &message.attributes {
                 let mut shape = Shape::default();
                 walk_pattern(&attribute.value, &mut shape);
@@ -92,27 +89,12 @@ fn walk_inline(inline: &ast::InlineExpression<&str>, shape: &mut Shape) {
             shape.variables.insert(id.name.to_owned());
         }
         ast::InlineExpression::FunctionReference { arguments, .. } => {
-            arguments
-                .positional
-                .iter()
-                .for_each(|a| walk_inline(a, shape));
-            arguments
-                .named
-                .iter()
-                .for_each(|a| walk_inline(&a.value, shape));
+            arguments.positional.iter().for_each(|a| walk_inline(a, shape));
+            arguments.named.iter().for_each(|a| walk_inline(&a.value, shape));
         }
-        ast::InlineExpression::TermReference {
-            arguments: Some(arguments),
-            ..
-        } => {
-            arguments
-                .positional
-                .iter()
-                .for_each(|a| walk_inline(a, shape));
-            arguments
-                .named
-                .iter()
-                .for_each(|a| walk_inline(&a.value, shape));
+        ast::InlineExpression::TermReference { arguments: Some(arguments), .. } => {
+            arguments.positional.iter().for_each(|a| walk_inline(a, shape));
+            arguments.named.iter().for_each(|a| walk_inline(&a.value, shape));
         }
         ast::InlineExpression::Placeable { expression } => walk_expression(expression, shape),
         _ => {}
@@ -122,14 +104,10 @@ fn walk_inline(inline: &ast::InlineExpression<&str>, shape: &mut Shape) {
 /// The CLDR cardinal categories of a language, found by asking its rules about integers and
 /// decimals (intl_pluralrules has no list of its own).
 fn plural_categories(code: &str) -> BTreeSet<String> {
-    let rules = PluralRules::create(
-        code.parse::<unic_langid::LanguageIdentifier>().unwrap(),
-        PluralRuleType::CARDINAL,
-    )
-    .unwrap_or_else(|e| panic!("no plural rules for {code}: {e}"));
+    let rules = PluralRules::create(code.parse::<unic_langid::LanguageIdentifier>().unwrap(), PluralRuleType::CARDINAL)
+        .unwrap_or_else(|e| panic!("no plural rules for {code}: {e}"));
     let mut samples: Vec<String> = (0..=1000).map(|n| n.to_string()).collect();
-    samples
-        .extend(["1000000", "0.5", "1.5", "2.5", "5.5", "1.0", "0.1", "11.1"].map(str::to_owned));
+    samples.extend(["1000000", "0.5", "1.5", "2.5", "5.5", "1.0", "0.1", "11.1"].map(str::to_owned));
     samples
         .iter()
         .map(|s| rules.select(s.as_str()).unwrap())
@@ -153,12 +131,7 @@ fn the_ten_supported_locales_ship_with_the_same_files() {
     for code in REQUIRED {
         assert!(shipped.contains(&code), "locale {code} is missing");
     }
-    let files = |code| {
-        l10n::locale_sources(code)
-            .iter()
-            .map(|(name, _)| *name)
-            .collect::<Vec<_>>()
-    };
+    let files = |code| l10n::locale_sources(code).iter().map(|(name, _)| *name).collect::<Vec<_>>();
     for code in &shipped {
         assert_eq!(files(code), files(FALLBACK_LOCALE), "files of {code}");
     }
@@ -173,10 +146,8 @@ fn every_locale_has_the_messages_attributes_and_variables_of_english() {
         for (id, shape) in &reference {
             match locale.get(id) {
                 None => problems.push(format!("{code}: missing {id}")),
-                Some(theirs) if theirs.variables != shape.variables => problems.push(format!(
-                    "{code}: {id} uses variables {:?}, en uses {:?}",
-                    theirs.variables, shape.variables
-                )),
+                Some(theirs) if theirs.variables != shape.variables => problems
+                    .push(format!("{code}: {id} uses variables {:?}, en uses {:?}", theirs.variables, shape.variables)),
                 Some(_) => {}
             }
         }
@@ -207,54 +178,32 @@ fn every_plural_select_covers_the_languages_categories() {
 #[test]
 fn the_plural_rules_we_check_against_are_cldrs() {
     // Guards the sampler above: if it misses a category, the test before proves nothing.
-    let set = |list: &[&str]| {
-        list.iter()
-            .map(|s| (*s).to_owned())
-            .collect::<BTreeSet<_>>()
-    };
-    assert_eq!(
-        plural_categories("pl"),
-        set(&["one", "few", "many", "other"])
-    );
+    let set = |list: &[&str]| list.iter().map(|s| (*s).to_owned()).collect::<BTreeSet<_>>();
+    assert_eq!(plural_categories("pl"), set(&["one", "few", "many", "other"]));
     assert_eq!(plural_categories("ro"), set(&["one", "few", "other"]));
-    assert_eq!(
-        plural_categories("lt"),
-        set(&["one", "few", "many", "other"])
-    );
+    assert_eq!(plural_categories("lt"), set(&["one", "few", "many", "other"]));
     assert_eq!(plural_categories("en"), set(&["one", "other"]));
 }
 
 #[test]
 fn every_message_id_the_code_uses_exists_in_english() {
     let reference = shapes(FALLBACK_LOCALE);
-    let prefixes: BTreeSet<&str> = reference
-        .keys()
-        .filter_map(|id| id.split('-').next())
-        .collect();
+    let prefixes: BTreeSet<&str> = reference.keys().filter_map(|id| id.split('-').next()).collect();
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let mut missing = Vec::new();
     for dir in ["core/src", "bindings/src", "bindings/cli/src"] {
         for (path, text) in rust_files(&root.join(dir)) {
             for literal in text.split('"').skip(1).step_by(2) {
                 let looks_like_id = literal.contains('-')
-                    && literal
-                        .chars()
-                        .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-                    && literal
-                        .split('-')
-                        .next()
-                        .is_some_and(|p| prefixes.contains(p));
+                    && literal.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    && literal.split('-').next().is_some_and(|p| prefixes.contains(p));
                 if looks_like_id && !reference.contains_key(literal) {
                     missing.push(format!("{}: \"{literal}\"", path.display()));
                 }
             }
         }
     }
-    assert!(
-        missing.is_empty(),
-        "message ids used in code but missing in en:\n{}",
-        missing.join("\n")
-    );
+    assert!(missing.is_empty(), "message ids used in code but missing in en:\n{}", missing.join("\n"));
 }
 
 fn rust_files(dir: &Path) -> Vec<(std::path::PathBuf, String)> {
@@ -274,10 +223,6 @@ fn rust_files(dir: &Path) -> Vec<(std::path::PathBuf, String)> {
 fn every_locale_is_reported_complete() {
     for info in l10n::locale_infos() {
         assert!(info.complete, "{} is not complete", info.code);
-        assert!(
-            !info.native_name.starts_with("language-"),
-            "{} has no native name",
-            info.code
-        );
+        assert!(!info.native_name.starts_with("language-"), "{} has no native name", info.code);
     }
 }

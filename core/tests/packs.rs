@@ -27,14 +27,7 @@ fn today() -> NaiveDate {
 
 /// The bundled facts with the minimum wage raised and valid until the end of 2026.
 fn updated_facts() -> Vec<u8> {
-    let text = String::from_utf8(
-        Content::bundled()
-            .unwrap()
-            .raw_part("facts")
-            .unwrap()
-            .to_vec(),
-    )
-    .unwrap();
+    let text = String::from_utf8(Content::bundled().unwrap().raw_part("facts").unwrap().to_vec()).unwrap();
     let old = r#"{ "id": "minimum-wage-hour", "kind": "money", "value": 14.71, "decimals": 2, "valid_from": "2026-01-01", "valid_until": "2026-06-30""#;
     assert!(text.contains(old), "the fixture edit must match facts.json");
     text.replace(old, r#"{ "id": "minimum-wage-hour", "kind": "money", "value": 15.05, "decimals": 2, "valid_from": "2026-07-01", "valid_until": "2026-12-31""#)
@@ -76,41 +69,15 @@ fn a_valid_update_installs_and_changes_what_the_guides_show() {
     let dir = tempfile::tempdir().unwrap();
     let profile = Werkmaat::open(dir.path(), &["en"], &[1; 32]).unwrap();
     assert!(pay_text(&profile).contains("€14.71"));
-    assert!(
-        profile
-            .guides()
-            .show("pay", today())
-            .unwrap()
-            .stale_facts
-            .iter()
-            .any(|f| f.id == "minimum-wage-hour")
-    );
+    assert!(profile.guides().show("pay", today()).unwrap().stale_facts.iter().any(|f| f.id == "minimum-wage-hour"));
 
     let info = profile.install_pack(&facts_pack(2, "test-2026")).unwrap();
     assert_eq!(info.version, 2);
     assert_eq!(info.created, "2026-12-01");
-    let source = |name: &str| {
-        info.parts
-            .iter()
-            .find(|p| p.name == name)
-            .unwrap()
-            .source
-            .clone()
-    };
-    assert_eq!(
-        (source("facts"), source("guides")),
-        ("pack 2".to_owned(), "bundled".to_owned())
-    );
+    let source = |name: &str| info.parts.iter().find(|p| p.name == name).unwrap().source.clone();
+    assert_eq!((source("facts"), source("guides")), ("pack 2".to_owned(), "bundled".to_owned()));
     assert!(pay_text(&profile).contains("€15.05"));
-    assert!(
-        profile
-            .guides()
-            .show("pay", today())
-            .unwrap()
-            .stale_facts
-            .iter()
-            .all(|f| f.id != "minimum-wage-hour")
-    );
+    assert!(profile.guides().show("pay", today()).unwrap().stale_facts.iter().all(|f| f.id != "minimum-wage-hour"));
 
     // A new handle on the same profile finds the installed content.
     drop(profile);
@@ -123,14 +90,7 @@ fn a_valid_update_installs_and_changes_what_the_guides_show() {
     assert_eq!(back.version, Content::bundled().unwrap().info.version);
     assert!(pay_text(&again).contains("14,71"));
     drop(again);
-    assert_eq!(
-        Werkmaat::open(dir.path(), &["en"], &[1; 32])
-            .unwrap()
-            .info()
-            .content
-            .version,
-        back.version
-    );
+    assert_eq!(Werkmaat::open(dir.path(), &["en"], &[1; 32]).unwrap().info().content.version, back.version);
 }
 
 #[test]
@@ -156,15 +116,10 @@ fn every_kind_of_bad_pack_is_refused_with_its_own_reason_and_changes_nothing() {
             parts: vec![PartEntry {
                 name: "facts".into(),
                 size: facts.len() as u64,
-                sha256: sha
-                    .map_or_else(|| hex::encode(sha2::Sha256::digest(&facts)), str::to_owned),
+                sha256: sha.map_or_else(|| hex::encode(sha2::Sha256::digest(&facts)), str::to_owned),
             }],
         };
-        pack::sign(
-            &manifest,
-            std::iter::once(facts.as_slice()),
-            &key("test-2026"),
-        )
+        pack::sign(&manifest, std::iter::once(facts.as_slice()), &key("test-2026"))
     };
     use sha2::Digest;
     let mut broken_facts = parts.clone();
@@ -182,33 +137,16 @@ fn every_kind_of_bad_pack_is_refused_with_its_own_reason_and_changes_nothing() {
         ("format", signed_manifest(2, None)),
         ("hash", signed_manifest(1, Some(&"0".repeat(64)))),
         ("oversized", vec![0u8; pack::MAX_PACK_BYTES + 1]),
-        (
-            "content",
-            pack::build(
-                &broken_facts,
-                6,
-                "2026-12-01",
-                "test-2026",
-                &key("test-2026"),
-            )
-            .unwrap(),
-        ),
+        ("content", pack::build(&broken_facts, 6, "2026-12-01", "test-2026", &key("test-2026")).unwrap()),
     ];
     for (expected, bytes) in cases {
         match profile.install_pack(&bytes) {
             Err(Error::PackRefused { problem }) => assert_eq!(problem, expected),
             other => panic!("expected {expected}, got {other:?}"),
         }
-        assert_eq!(
-            (snapshot(dir.path()), profile.info().content),
-            before,
-            "after a {expected} pack"
-        );
+        assert_eq!((snapshot(dir.path()), profile.info().content), before, "after a {expected} pack");
     }
-    assert!(
-        profile.install_pack(&good).is_ok(),
-        "the good pack still installs"
-    );
+    assert!(profile.install_pack(&good).is_ok(), "the good pack still installs");
 }
 
 #[test]
@@ -219,12 +157,7 @@ fn publishers_check_packs_against_their_own_key() {
     let checked = pack::read(&bytes, &ring).unwrap();
     assert_eq!(checked.manifest.version, 9);
     let other = pack::KeyRing::single(pack::generate_key().unwrap().verifying_key());
-    assert!(matches!(
-        pack::read(&bytes, &other),
-        Err(Error::PackRefused {
-            problem: "signature"
-        })
-    ));
+    assert!(matches!(pack::read(&bytes, &other), Err(Error::PackRefused { problem: "signature" })));
 }
 
 #[test]
@@ -232,15 +165,7 @@ fn a_pack_built_from_content_carries_every_part_and_installs() {
     let dir = tempfile::tempdir().unwrap();
     let profile = Werkmaat::open(dir.path(), &["pl"], &[1; 32]).unwrap();
     let bundled = Content::bundled().unwrap();
-    let bytes = pack::build_from(
-        &bundled,
-        &[],
-        &BTreeMap::new(),
-        11,
-        "2026-12-02",
-        &key("test-2026"),
-    )
-    .unwrap();
+    let bytes = pack::build_from(&bundled, &[], &BTreeMap::new(), 11, "2026-12-02", &key("test-2026")).unwrap();
     let info = profile.install_pack(&bytes).unwrap();
     assert!(info.parts.iter().all(|p| p.source == "pack 11"), "{info:?}");
     assert_eq!(profile.guides().list().unwrap().len(), 14);

@@ -1,5 +1,5 @@
 # Werkmaat: the symptom and work-injury diary. Symptom names (symptom-<code>), the body map
-# (body-<region>, and the sides), and the diary's own words. Plain words a worker uses.
+# (region-<id>, and the sides), and the diary's own words. Plain words a worker uses.
 
 ## Symptoms
 
@@ -54,35 +54,35 @@ symptom-allergic-reaction = Allergic reaction
 
 ## Body map
 
-body-head = Head
-body-face = Face
-body-eye = Eye
-body-ear = Ear
-body-nose = Nose
-body-mouth-teeth = Mouth and teeth
-body-neck = Neck
-body-throat = Throat
-body-chest = Chest
-body-upper-back = Upper back
-body-lower-back = Lower back
-body-abdomen = Stomach and belly
-body-groin = Groin
-body-shoulder = Shoulder
-body-upper-arm = Upper arm
-body-elbow = Elbow
-body-forearm = Forearm
-body-wrist = Wrist
-body-hand = Hand
-body-fingers = Fingers
-body-hip = Hip
-body-thigh = Thigh
-body-knee = Knee
-body-lower-leg = Lower leg
-body-ankle = Ankle
-body-foot = Foot
-body-toes = Toes
-body-skin = Skin
-body-whole-body = Whole body
+region-head = Head
+region-face = Face
+region-eye = Eye
+region-ear = Ear
+region-nose = Nose
+region-mouth-teeth = Mouth and teeth
+region-neck = Neck
+region-throat = Throat
+region-chest = Chest
+region-upper-back = Upper back
+region-lower-back = Lower back
+region-abdomen = Stomach and belly
+region-groin = Groin
+region-shoulder = Shoulder
+region-upper-arm = Upper arm
+region-elbow = Elbow
+region-forearm = Forearm
+region-wrist = Wrist
+region-hand = Hand
+region-fingers = Fingers
+region-hip = Hip
+region-thigh = Thigh
+region-knee = Knee
+region-lower-leg = Lower leg
+region-ankle = Ankle
+region-foot = Foot
+region-toes = Toes
+region-skin = Skin
+region-whole-body = Whole body
 # $part (string) - a body region; the side follows
-body-left = { $part }, left
-body-right = { $part }, right
+region-left = { $part }, left
+region-right = { $part }, right

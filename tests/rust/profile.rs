@@ -23,10 +23,7 @@ fn snapshot(dir: &Path) -> BTreeMap<String, String> {
         if path.is_dir() {
             out.extend(snapshot(&path));
         } else {
-            out.insert(
-                path.display().to_string(),
-                format!("{:x}", Sha256::digest(fs::read(&path).unwrap())),
-            );
+            out.insert(path.display().to_string(), format!("{:x}", Sha256::digest(fs::read(&path).unwrap())));
         }
     }
     out
@@ -38,11 +35,7 @@ fn files_containing(dir: &Path, needle: &[u8]) -> Vec<String> {
         let path = entry.unwrap().path();
         if path.is_dir() {
             hits.extend(files_containing(&path, needle));
-        } else if fs::read(&path)
-            .unwrap()
-            .windows(needle.len())
-            .any(|w| w == needle)
-        {
+        } else if fs::read(&path).unwrap().windows(needle.len()).any(|w| w == needle) {
             hits.push(path.display().to_string());
         }
     }
@@ -73,50 +66,27 @@ fn sensitive_text_never_appears_in_the_data_directory() {
         d.phone = Some(format!("+31 6 1234 {round:04}"));
         details.save(d, TODAY.into()).unwrap();
     }
-    assert_eq!(
-        files_containing(dir.path(), marker.as_bytes()),
-        Vec::<String>::new(),
-        "while open"
-    );
-    assert_eq!(
-        files_containing(dir.path(), b"111222333"),
-        Vec::<String>::new(),
-        "BSN while open"
-    );
+    assert_eq!(files_containing(dir.path(), marker.as_bytes()), Vec::<String>::new(), "while open");
+    assert_eq!(files_containing(dir.path(), b"111222333"), Vec::<String>::new(), "BSN while open");
     profile.shutdown();
-    assert_eq!(
-        files_containing(dir.path(), marker.as_bytes()),
-        Vec::<String>::new(),
-        "after close"
-    );
+    assert_eq!(files_containing(dir.path(), marker.as_bytes()), Vec::<String>::new(), "after close");
 
     let reopened = open(dir.path(), &KEY).unwrap();
-    assert_eq!(
-        reopened.details().get().unwrap().full_name.as_deref(),
-        Some(format!("{marker} name").as_str())
-    );
+    assert_eq!(reopened.details().get().unwrap().full_name.as_deref(), Some(format!("{marker} name").as_str()));
 }
 
 #[test]
 fn a_wrong_key_gives_wrong_key_and_changes_nothing_on_disk() {
     let dir = tempfile::tempdir().unwrap();
     let profile = open(dir.path(), &KEY).unwrap();
-    profile
-        .details()
-        .save(marked_details("x"), TODAY.into())
-        .unwrap();
+    profile.details().save(marked_details("x"), TODAY.into()).unwrap();
     profile.shutdown();
     let before = snapshot(dir.path());
     for wrong in [[0u8; 32], [43; 32]] {
-        assert!(matches!(
-            open(dir.path(), &wrong),
-            Err(ApiError::WrongKey { .. })
-        ));
+        assert!(matches!(open(dir.path(), &wrong), Err(ApiError::WrongKey { .. })));
     }
     assert_eq!(snapshot(dir.path()), before);
-    assert!(
-        matches!(open(dir.path(), &[1; 16]), Err(ApiError::InvalidInput { field, .. }) if field == "key")
-    );
+    assert!(matches!(open(dir.path(), &[1; 16]), Err(ApiError::InvalidInput { field, .. }) if field == "key"));
     assert_eq!(snapshot(dir.path()), before);
 }
 
@@ -126,16 +96,11 @@ fn a_profile_from_a_newer_version_is_refused_untouched() {
     open(dir.path(), &KEY).unwrap().shutdown();
     {
         let conn = rusqlite::Connection::open(dir.path().join("werkmaat.db")).unwrap();
-        conn.execute_batch("CREATE TABLE from_the_future (x); PRAGMA user_version = 7;")
-            .unwrap();
+        conn.execute_batch("CREATE TABLE from_the_future (x); PRAGMA user_version = 7;").unwrap();
     }
     let before = snapshot(dir.path());
     match open(dir.path(), &KEY) {
-        Err(ApiError::IncompatibleVersion {
-            found: 7,
-            supported,
-            reason,
-        }) => {
+        Err(ApiError::IncompatibleVersion { found: 7, supported, reason }) => {
             assert!(supported < 7);
             assert!(reason.contains('7'), "{reason}");
         }
@@ -147,38 +112,22 @@ fn a_profile_from_a_newer_version_is_refused_untouched() {
 #[test]
 fn errors_are_localized_and_name_the_field_not_the_value() {
     let dir = tempfile::tempdir().unwrap();
-    let profile = Werkmaat::open(
-        dir.path().display().to_string(),
-        vec!["pl-PL".into()],
-        KEY.to_vec(),
-    )
-    .unwrap();
+    let profile = Werkmaat::open(dir.path().display().to_string(), vec!["pl-PL".into()], KEY.to_vec()).unwrap();
     let secret_bsn = "987654321";
-    let bad = PersonalDetails {
-        bsn: Some(secret_bsn.into()),
-        ..Default::default()
-    };
+    let bad = PersonalDetails { bsn: Some(secret_bsn.into()), ..Default::default() };
     match profile.details().save(bad, TODAY.into()) {
         Err(ApiError::InvalidInput { field, reason }) => {
             assert_eq!(field, "bsn");
             assert!(!reason.contains(secret_bsn));
-            assert!(
-                reason.contains("BSN"),
-                "the Dutch term stays visible: {reason}"
-            );
+            assert!(reason.contains("BSN"), "the Dutch term stays visible: {reason}");
             assert_ne!(
                 reason,
-                werkmaat_ffi::Localizer::new(vec!["en".into()])
-                    .text("invalid-bsn-checksum".into(), vec![])
+                werkmaat_ffi::Localizer::new(vec!["en".into()]).text("invalid-bsn-checksum".into(), vec![])
             );
         }
         other => panic!("expected InvalidInput, got {other:?}"),
     }
-    assert_eq!(
-        profile.details().get().unwrap(),
-        PersonalDetails::default(),
-        "nothing stored"
-    );
+    assert_eq!(profile.details().get().unwrap(), PersonalDetails::default(), "nothing stored");
     assert!(matches!(
         profile.details().save(PersonalDetails::default(), "2026-13-01".into()),
         Err(ApiError::InvalidInput { field, .. }) if field == "today"
@@ -193,10 +142,7 @@ fn a_closed_profile_answers_closed() {
     profile.shutdown();
     profile.shutdown();
     assert!(matches!(details.get(), Err(ApiError::Closed { .. })));
-    assert!(matches!(
-        details.save(PersonalDetails::default(), TODAY.into()),
-        Err(ApiError::Closed { .. })
-    ));
+    assert!(matches!(details.save(PersonalDetails::default(), TODAY.into()), Err(ApiError::Closed { .. })));
 }
 
 #[test]
@@ -209,29 +155,16 @@ fn wipe_removes_the_profile_and_what_it_made_but_not_other_files() {
     fs::create_dir_all(dir.path().join("derived")).unwrap();
     fs::write(dir.path().join("derived/export.tmp"), b"x").unwrap();
     let names = || {
-        let mut names: Vec<_> = fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name().into_string().unwrap())
-            .collect();
+        let mut names: Vec<_> =
+            fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().into_string().unwrap()).collect();
         names.sort();
         names
     };
-    assert!(
-        names()
-            .iter()
-            .any(|n| n.starts_with("werkmaat.db.corrupt-")),
-        "{:?}",
-        names()
-    );
+    assert!(names().iter().any(|n| n.starts_with("werkmaat.db.corrupt-")), "{:?}", names());
     profile.wipe().unwrap();
     assert_eq!(names(), ["shell-settings.json"]);
-    assert!(matches!(
-        profile.details().get(),
-        Err(ApiError::Closed { .. })
-    ));
-    assert!(!werkmaat_ffi::profile_exists(
-        dir.path().display().to_string()
-    ));
+    assert!(matches!(profile.details().get(), Err(ApiError::Closed { .. })));
+    assert!(!werkmaat_ffi::profile_exists(dir.path().display().to_string()));
 }
 
 #[test]
@@ -243,21 +176,10 @@ fn one_profile_serves_many_threads() {
             let profile = Arc::clone(&profile);
             thread::spawn(move || {
                 for i in 0..20 {
-                    let d = PersonalDetails {
-                        full_name: Some(format!("t{t} i{i}")),
-                        ..Default::default()
-                    };
+                    let d = PersonalDetails { full_name: Some(format!("t{t} i{i}")), ..Default::default() };
                     profile.details().save(d, TODAY.into()).unwrap();
-                    assert!(
-                        profile
-                            .details()
-                            .get()
-                            .unwrap()
-                            .full_name
-                            .unwrap()
-                            .starts_with('t')
-                    );
-                    assert_eq!(profile.info().schema_version, 3);
+                    assert!(profile.details().get().unwrap().full_name.unwrap().starts_with('t'));
+                    assert_eq!(profile.info().schema_version, 4);
                 }
             })
         })
@@ -271,28 +193,19 @@ fn one_profile_serves_many_threads() {
 fn a_version_one_profile_is_upgraded_and_keeps_its_data() {
     let dir = tempfile::tempdir().unwrap();
     let profile = open(dir.path(), &KEY).unwrap();
-    profile
-        .details()
-        .save(marked_details("kept"), TODAY.into())
-        .unwrap();
+    profile.details().save(marked_details("kept"), TODAY.into()).unwrap();
     profile.shutdown();
     {
         // Back to what version 1 wrote: no checklist table, no imported places.
         let conn = rusqlite::Connection::open(dir.path().join("werkmaat.db")).unwrap();
         conn.execute_batch(
-            "DROP TABLE checklist_state; DROP TABLE place_imports; PRAGMA user_version = 1;",
+            "DROP TABLE checklist_state; DROP TABLE place_imports; DROP TABLE diary; PRAGMA user_version = 1;",
         )
         .unwrap();
     }
     let profile = open(dir.path(), &KEY).unwrap();
-    assert_eq!(profile.info().schema_version, 3);
-    assert_eq!(
-        profile.details().get().unwrap().full_name.as_deref(),
-        Some("kept name")
-    );
-    profile
-        .checklist()
-        .answer("has_gp".into(), "no".into(), TODAY.into())
-        .unwrap();
+    assert_eq!(profile.info().schema_version, 4);
+    assert_eq!(profile.details().get().unwrap().full_name.as_deref(), Some("kept name"));
+    profile.checklist().answer("has_gp".into(), "no".into(), TODAY.into()).unwrap();
     assert_eq!(profile.checklist().items(TODAY.into()).unwrap().len(), 1);
 }

@@ -8,27 +8,13 @@ pub fn command(l10n: &Localizer) -> Command {
     let help = |command: Command| {
         command
             .disable_help_flag(true)
-            .help_template(format!(
-                "{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}",
-                t("cli-usage")
-            ))
+            .help_template(format!("{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}", t("cli-usage")))
             .next_help_heading(t("cli-options"))
             .subcommand_help_heading(t("cli-commands"))
-            .arg(
-                Arg::new("help")
-                    .short('h')
-                    .long("help")
-                    .action(ArgAction::Help)
-                    .help(t("cli-opt-help"))
-                    .global(true),
-            )
+            .arg(Arg::new("help").short('h').long("help").action(ArgAction::Help).help(t("cli-opt-help")).global(true))
     };
-    let flag = |name: &'static str, help_id: &str| {
-        Arg::new(name)
-            .long(name)
-            .action(ArgAction::SetTrue)
-            .help(t(help_id))
-    };
+    let flag =
+        |name: &'static str, help_id: &str| Arg::new(name).long(name).action(ArgAction::SetTrue).help(t(help_id));
     let text = |name: &'static str, value: &'static str, help_id: &str| {
         Arg::new(name).long(name).value_name(value).help(t(help_id))
     };
@@ -48,74 +34,53 @@ pub fn command(l10n: &Localizer) -> Command {
                 .arg(text("gp-phone", "PHONE", "details-gp-phone"))
                 .arg(text("employer", "TEXT", "details-employer")),
         )
-        .subcommand(help(
-            Command::new("clear").about(t("cli-cmd-details-clear")),
-        ));
+        .subcommand(help(Command::new("clear").about(t("cli-cmd-details-clear"))));
 
     let positional = |name: &'static str, value: &'static str, help_id: &str| {
-        Arg::new(name)
-            .value_name(value)
-            .required(true)
-            .help(t(help_id))
+        Arg::new(name).value_name(value).required(true).help(t(help_id))
     };
     let guides = help(Command::new("guides").about(t("cli-cmd-guides")))
         .subcommand_required(true)
         .subcommand(help(Command::new("list").about(t("cli-cmd-guides-list"))))
-        .subcommand(
-            help(Command::new("show").about(t("cli-cmd-guides-show"))).arg(positional(
-                "id",
-                "ID",
-                "cli-arg-guide-id",
-            )),
-        )
-        .subcommand(
-            help(Command::new("search").about(t("cli-cmd-guides-search"))).arg(positional(
-                "query",
-                "QUERY",
-                "cli-arg-query",
-            )),
-        )
-        .subcommand(
-            help(Command::new("speech").about(t("cli-cmd-guides-speech"))).arg(positional(
-                "id",
-                "ID",
-                "cli-arg-guide-id",
-            )),
-        );
+        .subcommand(help(Command::new("show").about(t("cli-cmd-guides-show"))).arg(positional(
+            "id",
+            "ID",
+            "cli-arg-guide-id",
+        )))
+        .subcommand(help(Command::new("search").about(t("cli-cmd-guides-search"))).arg(positional(
+            "query",
+            "QUERY",
+            "cli-arg-query",
+        )))
+        .subcommand(help(Command::new("speech").about(t("cli-cmd-guides-speech"))).arg(positional(
+            "id",
+            "ID",
+            "cli-arg-guide-id",
+        )));
     let phrases = help(Command::new("phrases").about(t("cli-cmd-phrases")))
         .subcommand_required(true)
         .subcommand(help(Command::new("list").about(t("cli-cmd-phrases-list"))))
-        .subcommand(
-            help(Command::new("show").about(t("cli-cmd-phrases-show"))).arg(positional(
-                "id",
-                "ID",
-                "cli-arg-phrase-id",
-            )),
-        );
+        .subcommand(help(Command::new("show").about(t("cli-cmd-phrases-show"))).arg(positional(
+            "id",
+            "ID",
+            "cli-arg-phrase-id",
+        )));
 
     let checklist = help(Command::new("checklist").about(t("cli-cmd-checklist")))
         .subcommand_required(true)
-        .subcommand(help(
-            Command::new("questions").about(t("cli-cmd-checklist-questions")),
-        ))
+        .subcommand(help(Command::new("questions").about(t("cli-cmd-checklist-questions"))))
         .subcommand(
             help(Command::new("answer").about(t("cli-cmd-checklist-answer")))
                 .arg(positional("question", "QUESTION", "cli-arg-question"))
                 .arg(positional("value", "VALUE", "cli-arg-value")),
         )
-        .subcommand(help(
-            Command::new("show").about(t("cli-cmd-checklist-show")),
-        ))
-        .subcommand(
-            help(Command::new("done").about(t("cli-cmd-checklist-done"))).arg(positional(
-                "item",
-                "ITEM",
-                "cli-arg-item",
-            )),
-        )
-        .subcommand(help(
-            Command::new("reset").about(t("cli-cmd-checklist-reset")),
-        ));
+        .subcommand(help(Command::new("show").about(t("cli-cmd-checklist-show"))))
+        .subcommand(help(Command::new("done").about(t("cli-cmd-checklist-done"))).arg(positional(
+            "item",
+            "ITEM",
+            "cli-arg-item",
+        )))
+        .subcommand(help(Command::new("reset").about(t("cli-cmd-checklist-reset"))));
 
     let origin = |command: Command| {
         command
@@ -144,11 +109,7 @@ pub fn command(l10n: &Localizer) -> Command {
                     .conflicts_with_all(["lat", "lon"])
                     .help(t("cli-opt-postcode")),
             )
-            .group(
-                clap::ArgGroup::new("origin")
-                    .args(["lat", "postcode"])
-                    .required(true),
-            )
+            .group(clap::ArgGroup::new("origin").args(["lat", "postcode"]).required(true))
     };
     let limit = |default: &'static str| {
         Arg::new("limit")
@@ -161,17 +122,15 @@ pub fn command(l10n: &Localizer) -> Command {
     let care = help(Command::new("care").about(t("cli-cmd-care")))
         .subcommand_required(true)
         .subcommand(
-            origin(help(
-                Command::new("nearest").about(t("cli-cmd-care-nearest")),
-            ))
-            .arg(
-                Arg::new("kind")
-                    .long("kind")
-                    .value_name("KIND")
-                    .value_parser(["gp", "gp_post", "emergency", "pharmacy"])
-                    .help(t("cli-opt-kind")),
-            )
-            .arg(limit("5")),
+            origin(help(Command::new("nearest").about(t("cli-cmd-care-nearest"))))
+                .arg(
+                    Arg::new("kind")
+                        .long("kind")
+                        .value_name("KIND")
+                        .value_parser(["gp", "gp_post", "emergency", "pharmacy"])
+                        .help(t("cli-opt-kind")),
+                )
+                .arg(limit("5")),
         )
         .subcommand(
             help(Command::new("search").about(t("cli-cmd-care-search")))
@@ -180,12 +139,7 @@ pub fn command(l10n: &Localizer) -> Command {
         )
         .subcommand(
             origin(help(Command::new("now").about(t("cli-cmd-care-now"))))
-                .arg(
-                    Arg::new("at")
-                        .long("at")
-                        .value_name("RFC3339")
-                        .help(t("cli-opt-at")),
-                )
+                .arg(Arg::new("at").long("at").value_name("RFC3339").help(t("cli-opt-at")))
                 .arg(flag("urgent", "cli-opt-urgent")),
         )
         .subcommand(
@@ -218,13 +172,11 @@ pub fn command(l10n: &Localizer) -> Command {
     };
     let pack = help(Command::new("pack").about(t("cli-cmd-pack")))
         .subcommand_required(true)
-        .subcommand(
-            help(Command::new("keygen").about(t("cli-cmd-pack-keygen"))).arg(path_arg(
-                "out",
-                true,
-                "cli-opt-out",
-            )),
-        )
+        .subcommand(help(Command::new("keygen").about(t("cli-cmd-pack-keygen"))).arg(path_arg(
+            "out",
+            true,
+            "cli-opt-out",
+        )))
         .subcommand(
             help(Command::new("build").about(t("cli-cmd-pack-build")))
                 .arg(path_arg("out", true, "cli-opt-out"))
@@ -237,12 +189,7 @@ pub fn command(l10n: &Localizer) -> Command {
                         .value_parser(value_parser!(u64))
                         .help(t("cli-opt-pack-version")),
                 )
-                .arg(
-                    Arg::new("parts")
-                        .long("parts")
-                        .value_name("PART,...")
-                        .help(t("cli-opt-pack-parts")),
-                )
+                .arg(Arg::new("parts").long("parts").value_name("PART,...").help(t("cli-opt-pack-parts")))
                 .arg(
                     Arg::new("from")
                         .long("from")
@@ -262,28 +209,134 @@ pub fn command(l10n: &Localizer) -> Command {
                         .help(t("cli-opt-public-key")),
                 ),
         )
+        .subcommand(help(Command::new("install").about(t("cli-cmd-pack-install"))).arg(path_arg(
+            "file",
+            false,
+            "cli-arg-file",
+        )))
+        .subcommand(help(Command::new("rollback").about(t("cli-cmd-pack-rollback"))));
+
+    let entry_flags = |command: Command| {
+        command
+            .arg(text("symptom", "CODE", "cli-opt-symptom"))
+            .arg(
+                Arg::new("body-part")
+                    .long("body-part")
+                    .value_name("CODE")
+                    .action(ArgAction::Append)
+                    .help(t("cli-opt-body-part")),
+            )
+            .arg(
+                Arg::new("severity")
+                    .long("severity")
+                    .value_name("N")
+                    .value_parser(value_parser!(u8))
+                    .help(t("cli-opt-severity")),
+            )
+            .arg(text("at", "RFC3339", "cli-opt-at-time"))
+            .arg(text("note", "TEXT", "cli-opt-note"))
+            .arg(flag("work-related", "cli-opt-work-related"))
+            .arg(text("description", "TEXT", "cli-opt-description"))
+            .arg(
+                Arg::new("reported-to")
+                    .long("reported-to")
+                    .value_name("WHO")
+                    .action(ArgAction::Append)
+                    .help(t("cli-opt-reported-to")),
+            )
+            .arg(text("start", "RFC3339", "cli-opt-start"))
+            .arg(text("end", "RFC3339", "cli-opt-end"))
+            .arg(
+                Arg::new("break-minutes")
+                    .long("break-minutes")
+                    .value_name("N")
+                    .value_parser(value_parser!(u32))
+                    .help(t("cli-opt-break-minutes")),
+            )
+            .arg(text("with", "WHO", "cli-opt-kind"))
+            .arg(
+                Arg::new("lat")
+                    .long("lat")
+                    .value_name("X")
+                    .allow_negative_numbers(true)
+                    .value_parser(value_parser!(f64))
+                    .requires("lon")
+                    .help(t("cli-opt-lat")),
+            )
+            .arg(
+                Arg::new("lon")
+                    .long("lon")
+                    .value_name("Y")
+                    .allow_negative_numbers(true)
+                    .value_parser(value_parser!(f64))
+                    .requires("lat")
+                    .help(t("cli-opt-lon")),
+            )
+    };
+    let diary = help(Command::new("diary").about(t("cli-cmd-diary")))
+        .subcommand_required(true)
+        .subcommand(help(Command::new("vocab").about(t("cli-cmd-diary-vocab"))))
         .subcommand(
-            help(Command::new("install").about(t("cli-cmd-pack-install"))).arg(path_arg(
-                "file",
-                false,
-                "cli-arg-file",
-            )),
+            help(Command::new("add").about(t("cli-cmd-diary-add")))
+                .subcommand_required(true)
+                .subcommand(entry_flags(help(Command::new("symptom").about(t("cli-cmd-diary-add")))))
+                .subcommand(entry_flags(help(Command::new("incident").about(t("cli-cmd-diary-add")))))
+                .subcommand(entry_flags(help(Command::new("shift").about(t("cli-cmd-diary-add")))))
+                .subcommand(entry_flags(help(Command::new("care").about(t("cli-cmd-diary-add"))))),
         )
-        .subcommand(help(
-            Command::new("rollback").about(t("cli-cmd-pack-rollback")),
-        ));
+        .subcommand(
+            help(Command::new("list").about(t("cli-cmd-diary-list")))
+                .arg(text("from", "YYYY-MM-DD", "cli-opt-from"))
+                .arg(text("to", "YYYY-MM-DD", "cli-opt-to"))
+                .arg(text("kind", "KIND", "cli-opt-kind-entry"))
+                .arg(
+                    Arg::new("limit")
+                        .long("limit")
+                        .value_name("N")
+                        .value_parser(value_parser!(u32))
+                        .help(t("cli-opt-limit")),
+                ),
+        )
+        .subcommand(entry_flags(help(Command::new("correct").about(t("cli-cmd-diary-correct")))).arg(positional(
+            "id",
+            "ID",
+            "cli-arg-entry",
+        )))
+        .subcommand(help(Command::new("delete").about(t("cli-cmd-diary-delete"))).arg(positional(
+            "id",
+            "ID",
+            "cli-arg-entry",
+        )))
+        .subcommand(help(Command::new("hours").about(t("cli-cmd-diary-hours"))))
+        .subcommand(
+            help(Command::new("verify").about(t("cli-cmd-diary-verify"))).arg(
+                Arg::new("export")
+                    .long("export")
+                    .value_name("FILE")
+                    .value_parser(value_parser!(std::path::PathBuf))
+                    .help(t("cli-opt-export-file")),
+            ),
+        )
+        .subcommand(
+            help(Command::new("export").about(t("cli-cmd-diary-export")))
+                .arg(Arg::new("format").long("format").value_name("FORMAT").required(true).help(t("cli-opt-format")))
+                .arg(
+                    Arg::new("out")
+                        .long("out")
+                        .value_name("FILE")
+                        .required(true)
+                        .value_parser(value_parser!(std::path::PathBuf))
+                        .help(t("cli-opt-out")),
+                )
+                .arg(flag("with-location", "cli-opt-with-location"))
+                .arg(text("doctor-locale", "CODE", "cli-opt-locale")),
+        );
 
     help(Command::new("werkmaat"))
         .about(t("cli-about"))
         .version(werkmaat_ffi::core_version())
         .disable_version_flag(true)
-        .arg(
-            Arg::new("version")
-                .short('V')
-                .long("version")
-                .action(ArgAction::Version)
-                .help(t("cli-opt-version")),
-        )
+        .arg(Arg::new("version").short('V').long("version").action(ArgAction::Version).help(t("cli-opt-version")))
         .subcommand_required(true)
         .disable_help_subcommand(true)
         .arg(
@@ -294,21 +347,9 @@ pub fn command(l10n: &Localizer) -> Command {
                 .global(true)
                 .help(t("cli-opt-data-dir")),
         )
-        .arg(
-            Arg::new("locale")
-                .long("locale")
-                .value_name("CODES")
-                .global(true)
-                .help(t("cli-opt-locale")),
-        )
+        .arg(Arg::new("locale").long("locale").value_name("CODES").global(true).help(t("cli-opt-locale")))
         .arg(flag("json", "cli-opt-json").global(true))
-        .arg(
-            Arg::new("today")
-                .long("today")
-                .value_name("YYYY-MM-DD")
-                .global(true)
-                .help(t("cli-opt-today")),
-        )
+        .arg(Arg::new("today").long("today").value_name("YYYY-MM-DD").global(true).help(t("cli-opt-today")))
         .arg(
             Arg::new("key-file")
                 .long("key-file")
@@ -321,14 +362,13 @@ pub fn command(l10n: &Localizer) -> Command {
         .subcommand(help(Command::new("locales").about(t("cli-cmd-locales"))))
         .subcommand(help(Command::new("tour").about(t("cli-cmd-tour"))))
         .subcommand(care)
+        .subcommand(diary)
         .subcommand(pack)
         .subcommand(checklist)
         .subcommand(guides)
         .subcommand(phrases)
         .subcommand(details)
-        .subcommand(
-            help(Command::new("wipe").about(t("cli-cmd-wipe"))).arg(flag("yes", "cli-opt-yes")),
-        )
+        .subcommand(help(Command::new("wipe").about(t("cli-cmd-wipe"))).arg(flag("yes", "cli-opt-yes")))
 }
 
 #[cfg(test)]

@@ -19,25 +19,14 @@ pub struct Context {
 }
 
 impl Context {
-    pub fn new(
-        matches: &ArgMatches,
-        locales: Vec<String>,
-        localizer: Arc<Localizer>,
-    ) -> Result<Context, CliError> {
+    pub fn new(matches: &ArgMatches, locales: Vec<String>, localizer: Arc<Localizer>) -> Result<Context, CliError> {
         let data_dir = match matches.get_one::<PathBuf>("data-dir") {
             Some(dir) => dir.clone(),
-            None => default_data_dir().ok_or(CliError::Invalid {
-                field: "data-dir",
-                message: "error-file",
-            })?,
+            None => default_data_dir().ok_or(CliError::Invalid { field: "data-dir", message: "error-file" })?,
         };
         let today = match matches.get_one::<String>("today") {
-            Some(text) => {
-                NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| CliError::Invalid {
-                    field: "today",
-                    message: "invalid-date",
-                })?
-            }
+            Some(text) => NaiveDate::parse_from_str(text, "%Y-%m-%d")
+                .map_err(|_| CliError::Invalid { field: "today", message: "invalid-date" })?,
             None => chrono::Local::now().date_naive(),
         };
         Ok(Context {
@@ -58,11 +47,7 @@ impl Context {
     /// Opens (or creates) the profile in the data directory with its key.
     pub fn open_profile(&self) -> Result<Arc<Werkmaat>, CliError> {
         let key = key_file::load_or_create(&self.data_dir, self.key_file.as_deref())?;
-        Ok(Werkmaat::open(
-            self.data_dir.display().to_string(),
-            self.locales.clone(),
-            key.to_vec(),
-        )?)
+        Ok(Werkmaat::open(self.data_dir.display().to_string(), self.locales.clone(), key.to_vec())?)
     }
 
     pub fn text(&self, id: &str) -> String {
@@ -71,49 +56,30 @@ impl Context {
 
     /// A message with one `$date` argument, the ISO date written in words in the user's language.
     pub fn date_text(&self, id: &str, iso_date: &str) -> String {
-        let date = self
-            .localizer
-            .date(iso_date.to_owned())
-            .unwrap_or_else(|_| iso_date.to_owned());
-        let arg = TextArg {
-            name: "date".to_owned(),
-            value: TextValue::Text { value: date },
-        };
+        let date = self.localizer.date(iso_date.to_owned()).unwrap_or_else(|_| iso_date.to_owned());
+        let arg = TextArg { name: "date".to_owned(), value: TextValue::Text { value: date } };
         self.localizer.text(id.to_owned(), vec![arg])
     }
 }
 
 /// The platform's data directory for Werkmaat (`~/.local/share/werkmaat` on Linux).
 fn default_data_dir() -> Option<PathBuf> {
-    directories::ProjectDirs::from("nl", "Werkmaat", "werkmaat")
-        .map(|dirs| dirs.data_dir().to_owned())
+    directories::ProjectDirs::from("nl", "Werkmaat", "werkmaat").map(|dirs| dirs.data_dir().to_owned())
 }
 
 /// The user's languages: `--locale a,b` if given, else the environment (LANGUAGE, then the
 /// system locale). Read before the command line is parsed, so that `--help` is localized too.
 pub fn preferred_locales(args: &[String]) -> Vec<String> {
-    let flag = args
-        .iter()
-        .enumerate()
-        .find_map(|(i, arg)| match arg.strip_prefix("--locale") {
-            Some("") => args.get(i + 1).cloned(),
-            Some(rest) => rest.strip_prefix('=').map(str::to_owned),
-            None => None,
-        });
+    let flag = args.iter().enumerate().find_map(|(i, arg)| match arg.strip_prefix("--locale") {
+        Some("") => args.get(i + 1).cloned(),
+        Some(rest) => rest.strip_prefix('=').map(str::to_owned),
+        None => None,
+    });
     if let Some(codes) = flag {
-        return codes
-            .split(',')
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-            .map(str::to_owned)
-            .collect();
+        return codes.split(',').map(str::trim).filter(|c| !c.is_empty()).map(str::to_owned).collect();
     }
-    let mut locales: Vec<String> = std::env::var("LANGUAGE")
-        .unwrap_or_default()
-        .split(':')
-        .filter(|c| !c.is_empty())
-        .map(str::to_owned)
-        .collect();
+    let mut locales: Vec<String> =
+        std::env::var("LANGUAGE").unwrap_or_default().split(':').filter(|c| !c.is_empty()).map(str::to_owned).collect();
     locales.extend(sys_locale::get_locales());
     locales
 }
@@ -128,13 +94,7 @@ mod tests {
 
     #[test]
     fn the_locale_flag_wins_in_both_spellings() {
-        assert_eq!(
-            preferred_locales(&args(&["werkmaat", "--locale", "pl,en", "info"])),
-            ["pl", "en"]
-        );
-        assert_eq!(
-            preferred_locales(&args(&["werkmaat", "info", "--locale=ro"])),
-            ["ro"]
-        );
+        assert_eq!(preferred_locales(&args(&["werkmaat", "--locale", "pl,en", "info"])), ["pl", "en"]);
+        assert_eq!(preferred_locales(&args(&["werkmaat", "info", "--locale=ro"])), ["ro"]);
     }
 }

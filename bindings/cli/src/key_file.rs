@@ -20,16 +20,10 @@ pub fn default_path(data_dir: &Path) -> PathBuf {
 pub fn load_or_create(data_dir: &Path, explicit: Option<&Path>) -> Result<[u8; KEY_LEN], CliError> {
     let path = explicit.map_or_else(|| default_path(data_dir), Path::to_owned);
     match fs::read(&path) {
-        Ok(bytes) => bytes.try_into().map_err(|_| CliError::Invalid {
-            field: "key-file",
-            message: "invalid-key-file",
-        }),
+        Ok(bytes) => bytes.try_into().map_err(|_| CliError::Invalid { field: "key-file", message: "invalid-key-file" }),
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
             if explicit.is_some() || werkmaat_ffi::profile_exists(data_dir.display().to_string()) {
-                return Err(CliError::Invalid {
-                    field: "key-file",
-                    message: "invalid-key-file-missing",
-                });
+                return Err(CliError::Invalid { field: "key-file", message: "invalid-key-file-missing" });
             }
             create(&path)
         }
@@ -65,10 +59,7 @@ mod tests {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            let mode = fs::metadata(default_path(dir.path()))
-                .unwrap()
-                .permissions()
-                .mode();
+            let mode = fs::metadata(default_path(dir.path())).unwrap().permissions().mode();
             assert_eq!(mode & 0o777, 0o600);
         }
     }
@@ -79,19 +70,13 @@ mod tests {
         fs::write(dir.path().join("werkmaat.db"), b"").unwrap();
         assert!(matches!(
             load_or_create(dir.path(), None),
-            Err(CliError::Invalid {
-                message: "invalid-key-file-missing",
-                ..
-            })
+            Err(CliError::Invalid { message: "invalid-key-file-missing", .. })
         ));
         let short = dir.path().join("short.key");
         fs::write(&short, [1u8; 5]).unwrap();
         assert!(matches!(
             load_or_create(dir.path(), Some(&short)),
-            Err(CliError::Invalid {
-                message: "invalid-key-file",
-                ..
-            })
+            Err(CliError::Invalid { message: "invalid-key-file", .. })
         ));
     }
 }

@@ -23,8 +23,7 @@ fn main() -> ExitCode {
         Err(error) => return output::usage_error(&error, &localizer),
     };
     let json = matches.get_flag("json");
-    let result = Context::new(&matches, locales, localizer.clone())
-        .and_then(|ctx| commands::run(&ctx, &matches));
+    let result = Context::new(&matches, locales, localizer.clone()).and_then(|ctx| commands::run(&ctx, &matches));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => output::report_error(&error, &localizer, json),

@@ -17,6 +17,8 @@ pub enum CliError {
         message: &'static str,
     },
     Io(std::io::Error),
+    /// A check the user asked for did not pass (`diary verify`); its result is already printed.
+    Failed,
 }
 
 impl From<ApiError> for CliError {
@@ -39,27 +41,20 @@ impl CliError {
             CliError::Api(error) => {
                 let reason = error.to_string();
                 match error {
-                    ApiError::InvalidInput { field, .. } => {
-                        ("invalid_input", Some(field.clone()), reason, 2)
-                    }
+                    ApiError::InvalidInput { field, .. } => ("invalid_input", Some(field.clone()), reason, 2),
                     ApiError::WrongKey { .. } => ("wrong_key", None, reason, 3),
-                    ApiError::IncompatibleVersion { .. } => {
-                        ("incompatible_version", None, reason, 4)
-                    }
+                    ApiError::IncompatibleVersion { .. } => ("incompatible_version", None, reason, 4),
                     ApiError::Closed { .. } => ("closed", None, reason, 1),
                     ApiError::NotFound { .. } => ("not_found", None, reason, 5),
-                    ApiError::PackRefused { problem, .. } => {
-                        ("pack_refused", Some(problem.clone()), reason, 6)
-                    }
+                    ApiError::PackRefused { problem, .. } => ("pack_refused", Some(problem.clone()), reason, 6),
                     ApiError::DamagedData { .. } => ("damaged_data", None, reason, 1),
                     ApiError::Storage { .. } => ("storage", None, reason, 1),
                 }
             }
-            CliError::Invalid { field, message } => {
-                ("invalid_input", Some((*field).to_owned()), text(message), 2)
-            }
+            CliError::Invalid { field, message } => ("invalid_input", Some((*field).to_owned()), text(message), 2),
             // The system's reason (permission denied, disk full) helps; it names no user content.
             CliError::Io(error) => ("file", None, format!("{} ({error})", text("error-file")), 1),
+            CliError::Failed => ("check_failed", None, text("diary-verify-bad"), 1),
         }
     }
 }
@@ -67,15 +62,9 @@ impl CliError {
 pub fn report_error(error: &CliError, l10n: &Localizer, json: bool) -> ExitCode {
     let (kind, field, message, code) = error.describe(l10n);
     if json {
-        eprintln!(
-            "{}",
-            json!({ "error": kind, "field": field, "message": message })
-        );
+        eprintln!("{}", json!({ "error": kind, "field": field, "message": message }));
     } else {
-        eprintln!(
-            "{}: {message}",
-            l10n.text("cli-error".to_owned(), Vec::new())
-        );
+        eprintln!("{}: {message}", l10n.text("cli-error".to_owned(), Vec::new()));
     }
     ExitCode::from(code)
 }
@@ -83,10 +72,7 @@ pub fn report_error(error: &CliError, l10n: &Localizer, json: bool) -> ExitCode 
 /// Help and version go to stdout with success; anything clap could not parse is a usage error.
 pub fn usage_error(error: &clap::Error, l10n: &Localizer) -> ExitCode {
     use clap::error::ErrorKind;
-    if matches!(
-        error.kind(),
-        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
-    ) {
+    if matches!(error.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
         let _ = error.print();
         return ExitCode::SUCCESS;
     }

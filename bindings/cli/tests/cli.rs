@@ -18,11 +18,7 @@ fn werkmaat(args: &[&str]) -> Output {
 }
 
 fn json(output: &Output) -> Value {
-    assert!(
-        output.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert!(output.status.success(), "stderr: {}", String::from_utf8_lossy(&output.stderr));
     serde_json::from_slice(&output.stdout).unwrap()
 }
 
@@ -34,33 +30,19 @@ fn dir_arg(dir: &Path) -> String {
 fn info_reports_version_schema_dir_and_negotiated_locale() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir_arg(&dir.path().join("profile"));
-    let info = json(&werkmaat(&[
-        "--data-dir",
-        &data,
-        "--locale",
-        "de,pl-PL",
-        "info",
-        "--json",
-    ]));
+    let info = json(&werkmaat(&["--data-dir", &data, "--locale", "de,pl-PL", "info", "--json"]));
     assert_eq!(info["locale"], "pl");
-    assert_eq!(info["schema_version"], 3);
+    assert_eq!(info["schema_version"], 4);
     assert_eq!(info["data_dir"], data.as_str());
     assert!(info["version"].as_str().unwrap().contains('.'));
     let locales = info["locales"].as_array().unwrap();
     assert_eq!(locales.len(), 10);
-    assert!(
-        locales
-            .iter()
-            .any(|l| l["code"] == "uk" && l["native_name"] == "українська")
-    );
+    assert!(locales.iter().any(|l| l["code"] == "uk" && l["native_name"] == "українська"));
     // The CLI keeps its key beside the profile, private to the user.
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        let mode = std::fs::metadata(dir.path().join("profile/werkmaat.key"))
-            .unwrap()
-            .permissions()
-            .mode();
+        let mode = std::fs::metadata(dir.path().join("profile/werkmaat.key")).unwrap().permissions().mode();
         assert_eq!(mode & 0o777, 0o600);
     }
 }
@@ -68,87 +50,35 @@ fn info_reports_version_schema_dir_and_negotiated_locale() {
 #[test]
 fn locales_lists_all_ten_complete() {
     let list = json(&werkmaat(&["locales", "--json"]));
-    let codes: Vec<_> = list
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|l| l["code"].as_str().unwrap().to_owned())
-        .collect();
+    let codes: Vec<_> = list.as_array().unwrap().iter().map(|l| l["code"].as_str().unwrap().to_owned()).collect();
     for code in ["en", "nl", "pl", "ro", "bg", "uk", "hu", "lt", "pt", "es"] {
         assert!(codes.contains(&code.to_owned()), "{code}");
     }
-    assert!(
-        list.as_array()
-            .unwrap()
-            .iter()
-            .all(|l| l["complete"] == true && l["native_name"].is_string())
-    );
+    assert!(list.as_array().unwrap().iter().all(|l| l["complete"] == true && l["native_name"].is_string()));
 }
 
 #[test]
 fn details_round_trip_and_bad_values_store_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir_arg(dir.path());
-    let saved = json(&werkmaat(&[
-        "--data-dir",
-        &data,
-        "details",
-        "set",
-        "--name",
-        "Ion",
-        "--bsn",
-        "111 222 333",
-        "--json",
-    ]));
+    let saved =
+        json(&werkmaat(&["--data-dir", &data, "details", "set", "--name", "Ion", "--bsn", "111 222 333", "--json"]));
     assert_eq!(saved["bsn"], "111222333");
-    let bad = werkmaat(&[
-        "--data-dir",
-        &data,
-        "--json",
-        "details",
-        "set",
-        "--name",
-        "Other",
-        "--bsn",
-        "111222334",
-    ]);
+    let bad = werkmaat(&["--data-dir", &data, "--json", "details", "set", "--name", "Other", "--bsn", "111222334"]);
     assert_eq!(bad.status.code(), Some(2));
     let error: Value = serde_json::from_slice(&bad.stderr).unwrap();
-    assert_eq!(
-        (error["error"].as_str(), error["field"].as_str()),
-        (Some("invalid_input"), Some("bsn"))
-    );
+    assert_eq!((error["error"].as_str(), error["field"].as_str()), (Some("invalid_input"), Some("bsn")));
     assert!(!error["message"].as_str().unwrap().contains("111222334"));
-    assert_eq!(
-        json(&werkmaat(&[
-            "--data-dir",
-            &data,
-            "details",
-            "show",
-            "--json"
-        ]))["full_name"],
-        "Ion"
-    );
+    assert_eq!(json(&werkmaat(&["--data-dir", &data, "details", "show", "--json"]))["full_name"], "Ion");
 }
 
 #[test]
 fn a_date_that_does_not_exist_is_refused() {
     let dir = tempfile::tempdir().unwrap();
-    let out = werkmaat(&[
-        "--data-dir",
-        &dir_arg(dir.path()),
-        "--today",
-        "2026-02-30",
-        "--locale",
-        "ro",
-        "info",
-    ]);
+    let out = werkmaat(&["--data-dir", &dir_arg(dir.path()), "--today", "2026-02-30", "--locale", "ro", "info"]);
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        stderr.contains("2026-11-28"),
-        "shows the expected form: {stderr}"
-    );
+    assert!(stderr.contains("2026-11-28"), "shows the expected form: {stderr}");
 }
 
 #[test]
@@ -170,15 +100,9 @@ fn wipe_needs_confirmation_and_then_removes_profile_and_key() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir_arg(dir.path());
     json(&werkmaat(&["--data-dir", &data, "info", "--json"]));
-    assert_eq!(
-        werkmaat(&["--data-dir", &data, "wipe"]).status.code(),
-        Some(2)
-    );
+    assert_eq!(werkmaat(&["--data-dir", &data, "wipe"]).status.code(), Some(2));
     assert!(dir.path().join("werkmaat.db").exists());
-    assert_eq!(
-        json(&werkmaat(&["--data-dir", &data, "wipe", "--yes", "--json"]))["wiped"],
-        true
-    );
+    assert_eq!(json(&werkmaat(&["--data-dir", &data, "wipe", "--yes", "--json"]))["wiped"], true);
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
 }
 
@@ -189,10 +113,7 @@ fn the_tour_walks_through_and_proves_its_claims() {
     assert_eq!(report["wrong_key_refused"], true);
     assert_eq!(report["reopened"], true);
     assert_eq!(report["locale"], "lt");
-    assert!(
-        !Path::new(report["profile_dir"].as_str().unwrap()).exists(),
-        "the temporary profile is removed"
-    );
+    assert!(!Path::new(report["profile_dir"].as_str().unwrap()).exists(), "the temporary profile is removed");
     let human = werkmaat(&["tour", "--locale", "pl"]);
     assert!(human.status.success());
     assert!(String::from_utf8_lossy(&human.stdout).contains("polski"));
@@ -203,8 +124,7 @@ fn help_is_localized() {
     let out = werkmaat(&["--locale", "nl", "--help"]);
     assert!(out.status.success());
     let help = String::from_utf8_lossy(&out.stdout);
-    let english =
-        String::from_utf8_lossy(&werkmaat(&["--locale", "en", "--help"]).stdout).into_owned();
+    let english = String::from_utf8_lossy(&werkmaat(&["--locale", "en", "--help"]).stdout).into_owned();
     assert_ne!(help, english);
     assert!(help.contains("--data-dir") && help.contains("--json"));
 }
@@ -213,21 +133,10 @@ fn help_is_localized() {
 fn guides_list_show_and_search_follow_the_contract() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir_arg(dir.path());
-    let list = json(&werkmaat(&[
-        "--data-dir",
-        &data,
-        "--locale",
-        "pl",
-        "guides",
-        "list",
-        "--json",
-    ]));
+    let list = json(&werkmaat(&["--data-dir", &data, "--locale", "pl", "guides", "list", "--json"]));
     let list = list.as_array().unwrap();
     assert!(list.len() >= 14);
-    assert!(
-        list.iter()
-            .all(|g| g["id"].is_string() && g["title"].is_string() && g["summary"].is_string())
-    );
+    assert!(list.iter().all(|g| g["id"].is_string() && g["title"].is_string() && g["summary"].is_string()));
 
     let pay = json(&werkmaat(&[
         "--data-dir",
@@ -243,62 +152,24 @@ fn guides_list_show_and_search_follow_the_contract() {
     ]));
     assert_eq!(pay["id"], "pay");
     assert_eq!(pay["locale"], "pl");
-    assert!(
-        pay["sections"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|s| s["heading"].is_string() && s["body"].is_string())
-    );
-    assert!(
-        pay["sources"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|s| s["url"].as_str().unwrap().starts_with("https://"))
-    );
+    assert!(pay["sections"].as_array().unwrap().iter().all(|s| s["heading"].is_string() && s["body"].is_string()));
+    assert!(pay["sources"].as_array().unwrap().iter().all(|s| s["url"].as_str().unwrap().starts_with("https://")));
     assert_eq!(pay["verified_on"], "2026-02-10");
     let stale = pay["stale_facts"].as_array().unwrap();
-    assert!(stale.iter().any(|f| f["id"] == "minimum-wage-hour"
-        && f["valid_until"] == "2026-06-30"
-        && f["source"]["url"].is_string()));
-    let spring = json(&werkmaat(&[
-        "--data-dir",
-        &data,
-        "--today",
-        "2026-03-01",
-        "guides",
-        "show",
-        "pay",
-        "--json",
-    ]));
+    assert!(
+        stale.iter().any(|f| f["id"] == "minimum-wage-hour"
+            && f["valid_until"] == "2026-06-30"
+            && f["source"]["url"].is_string())
+    );
+    let spring = json(&werkmaat(&["--data-dir", &data, "--today", "2026-03-01", "guides", "show", "pay", "--json"]));
     assert!(spring["stale_facts"].as_array().unwrap().is_empty());
 
-    let hits = json(&werkmaat(&[
-        "--data-dir",
-        &data,
-        "--locale",
-        "pl",
-        "guides",
-        "search",
-        "eigen risico",
-        "--json",
-    ]));
+    let hits = json(&werkmaat(&["--data-dir", &data, "--locale", "pl", "guides", "search", "eigen risico", "--json"]));
     let hits = hits.as_array().unwrap();
     assert!(hits.iter().take(3).any(|h| h["id"] == "care"), "{hits:?}");
-    assert!(
-        hits.iter()
-            .all(|h| h["snippet"].is_string() && h["title"].is_string())
-    );
+    assert!(hits.iter().all(|h| h["snippet"].is_string() && h["title"].is_string()));
 
-    let missing = werkmaat(&[
-        "--data-dir",
-        &data,
-        "--json",
-        "guides",
-        "show",
-        "no-such-guide",
-    ]);
+    let missing = werkmaat(&["--data-dir", &data, "--json", "guides", "show", "no-such-guide"]);
     assert_eq!(missing.status.code(), Some(5));
 }
 
@@ -317,38 +188,13 @@ fn phrase_cards_show_the_users_language_beside_dutch() {
         "CZ",
         "--json",
     ]));
-    let list = json(&werkmaat(&[
-        "--data-dir",
-        &data,
-        "phrases",
-        "list",
-        "--json",
-    ]));
+    let list = json(&werkmaat(&["--data-dir", &data, "phrases", "list", "--json"]));
     assert!(list.as_array().unwrap().len() >= 20);
-    let card = json(&werkmaat(&[
-        "--data-dir",
-        &data,
-        "--locale",
-        "uk",
-        "phrases",
-        "show",
-        "my-insurance",
-        "--json",
-    ]));
+    let card = json(&werkmaat(&["--data-dir", &data, "--locale", "uk", "phrases", "show", "my-insurance", "--json"]));
     assert_eq!(card["id"], "my-insurance");
     assert_eq!(card["user"]["locale"], "uk");
-    assert!(
-        card["user"]["text"]
-            .as_str()
-            .unwrap()
-            .contains("Olena Shevchenko")
-    );
-    assert!(
-        card["nl"]["text"]
-            .as_str()
-            .unwrap()
-            .contains("Olena Shevchenko")
-    );
+    assert!(card["user"]["text"].as_str().unwrap().contains("Olena Shevchenko"));
+    assert!(card["nl"]["text"].as_str().unwrap().contains("Olena Shevchenko"));
     assert_ne!(card["user"]["text"], card["nl"]["text"]);
 }
 
@@ -362,66 +208,29 @@ fn checklist_questions_answers_and_items_follow_the_contract() {
         werkmaat(&all)
     };
     let questions = json(&run(&["checklist", "questions", "--json"]));
-    let ids: Vec<_> = questions
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|q| q["id"].as_str().unwrap().to_owned())
-        .collect();
-    assert!(
-        ids.contains(&"works_in_nl".to_owned()) && !ids.contains(&"has_a1".to_owned()),
-        "{ids:?}"
-    );
-    let employment = questions
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|q| q["id"] == "employment");
-    assert!(
-        employment.is_none(),
-        "employment is asked once the worker says they work here"
-    );
+    let ids: Vec<_> = questions.as_array().unwrap().iter().map(|q| q["id"].as_str().unwrap().to_owned()).collect();
+    assert!(ids.contains(&"works_in_nl".to_owned()) && !ids.contains(&"has_a1".to_owned()), "{ids:?}");
+    let employment = questions.as_array().unwrap().iter().find(|q| q["id"] == "employment");
+    assert!(employment.is_none(), "employment is asked once the worker says they work here");
 
-    for (q, v) in [
-        ("works_in_nl", "yes"),
-        ("employment", "posted"),
-        ("work_start", "2026-06-01"),
-        ("has_dutch_insurance", "no"),
-    ] {
-        assert!(
-            run(&["checklist", "answer", q, v]).status.success(),
-            "{q}={v}"
-        );
+    for (q, v) in
+        [("works_in_nl", "yes"), ("employment", "posted"), ("work_start", "2026-06-01"), ("has_dutch_insurance", "no")]
+    {
+        assert!(run(&["checklist", "answer", q, v]).status.success(), "{q}={v}");
     }
     let questions = json(&run(&["checklist", "questions", "--json"]));
-    let a1 = questions
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|q| q["id"] == "has_a1")
-        .expect("a posted worker is asked about A1");
+    let a1 =
+        questions.as_array().unwrap().iter().find(|q| q["id"] == "has_a1").expect("a posted worker is asked about A1");
     assert_eq!(a1["kind"], "yes_no");
     assert_eq!(a1["options"], serde_json::json!(["yes", "no"]));
     assert_eq!(a1["option_texts"].as_array().unwrap().len(), 2);
 
     let shown = json(&run(&["checklist", "show", "--json"]));
     let items = shown["items"].as_array().unwrap();
-    let insure = items
-        .iter()
-        .find(|i| i["id"] == "take-out-insurance")
-        .unwrap();
-    assert_eq!(
-        (insure["status"].as_str(), insure["deadline"].as_str()),
-        (Some("overdue"), Some("2026-10-01"))
-    );
+    let insure = items.iter().find(|i| i["id"] == "take-out-insurance").unwrap();
+    assert_eq!((insure["status"].as_str(), insure["deadline"].as_str()), (Some("overdue"), Some("2026-10-01")));
     assert_eq!(insure["guide"], "insurance");
-    assert!(
-        insure["because"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|b| b == "work_start")
-    );
+    assert!(insure["because"].as_array().unwrap().iter().any(|b| b == "work_start"));
     assert!(insure["title"].is_string());
 
     let changed = json(&run(&["checklist", "answer", "has_a1", "yes", "--json"]));
@@ -429,59 +238,20 @@ fn checklist_questions_answers_and_items_follow_the_contract() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|c| {
-            (
-                c["item"].as_str().unwrap().to_owned(),
-                c["kind"].as_str().unwrap().to_owned(),
-            )
-        })
+        .map(|c| (c["item"].as_str().unwrap().to_owned(), c["kind"].as_str().unwrap().to_owned()))
         .collect();
-    assert!(
-        kinds.contains(&("take-out-insurance".into(), "removed".into())),
-        "{kinds:?}"
-    );
-    assert!(
-        kinds.contains(&("carry-a1-and-ehic".into(), "added".into())),
-        "{kinds:?}"
-    );
+    assert!(kinds.contains(&("take-out-insurance".into(), "removed".into())), "{kinds:?}");
+    assert!(kinds.contains(&("carry-a1-and-ehic".into(), "added".into())), "{kinds:?}");
 
-    assert!(
-        run(&["checklist", "done", "carry-a1-and-ehic"])
-            .status
-            .success()
-    );
+    assert!(run(&["checklist", "done", "carry-a1-and-ehic"]).status.success());
     let shown = json(&run(&["checklist", "show", "--json"]));
-    assert!(
-        shown["items"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|i| i["id"] == "carry-a1-and-ehic" && i["status"] == "done")
-    );
+    assert!(shown["items"].as_array().unwrap().iter().any(|i| i["id"] == "carry-a1-and-ehic" && i["status"] == "done"));
 
-    assert_eq!(
-        run(&["checklist", "answer", "age", "many"]).status.code(),
-        Some(2)
-    );
-    assert_eq!(
-        run(&["checklist", "answer", "shoe_size", "42"])
-            .status
-            .code(),
-        Some(5)
-    );
-    assert_eq!(
-        run(&["checklist", "answer", "work_start", "2026-02-30"])
-            .status
-            .code(),
-        Some(2)
-    );
+    assert_eq!(run(&["checklist", "answer", "age", "many"]).status.code(), Some(2));
+    assert_eq!(run(&["checklist", "answer", "shoe_size", "42"]).status.code(), Some(5));
+    assert_eq!(run(&["checklist", "answer", "work_start", "2026-02-30"]).status.code(), Some(2));
     assert!(run(&["checklist", "reset"]).status.success());
-    assert!(
-        json(&run(&["checklist", "show", "--json"]))["items"]
-            .as_array()
-            .unwrap()
-            .is_empty()
-    );
+    assert!(json(&run(&["checklist", "show", "--json"]))["items"].as_array().unwrap().is_empty());
 }
 
 #[test]
@@ -527,52 +297,25 @@ fn care_nearest_now_search_and_import_follow_the_contract() {
     assert_eq!(near[0]["name"], "VieCuri Medisch Centrum Venlo");
     assert!(near[0]["distance_m"].as_f64().unwrap() <= near[1]["distance_m"].as_f64().unwrap());
 
-    let by_postcode = json(&run(&[
-        "care",
-        "nearest",
-        "--postcode",
-        "5911 AB",
-        "--json",
-    ]));
+    let by_postcode = json(&run(&["care", "nearest", "--postcode", "5911 AB", "--json"]));
     assert!(!by_postcode.as_array().unwrap().is_empty());
 
-    let now = json(&run(&[
-        "care",
-        "now",
-        "--postcode",
-        "2671",
-        "--at",
-        "2026-11-28T23:00:00+01:00",
-        "--json",
-    ]));
+    let now = json(&run(&["care", "now", "--postcode", "2671", "--at", "2026-11-28T23:00:00+01:00", "--json"]));
     assert_eq!(now["advice"], "gp_post");
     assert!(now["text"].as_str().unwrap().contains("112"));
     assert_eq!(now["places"][0]["phone"], "0174-638738");
-    let urgent = json(&run(&[
-        "care", "now", "--lat", "53.2167", "--lon", "6.5697", "--urgent", "--json",
-    ]));
+    let urgent = json(&run(&["care", "now", "--lat", "53.2167", "--lon", "6.5697", "--urgent", "--json"]));
     assert_eq!(urgent["advice"], "emergency");
 
     let found = json(&run(&["care", "search", "groningen", "--json"]));
-    assert!(
-        found
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|p| p["name"] == "Universitair Medisch Centrum Groningen")
-    );
+    assert!(found.as_array().unwrap().iter().any(|p| p["name"] == "Universitair Medisch Centrum Groningen"));
 
     let query = run(&["care", "overpass-query", "--bbox", "51.3,6.0,51.5,6.3"]);
     assert!(String::from_utf8_lossy(&query.stdout).contains("out center"));
-    let fixture =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../core/tests/fixtures/overpass_noise.json");
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../core/tests/fixtures/overpass_noise.json");
     let report = json(&run(&["care", "import-osm", &dir_arg(&fixture), "--json"]));
     assert_eq!(
-        (
-            report["imported"].as_u64(),
-            report["updated"].as_u64(),
-            report["skipped"].as_u64()
-        ),
+        (report["imported"].as_u64(), report["updated"].as_u64(), report["skipped"].as_u64()),
         (Some(5), Some(0), Some(9))
     );
 
@@ -580,41 +323,21 @@ fn care_nearest_now_search_and_import_follow_the_contract() {
         (vec!["care", "nearest", "--lat", "123", "--lon", "5"], 2),
         (vec!["care", "nearest", "--postcode", "0000"], 2),
         (vec!["care", "nearest", "--postcode", "3062"], 2),
-        (
-            vec!["care", "nearest", "--postcode", "5911", "--limit", "0"],
-            2,
-        ),
-        (
-            vec!["care", "now", "--postcode", "5911", "--at", "yesterday"],
-            2,
-        ),
+        (vec!["care", "nearest", "--postcode", "5911", "--limit", "0"], 2),
+        (vec!["care", "now", "--postcode", "5911", "--at", "yesterday"], 2),
     ] {
         assert_eq!(run(&args).status.code(), Some(code), "{args:?}");
     }
     let broken = dir.path().join("broken.json");
     std::fs::write(&broken, "{\"elements\": [").unwrap();
-    assert_eq!(
-        run(&["care", "import-osm", &dir_arg(&broken)])
-            .status
-            .code(),
-        Some(2)
-    );
+    assert_eq!(run(&["care", "import-osm", &dir_arg(&broken)]).status.code(), Some(2));
 
     let info = json(&run(&["info", "--json"]));
-    assert!(
-        info["attributions"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|a| a.as_str().unwrap().contains("GeoNames"))
-    );
+    assert!(info["attributions"].as_array().unwrap().iter().any(|a| a.as_str().unwrap().contains("GeoNames")));
 }
 
 fn test_secret_key() -> String {
-    let keys: Value = serde_json::from_str(include_str!(
-        "../../../core/tests/fixtures/test-pack-keys.json"
-    ))
-    .unwrap();
+    let keys: Value = serde_json::from_str(include_str!("../../../core/tests/fixtures/test-pack-keys.json")).unwrap();
     keys["test-2026"].as_str().unwrap().to_owned()
 }
 
@@ -623,22 +346,13 @@ fn packs_build_verify_install_and_roll_back() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir_arg(&dir.path().join("profile"));
     let key_file = dir.path().join("publisher.key");
-    let public = json(&werkmaat(&[
-        "pack",
-        "keygen",
-        "--out",
-        &dir_arg(&key_file),
-        "--json",
-    ]));
+    let public = json(&werkmaat(&["pack", "keygen", "--out", &dir_arg(&key_file), "--json"]));
     let public = public["public_key"].as_str().unwrap().to_owned();
     assert_eq!(std::fs::read_to_string(&key_file).unwrap().len(), 64);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        assert_eq!(
-            std::fs::metadata(&key_file).unwrap().permissions().mode() & 0o777,
-            0o600
-        );
+        assert_eq!(std::fs::metadata(&key_file).unwrap().permissions().mode() & 0o777, 0o600);
     }
     let pack = dir.path().join("facts.pack");
     json(&werkmaat(&[
@@ -654,33 +368,13 @@ fn packs_build_verify_install_and_roll_back() {
         "facts",
         "--json",
     ]));
-    let verified = json(&werkmaat(&[
-        "pack",
-        "verify",
-        &dir_arg(&pack),
-        "--public-key",
-        &public,
-        "--json",
-    ]));
-    assert_eq!(
-        (verified["version"].as_u64(), verified["parts"].clone()),
-        (Some(3), serde_json::json!(["facts"]))
-    );
+    let verified = json(&werkmaat(&["pack", "verify", &dir_arg(&pack), "--public-key", &public, "--json"]));
+    assert_eq!((verified["version"].as_u64(), verified["parts"].clone()), (Some(3), serde_json::json!(["facts"])));
     // A key of its own is not one Werkmaat trusts: install refuses it.
-    let refused = werkmaat(&[
-        "--data-dir",
-        &data,
-        "--json",
-        "pack",
-        "install",
-        &dir_arg(&pack),
-    ]);
+    let refused = werkmaat(&["--data-dir", &data, "--json", "pack", "install", &dir_arg(&pack)]);
     assert_eq!(refused.status.code(), Some(6));
     let error: Value = serde_json::from_slice(&refused.stderr).unwrap();
-    assert_eq!(
-        (error["error"].as_str(), error["field"].as_str()),
-        (Some("pack_refused"), Some("signature"))
-    );
+    assert_eq!((error["error"].as_str(), error["field"].as_str()), (Some("pack_refused"), Some("signature")));
 
     // Signed with the test key, which test builds trust, it installs.
     let trusted = dir.path().join("trusted.pack");
@@ -697,50 +391,21 @@ fn packs_build_verify_install_and_roll_back() {
         "--parts",
         "facts,guides",
     ]));
-    let installed = json(&werkmaat(&[
-        "--data-dir",
-        &data,
-        "pack",
-        "install",
-        &dir_arg(&trusted),
-        "--json",
-    ]));
+    let installed = json(&werkmaat(&["--data-dir", &data, "pack", "install", &dir_arg(&trusted), "--json"]));
     assert_eq!(installed["version"], 4);
     let info = json(&werkmaat(&["--data-dir", &data, "info", "--json"]));
     assert_eq!(info["content"]["version"], 4);
     let parts = info["content"]["parts"].as_array().unwrap();
-    assert!(
-        parts
-            .iter()
-            .any(|p| p["name"] == "facts" && p["source"] == "pack 4")
-    );
-    assert!(
-        parts
-            .iter()
-            .any(|p| p["name"] == "places" && p["source"] == "bundled")
-    );
+    assert!(parts.iter().any(|p| p["name"] == "facts" && p["source"] == "pack 4"));
+    assert!(parts.iter().any(|p| p["name"] == "places" && p["source"] == "bundled"));
     assert_eq!(
-        werkmaat(&["--data-dir", &data, "pack", "install", &dir_arg(&trusted)])
-            .status
-            .code(),
+        werkmaat(&["--data-dir", &data, "pack", "install", &dir_arg(&trusted)]).status.code(),
         Some(6),
         "not newer"
     );
-    let back = json(&werkmaat(&[
-        "--data-dir",
-        &data,
-        "pack",
-        "rollback",
-        "--json",
-    ]));
+    let back = json(&werkmaat(&["--data-dir", &data, "pack", "rollback", "--json"]));
     assert_eq!(back["version"], 1);
-    assert!(
-        back["parts"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .all(|p| p["source"] == "bundled")
-    );
+    assert!(back["parts"].as_array().unwrap().iter().all(|p| p["source"] == "bundled"));
 }
 
 #[test]
@@ -773,14 +438,7 @@ fn an_install_killed_at_any_moment_leaves_the_old_or_the_new_content() {
         seed ^= seed >> 7;
         seed ^= seed << 17;
         let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_werkmaat"))
-            .args([
-                "--data-dir",
-                &data,
-                "--json",
-                "pack",
-                "install",
-                &dir_arg(&packs[next]),
-            ])
+            .args(["--data-dir", &data, "--json", "pack", "install", &dir_arg(&packs[next])])
             .stdout(std::process::Stdio::null())
             .stderr(std::process::Stdio::null())
             .spawn()
@@ -808,14 +466,7 @@ fn an_install_killed_at_any_moment_leaves_the_old_or_the_new_content() {
             next += 1;
         } else if kills % 10 == 0 {
             // Let one finish now and then, so the test also crosses many versions.
-            json(&werkmaat(&[
-                "--data-dir",
-                &data,
-                "pack",
-                "install",
-                &dir_arg(&packs[next]),
-                "--json",
-            ]));
+            json(&werkmaat(&["--data-dir", &data, "pack", "install", &dir_arg(&packs[next]), "--json"]));
             current = wanted;
             next += 1;
         }

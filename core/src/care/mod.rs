@@ -69,29 +69,16 @@ impl CareData {
     pub fn from_json(text: &str) -> Result<CareData> {
         let bad = || Error::Content { part: "places" };
         let part: PlacesPart = serde_json::from_str(text).map_err(|_| bad())?;
-        let valid =
-            |lat: f64, lon: f64| (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon);
-        if !part.places.iter().all(|p| valid(p.lat, p.lon))
-            || !part.postcodes.iter().all(|p| valid(p.1, p.2))
-        {
+        let valid = |lat: f64, lon: f64| (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon);
+        if !part.places.iter().all(|p| valid(p.lat, p.lon)) || !part.postcodes.iter().all(|p| valid(p.1, p.2)) {
             return Err(bad());
         }
         let postcodes = part
             .postcodes
             .into_iter()
-            .map(|(pc4, lat, lon, place, municipality)| Postcode {
-                pc4,
-                lat,
-                lon,
-                place,
-                municipality,
-            })
+            .map(|(pc4, lat, lon, place, municipality)| Postcode { pc4, lat, lon, place, municipality })
             .collect();
-        Ok(CareData {
-            attributions: part.attributions,
-            postcodes: Postcodes::new(postcodes),
-            places: part.places,
-        })
+        Ok(CareData { attributions: part.attributions, postcodes: Postcodes::new(postcodes), places: part.places })
     }
 }
 
@@ -112,18 +99,8 @@ pub struct Care {
 }
 
 impl Care {
-    pub(crate) fn new(
-        store: Arc<Store>,
-        localizer: Localizer,
-        cache: IndexCache,
-        content: Arc<Content>,
-    ) -> Care {
-        Care {
-            store,
-            localizer,
-            cache,
-            content,
-        }
+    pub(crate) fn new(store: Arc<Store>, localizer: Localizer, cache: IndexCache, content: Arc<Content>) -> Care {
+        Care { store, localizer, cache, content }
     }
 
     /// Resolves an origin to a position, refusing impossible coordinates and unknown postcodes.
@@ -138,22 +115,12 @@ impl Care {
                 }
                 Ok((*lat, *lon))
             }
-            Origin::Postcode(code) => self
-                .content
-                .care
-                .postcodes
-                .lookup(code)
-                .map(|p| (p.lat, p.lon)),
+            Origin::Postcode(code) => self.content.care.postcodes.lookup(code).map(|p| (p.lat, p.lon)),
         }
     }
 
     /// The `limit` nearest places, of one kind or of every kind, nearest first.
-    pub fn nearest(
-        &self,
-        origin: &Origin,
-        kind: Option<PlaceKind>,
-        limit: usize,
-    ) -> Result<Vec<NearPlace>> {
+    pub fn nearest(&self, origin: &Origin, kind: Option<PlaceKind>, limit: usize) -> Result<Vec<NearPlace>> {
         if limit == 0 || limit > MAX_LIMIT {
             return Err(Error::invalid("limit", "invalid-limit"));
         }
@@ -163,10 +130,7 @@ impl Care {
         let mut found: Vec<NearPlace> = kinds
             .into_iter()
             .flat_map(|k| index.nearest(k, lat, lon, limit))
-            .map(|(place, distance_m)| NearPlace {
-                place: place.clone(),
-                distance_m: distance_m.round(),
-            })
+            .map(|(place, distance_m)| NearPlace { place: place.clone(), distance_m: distance_m.round() })
             .collect();
         found.sort_by(|a, b| a.distance_m.total_cmp(&b.distance_m));
         found.truncate(limit);
@@ -188,24 +152,16 @@ impl Care {
             .iter()
             .filter_map(|place| {
                 let (name, town) = (fold(&place.name), fold(&place.town));
-                let all = query
-                    .iter()
-                    .all(|q| name.contains(q.as_str()) || town.contains(q.as_str()));
+                let all = query.iter().all(|q| name.contains(q.as_str()) || town.contains(q.as_str()));
                 if !all {
                     return None;
                 }
-                let starts = query
-                    .iter()
-                    .any(|q| name.split_whitespace().any(|w| w.starts_with(q.as_str())));
+                let starts = query.iter().any(|q| name.split_whitespace().any(|w| w.starts_with(q.as_str())));
                 Some((if starts { 0 } else { 1 }, place))
             })
             .collect();
         scored.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.name.cmp(&b.1.name)));
-        Ok(scored
-            .into_iter()
-            .take(limit)
-            .map(|(_, p)| p.clone())
-            .collect())
+        Ok(scored.into_iter().take(limit).map(|(_, p)| p.clone()).collect())
     }
 
     /// Where to go now, at `at` (the phone's local time), with the nearest places to contact.
@@ -220,12 +176,7 @@ impl Care {
                 })
                 .ok_or(Error::Content { part: "facts" })
         };
-        let advice = now::advice(
-            at.naive_local(),
-            urgent,
-            time("gp-office-opens")?,
-            time("gp-office-closes")?,
-        );
+        let advice = now::advice(at.naive_local(), urgent, time("gp-office-opens")?, time("gp-office-closes")?);
         let kind = match advice {
             AdviceKind::Gp => PlaceKind::Gp,
             AdviceKind::GpPost => PlaceKind::GpPost,
@@ -236,33 +187,22 @@ impl Care {
         if let Some(fact) = facts.get("emergency-phone") {
             args.set("emergency-phone", fact.fluent_value(&self.localizer));
         }
-        let mut text = self.localizer.format(
-            &format!("care-now-{}", kind.id().replace('_', "-")),
-            Some(&args),
-        );
+        let mut text = self.localizer.format(&format!("care-now-{}", kind.id().replace('_', "-")), Some(&args));
         if places.is_empty() && advice != AdviceKind::Emergency {
             text.push('\n');
             text.push_str(&self.localizer.text("care-now-none-known"));
         }
-        Ok(Advice {
-            advice,
-            text,
-            places,
-        })
+        Ok(Advice { advice, text, places })
     }
 
     /// Imports an Overpass answer: all of it or, if it does not read, nothing.
     pub fn import_osm(&self, answer: &str, today: chrono::NaiveDate) -> Result<ImportReport> {
         let existing = self.imported()?;
-        let (merged, report) =
-            osm::merge(&existing, answer, &today.format("%Y-%m-%d").to_string())?;
+        let (merged, report) = osm::merge(&existing, answer, &today.format("%Y-%m-%d").to_string())?;
         let plain = zeroize::Zeroizing::new(serde_json::to_vec(&merged)?);
         let sealed = self.store.cipher().seal(&plain, AAD)?;
         self.store.write(|tx| {
-            tx.execute(
-                "INSERT OR REPLACE INTO place_imports (id, sealed) VALUES (1, ?1)",
-                [sealed],
-            )?;
+            tx.execute("INSERT OR REPLACE INTO place_imports (id, sealed) VALUES (1, ?1)", [sealed])?;
             Ok(())
         })?;
         *self.cache.lock().unwrap_or_else(|p| p.into_inner()) = None;
@@ -271,19 +211,13 @@ impl Care {
 
     fn imported(&self) -> Result<Vec<Place>> {
         let sealed: Option<Vec<u8>> = self.store.read(|conn| {
-            Ok(conn
-                .query_row("SELECT sealed FROM place_imports WHERE id = 1", [], |r| {
-                    r.get(0)
-                })
-                .optional()?)
+            Ok(conn.query_row("SELECT sealed FROM place_imports WHERE id = 1", [], |r| r.get(0)).optional()?)
         })?;
         let Some(sealed) = sealed else {
             return Ok(Vec::new());
         };
         let plain = self.store.cipher().open(&sealed, AAD, "place_imports")?;
-        serde_json::from_slice(&plain).map_err(|_| Error::Tampered {
-            place: "place_imports",
-        })
+        serde_json::from_slice(&plain).map_err(|_| Error::Tampered { place: "place_imports" })
     }
 
     fn index(&self) -> Result<Arc<PlaceIndex>> {

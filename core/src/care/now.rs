@@ -23,13 +23,8 @@ pub fn is_public_holiday(date: NaiveDate) -> bool {
         return true;
     }
     // King's Day is 27 April, or 26 April when the 27th is a Sunday.
-    let kings_day = NaiveDate::from_ymd_opt(year, 4, 27).map(|d| {
-        if d.weekday() == Weekday::Sun {
-            d - chrono::Days::new(1)
-        } else {
-            d
-        }
-    });
+    let kings_day = NaiveDate::from_ymd_opt(year, 4, 27)
+        .map(|d| if d.weekday() == Weekday::Sun { d - chrono::Days::new(1) } else { d });
     if kings_day == Some(date) {
         return true;
     }
@@ -39,9 +34,7 @@ pub fn is_public_holiday(date: NaiveDate) -> bool {
     let Some(easter) = NaiveDate::from_ymd_opt(easter.year, easter.month, easter.day) else {
         return false;
     };
-    [1, 39, 50]
-        .iter()
-        .any(|offset| easter + chrono::Days::new(*offset) == date)
+    [1, 39, 50].iter().any(|offset| easter + chrono::Days::new(*offset) == date)
 }
 
 /// The advice for a moment: `urgent` means the user said it is life-threatening.
@@ -51,11 +44,7 @@ pub fn advice(at: NaiveDateTime, urgent: bool, opens: NaiveTime, closes: NaiveTi
     }
     let weekday = !matches!(at.weekday(), Weekday::Sat | Weekday::Sun);
     let office_hours = at.time() >= opens && at.time() < closes;
-    if weekday && office_hours && !is_public_holiday(at.date()) {
-        AdviceKind::Gp
-    } else {
-        AdviceKind::GpPost
-    }
+    if weekday && office_hours && !is_public_holiday(at.date()) { AdviceKind::Gp } else { AdviceKind::GpPost }
 }
 
 #[cfg(test)]
@@ -67,10 +56,7 @@ mod tests {
     }
 
     fn hours() -> (NaiveTime, NaiveTime) {
-        (
-            NaiveTime::from_hms_opt(8, 0, 0).unwrap(),
-            NaiveTime::from_hms_opt(17, 0, 0).unwrap(),
-        )
+        (NaiveTime::from_hms_opt(8, 0, 0).unwrap(), NaiveTime::from_hms_opt(17, 0, 0).unwrap())
     }
 
     #[test]
@@ -78,41 +64,20 @@ mod tests {
         let (o, c) = hours();
         assert_eq!(advice(at("2026-11-30 10:15"), false, o, c), AdviceKind::Gp); // Monday
         assert_eq!(advice(at("2026-11-30 08:00"), false, o, c), AdviceKind::Gp);
-        assert_eq!(
-            advice(at("2026-11-30 07:59"), false, o, c),
-            AdviceKind::GpPost
-        );
-        assert_eq!(
-            advice(at("2026-11-30 17:00"), false, o, c),
-            AdviceKind::GpPost
-        );
-        assert_eq!(
-            advice(at("2026-11-28 11:00"), false, o, c),
-            AdviceKind::GpPost
-        ); // Saturday
-        assert_eq!(
-            advice(at("2026-11-29 11:00"), false, o, c),
-            AdviceKind::GpPost
-        ); // Sunday
-        assert_eq!(
-            advice(at("2026-11-30 10:15"), true, o, c),
-            AdviceKind::Emergency
-        );
+        assert_eq!(advice(at("2026-11-30 07:59"), false, o, c), AdviceKind::GpPost);
+        assert_eq!(advice(at("2026-11-30 17:00"), false, o, c), AdviceKind::GpPost);
+        assert_eq!(advice(at("2026-11-28 11:00"), false, o, c), AdviceKind::GpPost); // Saturday
+        assert_eq!(advice(at("2026-11-29 11:00"), false, o, c), AdviceKind::GpPost); // Sunday
+        assert_eq!(advice(at("2026-11-30 10:15"), true, o, c), AdviceKind::Emergency);
     }
 
     #[test]
     fn public_holidays_follow_easter_and_kings_day() {
         let d = |s: &str| s.parse::<NaiveDate>().unwrap();
         // Easter 2026 is 5 April: Easter Monday 6 April, Ascension 14 May, Whit Monday 25 May.
-        for holiday in [
-            "2026-01-01",
-            "2026-04-06",
-            "2026-04-27",
-            "2026-05-14",
-            "2026-05-25",
-            "2026-12-25",
-            "2026-12-26",
-        ] {
+        for holiday in
+            ["2026-01-01", "2026-04-06", "2026-04-27", "2026-05-14", "2026-05-25", "2026-12-25", "2026-12-26"]
+        {
             assert!(is_public_holiday(d(holiday)), "{holiday}");
         }
         // King's Day 2025 fell on a Sunday: celebrated on Saturday 26 April.
@@ -121,9 +86,6 @@ mod tests {
             assert!(!is_public_holiday(d(ordinary)), "{ordinary}");
         }
         let (o, c) = hours();
-        assert_eq!(
-            advice(at("2026-04-06 10:00"), false, o, c),
-            AdviceKind::GpPost
-        );
+        assert_eq!(advice(at("2026-04-06 10:00"), false, o, c), AdviceKind::GpPost);
     }
 }

@@ -23,10 +23,8 @@ impl BoundingBox {
     /// or times out on larger areas).
     pub fn parse(text: &str) -> Result<BoundingBox> {
         let bad = || Error::invalid("bbox", "invalid-bbox");
-        let parts: Vec<f64> = text
-            .split(',')
-            .map(|p| p.trim().parse::<f64>().map_err(|_| bad()))
-            .collect::<Result<_>>()?;
+        let parts: Vec<f64> =
+            text.split(',').map(|p| p.trim().parse::<f64>().map_err(|_| bad())).collect::<Result<_>>()?;
         let [south, west, north, east] = parts[..] else {
             return Err(bad());
         };
@@ -38,16 +36,7 @@ impl BoundingBox {
             && west < east
             && north - south <= 5.0
             && east - west <= 5.0;
-        if ok {
-            Ok(BoundingBox {
-                south,
-                west,
-                north,
-                east,
-            })
-        } else {
-            Err(bad())
-        }
+        if ok { Ok(BoundingBox { south, west, north, east }) } else { Err(bad()) }
     }
 
     /// The Overpass QL query for GPs, out-of-hours posts, pharmacies and emergency departments.
@@ -113,11 +102,7 @@ enum Classified {
 }
 
 fn classify(tags: &BTreeMap<String, String>) -> Classified {
-    let tag = |key: &str| {
-        tags.get(key)
-            .map(|v| v.to_ascii_lowercase())
-            .unwrap_or_default()
-    };
+    let tag = |key: &str| tags.get(key).map(|v| v.to_ascii_lowercase()).unwrap_or_default();
     let (amenity, healthcare) = (tag("amenity"), tag("healthcare"));
     let speciality = tag("healthcare:speciality");
     let name = fold(&tags.get("name").cloned().unwrap_or_default());
@@ -134,30 +119,19 @@ fn classify(tags: &BTreeMap<String, String>) -> Classified {
         return Classified::Keep(PlaceKind::Emergency);
     }
     if amenity == "doctors" || healthcare == "doctor" {
-        let out_of_hours = name.contains("huisartsenpost")
-            || name.contains("spoedpost")
-            || name.contains("doktersdienst");
+        let out_of_hours =
+            name.contains("huisartsenpost") || name.contains("spoedpost") || name.contains("doktersdienst");
         if out_of_hours {
             return Classified::Keep(PlaceKind::GpPost);
         }
         let general = speciality.is_empty()
-            || speciality
-                .split(';')
-                .any(|s| matches!(s.trim(), "general" | "family" | "general_practice"));
-        return if general {
-            Classified::Keep(PlaceKind::Gp)
-        } else {
-            Classified::Skip("specialist")
-        };
+            || speciality.split(';').any(|s| matches!(s.trim(), "general" | "family" | "general_practice"));
+        return if general { Classified::Keep(PlaceKind::Gp) } else { Classified::Skip("specialist") };
     }
     Classified::Skip("not_care")
 }
 
-fn to_place(
-    element: &Element,
-    kind: PlaceKind,
-    today: &str,
-) -> std::result::Result<Place, &'static str> {
+fn to_place(element: &Element, kind: PlaceKind, today: &str) -> std::result::Result<Place, &'static str> {
     let (lat, lon) = match (element.lat, element.lon, &element.center) {
         (Some(lat), Some(lon), _) => (lat, lon),
         (_, _, Some(center)) => (center.lat, center.lon),
@@ -166,23 +140,12 @@ fn to_place(
     if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
         return Err("no_position");
     }
-    let tag = |key: &str| {
-        element
-            .tags
-            .get(key)
-            .map(|v| v.trim().to_owned())
-            .unwrap_or_default()
-    };
+    let tag = |key: &str| element.tags.get(key).map(|v| v.trim().to_owned()).unwrap_or_default();
     let name = tag("name");
     if name.is_empty() {
         return Err("no_name");
     }
-    let first = |keys: &[&str]| {
-        keys.iter()
-            .map(|k| tag(k))
-            .find(|v| !v.is_empty())
-            .unwrap_or_default()
-    };
+    let first = |keys: &[&str]| keys.iter().map(|k| tag(k)).find(|v| !v.is_empty()).unwrap_or_default();
     let address = [tag("addr:street"), tag("addr:housenumber")]
         .iter()
         .filter(|s| !s.is_empty())
@@ -190,8 +153,7 @@ fn to_place(
         .collect::<Vec<_>>()
         .join(" ");
     // Opening hours are kept only when they parse, so a shell can always evaluate them.
-    let opening_hours = Some(tag("opening_hours"))
-        .filter(|h| !h.is_empty() && opening_hours_syntax::parse(h).is_ok());
+    let opening_hours = Some(tag("opening_hours")).filter(|h| !h.is_empty() && opening_hours_syntax::parse(h).is_ok());
     let languages = element
         .tags
         .iter()
@@ -223,15 +185,11 @@ fn to_place(
 /// Merges an Overpass answer into the places the profile already imported. Returns the new list
 /// and the report; `existing` is only read, so a failure leaves it as it was.
 pub fn merge(existing: &[Place], answer: &str, today: &str) -> Result<(Vec<Place>, ImportReport)> {
-    let answer: Answer =
-        serde_json::from_str(answer).map_err(|_| Error::invalid("file", "invalid-osm-answer"))?;
+    let answer: Answer = serde_json::from_str(answer).map_err(|_| Error::invalid("file", "invalid-osm-answer"))?;
     let mut report = ImportReport::default();
     let skip = |report: &mut ImportReport, reason: &str| {
         report.skipped += 1;
-        *report
-            .skipped_by_reason
-            .entry(reason.to_owned())
-            .or_default() += 1;
+        *report.skipped_by_reason.entry(reason.to_owned()).or_default() += 1;
     };
     let mut incoming: Vec<Place> = Vec::new();
     let mut seen_ids: HashSet<String> = HashSet::new();
@@ -250,12 +208,9 @@ pub fn merge(existing: &[Place], answer: &str, today: &str) -> Result<(Vec<Place
             Ok(place) => {
                 // The same place twice: the same OSM object, or the same name and kind within 100 m
                 // (a practice drawn both as a point and as a building).
-                let positions = seen_names
-                    .entry((place.kind, fold(&place.name)))
-                    .or_default();
-                let near_namesake = positions
-                    .iter()
-                    .any(|(lat, lon)| distance_m(*lat, *lon, place.lat, place.lon) < 100.0);
+                let positions = seen_names.entry((place.kind, fold(&place.name))).or_default();
+                let near_namesake =
+                    positions.iter().any(|(lat, lon)| distance_m(*lat, *lon, place.lat, place.lon) < 100.0);
                 if !seen_ids.insert(place.id.clone()) || near_namesake {
                     skip(&mut report, "duplicate");
                 } else {
@@ -266,11 +221,7 @@ pub fn merge(existing: &[Place], answer: &str, today: &str) -> Result<(Vec<Place
         }
     }
     let mut merged: Vec<Place> = existing.to_vec();
-    let mut by_id: HashMap<String, usize> = merged
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id.clone(), i))
-        .collect();
+    let mut by_id: HashMap<String, usize> = merged.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
     for place in incoming {
         match by_id.get(&place.id) {
             Some(&i) => {

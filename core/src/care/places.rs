@@ -23,12 +23,7 @@ pub enum PlaceKind {
 }
 
 impl PlaceKind {
-    pub const ALL: [PlaceKind; 4] = [
-        PlaceKind::Gp,
-        PlaceKind::GpPost,
-        PlaceKind::Emergency,
-        PlaceKind::Pharmacy,
-    ];
+    pub const ALL: [PlaceKind; 4] = [PlaceKind::Gp, PlaceKind::GpPost, PlaceKind::Emergency, PlaceKind::Pharmacy];
 
     pub fn id(self) -> &'static str {
         match self {
@@ -109,11 +104,7 @@ impl RTreeObject for Entry {
 
 impl PointDistance for Entry {
     fn distance_2(&self, point: &[f64; 3]) -> f64 {
-        self.point
-            .iter()
-            .zip(point)
-            .map(|(a, b)| (a - b).powi(2))
-            .sum()
+        self.point.iter().zip(point).map(|(a, b)| (a - b).powi(2)).sum()
     }
 }
 
@@ -127,15 +118,9 @@ impl PlaceIndex {
     pub fn new(places: Vec<Place>) -> PlaceIndex {
         let mut by_kind: HashMap<PlaceKind, Vec<Entry>> = HashMap::new();
         for (i, place) in places.iter().enumerate() {
-            by_kind.entry(place.kind).or_default().push(Entry {
-                point: unit_vector(place.lat, place.lon),
-                place: i,
-            });
+            by_kind.entry(place.kind).or_default().push(Entry { point: unit_vector(place.lat, place.lon), place: i });
         }
-        let trees = by_kind
-            .into_iter()
-            .map(|(kind, entries)| (kind, RTree::bulk_load(entries)))
-            .collect();
+        let trees = by_kind.into_iter().map(|(kind, entries)| (kind, RTree::bulk_load(entries))).collect();
         PlaceIndex { places, trees }
     }
 
@@ -158,19 +143,9 @@ impl PlaceIndex {
     }
 
     /// The reference for the benchmark: every place of the kind measured, sorted, cut.
-    pub fn nearest_brute_force(
-        &self,
-        kind: PlaceKind,
-        lat: f64,
-        lon: f64,
-        k: usize,
-    ) -> Vec<(&Place, f64)> {
-        let mut all: Vec<_> = self
-            .places
-            .iter()
-            .filter(|p| p.kind == kind)
-            .map(|p| (p, distance_m(lat, lon, p.lat, p.lon)))
-            .collect();
+    pub fn nearest_brute_force(&self, kind: PlaceKind, lat: f64, lon: f64, k: usize) -> Vec<(&Place, f64)> {
+        let mut all: Vec<_> =
+            self.places.iter().filter(|p| p.kind == kind).map(|p| (p, distance_m(lat, lon, p.lat, p.lon))).collect();
         all.sort_by(|a, b| a.1.total_cmp(&b.1));
         all.truncate(k);
         all
@@ -217,25 +192,14 @@ mod tests {
         let places: Vec<_> = (0..500)
             .map(|i| {
                 let f = f64::from(i);
-                place(
-                    &format!("p{i}"),
-                    50.7 + (f * 0.37).sin().abs() * 2.8,
-                    3.3 + (f * 0.73).cos().abs() * 3.9,
-                )
+                place(&format!("p{i}"), 50.7 + (f * 0.37).sin().abs() * 2.8, 3.3 + (f * 0.73).cos().abs() * 3.9)
             })
             .collect();
         let index = PlaceIndex::new(places);
         for (lat, lon) in [(51.37, 6.17), (53.2, 6.56), (52.0, 4.2), (60.0, 20.0)] {
-            let fast: Vec<_> = index
-                .nearest(PlaceKind::Gp, lat, lon, 7)
-                .iter()
-                .map(|(p, _)| p.id.clone())
-                .collect();
-            let slow: Vec<_> = index
-                .nearest_brute_force(PlaceKind::Gp, lat, lon, 7)
-                .iter()
-                .map(|(p, _)| p.id.clone())
-                .collect();
+            let fast: Vec<_> = index.nearest(PlaceKind::Gp, lat, lon, 7).iter().map(|(p, _)| p.id.clone()).collect();
+            let slow: Vec<_> =
+                index.nearest_brute_force(PlaceKind::Gp, lat, lon, 7).iter().map(|(p, _)| p.id.clone()).collect();
             assert_eq!(fast, slow);
         }
         assert!(index.nearest(PlaceKind::Pharmacy, 52.0, 5.0, 3).is_empty());

@@ -20,19 +20,13 @@ pub struct Postcodes {
 
 impl Postcodes {
     pub fn new(rows: Vec<Postcode>) -> Postcodes {
-        Postcodes {
-            by_pc4: rows.into_iter().map(|p| (p.pc4.clone(), p)).collect(),
-        }
+        Postcodes { by_pc4: rows.into_iter().map(|p| (p.pc4.clone(), p)).collect() }
     }
 
     /// The centroid of a postcode. A malformed code and a code that does not exist are errors
     /// the user can act on.
     pub fn lookup(&self, text: &str) -> Result<&Postcode> {
-        let compact: String = text
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_ascii_uppercase();
+        let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_uppercase();
         let pc4 = match compact.len() {
             4 => compact.as_str(),
             6 if compact[4..].chars().all(|c| c.is_ascii_uppercase()) => &compact[..4],
@@ -41,9 +35,7 @@ impl Postcodes {
         if !pc4.chars().all(|c| c.is_ascii_digit()) || pc4.starts_with('0') {
             return Err(Error::invalid("postcode", "invalid-postcode-format"));
         }
-        self.by_pc4
-            .get(pc4)
-            .ok_or(Error::invalid("postcode", "invalid-postcode-unknown"))
+        self.by_pc4.get(pc4).ok_or(Error::invalid("postcode", "invalid-postcode-unknown"))
     }
 
     pub fn len(&self) -> usize {

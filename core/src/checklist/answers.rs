@@ -32,17 +32,11 @@ impl Answer {
             },
             QuestionKind::Date => parse_date(field, text).map(Answer::Date),
             QuestionKind::Number => {
-                let number: f64 = text
-                    .parse()
-                    .map_err(|_| Error::invalid(field, "invalid-answer-number"))?;
+                let number: f64 = text.parse().map_err(|_| Error::invalid(field, "invalid-answer-number"))?;
                 let in_range = number.is_finite()
                     && question.min.is_none_or(|min| number >= min)
                     && question.max.is_none_or(|max| number <= max);
-                if in_range {
-                    Ok(Answer::Number(number))
-                } else {
-                    Err(Error::invalid(field, "invalid-answer-range"))
-                }
+                if in_range { Ok(Answer::Number(number)) } else { Err(Error::invalid(field, "invalid-answer-range")) }
             }
             QuestionKind::Choice => {
                 if question.options.iter().any(|option| option == text) {
@@ -59,12 +53,8 @@ impl Answer {
         match (self, value) {
             (Answer::YesNo(a), serde_json::Value::Bool(b)) => a == b,
             (Answer::Choice(a), serde_json::Value::String(b)) => a == b,
-            (Answer::Date(a), serde_json::Value::String(b)) => {
-                b.parse::<NaiveDate>().is_ok_and(|b| *a == b)
-            }
-            (Answer::Number(a), serde_json::Value::Number(b)) => {
-                b.as_f64().is_some_and(|b| *a == b)
-            }
+            (Answer::Date(a), serde_json::Value::String(b)) => b.parse::<NaiveDate>().is_ok_and(|b| *a == b),
+            (Answer::Number(a), serde_json::Value::Number(b)) => b.as_f64().is_some_and(|b| *a == b),
             _ => false,
         }
     }
@@ -107,49 +97,25 @@ mod tests {
 
     #[test]
     fn answers_are_read_by_the_kind_of_question() {
-        assert_eq!(
-            Answer::parse(&question(QuestionKind::YesNo), "Yes").unwrap(),
-            Answer::YesNo(true)
-        );
-        assert_eq!(
-            Answer::parse(&question(QuestionKind::Number), "42").unwrap(),
-            Answer::Number(42.0)
-        );
-        assert_eq!(
-            Answer::parse(&question(QuestionKind::Choice), "posted").unwrap(),
-            Answer::Choice("posted".into())
-        );
+        assert_eq!(Answer::parse(&question(QuestionKind::YesNo), "Yes").unwrap(), Answer::YesNo(true));
+        assert_eq!(Answer::parse(&question(QuestionKind::Number), "42").unwrap(), Answer::Number(42.0));
+        assert_eq!(Answer::parse(&question(QuestionKind::Choice), "posted").unwrap(), Answer::Choice("posted".into()));
         assert!(matches!(
             Answer::parse(&question(QuestionKind::YesNo), "maybe"),
-            Err(Error::InvalidInput {
-                problem: "invalid-answer-yes-no",
-                ..
-            })
+            Err(Error::InvalidInput { problem: "invalid-answer-yes-no", .. })
         ));
         assert!(matches!(
             Answer::parse(&question(QuestionKind::Number), "121"),
-            Err(Error::InvalidInput {
-                problem: "invalid-answer-range",
-                ..
-            })
+            Err(Error::InvalidInput { problem: "invalid-answer-range", .. })
         ));
-        assert!(matches!(
-            Answer::parse(&question(QuestionKind::Number), "NaN"),
-            Err(Error::InvalidInput { .. })
-        ));
+        assert!(matches!(Answer::parse(&question(QuestionKind::Number), "NaN"), Err(Error::InvalidInput { .. })));
         assert!(matches!(
             Answer::parse(&question(QuestionKind::Choice), "boss"),
-            Err(Error::InvalidInput {
-                problem: "invalid-answer-option",
-                ..
-            })
+            Err(Error::InvalidInput { problem: "invalid-answer-option", .. })
         ));
         assert!(matches!(
             Answer::parse(&question(QuestionKind::Date), "2026-02-30"),
-            Err(Error::InvalidInput {
-                problem: "invalid-date",
-                ..
-            })
+            Err(Error::InvalidInput { problem: "invalid-date", .. })
         ));
     }
 }

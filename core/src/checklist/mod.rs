@@ -96,11 +96,7 @@ pub struct Checklist {
 
 impl Checklist {
     pub(crate) fn new(store: Arc<Store>, localizer: Localizer, content: Arc<Content>) -> Checklist {
-        Checklist {
-            store,
-            localizer,
-            content,
-        }
+        Checklist { store, localizer, content }
     }
 
     /// The questions that apply now, given the answers so far, in order.
@@ -110,11 +106,7 @@ impl Checklist {
         Ok(rules
             .questions
             .iter()
-            .filter(|q| {
-                q.when
-                    .as_ref()
-                    .is_none_or(|when| rules.holds(when, &state.answers, facts))
-            })
+            .filter(|q| q.when.as_ref().is_none_or(|when| rules.holds(when, &state.answers, facts)))
             .map(|q| self.question(q, &state.answers, facts))
             .collect())
     }
@@ -128,11 +120,7 @@ impl Checklist {
             .locales()
             .reference_variables("checklist.ftl", &id)
             .into_iter()
-            .chain(
-                self.localizer
-                    .locales()
-                    .reference_variables("checklist.ftl", &format!("option-{}", q.id)),
-            )
+            .chain(self.localizer.locales().reference_variables("checklist.ftl", &format!("option-{}", q.id)))
         {
             if let Some(fact) = facts.get(&name) {
                 args.set(name, fact.fluent_value(&self.localizer));
@@ -141,19 +129,14 @@ impl Checklist {
         let options = match q.kind {
             QuestionKind::YesNo => ["yes", "no"]
                 .iter()
-                .map(|o| QuestionOption {
-                    id: (*o).to_owned(),
-                    text: self.localizer.text(&format!("option-{o}")),
-                })
+                .map(|o| QuestionOption { id: (*o).to_owned(), text: self.localizer.text(&format!("option-{o}")) })
                 .collect(),
             QuestionKind::Choice => q
                 .options
                 .iter()
                 .map(|o| QuestionOption {
                     id: o.clone(),
-                    text: self
-                        .localizer
-                        .format(&format!("option-{}-{o}", q.id), Some(&args)),
+                    text: self.localizer.format(&format!("option-{}-{o}", q.id), Some(&args)),
                 })
                 .collect(),
             QuestionKind::Date | QuestionKind::Number => Vec::new(),
@@ -171,9 +154,7 @@ impl Checklist {
     /// Records an answer and re-evaluates everything; returns what changed, explained.
     pub fn answer(&self, question: &str, value: &str, today: NaiveDate) -> Result<Vec<Change>> {
         let rules = &self.content.checklist;
-        let def = rules.question(question).ok_or(Error::NotFound {
-            message: "error-unknown-question",
-        })?;
+        let def = rules.question(question).ok_or(Error::NotFound { message: "error-unknown-question" })?;
         let answer = Answer::parse(def, &self.canonical_answer(def, value))?;
         let before = self.items(today)?;
         let mut state = self.load()?;
@@ -188,15 +169,8 @@ impl Checklist {
     fn canonical_answer(&self, def: &QuestionDef, value: &str) -> String {
         let typed = crate::guides::fold(value.trim());
         let options: Vec<(String, String)> = match def.kind {
-            QuestionKind::YesNo => ["yes", "no"]
-                .iter()
-                .map(|o| ((*o).to_owned(), format!("option-{o}")))
-                .collect(),
-            QuestionKind::Choice => def
-                .options
-                .iter()
-                .map(|o| (o.clone(), format!("option-{}-{o}", def.id)))
-                .collect(),
+            QuestionKind::YesNo => ["yes", "no"].iter().map(|o| ((*o).to_owned(), format!("option-{o}"))).collect(),
+            QuestionKind::Choice => def.options.iter().map(|o| (o.clone(), format!("option-{}-{o}", def.id))).collect(),
             QuestionKind::Date | QuestionKind::Number => return value.to_owned(),
         };
         options
@@ -211,12 +185,7 @@ impl Checklist {
         let (rules, facts) = (&self.content.checklist, &self.content.facts);
         let mut state = self.load()?;
         let items = evaluate(rules, facts, &state, today, &self.localizer);
-        let kept: Vec<String> = state
-            .done
-            .iter()
-            .filter(|id| items.iter().any(|i| &i.id == *id))
-            .cloned()
-            .collect();
+        let kept: Vec<String> = state.done.iter().filter(|id| items.iter().any(|i| &i.id == *id)).cloned().collect();
         if kept != state.done {
             state.done = kept;
             self.save(&state)?;
@@ -227,9 +196,7 @@ impl Checklist {
     /// Marks an item done. Only an item that applies now can be marked.
     pub fn mark_done(&self, item: &str, today: NaiveDate) -> Result<Vec<Item>> {
         if !self.items(today)?.iter().any(|i| i.id == item) {
-            return Err(Error::NotFound {
-                message: "error-unknown-item",
-            });
+            return Err(Error::NotFound { message: "error-unknown-item" });
         }
         let mut state = self.load()?;
         if !state.done.iter().any(|id| id == item) {
@@ -241,35 +208,25 @@ impl Checklist {
 
     /// Forgets every answer and mark.
     pub fn reset(&self) -> Result<()> {
-        self.store
-            .write(|tx| Ok(tx.execute("DELETE FROM checklist_state", []).map(|_| ())?))
+        self.store.write(|tx| Ok(tx.execute("DELETE FROM checklist_state", []).map(|_| ())?))
     }
 
     fn load(&self) -> Result<ChecklistState> {
         let sealed: Option<Vec<u8>> = self.store.read(|conn| {
-            Ok(conn
-                .query_row("SELECT sealed FROM checklist_state WHERE id = 1", [], |r| {
-                    r.get(0)
-                })
-                .optional()?)
+            Ok(conn.query_row("SELECT sealed FROM checklist_state WHERE id = 1", [], |r| r.get(0)).optional()?)
         })?;
         let Some(sealed) = sealed else {
             return Ok(ChecklistState::default());
         };
         let plain = self.store.cipher().open(&sealed, AAD, "checklist_state")?;
-        serde_json::from_slice(&plain).map_err(|_| Error::Tampered {
-            place: "checklist_state",
-        })
+        serde_json::from_slice(&plain).map_err(|_| Error::Tampered { place: "checklist_state" })
     }
 
     fn save(&self, state: &ChecklistState) -> Result<()> {
         let plain = zeroize::Zeroizing::new(serde_json::to_vec(state)?);
         let sealed = self.store.cipher().seal(&plain, AAD)?;
         self.store.write(|tx| {
-            tx.execute(
-                "INSERT OR REPLACE INTO checklist_state (id, sealed) VALUES (1, ?1)",
-                [sealed],
-            )?;
+            tx.execute("INSERT OR REPLACE INTO checklist_state (id, sealed) VALUES (1, ?1)", [sealed])?;
             Ok(())
         })
     }
@@ -297,12 +254,7 @@ impl Checklist {
                     explanation: explain(
                         "checklist-change-deadline",
                         &item.title,
-                        Some((
-                            "deadline",
-                            item.deadline
-                                .map(|d| self.localizer.date(d))
-                                .unwrap_or_default(),
-                        )),
+                        Some(("deadline", item.deadline.map(|d| self.localizer.date(d)).unwrap_or_default())),
                     ),
                 }),
                 Some(old) if old.status != item.status => out.push(Change {
@@ -313,10 +265,7 @@ impl Checklist {
                 Some(_) => {}
             }
         }
-        for old in before
-            .iter()
-            .filter(|b| !after.iter().any(|a| a.id == b.id))
-        {
+        for old in before.iter().filter(|b| !after.iter().any(|a| a.id == b.id)) {
             out.push(Change {
                 item: old.id.clone(),
                 kind: ChangeKind::Removed,
@@ -341,11 +290,8 @@ pub fn evaluate(
         .filter(|def| rules.holds(&def.when, &state.answers, facts))
         .map(|def| {
             let message = format!("item-{}", def.id);
-            let mut fact_ids: Vec<String> = localizer
-                .locales()
-                .reference_variables("checklist.ftl", &message)
-                .into_iter()
-                .collect();
+            let mut fact_ids: Vec<String> =
+                localizer.locales().reference_variables("checklist.ftl", &message).into_iter().collect();
             rules.facts_read(&def.when, &mut fact_ids);
             if let Some(deadline) = &def.deadline {
                 fact_ids.push(deadline.plus_months_fact.clone());
@@ -355,10 +301,7 @@ pub fn evaluate(
             for fact in &used {
                 args.set(fact.id.clone(), fact.fluent_value(localizer));
             }
-            let deadline = def
-                .deadline
-                .as_ref()
-                .and_then(|rule| rules.deadline(rule, &state.answers, facts));
+            let deadline = def.deadline.as_ref().and_then(|rule| rules.deadline(rule, &state.answers, facts));
             let status = if state.done.contains(&def.id) {
                 ItemStatus::Done
             } else if deadline.is_some_and(|d| d < today) {
@@ -378,23 +321,14 @@ pub fn evaluate(
             Item {
                 id: def.id.clone(),
                 title: localizer.text(&message),
-                text: localizer
-                    .attribute(&message, "text", Some(&args))
-                    .unwrap_or_default(),
+                text: localizer.attribute(&message, "text", Some(&args)).unwrap_or_default(),
                 status,
                 deadline,
-                because_text: because
-                    .iter()
-                    .map(|q| localizer.text(&format!("question-{q}")))
-                    .collect(),
+                because_text: because.iter().map(|q| localizer.text(&format!("question-{q}"))).collect(),
                 because,
                 guide: def.guide.clone(),
                 sources,
-                stale_facts: used
-                    .iter()
-                    .filter(|f| f.is_stale(today))
-                    .map(|f| f.id.clone())
-                    .collect(),
+                stale_facts: used.iter().filter(|f| f.is_stale(today)).map(|f| f.id.clone()).collect(),
             }
         })
         .collect()

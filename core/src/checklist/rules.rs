@@ -39,50 +39,18 @@ pub struct QuestionDef {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(untagged, deny_unknown_fields)]
 pub enum Condition {
-    All {
-        all: Vec<Condition>,
-    },
-    Any {
-        any: Vec<Condition>,
-    },
-    Not {
-        not: Box<Condition>,
-    },
-    Ref {
-        r#ref: String,
-    },
-    Is {
-        answer: String,
-        is: serde_json::Value,
-    },
-    In {
-        answer: String,
-        r#in: Vec<serde_json::Value>,
-    },
-    AtLeast {
-        answer: String,
-        at_least: f64,
-    },
-    AtMost {
-        answer: String,
-        at_most: f64,
-    },
-    Below {
-        answer: String,
-        below: f64,
-    },
-    AtLeastFact {
-        answer: String,
-        at_least_fact: String,
-    },
-    AtMostFact {
-        answer: String,
-        at_most_fact: String,
-    },
-    BelowFact {
-        answer: String,
-        below_fact: String,
-    },
+    All { all: Vec<Condition> },
+    Any { any: Vec<Condition> },
+    Not { not: Box<Condition> },
+    Ref { r#ref: String },
+    Is { answer: String, is: serde_json::Value },
+    In { answer: String, r#in: Vec<serde_json::Value> },
+    AtLeast { answer: String, at_least: f64 },
+    AtMost { answer: String, at_most: f64 },
+    Below { answer: String, below: f64 },
+    AtLeastFact { answer: String, at_least_fact: String },
+    AtMostFact { answer: String, at_most_fact: String },
+    BelowFact { answer: String, below_fact: String },
 }
 
 /// A deadline: the date answered to `answer`, plus the number of months a fact gives.
@@ -117,8 +85,7 @@ pub struct Rules {
 impl Rules {
     /// Parses and checks the rules against the questions they name and the facts they use.
     pub fn from_json(text: &str, facts: &FactBook) -> Result<Rules> {
-        let rules: Rules =
-            serde_json::from_str(text).map_err(|_| Error::Content { part: "checklist" })?;
+        let rules: Rules = serde_json::from_str(text).map_err(|_| Error::Content { part: "checklist" })?;
         rules.check(facts)?;
         Ok(rules)
     }
@@ -146,12 +113,8 @@ impl Rules {
         for item in &self.items {
             self.check_condition(&item.when, facts, 0)?;
             if let Some(deadline) = &item.deadline {
-                let is_date = self
-                    .question(&deadline.answer)
-                    .is_some_and(|q| q.kind == QuestionKind::Date);
-                let months = facts
-                    .get(&deadline.plus_months_fact)
-                    .is_some_and(|f| f.kind == FactKind::Count);
+                let is_date = self.question(&deadline.answer).is_some_and(|q| q.kind == QuestionKind::Date);
+                let months = facts.get(&deadline.plus_months_fact).is_some_and(|f| f.kind == FactKind::Count);
                 if !is_date || !months {
                     return bad;
                 }
@@ -165,64 +128,38 @@ impl Rules {
         if depth > 16 {
             return Err(bad()); // a named condition that refers to itself
         }
-        let number_question = |id: &str| {
-            self.question(id)
-                .is_some_and(|q| q.kind == QuestionKind::Number)
-        };
-        let number_fact = |id: &str| {
-            facts
-                .get(id)
-                .is_some_and(|f| matches!(f.value, FactValue::Number(_)))
-        };
+        let number_question = |id: &str| self.question(id).is_some_and(|q| q.kind == QuestionKind::Number);
+        let number_fact = |id: &str| facts.get(id).is_some_and(|f| matches!(f.value, FactValue::Number(_)));
         match condition {
-            Condition::All { all: list } | Condition::Any { any: list } => list
-                .iter()
-                .try_for_each(|c| self.check_condition(c, facts, depth + 1)),
+            Condition::All { all: list } | Condition::Any { any: list } => {
+                list.iter().try_for_each(|c| self.check_condition(c, facts, depth + 1))
+            }
             Condition::Not { not } => self.check_condition(not, facts, depth + 1),
             Condition::Ref { r#ref } => {
                 let named = self.conditions.get(r#ref).ok_or_else(bad)?;
                 self.check_condition(named, facts, depth + 1)
             }
             Condition::Is { answer, is } => self.check_value(answer, is),
-            Condition::In { answer, r#in } => {
-                r#in.iter().try_for_each(|v| self.check_value(answer, v))
-            }
-            Condition::AtLeast { answer, .. }
-            | Condition::AtMost { answer, .. }
-            | Condition::Below { answer, .. } => {
+            Condition::In { answer, r#in } => r#in.iter().try_for_each(|v| self.check_value(answer, v)),
+            Condition::AtLeast { answer, .. } | Condition::AtMost { answer, .. } | Condition::Below { answer, .. } => {
                 number_question(answer).then_some(()).ok_or_else(bad)
             }
-            Condition::AtLeastFact {
-                answer,
-                at_least_fact: fact,
+            Condition::AtLeastFact { answer, at_least_fact: fact }
+            | Condition::AtMostFact { answer, at_most_fact: fact }
+            | Condition::BelowFact { answer, below_fact: fact } => {
+                (number_question(answer) && number_fact(fact)).then_some(()).ok_or_else(bad)
             }
-            | Condition::AtMostFact {
-                answer,
-                at_most_fact: fact,
-            }
-            | Condition::BelowFact {
-                answer,
-                below_fact: fact,
-            } => (number_question(answer) && number_fact(fact))
-                .then_some(())
-                .ok_or_else(bad),
         }
     }
 
     /// A value in a rule must be one the question can have.
     fn check_value(&self, question: &str, value: &serde_json::Value) -> Result<()> {
-        let question = self
-            .question(question)
-            .ok_or(Error::Content { part: "checklist" })?;
+        let question = self.question(question).ok_or(Error::Content { part: "checklist" })?;
         let ok = match (question.kind, value) {
             (QuestionKind::YesNo, serde_json::Value::Bool(_)) => true,
-            (QuestionKind::Choice, serde_json::Value::String(option)) => {
-                question.options.contains(option)
-            }
+            (QuestionKind::Choice, serde_json::Value::String(option)) => question.options.contains(option),
             (QuestionKind::Number, serde_json::Value::Number(_)) => true,
-            (QuestionKind::Date, serde_json::Value::String(date)) => {
-                date.parse::<NaiveDate>().is_ok()
-            }
+            (QuestionKind::Date, serde_json::Value::String(date)) => date.parse::<NaiveDate>().is_ok(),
             _ => false,
         };
         ok.then_some(()).ok_or(Error::Content { part: "checklist" })
@@ -243,30 +180,15 @@ impl Rules {
             Condition::All { all } => all.iter().all(|c| self.holds(c, answers, facts)),
             Condition::Any { any } => any.iter().any(|c| self.holds(c, answers, facts)),
             Condition::Not { not } => !self.holds(not, answers, facts),
-            Condition::Ref { r#ref } => self
-                .conditions
-                .get(r#ref)
-                .is_some_and(|c| self.holds(c, answers, facts)),
+            Condition::Ref { r#ref } => self.conditions.get(r#ref).is_some_and(|c| self.holds(c, answers, facts)),
             Condition::Is { answer, is } => answers.get(answer).is_some_and(|a| a.matches(is)),
-            Condition::In { answer, r#in } => answers
-                .get(answer)
-                .is_some_and(|a| r#in.iter().any(|v| a.matches(v))),
-            Condition::AtLeast { answer, at_least } => {
-                compare(answer, Some(*at_least), |v, l| v >= l)
-            }
+            Condition::In { answer, r#in } => answers.get(answer).is_some_and(|a| r#in.iter().any(|v| a.matches(v))),
+            Condition::AtLeast { answer, at_least } => compare(answer, Some(*at_least), |v, l| v >= l),
             Condition::AtMost { answer, at_most } => compare(answer, Some(*at_most), |v, l| v <= l),
             Condition::Below { answer, below } => compare(answer, Some(*below), |v, l| v < l),
-            Condition::AtLeastFact {
-                answer,
-                at_least_fact,
-            } => compare(answer, fact(at_least_fact), |v, l| v >= l),
-            Condition::AtMostFact {
-                answer,
-                at_most_fact,
-            } => compare(answer, fact(at_most_fact), |v, l| v <= l),
-            Condition::BelowFact { answer, below_fact } => {
-                compare(answer, fact(below_fact), |v, l| v < l)
-            }
+            Condition::AtLeastFact { answer, at_least_fact } => compare(answer, fact(at_least_fact), |v, l| v >= l),
+            Condition::AtMostFact { answer, at_most_fact } => compare(answer, fact(at_most_fact), |v, l| v <= l),
+            Condition::BelowFact { answer, below_fact } => compare(answer, fact(below_fact), |v, l| v < l),
         }
     }
 
@@ -310,12 +232,8 @@ impl Rules {
                     self.facts_read(named, out);
                 }
             }
-            Condition::AtLeastFact {
-                at_least_fact: f, ..
-            }
-            | Condition::AtMostFact {
-                at_most_fact: f, ..
-            }
+            Condition::AtLeastFact { at_least_fact: f, .. }
+            | Condition::AtMostFact { at_most_fact: f, .. }
             | Condition::BelowFact { below_fact: f, .. }
                 if !out.contains(f) =>
             {
@@ -326,17 +244,11 @@ impl Rules {
     }
 
     /// The deadline of a rule for these answers, if the date it counts from is answered.
-    pub fn deadline(
-        &self,
-        rule: &DeadlineRule,
-        answers: &Answers,
-        facts: &FactBook,
-    ) -> Option<NaiveDate> {
+    pub fn deadline(&self, rule: &DeadlineRule, answers: &Answers, facts: &FactBook) -> Option<NaiveDate> {
         let Some(Answer::Date(start)) = answers.get(&rule.answer) else {
             return None;
         };
-        let Some(FactValue::Number(months)) = facts.get(&rule.plus_months_fact).map(|f| &f.value)
-        else {
+        let Some(FactValue::Number(months)) = facts.get(&rule.plus_months_fact).map(|f| &f.value) else {
             return None;
         };
         start.checked_add_months(Months::new(*months as u32))

@@ -17,20 +17,14 @@ use crate::{
     Error, Result,
     care::CareData,
     checklist::Rules,
+    diary::Vocabulary,
     facts::FactBook,
     guides::{Catalogue, SearchIndex},
     l10n::{LocaleFiles, Locales},
 };
 
 /// The parts content is made of, in the order they depend on each other.
-pub const PARTS: [&str; 6] = [
-    "locales",
-    "facts",
-    "guides",
-    "phrases",
-    "checklist",
-    "places",
-];
+pub const PARTS: [&str; 7] = ["locales", "facts", "guides", "phrases", "checklist", "places", "diary"];
 
 /// Where a part of the active content came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,6 +49,7 @@ pub struct Content {
     pub catalogue: Catalogue,
     pub checklist: Rules,
     pub care: CareData,
+    pub diary: Vocabulary,
     pub info: ContentInfo,
     raw: BTreeMap<String, Arc<Vec<u8>>>,
     /// Search indexes of this content, by locale chain, built on first search.
@@ -74,45 +69,26 @@ impl Content {
         BUNDLED
             .get_or_init(|| {
                 let version: Version =
-                    serde_json::from_str(include_str!("../../content/version.json"))
-                        .map_err(|_| "version")?;
-                let locales =
-                    serde_json::to_vec(&Locales::embedded().to_files()).map_err(|_| "locales")?;
+                    serde_json::from_str(include_str!("../../content/version.json")).map_err(|_| "version")?;
+                let locales = serde_json::to_vec(&Locales::embedded().to_files()).map_err(|_| "locales")?;
                 let raw: BTreeMap<String, Vec<u8>> = [
                     ("locales", locales),
                     ("facts", include_bytes!("../../content/facts.json").to_vec()),
-                    (
-                        "guides",
-                        include_bytes!("../../content/guides.json").to_vec(),
-                    ),
-                    (
-                        "phrases",
-                        include_bytes!("../../content/phrases.json").to_vec(),
-                    ),
-                    (
-                        "checklist",
-                        include_bytes!("../../content/checklist.json").to_vec(),
-                    ),
-                    (
-                        "places",
-                        include_bytes!(concat!(env!("OUT_DIR"), "/care_data.json")).to_vec(),
-                    ),
+                    ("guides", include_bytes!("../../content/guides.json").to_vec()),
+                    ("phrases", include_bytes!("../../content/phrases.json").to_vec()),
+                    ("checklist", include_bytes!("../../content/checklist.json").to_vec()),
+                    ("places", include_bytes!(concat!(env!("OUT_DIR"), "/care_data.json")).to_vec()),
+                    ("diary", include_bytes!("../../content/diary.json").to_vec()),
                 ]
                 .into_iter()
                 .map(|(name, bytes)| (name.to_owned(), bytes))
                 .collect();
-                let parts = PARTS.iter().map(|p| PartInfo {
-                    name: (*p).to_owned(),
-                    source: "bundled".to_owned(),
-                });
-                let info = ContentInfo {
-                    version: version.version,
-                    created: version.created,
-                    parts: parts.collect(),
-                };
-                Content::from_raw(raw, info, Some(Locales::embedded()))
-                    .map(Arc::new)
-                    .map_err(|_| "content")
+                let parts = PARTS.iter().map(|p| PartInfo { name: (*p).to_owned(), source: "bundled".to_owned() });
+                let info = ContentInfo { version: version.version, created: version.created, parts: parts.collect() };
+                Content::from_raw(raw, info, Some(Locales::embedded())).map(Arc::new).map_err(|e| match e {
+                    Error::Content { part } => part,
+                    _ => "content",
+                })
             })
             .clone()
             .map_err(|part| Error::Content { part })
@@ -124,19 +100,13 @@ impl Content {
         info: ContentInfo,
         locales: Option<Arc<Locales>>,
     ) -> Result<Content> {
-        let part = |name: &'static str| {
-            raw.get(name)
-                .map(Vec::as_slice)
-                .ok_or(Error::Content { part: name })
-        };
-        let text = |name: &'static str| {
-            std::str::from_utf8(part(name)?).map_err(|_| Error::Content { part: name })
-        };
+        let part = |name: &'static str| raw.get(name).map(Vec::as_slice).ok_or(Error::Content { part: name });
+        let text = |name: &'static str| std::str::from_utf8(part(name)?).map_err(|_| Error::Content { part: name });
         let locales = match locales {
             Some(locales) => locales,
             None => {
-                let files: LocaleFiles = serde_json::from_slice(part("locales")?)
-                    .map_err(|_| Error::Content { part: "locales" })?;
+                let files: LocaleFiles =
+                    serde_json::from_slice(part("locales")?).map_err(|_| Error::Content { part: "locales" })?;
                 Arc::new(Locales::from_files(files)?)
             }
         };
@@ -144,12 +114,14 @@ impl Content {
         let catalogue = Catalogue::from_json(text("guides")?, text("phrases")?, &locales, &facts)?;
         let checklist = Rules::from_json(text("checklist")?, &facts)?;
         let care = CareData::from_json(text("places")?)?;
+        let diary = Vocabulary::from_json(text("diary")?)?;
         Ok(Content {
             locales,
             facts,
             catalogue,
             checklist,
             care,
+            diary,
             info,
             raw: raw.into_iter().map(|(k, v)| (k, Arc::new(v))).collect(),
             search_indexes: Mutex::new(HashMap::new()),

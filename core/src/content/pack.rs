@@ -87,23 +87,15 @@ impl KeyRing {
     fn parse(text: &str) -> Option<KeyRing> {
         let file: KeyFile = serde_json::from_str(text).ok()?;
         let keys = |entries: Vec<KeyEntry>| -> Option<Vec<(String, VerifyingKey)>> {
-            entries
-                .into_iter()
-                .map(|e| Some((e.id, public_key(&e.public_key).ok()?)))
-                .collect()
+            entries.into_iter().map(|e| Some((e.id, public_key(&e.public_key).ok()?))).collect()
         };
-        Some(KeyRing {
-            trusted: keys(file.trusted)?,
-            retired: keys(file.retired)?,
-        })
+        Some(KeyRing { trusted: keys(file.trusted)?, retired: keys(file.retired)? })
     }
 
     /// The publisher keys listed in the repo (`core/content/keys.json`): all a release trusts.
     pub fn publishers() -> KeyRing {
-        KeyRing::parse(include_str!("../../content/keys.json")).unwrap_or(KeyRing {
-            trusted: Vec::new(),
-            retired: Vec::new(),
-        })
+        KeyRing::parse(include_str!("../../content/keys.json"))
+            .unwrap_or(KeyRing { trusted: Vec::new(), retired: Vec::new() })
     }
 
     /// The keys this build trusts: the publishers', and the test keys in test builds only.
@@ -126,10 +118,7 @@ impl KeyRing {
 
     /// A ring of one key, for a publisher checking a pack before handing it out.
     pub fn single(key: VerifyingKey) -> KeyRing {
-        KeyRing {
-            trusted: vec![("given".to_owned(), key)],
-            retired: Vec::new(),
-        }
+        KeyRing { trusted: vec![("given".to_owned(), key)], retired: Vec::new() }
     }
 }
 
@@ -154,8 +143,7 @@ pub fn secret_key(hex_text: &str) -> Result<SigningKey> {
 /// A new signing key from the system's random source.
 pub fn generate_key() -> Result<SigningKey> {
     let mut seed = zeroize::Zeroizing::new([0u8; 32]);
-    getrandom::getrandom(seed.as_mut())
-        .map_err(|e| Error::Io(std::io::Error::other(e.to_string())))?;
+    getrandom::getrandom(seed.as_mut()).map_err(|e| Error::Io(std::io::Error::other(e.to_string())))?;
     Ok(SigningKey::from_bytes(&seed))
 }
 
@@ -188,11 +176,7 @@ pub fn build(
 }
 
 /// Lays out and signs a manifest and payload as given (tests use it to sign wrong manifests).
-pub fn sign<'a>(
-    manifest: &Manifest,
-    payload: impl Iterator<Item = &'a [u8]>,
-    key: &SigningKey,
-) -> Vec<u8> {
+pub fn sign<'a>(manifest: &Manifest, payload: impl Iterator<Item = &'a [u8]>, key: &SigningKey) -> Vec<u8> {
     let header = serde_json::to_vec(manifest).unwrap_or_default();
     let mut out = Vec::new();
     out.extend_from_slice(MAGIC);
@@ -220,11 +204,8 @@ pub fn build_from(
     created: &str,
     key: &SigningKey,
 ) -> Result<Vec<u8>> {
-    let names: Vec<String> = if names.is_empty() {
-        PARTS.iter().map(|p| (*p).to_owned()).collect()
-    } else {
-        names.to_vec()
-    };
+    let names: Vec<String> =
+        if names.is_empty() { PARTS.iter().map(|p| (*p).to_owned()).collect() } else { names.to_vec() };
     let mut parts = BTreeMap::new();
     for name in &names {
         if !PARTS.contains(&name.as_str()) {
@@ -232,10 +213,7 @@ pub fn build_from(
         }
         let bytes = match overrides.get(name) {
             Some(bytes) => bytes.clone(),
-            None => base
-                .raw_part(name)
-                .ok_or(Error::Content { part: "pack" })?
-                .to_vec(),
+            None => base.raw_part(name).ok_or(Error::Content { part: "pack" })?.to_vec(),
         };
         parts.insert(name.clone(), bytes);
     }
@@ -251,21 +229,15 @@ pub fn read(bytes: &[u8], keys: &KeyRing) -> Result<Pack> {
         return Err(refused("oversized"));
     }
     if bytes.len() < MAGIC.len() || !bytes.starts_with(MAGIC) {
-        return Err(refused(if MAGIC.starts_with(bytes) {
-            "truncated"
-        } else {
-            "not-a-pack"
-        }));
+        return Err(refused(if MAGIC.starts_with(bytes) { "truncated" } else { "not-a-pack" }));
     }
     if bytes.len() < MAGIC.len() + 4 + SIGNATURE_LEN {
         return Err(refused("truncated"));
     }
     let (signed, signature) = bytes.split_at(bytes.len() - SIGNATURE_LEN);
     let signature = Signature::from_slice(signature).map_err(|_| refused("signature"))?;
-    let verified_by = |ring: &[(String, VerifyingKey)]| {
-        ring.iter()
-            .any(|(_, key)| key.verify(signed, &signature).is_ok())
-    };
+    let verified_by =
+        |ring: &[(String, VerifyingKey)]| ring.iter().any(|(_, key)| key.verify(signed, &signature).is_ok());
     if !verified_by(&keys.trusted) {
         if verified_by(&keys.retired) {
             return Err(refused("retired-key"));
@@ -275,15 +247,10 @@ pub fn read(bytes: &[u8], keys: &KeyRing) -> Result<Pack> {
         return Err(refused(if cut_off { "truncated" } else { "signature" }));
     }
     // Signed by a trusted key from here on; the checks below catch a publisher's mistakes.
-    let header_len = u32::from_le_bytes(
-        signed[MAGIC.len()..MAGIC.len() + 4]
-            .try_into()
-            .map_err(|_| refused("truncated"))?,
-    ) as usize;
+    let header_len =
+        u32::from_le_bytes(signed[MAGIC.len()..MAGIC.len() + 4].try_into().map_err(|_| refused("truncated"))?) as usize;
     let header_end = MAGIC.len() + 4 + header_len;
-    let header = signed
-        .get(MAGIC.len() + 4..header_end)
-        .ok_or(refused("truncated"))?;
+    let header = signed.get(MAGIC.len() + 4..header_end).ok_or(refused("truncated"))?;
     let manifest: Manifest = serde_json::from_slice(header).map_err(|_| refused("manifest"))?;
     if manifest.format != FORMAT_VERSION {
         return Err(refused("format"));
@@ -294,10 +261,8 @@ pub fn read(bytes: &[u8], keys: &KeyRing) -> Result<Pack> {
         if !PARTS.contains(&entry.name.as_str()) || parts.contains_key(&entry.name) {
             return Err(refused("manifest"));
         }
-        let end = usize::try_from(entry.size)
-            .ok()
-            .and_then(|size| offset.checked_add(size))
-            .ok_or(refused("truncated"))?;
+        let end =
+            usize::try_from(entry.size).ok().and_then(|size| offset.checked_add(size)).ok_or(refused("truncated"))?;
         let bytes = signed.get(offset..end).ok_or(refused("truncated"))?;
         if hex::encode(Sha256::digest(bytes)) != entry.sha256 {
             return Err(refused("hash"));
@@ -313,17 +278,11 @@ pub fn read(bytes: &[u8], keys: &KeyRing) -> Result<Pack> {
 
 /// The length the (unverified) header says the pack has, if the header reads.
 fn declared_length(bytes: &[u8]) -> Option<usize> {
-    let header_len =
-        u32::from_le_bytes(bytes.get(MAGIC.len()..MAGIC.len() + 4)?.try_into().ok()?) as usize;
+    let header_len = u32::from_le_bytes(bytes.get(MAGIC.len()..MAGIC.len() + 4)?.try_into().ok()?) as usize;
     let header = bytes.get(MAGIC.len() + 4..MAGIC.len() + 4 + header_len)?;
     let manifest: Manifest = serde_json::from_slice(header).ok()?;
-    let parts = manifest
-        .parts
-        .iter()
-        .try_fold(0u64, |sum, p| sum.checked_add(p.size))?;
-    (MAGIC.len() + 4 + header_len)
-        .checked_add(usize::try_from(parts).ok()?)?
-        .checked_add(SIGNATURE_LEN)
+    let parts = manifest.parts.iter().try_fold(0u64, |sum, p| sum.checked_add(p.size))?;
+    (MAGIC.len() + 4 + header_len).checked_add(usize::try_from(parts).ok()?)?.checked_add(SIGNATURE_LEN)
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -339,14 +298,9 @@ fn content_dir(data_dir: &Path) -> PathBuf {
 /// The bundled content with the packs applied over it, in order.
 fn compose(packs: &[Pack]) -> Result<Content> {
     let bundled = Content::bundled()?;
-    let mut raw: BTreeMap<String, Vec<u8>> = PARTS
-        .iter()
-        .filter_map(|p| Some(((*p).to_owned(), bundled.raw_part(p)?.to_vec())))
-        .collect();
-    let mut sources: BTreeMap<String, String> = PARTS
-        .iter()
-        .map(|p| ((*p).to_owned(), "bundled".to_owned()))
-        .collect();
+    let mut raw: BTreeMap<String, Vec<u8>> =
+        PARTS.iter().filter_map(|p| Some(((*p).to_owned(), bundled.raw_part(p)?.to_vec()))).collect();
+    let mut sources: BTreeMap<String, String> = PARTS.iter().map(|p| ((*p).to_owned(), "bundled".to_owned())).collect();
     let mut info = bundled.info.clone();
     for pack in packs {
         for (name, bytes) in &pack.parts {
@@ -356,13 +310,7 @@ fn compose(packs: &[Pack]) -> Result<Content> {
         info.version = pack.manifest.version;
         info.created = pack.manifest.created.clone();
     }
-    info.parts = PARTS
-        .iter()
-        .map(|p| PartInfo {
-            name: (*p).to_owned(),
-            source: sources[*p].clone(),
-        })
-        .collect();
+    info.parts = PARTS.iter().map(|p| PartInfo { name: (*p).to_owned(), source: sources[*p].clone() }).collect();
     let locales_from_pack = packs.iter().any(|p| p.parts.contains_key("locales"));
     let locales = (!locales_from_pack).then(|| Arc::clone(&bundled.locales));
     Content::from_raw(raw, info, locales)
@@ -378,10 +326,7 @@ pub fn load_installed(data_dir: &Path) -> Result<Arc<Content>> {
     let installed: Installed = serde_json::from_slice(&list).unwrap_or_default();
     let mut packs = Vec::new();
     for name in &installed.packs {
-        match fs::read(dir.join("packs").join(name))
-            .ok()
-            .and_then(|bytes| read(&bytes, KeyRing::pinned()).ok())
-        {
+        match fs::read(dir.join("packs").join(name)).ok().and_then(|bytes| read(&bytes, KeyRing::pinned()).ok()) {
             Some(pack) => packs.push(pack),
             None => break,
         }
@@ -400,36 +345,23 @@ pub fn install(data_dir: &Path, bytes: &[u8], active: &Content) -> Result<Arc<Co
         return Err(refused("older"));
     }
     let dir = content_dir(data_dir);
-    let list: Installed = fs::read(dir.join(INSTALLED))
-        .ok()
-        .and_then(|b| serde_json::from_slice(&b).ok())
-        .unwrap_or_default();
+    let list: Installed =
+        fs::read(dir.join(INSTALLED)).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default();
     let mut packs: Vec<Pack> = list
         .packs
         .iter()
-        .map_while(|name| {
-            fs::read(dir.join("packs").join(name))
-                .ok()
-                .and_then(|b| read(&b, KeyRing::pinned()).ok())
-        })
+        .map_while(|name| fs::read(dir.join("packs").join(name)).ok().and_then(|b| read(&b, KeyRing::pinned()).ok()))
         .collect();
     packs.push(pack.clone());
     // The whole content must build and agree with itself before anything is written.
     let content = compose(&packs).map_err(|_| refused("content"))?;
 
-    let name = format!(
-        "v{}-{}.pack",
-        pack.manifest.version,
-        &hex::encode(Sha256::digest(bytes))[..16]
-    );
+    let name = format!("v{}-{}.pack", pack.manifest.version, &hex::encode(Sha256::digest(bytes))[..16]);
     fs::create_dir_all(dir.join("packs"))?;
     write_atomically(&dir.join("packs").join(&name), bytes)?;
     let mut names: Vec<String> = list.packs.into_iter().take(packs.len() - 1).collect();
     names.push(name);
-    write_atomically(
-        &dir.join(INSTALLED),
-        &serde_json::to_vec(&Installed { packs: names })?,
-    )?;
+    write_atomically(&dir.join(INSTALLED), &serde_json::to_vec(&Installed { packs: names })?)?;
     Ok(Arc::new(content))
 }
 
@@ -478,15 +410,8 @@ mod tests {
     }
 
     fn sample() -> Vec<u8> {
-        let parts: BTreeMap<String, Vec<u8>> = [(
-            "facts".to_owned(),
-            Content::bundled()
-                .unwrap()
-                .raw_part("facts")
-                .unwrap()
-                .to_vec(),
-        )]
-        .into();
+        let parts: BTreeMap<String, Vec<u8>> =
+            [("facts".to_owned(), Content::bundled().unwrap().raw_part("facts").unwrap().to_vec())].into();
         build(&parts, 7, "2026-12-01", "test-2026", &test_key()).unwrap()
     }
 
@@ -499,16 +424,8 @@ mod tests {
 
     #[test]
     fn the_publisher_keys_alone_do_not_trust_test_packs() {
-        assert!(matches!(
-            read(&sample(), &KeyRing::publishers()),
-            Err(Error::PackRefused {
-                problem: "signature"
-            })
-        ));
-        assert!(
-            !KeyRing::publishers().trusted.is_empty(),
-            "a release trusts at least one publisher key"
-        );
+        assert!(matches!(read(&sample(), &KeyRing::publishers()), Err(Error::PackRefused { problem: "signature" })));
+        assert!(!KeyRing::publishers().trusted.is_empty(), "a release trusts at least one publisher key");
     }
 
     #[test]

@@ -74,22 +74,14 @@ struct PhraseFile {
 impl Catalogue {
     /// Reads the structure, takes each guide's facts from its reference text, and refuses a guide
     /// that names a fact the fact book does not have.
-    pub fn from_json(
-        guides: &str,
-        phrases: &str,
-        locales: &Locales,
-        facts: &FactBook,
-    ) -> Result<Catalogue> {
-        let file: GuideFile =
-            serde_json::from_str(guides).map_err(|_| Error::Content { part: "guides" })?;
-        let phrases: PhraseFile =
-            serde_json::from_str(phrases).map_err(|_| Error::Content { part: "phrases" })?;
+    pub fn from_json(guides: &str, phrases: &str, locales: &Locales, facts: &FactBook) -> Result<Catalogue> {
+        let file: GuideFile = serde_json::from_str(guides).map_err(|_| Error::Content { part: "guides" })?;
+        let phrases: PhraseFile = serde_json::from_str(phrases).map_err(|_| Error::Content { part: "phrases" })?;
         let guides = file
             .guides
             .into_iter()
             .map(|raw| {
-                let facts_used =
-                    locales.reference_variables("guides.ftl", &format!("guide-{}", raw.id));
+                let facts_used = locales.reference_variables("guides.ftl", &format!("guide-{}", raw.id));
                 GuideDef {
                     id: raw.id,
                     sections: raw.sections,
@@ -99,18 +91,10 @@ impl Catalogue {
                 }
             })
             .collect::<Vec<GuideDef>>();
-        if guides
-            .iter()
-            .flat_map(|g| &g.facts)
-            .any(|id| facts.get(id).is_none())
-        {
+        if guides.iter().flat_map(|g| &g.facts).any(|id| facts.get(id).is_none()) {
             return Err(Error::Content { part: "guides" });
         }
-        Ok(Catalogue {
-            guides,
-            phrases: phrases.phrases,
-            verified_on: file.verified_on,
-        })
+        Ok(Catalogue { guides, phrases: phrases.phrases, verified_on: file.verified_on })
     }
 
     pub fn guides(&self) -> &[GuideDef] {

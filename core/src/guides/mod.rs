@@ -98,11 +98,7 @@ impl Guides {
     /// Every guide, in the catalogue's order.
     pub fn list(&self) -> Result<Vec<GuideSummary>> {
         let catalogue = &self.content.catalogue;
-        Ok(catalogue
-            .guides()
-            .iter()
-            .map(|def| self.summary(def))
-            .collect())
+        Ok(catalogue.guides().iter().map(|def| self.summary(def)).collect())
     }
 
     fn summary(&self, def: &GuideDef) -> GuideSummary {
@@ -110,10 +106,7 @@ impl Guides {
         GuideSummary {
             id: def.id.clone(),
             title: self.localizer.text(&id),
-            summary: self
-                .localizer
-                .attribute(&id, "summary", None)
-                .unwrap_or_default(),
+            summary: self.localizer.attribute(&id, "summary", None).unwrap_or_default(),
         }
     }
 
@@ -121,9 +114,7 @@ impl Guides {
     pub fn show(&self, id: &str, today: NaiveDate) -> Result<Guide> {
         let catalogue = &self.content.catalogue;
         let facts = &self.content.facts;
-        let def = catalogue.guide(id).ok_or(Error::NotFound {
-            message: "error-unknown-guide",
-        })?;
+        let def = catalogue.guide(id).ok_or(Error::NotFound { message: "error-unknown-guide" })?;
         let args = self.fact_args(def, facts);
         let summary = self.summary(def);
         let sections = def
@@ -133,20 +124,13 @@ impl Guides {
                 let id = def.section_message_id(section);
                 Section {
                     heading: self.localizer.format(&id, Some(&args)),
-                    body: self
-                        .localizer
-                        .attribute(&id, "body", Some(&args))
-                        .unwrap_or_default(),
+                    body: self.localizer.attribute(&id, "body", Some(&args)).unwrap_or_default(),
                 }
             })
             .collect();
         let used: Vec<_> = def.facts.iter().filter_map(|id| facts.get(id)).collect();
         let mut sources: Vec<Source> = used.iter().map(|fact| fact.source.clone()).collect();
-        sources.extend(
-            def.sources
-                .iter()
-                .filter_map(|key| facts.source(key).cloned()),
-        );
+        sources.extend(def.sources.iter().filter_map(|key| facts.source(key).cloned()));
         sources.sort_by(|a, b| a.title.cmp(&b.title));
         sources.dedup();
         Ok(Guide {
@@ -156,20 +140,12 @@ impl Guides {
             locale: self.localizer.locale().to_owned(),
             sections,
             sources,
-            verified_on: used
-                .iter()
-                .map(|fact| fact.verified_on)
-                .min()
-                .unwrap_or(catalogue.verified_on),
+            verified_on: used.iter().map(|fact| fact.verified_on).min().unwrap_or(catalogue.verified_on),
             stale_facts: used
                 .iter()
                 .filter(|fact| fact.is_stale(today))
                 .filter_map(|fact| {
-                    Some(StaleFact {
-                        id: fact.id.clone(),
-                        valid_until: fact.valid_until?,
-                        source: fact.source.clone(),
-                    })
+                    Some(StaleFact { id: fact.id.clone(), valid_until: fact.valid_until?, source: fact.source.clone() })
                 })
                 .collect(),
             facts: used

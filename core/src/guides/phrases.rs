@@ -48,23 +48,16 @@ impl Guides {
     }
 
     fn phrase_title(&self, def: &PhraseDef) -> String {
-        self.localizer()
-            .attribute(&message_id(def), "title", None)
-            .unwrap_or_default()
+        self.localizer().attribute(&message_id(def), "title", None).unwrap_or_default()
     }
 
     /// The card in the user's language and in Dutch, with `details` filled in where it asks.
     pub fn phrase(&self, id: &str, details: &PersonalDetails) -> Result<PhraseCard> {
-        let def = self.content().catalogue.phrase(id).ok_or(Error::NotFound {
-            message: "error-unknown-phrase",
-        })?;
+        let def = self.content().catalogue.phrase(id).ok_or(Error::NotFound { message: "error-unknown-phrase" })?;
         let dutch = Localizer::negotiate_in(self.localizer().locales(), &[DUTCH]);
         let render = |localizer: &Localizer| PhraseText {
             locale: localizer.locale().to_owned(),
-            text: localizer.format(
-                &message_id(def),
-                Some(&detail_args(def, details, localizer)),
-            ),
+            text: localizer.format(&message_id(def), Some(&detail_args(def, details, localizer))),
         };
         Ok(PhraseCard {
             id: def.id.clone(),
@@ -79,11 +72,7 @@ fn message_id(def: &PhraseDef) -> String {
     format!("phrase-{}", def.id)
 }
 
-fn detail_args(
-    def: &PhraseDef,
-    details: &PersonalDetails,
-    localizer: &Localizer,
-) -> FluentArgs<'static> {
+fn detail_args(def: &PhraseDef, details: &PersonalDetails, localizer: &Localizer) -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
     for name in &def.details {
         let value = match name.as_str() {

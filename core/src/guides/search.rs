@@ -36,8 +36,7 @@ pub fn fold(text: &str) -> String {
 }
 
 fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
 }
 
 const TITLE: f32 = 5.0;
@@ -89,10 +88,7 @@ impl SearchIndex {
             };
             add(&guide.title, TITLE);
             add(&guide.summary, SUMMARY);
-            guide
-                .dutch_terms
-                .iter()
-                .for_each(|term| add(term, DUTCH_TERM));
+            guide.dutch_terms.iter().for_each(|term| add(term, DUTCH_TERM));
             for section in &guide.sections {
                 add(&section.heading, HEADING);
                 add(&section.body, BODY);
@@ -116,9 +112,7 @@ impl SearchIndex {
 
     /// Entries whose word equals `query` or, for queries of two letters or more, starts with it.
     fn matching(&self, query: &str) -> impl Iterator<Item = (bool, &BTreeMap<usize, f32>)> {
-        let start = self
-            .terms
-            .partition_point(|(word, _)| word.as_str() < query);
+        let start = self.terms.partition_point(|(word, _)| word.as_str() < query);
         let prefix_ok = query.chars().count() >= 2;
         self.terms[start..]
             .iter()
@@ -157,20 +151,14 @@ impl SearchIndex {
             .into_iter()
             .map(|(doc, _)| {
                 let doc = &self.docs[doc];
-                SearchHit {
-                    id: doc.id.clone(),
-                    title: doc.title.clone(),
-                    snippet: snippet(doc, &query_words),
-                }
+                SearchHit { id: doc.id.clone(), title: doc.title.clone(), snippet: snippet(doc, &query_words) }
             })
             .collect()
     }
 }
 
 fn word_matches(folded: &str, query_words: &[String]) -> bool {
-    query_words
-        .iter()
-        .any(|q| folded == q || (q.chars().count() >= 2 && folded.starts_with(q.as_str())))
+    query_words.iter().any(|q| folded == q || (q.chars().count() >= 2 && folded.starts_with(q.as_str())))
 }
 
 /// About twenty words around the first match in the passage that matches most query words.
@@ -178,30 +166,17 @@ fn snippet(doc: &Doc, query_words: &[String]) -> String {
     let matched = |passage: &Passage| {
         query_words
             .iter()
-            .filter(|q| {
-                passage
-                    .tokens
-                    .iter()
-                    .flat_map(|(_, w)| w)
-                    .any(|w| word_matches(w, std::slice::from_ref(*q)))
-            })
+            .filter(|q| passage.tokens.iter().flat_map(|(_, w)| w).any(|w| word_matches(w, std::slice::from_ref(*q))))
             .count()
     };
     let Some(best) = doc.passages.iter().max_by_key(|p| matched(p)) else {
         return String::new();
     };
     let tokens = &best.tokens;
-    let hit = tokens
-        .iter()
-        .position(|(_, folded)| folded.iter().any(|w| word_matches(w, query_words)))
-        .unwrap_or(0);
+    let hit = tokens.iter().position(|(_, folded)| folded.iter().any(|w| word_matches(w, query_words))).unwrap_or(0);
     let start = hit.saturating_sub(8);
     let end = (hit + 14).min(tokens.len());
-    let mut text = tokens[start..end]
-        .iter()
-        .map(|(t, _)| t.as_str())
-        .collect::<Vec<_>>()
-        .join(" ");
+    let mut text = tokens[start..end].iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>().join(" ");
     if start > 0 {
         text.insert_str(0, "… ");
     }
@@ -225,11 +200,7 @@ fn index_for(guides: &Guides) -> Result<Arc<SearchIndex>> {
         .map(|summary| guides.show(&summary.id, NaiveDate::MIN))
         .collect::<Result<Vec<_>>>()?;
     let index = Arc::new(SearchIndex::build(rendered));
-    cache
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .entry(chain)
-        .or_insert_with(|| Arc::clone(&index));
+    cache.lock().unwrap_or_else(|p| p.into_inner()).entry(chain).or_insert_with(|| Arc::clone(&index));
     Ok(index)
 }
 
@@ -245,12 +216,7 @@ pub fn substring_scan(guides: &[Guide], query: &str) -> Vec<String> {
         .filter(|guide| {
             let text = std::iter::once(guide.title.as_str())
                 .chain(std::iter::once(guide.summary.as_str()))
-                .chain(
-                    guide
-                        .sections
-                        .iter()
-                        .flat_map(|s| [s.heading.as_str(), s.body.as_str()]),
-                )
+                .chain(guide.sections.iter().flat_map(|s| [s.heading.as_str(), s.body.as_str()]))
                 .collect::<Vec<_>>()
                 .join(" ");
             fold(&text).contains(&query)

@@ -35,14 +35,8 @@ impl PhraseCard {
     /// The card as two segments: the user's language, then Dutch.
     pub fn speech(&self) -> Vec<SpeechSegment> {
         vec![
-            SpeechSegment {
-                language: self.user.locale.clone(),
-                text: self.user.text.clone(),
-            },
-            SpeechSegment {
-                language: self.nl.locale.clone(),
-                text: self.nl.text.clone(),
-            },
+            SpeechSegment { language: self.user.locale.clone(), text: self.user.text.clone() },
+            SpeechSegment { language: self.nl.locale.clone(), text: self.nl.text.clone() },
         ]
     }
 }
@@ -55,9 +49,7 @@ fn split_terms(line: &str, language: &str, terms: &[String], out: &mut Vec<Speec
         let found = terms
             .iter()
             .filter(|term| !term.is_empty())
-            .filter_map(|term| {
-                find_folded(rest, term).map(|(start, end)| (start, std::cmp::Reverse(end), end))
-            })
+            .filter_map(|term| find_folded(rest, term).map(|(start, end)| (start, std::cmp::Reverse(end), end)))
             .min();
         let Some((start, _, end)) = found else {
             push(out, language, rest);
@@ -72,9 +64,7 @@ fn split_terms(line: &str, language: &str, terms: &[String], out: &mut Vec<Speec
 /// Byte range of `term` in `text` as a whole word, comparing folded forms.
 fn find_folded(text: &str, term: &str) -> Option<(usize, usize)> {
     let wanted = fold(term);
-    let starts = text
-        .char_indices()
-        .filter(|(i, _)| *i == 0 || !text[..*i].ends_with(char::is_alphanumeric));
+    let starts = text.char_indices().filter(|(i, _)| *i == 0 || !text[..*i].ends_with(char::is_alphanumeric));
     for (start, _) in starts {
         for (offset, c) in text[start..].char_indices() {
             let end = start + offset + c.len_utf8();
@@ -91,8 +81,7 @@ fn find_folded(text: &str, term: &str) -> Option<(usize, usize)> {
 }
 
 fn push(out: &mut Vec<SpeechSegment>, language: &str, text: &str) {
-    let text =
-        text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ':' | ';'));
+    let text = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ':' | ';'));
     // Punctuation left between two terms says nothing aloud.
     if !text.chars().any(char::is_alphanumeric) {
         return;
@@ -102,10 +91,7 @@ fn push(out: &mut Vec<SpeechSegment>, language: &str, text: &str) {
             last.text.push(' ');
             last.text.push_str(text.trim());
         }
-        _ => out.push(SpeechSegment {
-            language: language.to_owned(),
-            text: text.trim().to_owned(),
-        }),
+        _ => out.push(SpeechSegment { language: language.to_owned(), text: text.trim().to_owned() }),
     }
 }
 
@@ -122,18 +108,10 @@ mod tests {
             &["huisarts".into(), "eigen risico".into()],
             &mut out,
         );
-        let langs: Vec<_> = out
-            .iter()
-            .map(|s| (s.language.as_str(), s.text.as_str()))
-            .collect();
+        let langs: Vec<_> = out.iter().map(|s| (s.language.as_str(), s.text.as_str())).collect();
         assert_eq!(
             langs,
-            [
-                ("pl", "Zapisz się do lekarza rodzinnego"),
-                ("nl", "huisarts"),
-                ("pl", "i płać"),
-                ("nl", "eigen risico")
-            ]
+            [("pl", "Zapisz się do lekarza rodzinnego"), ("nl", "huisarts"), ("pl", "i płać"), ("nl", "eigen risico")]
         );
     }
 }

@@ -34,8 +34,7 @@ impl Locale {
             for (_, source) in &self.files {
                 // A resource with syntax errors keeps its valid entries; the l10n tests fail on
                 // any such error, and packs are checked before they install.
-                let resource = FluentResource::try_new(source.to_string())
-                    .unwrap_or_else(|(resource, _)| resource);
+                let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(resource, _)| resource);
                 // Duplicate ids keep the first definition; the tests reject duplicates.
                 let _ = bundle.add_resource(resource);
             }
@@ -47,8 +46,7 @@ impl Locale {
     fn keys(&self) -> BTreeSet<String> {
         let mut keys = BTreeSet::new();
         for (_, source) in &self.files {
-            let resource = fluent_syntax::parser::parse(source.as_ref())
-                .unwrap_or_else(|(resource, _)| resource);
+            let resource = fluent_syntax::parser::parse(source.as_ref()).unwrap_or_else(|(resource, _)| resource);
             for entry in resource.body {
                 if let ast::Entry::Message(message) = entry {
                     keys.insert(message.id.name.to_owned());
@@ -90,10 +88,7 @@ impl Locales {
                     Some(Locale {
                         code: (*code).to_owned(),
                         langid: code.parse().ok()?,
-                        files: files
-                            .iter()
-                            .map(|(name, text)| ((*name).to_owned(), Cow::Borrowed(*text)))
-                            .collect(),
+                        files: files.iter().map(|(name, text)| ((*name).to_owned(), Cow::Borrowed(*text))).collect(),
                         bundle: OnceLock::new(),
                     })
                 })
@@ -115,16 +110,8 @@ impl Locales {
             for text in sources.values() {
                 fluent_syntax::parser::parse(text.as_str()).map_err(|_| bad())?;
             }
-            let files = sources
-                .into_iter()
-                .map(|(name, text)| (name, Cow::Owned(text)))
-                .collect();
-            entries.push(Locale {
-                code,
-                langid,
-                files,
-                bundle: OnceLock::new(),
-            });
+            let files = sources.into_iter().map(|(name, text)| (name, Cow::Owned(text))).collect();
+            entries.push(Locale { code, langid, files, bundle: OnceLock::new() });
         }
         Ok(Locales { entries })
     }
@@ -133,15 +120,7 @@ impl Locales {
     pub fn to_files(&self) -> LocaleFiles {
         self.entries
             .iter()
-            .map(|l| {
-                (
-                    l.code.clone(),
-                    l.files
-                        .iter()
-                        .map(|(n, t)| (n.clone(), t.to_string()))
-                        .collect(),
-                )
-            })
+            .map(|l| (l.code.clone(), l.files.iter().map(|(n, t)| (n.clone(), t.to_string())).collect()))
             .collect()
     }
 
@@ -150,25 +129,16 @@ impl Locales {
     }
 
     pub fn codes(&self) -> Vec<String> {
-        self.entries
-            .iter()
-            .map(|locale| locale.code.clone())
-            .collect()
+        self.entries.iter().map(|locale| locale.code.clone()).collect()
     }
 
     /// Every locale, with its native name and whether it is complete.
     pub fn infos(self: &Arc<Self>) -> Vec<LocaleInfo> {
-        let reference = self
-            .find(FALLBACK_LOCALE)
-            .map(|i| self.entries[i].keys())
-            .unwrap_or_default();
+        let reference = self.find(FALLBACK_LOCALE).map(|i| self.entries[i].keys()).unwrap_or_default();
         (0..self.entries.len())
             .map(|i| {
                 let locale = &self.entries[i];
-                let alone = super::Localizer {
-                    locales: Arc::clone(self),
-                    chain: vec![i],
-                };
+                let alone = super::Localizer { locales: Arc::clone(self), chain: vec![i] };
                 LocaleInfo {
                     code: locale.code.clone(),
                     native_name: alone.text(&format!("language-{}", locale.code)),
@@ -186,28 +156,17 @@ impl Locales {
         let Some(index) = self.find(FALLBACK_LOCALE) else {
             return out;
         };
-        let Some((_, source)) = self.entries[index]
-            .files
-            .iter()
-            .find(|(name, _)| name == file)
-        else {
+        let Some((_, source)) = self.entries[index].files.iter().find(|(name, _)| name == file) else {
             return out;
         };
-        let resource =
-            fluent_syntax::parser::parse(source.as_ref()).unwrap_or_else(|(resource, _)| resource);
+        let resource = fluent_syntax::parser::parse(source.as_ref()).unwrap_or_else(|(resource, _)| resource);
         let prefix = format!("{id}-");
         for entry in &resource.body {
             if let ast::Entry::Message(message) = entry
                 && (message.id.name == id || message.id.name.starts_with(&prefix))
             {
-                message
-                    .value
-                    .iter()
-                    .for_each(|p| pattern_variables(p, &mut out));
-                message
-                    .attributes
-                    .iter()
-                    .for_each(|a| pattern_variables(&a.value, &mut out));
+                message.value.iter().for_each(|p| pattern_variables(p, &mut out));
+                message.attributes.iter().for_each(|a| pattern_variables(&a.value, &mut out));
             }
         }
         out
@@ -225,9 +184,7 @@ fn pattern_variables(pattern: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
 fn expression_variables(expression: &ast::Expression<&str>, out: &mut BTreeSet<String>) {
     let inline = match expression {
         ast::Expression::Select { selector, variants } => {
-            variants
-                .iter()
-                .for_each(|v| pattern_variables(&v.value, out));
+            variants.iter().for_each(|v| pattern_variables(&v.value, out));
             selector
         }
         ast::Expression::Inline(inline) => inline,

@@ -30,10 +30,7 @@ pub fn supported_locales() -> Vec<&'static str> {
 
 /// The Fluent sources of a built-in locale as (file name, text), for the l10n tests and tools.
 pub fn locale_sources(code: &str) -> &'static [(&'static str, &'static str)] {
-    EMBEDDED_LOCALES
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map_or(&[], |(_, files)| files)
+    EMBEDDED_LOCALES.iter().find(|(c, _)| *c == code).map_or(&[], |(_, files)| files)
 }
 
 /// Every built-in locale, with its native name and whether it is complete.
@@ -51,9 +48,7 @@ pub struct Localizer {
 
 impl std::fmt::Debug for Localizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Localizer")
-            .field("chain", &self.chain())
-            .finish()
+        f.debug_struct("Localizer").field("chain", &self.chain()).finish()
     }
 }
 
@@ -67,19 +62,11 @@ impl Localizer {
     /// `pl_PL.UTF-8` are accepted) against a set of locales. Tags that do not parse are skipped;
     /// `en` always ends the chain.
     pub fn negotiate_in<S: AsRef<str>>(locales: &Arc<Locales>, requested: &[S]) -> Localizer {
-        let requested: Vec<LanguageIdentifier> = requested
-            .iter()
-            .filter_map(|tag| normalize_tag(tag.as_ref()).parse().ok())
-            .collect();
-        let available: Vec<LanguageIdentifier> =
-            locales.entries.iter().map(|l| l.langid.clone()).collect();
+        let requested: Vec<LanguageIdentifier> =
+            requested.iter().filter_map(|tag| normalize_tag(tag.as_ref()).parse().ok()).collect();
+        let available: Vec<LanguageIdentifier> = locales.entries.iter().map(|l| l.langid.clone()).collect();
         let fallback: LanguageIdentifier = FALLBACK_LOCALE.parse().unwrap_or_default();
-        let negotiated = negotiate_languages(
-            &requested,
-            &available,
-            Some(&fallback),
-            NegotiationStrategy::Filtering,
-        );
+        let negotiated = negotiate_languages(&requested, &available, Some(&fallback), NegotiationStrategy::Filtering);
         let mut chain: Vec<usize> = Vec::new();
         for langid in negotiated {
             if let Some(i) = locales.entries.iter().position(|l| &l.langid == langid)
@@ -93,10 +80,7 @@ impl Localizer {
         {
             chain.push(i);
         }
-        Localizer {
-            locales: Arc::clone(locales),
-            chain,
-        }
+        Localizer { locales: Arc::clone(locales), chain }
     }
 
     /// The set of locales this chain was negotiated in.
@@ -106,17 +90,12 @@ impl Localizer {
 
     /// The negotiated locale: the first of the chain.
     pub fn locale(&self) -> &str {
-        self.chain
-            .first()
-            .map_or(FALLBACK_LOCALE, |&i| self.locales.entries[i].code.as_str())
+        self.chain.first().map_or(FALLBACK_LOCALE, |&i| self.locales.entries[i].code.as_str())
     }
 
     /// The chain, most preferred first, ending with `en`.
     pub fn chain(&self) -> Vec<String> {
-        self.chain
-            .iter()
-            .map(|&i| self.locales.entries[i].code.clone())
-            .collect()
+        self.chain.iter().map(|&i| self.locales.entries[i].code.clone()).collect()
     }
 
     /// A message without arguments.
@@ -127,17 +106,11 @@ impl Localizer {
     /// A message, from the first locale of the chain that has it. An id no locale has comes back
     /// as itself, so a missing string is visible rather than silent (the l10n tests forbid it).
     pub fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
-        self.format_in_chain(id, None, args)
-            .unwrap_or_else(|| id.to_owned())
+        self.format_in_chain(id, None, args).unwrap_or_else(|| id.to_owned())
     }
 
     /// An attribute of a message (`id.attribute` in Fluent), or `None` if no locale has it.
-    pub fn attribute(
-        &self,
-        id: &str,
-        attribute: &str,
-        args: Option<&FluentArgs<'_>>,
-    ) -> Option<String> {
+    pub fn attribute(&self, id: &str, attribute: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
         self.format_in_chain(id, Some(attribute), args)
     }
 
@@ -149,27 +122,21 @@ impl Localizer {
     /// An amount in euro, written the way this locale writes money (`format-money`).
     pub fn money(&self, amount: f64, decimals: usize) -> String {
         let mut args = Args::new();
-        args.set(
-            "amount",
-            numbers::Symbols::monetary(self.locale()).format(amount, decimals),
-        );
+        args.set("amount", numbers::Symbols::monetary(self.locale()).format(amount, decimals));
         self.format("format-money", Some(&args))
     }
 
     /// A percentage (`format-percent`): "8%", "8 %".
     pub fn percent(&self, value: f64) -> String {
         let mut args = Args::new();
-        let number = numbers::Symbols::numeric(self.locale())
-            .format(value, numbers::natural_decimals(value));
+        let number = numbers::Symbols::numeric(self.locale()).format(value, numbers::natural_decimals(value));
         args.set("value", number);
         self.format("format-percent", Some(&args))
     }
 
     /// A calendar date in words (`format-date`): "1 January 2027", "1 stycznia 2027".
     pub fn date(&self, date: NaiveDate) -> String {
-        const MONTHS: [&str; 12] = [
-            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-        ];
+        const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
         let mut args = Args::new();
         args.set("day", date.day());
         args.set("month", MONTHS[date.month0() as usize]);
@@ -183,12 +150,7 @@ impl Localizer {
         self.format(id, Some(&args))
     }
 
-    fn format_in_chain(
-        &self,
-        id: &str,
-        attribute: Option<&str>,
-        args: Option<&FluentArgs<'_>>,
-    ) -> Option<String> {
+    fn format_in_chain(&self, id: &str, attribute: Option<&str>, args: Option<&FluentArgs<'_>>) -> Option<String> {
         self.chain.iter().find_map(|&i| {
             let bundle = self.locales.entries[i].bundle();
             let message = bundle.get_message(id)?;
@@ -197,11 +159,7 @@ impl Localizer {
                 None => message.value()?,
             };
             let mut errors = Vec::new();
-            Some(
-                bundle
-                    .format_pattern(pattern, args, &mut errors)
-                    .into_owned(),
-            )
+            Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
         })
     }
 }
@@ -235,10 +193,7 @@ mod tests {
 
     #[test]
     fn a_missing_message_shows_its_id() {
-        assert_eq!(
-            Localizer::negotiate(&["en"]).text("no-such-message"),
-            "no-such-message"
-        );
+        assert_eq!(Localizer::negotiate(&["en"]).text("no-such-message"), "no-such-message");
     }
 
     #[test]
@@ -255,12 +210,6 @@ mod tests {
         let infos = locale_infos();
         let polish = infos.iter().find(|info| info.code == "pl").unwrap();
         assert_eq!(polish.native_name, "polski");
-        assert!(
-            infos
-                .iter()
-                .find(|info| info.code == "en")
-                .unwrap()
-                .complete
-        );
+        assert!(infos.iter().find(|info| info.code == "en").unwrap().complete);
     }
 }

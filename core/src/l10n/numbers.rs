@@ -116,22 +116,12 @@ impl Memoizable for Symbols {
 }
 
 /// The bundle's number formatter: every number placed in a message is written the locale's way.
-pub fn format_fluent_number<M: MemoizerKind>(
-    value: &FluentValue<'_>,
-    memoizer: &M,
-) -> Option<String> {
+pub fn format_fluent_number<M: MemoizerKind>(value: &FluentValue<'_>, memoizer: &M) -> Option<String> {
     let FluentValue::Number(number) = value else {
         return None;
     };
-    let decimals = number
-        .options
-        .minimum_fraction_digits
-        .unwrap_or_else(|| natural_decimals(number.value));
-    memoizer
-        .with_try_get_threadsafe::<Symbols, _, _>((), |symbols| {
-            symbols.format(number.value, decimals)
-        })
-        .ok()
+    let decimals = number.options.minimum_fraction_digits.unwrap_or_else(|| natural_decimals(number.value));
+    memoizer.with_try_get_threadsafe::<Symbols, _, _>((), |symbols| symbols.format(number.value, decimals)).ok()
 }
 
 #[cfg(test)]
@@ -143,10 +133,7 @@ mod tests {
         assert_eq!(Symbols::numeric("en").format(40857.0, 0), "40,857");
         assert_eq!(Symbols::numeric("nl").format(40857.0, 0), "40.857");
         assert_eq!(Symbols::numeric("pl").format(5.5, 1), "5,5");
-        assert_eq!(
-            Symbols::numeric("uk").format(1234567.0, 0),
-            "1\u{202f}234\u{202f}567"
-        );
+        assert_eq!(Symbols::numeric("uk").format(1234567.0, 0), "1\u{202f}234\u{202f}567");
         assert_eq!(Symbols::monetary("nl").format(2098.8, 2), "2.098,80");
         assert_eq!(Symbols::monetary("en").format(14.71, 2), "14.71");
         assert_eq!(Symbols::numeric("en").format(12.0, 0), "12");
@@ -155,13 +142,6 @@ mod tests {
 
     #[test]
     fn decimals_are_as_few_as_needed() {
-        assert_eq!(
-            (
-                natural_decimals(12.0),
-                natural_decimals(5.5),
-                natural_decimals(14.71)
-            ),
-            (0, 1, 2)
-        );
+        assert_eq!((natural_decimals(12.0), natural_decimals(5.5), natural_decimals(14.71)), (0, 1, 2));
     }
 }

@@ -51,13 +51,7 @@ impl Cipher {
         getrandom::getrandom(&mut nonce).map_err(|e| Error::Io(std::io::Error::other(e)))?;
         let ciphertext = self
             .fields
-            .encrypt(
-                XNonce::from_slice(&nonce),
-                Payload {
-                    msg: plaintext,
-                    aad: aad.as_bytes(),
-                },
-            )
+            .encrypt(XNonce::from_slice(&nonce), Payload { msg: plaintext, aad: aad.as_bytes() })
             .map_err(|_| Error::Io(std::io::Error::other("encryption failed")))?;
         let mut sealed = Vec::with_capacity(1 + NONCE_LEN + ciphertext.len());
         sealed.push(FORMAT_V1);
@@ -68,12 +62,7 @@ impl Cipher {
 
     /// Decrypts a value sealed for `aad`. Any change to the bytes, the place or the key fails.
     /// `place` names the data for the error, never its content.
-    pub fn open(
-        &self,
-        sealed: &[u8],
-        aad: &str,
-        place: &'static str,
-    ) -> Result<Zeroizing<Vec<u8>>> {
+    pub fn open(&self, sealed: &[u8], aad: &str, place: &'static str) -> Result<Zeroizing<Vec<u8>>> {
         let tampered = || Error::Tampered { place };
         let (&version, rest) = sealed.split_first().ok_or_else(tampered)?;
         if version != FORMAT_V1 || rest.len() < NONCE_LEN {
@@ -81,13 +70,7 @@ impl Cipher {
         }
         let (nonce, ciphertext) = rest.split_at(NONCE_LEN);
         self.fields
-            .decrypt(
-                XNonce::from_slice(nonce),
-                Payload {
-                    msg: ciphertext,
-                    aad: aad.as_bytes(),
-                },
-            )
+            .decrypt(XNonce::from_slice(nonce), Payload { msg: ciphertext, aad: aad.as_bytes() })
             .map(Zeroizing::new)
             .map_err(|_| tampered())
     }
@@ -101,19 +84,10 @@ mod tests {
     fn sealed_values_open_only_with_the_same_key_and_place() {
         let cipher = Cipher::new(&[7; 32]).unwrap();
         let sealed = cipher.seal(b"secret note", "t/c/1").unwrap();
-        assert_eq!(
-            cipher.open(&sealed, "t/c/1", "test").unwrap().as_slice(),
-            b"secret note"
-        );
-        assert!(matches!(
-            cipher.open(&sealed, "t/c/2", "test"),
-            Err(Error::Tampered { .. })
-        ));
+        assert_eq!(cipher.open(&sealed, "t/c/1", "test").unwrap().as_slice(), b"secret note");
+        assert!(matches!(cipher.open(&sealed, "t/c/2", "test"), Err(Error::Tampered { .. })));
         let other = Cipher::new(&[8; 32]).unwrap();
-        assert!(matches!(
-            other.open(&sealed, "t/c/1", "test"),
-            Err(Error::Tampered { .. })
-        ));
+        assert!(matches!(other.open(&sealed, "t/c/1", "test"), Err(Error::Tampered { .. })));
     }
 
     #[test]
@@ -132,18 +106,13 @@ mod tests {
     #[test]
     fn the_same_text_seals_differently_each_time() {
         let cipher = Cipher::new(&[2; 32]).unwrap();
-        assert_ne!(
-            cipher.seal(b"same", "x").unwrap(),
-            cipher.seal(b"same", "x").unwrap()
-        );
+        assert_ne!(cipher.seal(b"same", "x").unwrap(), cipher.seal(b"same", "x").unwrap());
     }
 
     #[test]
     fn keys_of_the_wrong_length_are_refused() {
         for len in [0, 16, 31, 33, 64] {
-            assert!(
-                matches!(Cipher::new(&vec![0; len]), Err(Error::InvalidKeyLength { actual }) if actual == len)
-            );
+            assert!(matches!(Cipher::new(&vec![0; len]), Err(Error::InvalidKeyLength { actual }) if actual == len));
         }
     }
 }

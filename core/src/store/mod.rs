@@ -19,8 +19,7 @@ use std::{
 };
 
 use rusqlite::{
-    Connection, ErrorCode, InterruptHandle, OpenFlags, OptionalExtension, Transaction,
-    TransactionBehavior,
+    Connection, ErrorCode, InterruptHandle, OpenFlags, OptionalExtension, Transaction, TransactionBehavior,
 };
 
 pub use self::cipher::{Cipher, KEY_LEN};
@@ -52,10 +51,7 @@ struct Handle {
 
 impl Handle {
     fn new(conn: Connection) -> Handle {
-        Handle {
-            interrupt: conn.get_interrupt_handle(),
-            conn: Mutex::new(Some(conn)),
-        }
+        Handle { interrupt: conn.get_interrupt_handle(), conn: Mutex::new(Some(conn)) }
     }
 
     fn close(&self) {
@@ -83,15 +79,8 @@ impl Store {
             }
             other => other?,
         };
-        let readers = (0..READERS)
-            .map(|_| open_reader(path).map(Handle::new))
-            .collect::<Result<_>>()?;
-        Ok(Store {
-            cipher,
-            writer: Handle::new(writer),
-            readers,
-            next_reader: AtomicUsize::new(0),
-        })
+        let readers = (0..READERS).map(|_| open_reader(path).map(Handle::new)).collect::<Result<_>>()?;
+        Ok(Store { cipher, writer: Handle::new(writer), readers, next_reader: AtomicUsize::new(0) })
     }
 
     pub fn cipher(&self) -> &Cipher {
@@ -112,12 +101,8 @@ impl Store {
     pub fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
         let start = self.next_reader.fetch_add(1, Ordering::Relaxed);
         // Take a free reader if there is one; otherwise wait for the one in turn.
-        let free = (0..self.readers.len()).find_map(|i| {
-            self.readers[(start + i) % self.readers.len()]
-                .conn
-                .try_lock()
-                .ok()
-        });
+        let free =
+            (0..self.readers.len()).find_map(|i| self.readers[(start + i) % self.readers.len()].conn.try_lock().ok());
         let mut guard = match free {
             Some(guard) => guard,
             None => lock(&self.readers[start % self.readers.len()].conn),
@@ -143,9 +128,7 @@ impl Store {
 /// A poisoned lock only means another thread panicked while holding it; the connection itself
 /// is still consistent (SQLite rolls back an unfinished transaction), so we keep using it.
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    mutex
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
+    mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 fn open_writer(path: &Path, cipher: &Cipher) -> Result<Connection> {
@@ -157,17 +140,13 @@ fn open_writer(path: &Path, cipher: &Cipher) -> Result<Connection> {
     // Checks first, on the untouched file: nothing below this block runs for a database we refuse.
     let version = schema::version(&conn)?;
     if version > schema::VERSION {
-        return Err(Error::IncompatibleVersion {
-            found: version,
-            supported: schema::VERSION,
-        });
+        return Err(Error::IncompatibleVersion { found: version, supported: schema::VERSION });
     }
     if version > 0 {
         check_key(&conn, cipher)?;
     }
 
-    let mode: String =
-        conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))?;
+    let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))?;
     debug_assert_eq!(mode.to_ascii_lowercase(), "wal");
     // FULL: a diary entry whose write returned survives a power cut, not only an app crash.
     conn.execute_batch(
@@ -184,10 +163,7 @@ fn open_writer(path: &Path, cipher: &Cipher) -> Result<Connection> {
         0 => {
             schema::init(&tx)?;
             let sealed = cipher.seal(KEY_CHECK, KEY_CHECK_AAD)?;
-            tx.execute(
-                "INSERT INTO meta (key, value) VALUES ('key_check', ?1)",
-                [sealed],
-            )?;
+            tx.execute("INSERT INTO meta (key, value) VALUES ('key_check', ?1)", [sealed])?;
         }
         v if v < schema::VERSION => schema::upgrade(&tx, v)?,
         _ => {}
@@ -197,26 +173,17 @@ fn open_writer(path: &Path, cipher: &Cipher) -> Result<Connection> {
 }
 
 fn open_reader(path: &Path) -> Result<Connection> {
-    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
-        | OpenFlags::SQLITE_OPEN_NO_MUTEX
-        | OpenFlags::SQLITE_OPEN_URI;
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
     let conn = Connection::open_with_flags(path, flags)?;
-    conn.execute_batch(
-        "PRAGMA busy_timeout = 5000; PRAGMA temp_store = MEMORY; PRAGMA trusted_schema = OFF;",
-    )?;
+    conn.execute_batch("PRAGMA busy_timeout = 5000; PRAGMA temp_store = MEMORY; PRAGMA trusted_schema = OFF;")?;
     Ok(conn)
 }
 
 /// A wrong key and a damaged check value look the same to AEAD; both mean "this key does not
 /// open this profile", and neither may lead to touching the file.
 fn check_key(conn: &Connection, cipher: &Cipher) -> Result<()> {
-    let sealed: Option<Vec<u8>> = conn
-        .query_row(
-            "SELECT value FROM meta WHERE key = 'key_check'",
-            [],
-            |row| row.get(0),
-        )
-        .optional()?;
+    let sealed: Option<Vec<u8>> =
+        conn.query_row("SELECT value FROM meta WHERE key = 'key_check'", [], |row| row.get(0)).optional()?;
     let sealed = sealed.ok_or(Error::WrongKey)?;
     match cipher.open(&sealed, KEY_CHECK_AAD, "meta") {
         Ok(plain) if plain.as_slice() == KEY_CHECK => Ok(()),

@@ -8,7 +8,7 @@ use crate::{Error, Result};
 
 /// The schema version this code writes. Bump it together with a new arm in `upgrade_from` and a
 /// new fixture `sql/tests/create_vN_db.sql` of the version being left behind.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 const SCHEMA: &str = include_str!("../../sql/schema.sql");
 
@@ -35,6 +35,12 @@ fn upgrade_from(tx: &Transaction<'_>, version: u32) -> Result<()> {
                 sealed BLOB NOT NULL
             ) STRICT;",
         )?,
+        3 => tx.execute_batch(
+            "CREATE TABLE diary (
+                seq INTEGER PRIMARY KEY NOT NULL,
+                sealed BLOB NOT NULL
+            ) STRICT;",
+        )?,
         2 => tx.execute_batch(
             "CREATE TABLE place_imports (
                 id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
@@ -42,10 +48,7 @@ fn upgrade_from(tx: &Transaction<'_>, version: u32) -> Result<()> {
             ) STRICT;",
         )?,
         _ => {
-            return Err(Error::IncompatibleVersion {
-                found: version,
-                supported: VERSION,
-            });
+            return Err(Error::IncompatibleVersion { found: version, supported: VERSION });
         }
     }
     Ok(())
@@ -72,29 +75,19 @@ mod tests {
     const FIXTURES: &[(u32, &str)] = &[
         (1, include_str!("../../sql/tests/create_v1_db.sql")),
         (2, include_str!("../../sql/tests/create_v2_db.sql")),
+        (3, include_str!("../../sql/tests/create_v3_db.sql")),
     ];
 
     fn schema_of(conn: &Connection) -> BTreeMap<String, String> {
-        let mut stmt = conn
-            .prepare(
-                "SELECT type || ' ' || name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'",
-            )
-            .unwrap();
-        stmt.query_map([], |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, Option<String>>(1)?))
-        })
-        .unwrap()
-        .map(|row| {
-            let (name, sql) = row.unwrap();
-            (
-                name,
-                sql.unwrap_or_default()
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            )
-        })
-        .collect()
+        let mut stmt =
+            conn.prepare("SELECT type || ' ' || name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").unwrap();
+        stmt.query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, Option<String>>(1)?)))
+            .unwrap()
+            .map(|row| {
+                let (name, sql) = row.unwrap();
+                (name, sql.unwrap_or_default().split_whitespace().collect::<Vec<_>>().join(" "))
+            })
+            .collect()
     }
 
     #[test]
@@ -106,9 +99,7 @@ mod tests {
         assert_eq!(version(&fresh).unwrap(), VERSION);
 
         assert!(
-            FIXTURES
-                .iter()
-                .any(|(v, _)| *v == VERSION - 1 || *v == VERSION),
+            FIXTURES.iter().any(|(v, _)| *v == VERSION - 1 || *v == VERSION),
             "a fixture of the last version is missing"
         );
         for (fixture_version, sql) in FIXTURES {
@@ -119,11 +110,7 @@ mod tests {
             upgrade(&tx, *fixture_version).unwrap();
             tx.commit().unwrap();
             assert_eq!(version(&old).unwrap(), VERSION);
-            assert_eq!(
-                schema_of(&old),
-                schema_of(&fresh),
-                "fixture v{fixture_version}"
-            );
+            assert_eq!(schema_of(&old), schema_of(&fresh), "fixture v{fixture_version}");
         }
     }
 

@@ -20,10 +20,7 @@ fn snapshot(dir: &Path) -> BTreeMap<String, String> {
         .map(|e| e.unwrap())
         .map(|e| {
             let digest = Sha256::digest(fs::read(e.path()).unwrap());
-            (
-                e.file_name().to_string_lossy().into_owned(),
-                format!("{digest:x}"),
-            )
+            (e.file_name().to_string_lossy().into_owned(), format!("{digest:x}"))
         })
         .collect()
 }
@@ -31,9 +28,7 @@ fn snapshot(dir: &Path) -> BTreeMap<String, String> {
 fn store_with_row(dir: &Path) -> PathBuf {
     let path = dir.join(DB_FILE);
     let store = Store::open(&path, key(1)).unwrap();
-    store
-        .write(|tx| Ok(tx.execute("INSERT INTO meta (key, value) VALUES ('x', x'01')", [])?))
-        .unwrap();
+    store.write(|tx| Ok(tx.execute("INSERT INTO meta (key, value) VALUES ('x', x'01')", [])?)).unwrap();
     store.close();
     path
 }
@@ -43,18 +38,10 @@ fn a_new_database_is_created_at_the_current_version_and_reopens() {
     let dir = tempfile::tempdir().unwrap();
     let path = store_with_row(dir.path());
     let store = Store::open(&path, key(1)).unwrap();
-    let (version, journal): (u32, String) = store
-        .read(|c| {
-            Ok((
-                schema::version(c)?,
-                c.query_row("PRAGMA journal_mode", [], |r| r.get(0))?,
-            ))
-        })
-        .unwrap();
+    let (version, journal): (u32, String) =
+        store.read(|c| Ok((schema::version(c)?, c.query_row("PRAGMA journal_mode", [], |r| r.get(0))?))).unwrap();
     assert_eq!((version, journal.as_str()), (schema::VERSION, "wal"));
-    let count: i64 = store
-        .read(|c| Ok(c.query_row("SELECT count(*) FROM meta", [], |r| r.get(0))?))
-        .unwrap();
+    let count: i64 = store.read(|c| Ok(c.query_row("SELECT count(*) FROM meta", [], |r| r.get(0))?)).unwrap();
     assert_eq!(count, 2);
 }
 
@@ -75,17 +62,12 @@ fn a_newer_database_is_refused_and_left_byte_for_byte() {
     {
         // As a future version would leave it: rollback journal, unknown tables, a higher version.
         let conn = Connection::open(&path).unwrap();
-        conn.execute_batch(
-            "CREATE TABLE future (x); INSERT INTO future VALUES (1); PRAGMA user_version = 99;",
-        )
-        .unwrap();
+        conn.execute_batch("CREATE TABLE future (x); INSERT INTO future VALUES (1); PRAGMA user_version = 99;")
+            .unwrap();
     }
     let before = snapshot(dir.path());
     match Store::open(&path, key(1)) {
-        Err(Error::IncompatibleVersion {
-            found: 99,
-            supported,
-        }) => assert_eq!(supported, schema::VERSION),
+        Err(Error::IncompatibleVersion { found: 99, supported }) => assert_eq!(supported, schema::VERSION),
         other => panic!("expected IncompatibleVersion, got {:?}", other.err()),
     }
     assert_eq!(snapshot(dir.path()), before);
@@ -117,15 +99,8 @@ fn a_failing_write_leaves_nothing_behind() {
         Err(Error::invalid("test", "invalid-too-long"))
     });
     assert!(result.is_err());
-    let count: i64 = store
-        .read(|c| {
-            Ok(
-                c.query_row("SELECT count(*) FROM meta WHERE key = 'half'", [], |r| {
-                    r.get(0)
-                })?,
-            )
-        })
-        .unwrap();
+    let count: i64 =
+        store.read(|c| Ok(c.query_row("SELECT count(*) FROM meta WHERE key = 'half'", [], |r| r.get(0))?)).unwrap();
     assert_eq!(count, 0);
 }
 
@@ -150,19 +125,10 @@ fn readers_and_the_writer_work_from_many_threads() {
                 for i in 0..25 {
                     store
                         .write(|tx| {
-                            Ok(tx.execute(
-                                "INSERT INTO meta (key, value) VALUES (?1, x'00')",
-                                [format!("{t}-{i}")],
-                            )?)
+                            Ok(tx.execute("INSERT INTO meta (key, value) VALUES (?1, x'00')", [format!("{t}-{i}")])?)
                         })
                         .unwrap();
-                    store
-                        .read(|c| {
-                            Ok(c.query_row("SELECT count(*) FROM meta", [], |r| {
-                                r.get::<_, i64>(0)
-                            })?)
-                        })
-                        .unwrap();
+                    store.read(|c| Ok(c.query_row("SELECT count(*) FROM meta", [], |r| r.get::<_, i64>(0))?)).unwrap();
                 }
             })
         })
@@ -170,8 +136,6 @@ fn readers_and_the_writer_work_from_many_threads() {
     for handle in handles {
         handle.join().unwrap();
     }
-    let count: i64 = store
-        .read(|c| Ok(c.query_row("SELECT count(*) FROM meta", [], |r| r.get(0))?))
-        .unwrap();
+    let count: i64 = store.read(|c| Ok(c.query_row("SELECT count(*) FROM meta", [], |r| r.get(0))?)).unwrap();
     assert_eq!(count, 1 + 8 * 25);
 }

@@ -18,40 +18,28 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
         Some(("nearest", sub)) => origin(ctx, sub).and_then(|origin| {
             let kind = sub.get_one::<String>("kind").cloned();
             let limit = sub.get_one::<u32>("limit").copied().unwrap_or(5);
-            care.nearest(origin, kind, limit)
-                .map_err(CliError::from)
-                .map(|places| print_places(ctx, &places, true))
+            care.nearest(origin, kind, limit).map_err(CliError::from).map(|places| print_places(ctx, &places, true))
         }),
         Some(("search", sub)) => {
             let text = sub.get_one::<String>("text").cloned().unwrap_or_default();
             let limit = sub.get_one::<u32>("limit").copied().unwrap_or(20);
-            care.search(text, limit)
-                .map_err(CliError::from)
-                .map(|places| print_places(ctx, &places, false))
+            care.search(text, limit).map_err(CliError::from).map(|places| print_places(ctx, &places, false))
         }
         Some(("now", sub)) => origin(ctx, sub).and_then(|origin| {
-            let at = sub
-                .get_one::<String>("at")
-                .cloned()
-                .unwrap_or_else(|| chrono::Local::now().to_rfc3339());
-            care.now(origin, at, sub.get_flag("urgent"))
-                .map_err(CliError::from)
-                .map(|advice| {
-                    let value = json!({
-                        "advice": advice.advice, "text": advice.text,
-                        "places": advice.places.iter().map(place_json).collect::<Vec<_>>(),
-                    });
-                    output::print(ctx.json, value, || {
-                        println!("{}\n", advice.text);
-                        print_places_human(ctx, &advice.places, true);
-                    });
-                })
+            let at = sub.get_one::<String>("at").cloned().unwrap_or_else(|| chrono::Local::now().to_rfc3339());
+            care.now(origin, at, sub.get_flag("urgent")).map_err(CliError::from).map(|advice| {
+                let value = json!({
+                    "advice": advice.advice, "text": advice.text,
+                    "places": advice.places.iter().map(place_json).collect::<Vec<_>>(),
+                });
+                output::print(ctx.json, value, || {
+                    println!("{}\n", advice.text);
+                    print_places_human(ctx, &advice.places, true);
+                });
+            })
         }),
         Some(("import-osm", sub)) => {
-            let path = sub
-                .get_one::<std::path::PathBuf>("file")
-                .cloned()
-                .unwrap_or_default();
+            let path = sub.get_one::<std::path::PathBuf>("file").cloned().unwrap_or_default();
             std::fs::read_to_string(&path).map_err(CliError::from).and_then(|answer| {
                 care.import_osm(answer, ctx.today()).map_err(CliError::from).map(|report| {
                     let value = json!({
@@ -62,10 +50,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 })
             })
         }
-        _ => Err(CliError::Invalid {
-            field: "command",
-            message: "invalid-usage",
-        }),
+        _ => Err(CliError::Invalid { field: "command", message: "invalid-usage" }),
     };
     profile.shutdown();
     result
@@ -74,20 +59,10 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
 /// `--lat X --lon Y` or `--postcode CODE` (clap makes them exclusive and one of them required).
 fn origin(ctx: &Context, sub: &ArgMatches) -> Result<CareOrigin, CliError> {
     let _ = ctx;
-    match (
-        sub.get_one::<f64>("lat"),
-        sub.get_one::<f64>("lon"),
-        sub.get_one::<String>("postcode"),
-    ) {
-        (Some(lat), Some(lon), None) => Ok(CareOrigin::Position {
-            lat: *lat,
-            lon: *lon,
-        }),
+    match (sub.get_one::<f64>("lat"), sub.get_one::<f64>("lon"), sub.get_one::<String>("postcode")) {
+        (Some(lat), Some(lon), None) => Ok(CareOrigin::Position { lat: *lat, lon: *lon }),
         (None, None, Some(code)) => Ok(CareOrigin::Postcode { code: code.clone() }),
-        _ => Err(CliError::Invalid {
-            field: "postcode",
-            message: "invalid-origin",
-        }),
+        _ => Err(CliError::Invalid { field: "postcode", message: "invalid-origin" }),
     }
 }
 
@@ -112,23 +87,13 @@ fn print_places(ctx: &Context, places: &[CarePlace], with_distance: bool) {
             value
         })
         .collect();
-    output::print(ctx.json, json!(list), || {
-        print_places_human(ctx, places, with_distance)
-    });
+    output::print(ctx.json, json!(list), || print_places_human(ctx, places, with_distance));
 }
 
 pub fn print_places_human(ctx: &Context, places: &[CarePlace], with_distance: bool) {
     for p in places {
-        let distance = if with_distance {
-            format!("{:.1} km  ", p.distance_m / 1000.0)
-        } else {
-            String::new()
-        };
-        println!(
-            "{distance}{} — {}",
-            p.name,
-            ctx.text(&format!("care-kind-{}", p.kind))
-        );
+        let distance = if with_distance { format!("{:.1} km  ", p.distance_m / 1000.0) } else { String::new() };
+        println!("{distance}{} — {}", p.name, ctx.text(&format!("care-kind-{}", p.kind)));
         let address = [p.address.as_str(), p.postcode.as_str(), p.town.as_str()]
             .iter()
             .filter(|s| !s.is_empty())

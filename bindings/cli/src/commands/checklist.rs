@@ -87,11 +87,7 @@ pub fn print_items(ctx: &Context, items: &[ChecklistItem]) {
             ItemStatus::Done => "[x]",
             ItemStatus::Overdue => "[!]",
         };
-        println!(
-            "{mark} {} ({})",
-            item.title,
-            ctx.text(&format!("checklist-status-{}", status(item.status)))
-        );
+        println!("{mark} {} ({})", item.title, ctx.text(&format!("checklist-status-{}", status(item.status))));
         if let Some(deadline) = &item.deadline {
             println!("    {}", ctx.date_text("checklist-deadline", deadline));
         }

@@ -32,9 +32,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
         }
         Some(("clear", _)) => {
             service.clear()?;
-            output::print(ctx.json, json!({ "cleared": true }), || {
-                println!("{}", ctx.text("details-cleared"))
-            });
+            output::print(ctx.json, json!({ "cleared": true }), || println!("{}", ctx.text("details-cleared")));
             Ok(())
         }
         _ => {
@@ -58,11 +56,8 @@ fn show(ctx: &Context, d: &PersonalDetails, headline: Option<&str>) {
         ("gp_phone", "details-gp-phone", &d.gp_phone),
         ("employer", "details-employer", &d.employer),
     ];
-    let value = serde_json::Value::Object(
-        rows.iter()
-            .map(|(key, _, value)| ((*key).to_owned(), json!(value)))
-            .collect(),
-    );
+    let value =
+        serde_json::Value::Object(rows.iter().map(|(key, _, value)| ((*key).to_owned(), json!(value))).collect());
     output::print(ctx.json, value, || {
         if let Some(id) = headline {
             println!("{}", ctx.text(id));

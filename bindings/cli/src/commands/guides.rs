@@ -7,18 +7,12 @@ use crate::{context::Context, output, output::CliError};
 pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
     let profile = ctx.open_profile()?;
     let guides = profile.guides();
-    let arg = |name: &str| {
-        matches
-            .subcommand()
-            .and_then(|(_, sub)| sub.get_one::<String>(name).cloned())
-            .unwrap_or_default()
-    };
+    let arg =
+        |name: &str| matches.subcommand().and_then(|(_, sub)| sub.get_one::<String>(name).cloned()).unwrap_or_default();
     let result = match matches.subcommand_name() {
         Some("list") => guides.list().map(|list| {
             let value = json!(
-                list.iter()
-                    .map(|g| json!({"id": g.id, "title": g.title, "summary": g.summary}))
-                    .collect::<Vec<_>>()
+                list.iter().map(|g| json!({"id": g.id, "title": g.title, "summary": g.summary})).collect::<Vec<_>>()
             );
             output::print(ctx.json, value, || {
                 for g in &list {
@@ -26,14 +20,10 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 }
             });
         }),
-        Some("show") => guides
-            .show(arg("id"), ctx.today())
-            .map(|guide| show(ctx, &guide)),
+        Some("show") => guides.show(arg("id"), ctx.today()).map(|guide| show(ctx, &guide)),
         Some("search") => guides.search(arg("query")).map(|hits| {
             let value = json!(
-                hits.iter()
-                    .map(|h| json!({"id": h.id, "title": h.title, "snippet": h.snippet}))
-                    .collect::<Vec<_>>()
+                hits.iter().map(|h| json!({"id": h.id, "title": h.title, "snippet": h.snippet})).collect::<Vec<_>>()
             );
             output::print(ctx.json, value, || {
                 if hits.is_empty() {
@@ -45,12 +35,8 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             });
         }),
         _ => guides.speech(arg("id"), ctx.today()).map(|segments| {
-            let value = json!(
-                segments
-                    .iter()
-                    .map(|s| json!({"language": s.language, "text": s.text}))
-                    .collect::<Vec<_>>()
-            );
+            let value =
+                json!(segments.iter().map(|s| json!({"language": s.language, "text": s.text})).collect::<Vec<_>>());
             output::print(ctx.json, value, || {
                 for s in &segments {
                     println!("[{}] {}", s.language, s.text);
@@ -88,26 +74,15 @@ fn show(ctx: &Context, guide: &Guide) {
                 .into_iter()
                 .map(|(name, value)| TextArg {
                     name: name.to_owned(),
-                    value: TextValue::Text {
-                        value: value.to_owned(),
-                    },
+                    value: TextValue::Text { value: value.to_owned() },
                 })
                 .collect();
             ctx.localizer.text(id.to_owned(), args)
         };
         println!("== {} ==\n{}\n", guide.title, guide.summary);
         for stale in &guide.stale_facts {
-            let until = ctx
-                .localizer
-                .date(stale.valid_until.clone())
-                .unwrap_or_else(|_| stale.valid_until.clone());
-            println!(
-                "! {}\n",
-                text(
-                    "guides-stale",
-                    vec![("date", &until), ("source", &stale.source.title)]
-                )
-            );
+            let until = ctx.localizer.date(stale.valid_until.clone()).unwrap_or_else(|_| stale.valid_until.clone());
+            println!("! {}\n", text("guides-stale", vec![("date", &until), ("source", &stale.source.title)]));
         }
         for section in &guide.sections {
             println!("## {}\n{}\n", section.heading, section.body);

@@ -6,11 +6,8 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     let profile = ctx.open_profile()?;
     let info = profile.info();
     profile.shutdown();
-    let locales: Vec<_> = info
-        .locales
-        .iter()
-        .map(|l| json!({ "code": l.code, "native_name": l.native_name }))
-        .collect();
+    let locales: Vec<_> =
+        info.locales.iter().map(|l| json!({ "code": l.code, "native_name": l.native_name })).collect();
     let value = json!({
         "version": info.version,
         "schema_version": info.schema_version,
@@ -22,26 +19,13 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     });
     output::print(ctx.json, value, || {
         println!("{}: {}", ctx.text("info-version"), info.version);
-        println!(
-            "{}: {}",
-            ctx.text("info-schema-version"),
-            info.schema_version
-        );
+        println!("{}: {}", ctx.text("info-schema-version"), info.schema_version);
         println!("{}: {}", ctx.text("info-data-dir"), info.data_dir);
-        let current = info
-            .locales
-            .iter()
-            .find(|l| l.code == info.locale)
-            .map_or("", |l| l.native_name.as_str());
+        let current = info.locales.iter().find(|l| l.code == info.locale).map_or("", |l| l.native_name.as_str());
         println!("{}: {} ({current})", ctx.text("info-locale"), info.locale);
         let all: Vec<_> = info.locales.iter().map(|l| l.code.as_str()).collect();
         println!("{}: {}", ctx.text("info-locales"), all.join(", "));
-        println!(
-            "{}: {} ({})",
-            ctx.text("info-content"),
-            info.content.version,
-            info.content.created
-        );
+        println!("{}: {} ({})", ctx.text("info-content"), info.content.version, info.content.created);
     });
     Ok(())
 }

@@ -7,18 +7,12 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     let value = json!(
         locales
             .iter()
-            .map(
-                |l| json!({ "code": l.code, "native_name": l.native_name, "complete": l.complete })
-            )
+            .map(|l| json!({ "code": l.code, "native_name": l.native_name, "complete": l.complete }))
             .collect::<Vec<_>>()
     );
     output::print(ctx.json, value, || {
         for locale in &locales {
-            let state = ctx.text(if locale.complete {
-                "locales-complete"
-            } else {
-                "locales-incomplete"
-            });
+            let state = ctx.text(if locale.complete { "locales-complete" } else { "locales-incomplete" });
             println!("{:<4}{:<14}{state}", locale.code, locale.native_name);
         }
     });

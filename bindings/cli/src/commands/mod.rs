@@ -3,6 +3,7 @@
 mod care;
 mod checklist;
 mod details;
+mod diary;
 mod guides;
 mod info;
 mod locales;
@@ -23,14 +24,12 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
         Some(("details", sub)) => details::run(ctx, sub),
         Some(("checklist", sub)) => checklist::run(ctx, sub),
         Some(("care", sub)) => care::run(ctx, sub),
+        Some(("diary", sub)) => diary::run(ctx, sub),
         Some(("pack", sub)) => pack::run(ctx, sub),
         Some(("guides", sub)) => guides::run(ctx, sub),
         Some(("phrases", sub)) => phrases::run(ctx, sub),
         Some(("wipe", sub)) => wipe::run(ctx, sub.get_flag("yes")),
         // clap requires a subcommand and knows only these.
-        _ => Err(CliError::Invalid {
-            field: "command",
-            message: "invalid-usage",
-        }),
+        _ => Err(CliError::Invalid { field: "command", message: "invalid-usage" }),
     }
 }

@@ -18,15 +18,12 @@ const PART_FILES: [(&str, &str); 5] = [
 ];
 
 pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
-    let path =
-        |sub: &ArgMatches, name: &str| sub.get_one::<PathBuf>(name).cloned().unwrap_or_default();
+    let path = |sub: &ArgMatches, name: &str| sub.get_one::<PathBuf>(name).cloned().unwrap_or_default();
     match matches.subcommand() {
         Some(("keygen", sub)) => {
             let pair = werkmaat_ffi::pack_keygen()?;
             write_private(&path(sub, "out"), pair.secret_key.as_bytes())?;
-            output::print(ctx.json, json!({ "public_key": pair.public_key }), || {
-                println!("{}", pair.public_key)
-            });
+            output::print(ctx.json, json!({ "public_key": pair.public_key }), || println!("{}", pair.public_key));
             Ok(())
         }
         Some(("build", sub)) => {
@@ -34,12 +31,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             let version = sub.get_one::<u64>("version").copied().unwrap_or_default();
             let parts: Vec<String> = sub
                 .get_one::<String>("parts")
-                .map(|list| {
-                    list.split(',')
-                        .map(|p| p.trim().to_owned())
-                        .filter(|p| !p.is_empty())
-                        .collect()
-                })
+                .map(|list| list.split(',').map(|p| p.trim().to_owned()).filter(|p| !p.is_empty()).collect())
                 .unwrap_or_default();
             let mut overrides = HashMap::new();
             if let Some(dir) = sub.get_one::<PathBuf>("from") {
@@ -57,10 +49,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             Ok(())
         }
         Some(("verify", sub)) => {
-            let key = sub
-                .get_one::<String>("public-key")
-                .cloned()
-                .unwrap_or_default();
+            let key = sub.get_one::<String>("public-key").cloned().unwrap_or_default();
             let summary = werkmaat_ffi::pack_verify(fs::read(path(sub, "file"))?, key)?;
             let value = json!({
                 "ok": true, "format": summary.format, "version": summary.version, "created": summary.created,
@@ -97,12 +86,7 @@ pub fn content_json(info: &ContentInfo) -> serde_json::Value {
 
 fn print_content(ctx: &Context, info: &ContentInfo) {
     output::print(ctx.json, content_json(info), || {
-        println!(
-            "{}: {} ({})",
-            ctx.text("info-content"),
-            info.version,
-            info.created
-        );
+        println!("{}: {} ({})", ctx.text("info-content"), info.version, info.created);
         for part in &info.parts {
             println!("  {:<10}{}", part.name, part.source);
         }

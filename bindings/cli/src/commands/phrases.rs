@@ -29,9 +29,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
         }
         _ => guides.phrases().map(|list| {
             let value = json!(
-                list.iter()
-                    .map(|p| json!({"id": p.id, "title": p.title, "context": p.context}))
-                    .collect::<Vec<_>>()
+                list.iter().map(|p| json!({"id": p.id, "title": p.title, "context": p.context})).collect::<Vec<_>>()
             );
             output::print(ctx.json, value, || {
                 for p in &list {

@@ -12,47 +12,28 @@ use crate::{context::Context, output::CliError};
 const SAMPLE_NAME: &str = "Ana-Maria Popescu";
 
 pub fn run(ctx: &Context) -> Result<(), CliError> {
-    let dir = tempfile::Builder::new()
-        .prefix("werkmaat-tour-")
-        .tempdir()?;
+    let dir = tempfile::Builder::new().prefix("werkmaat-tour-").tempdir()?;
     let mut report = serde_json::Map::new();
     let say = |line: String| {
         if !ctx.json {
             println!("{line}");
         }
     };
-    let arg = |name: &str, value: TextValue| TextArg {
-        name: name.to_owned(),
-        value,
-    };
-    let text = |value: &str| TextValue::Text {
-        value: value.to_owned(),
-    };
+    let arg = |name: &str, value: TextValue| TextArg { name: name.to_owned(), value };
+    let text = |value: &str| TextValue::Text { value: value.to_owned() };
 
     say(format!("== {} ==\n", ctx.text("tour-title")));
     let key = random_key()?;
-    let profile = Werkmaat::open(
-        dir.path().display().to_string(),
-        ctx.locales.clone(),
-        key.to_vec(),
-    )?;
+    let profile = Werkmaat::open(dir.path().display().to_string(), ctx.locales.clone(), key.to_vec())?;
     let dir_name = dir.path().display().to_string();
-    say(ctx
-        .localizer
-        .text("tour-profile".to_owned(), vec![arg("dir", text(&dir_name))]));
+    say(ctx.localizer.text("tour-profile".to_owned(), vec![arg("dir", text(&dir_name))]));
     report.insert("profile_dir".to_owned(), json!(dir_name));
     report.insert("locale".to_owned(), json!(profile.info().locale));
 
     // Languages, and how a phone's settings are matched against them.
     let locales = werkmaat_ffi::supported_locales();
-    let count = TextValue::Number {
-        value: locales.len() as f64,
-    };
-    say(format!(
-        "\n{}",
-        ctx.localizer
-            .text("tour-languages".to_owned(), vec![arg("count", count)])
-    ));
+    let count = TextValue::Number { value: locales.len() as f64 };
+    say(format!("\n{}", ctx.localizer.text("tour-languages".to_owned(), vec![arg("count", count)])));
     for locale in &locales {
         say(format!("  {:<4}{}", locale.code, locale.native_name));
     }
@@ -61,10 +42,7 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
         let chosen = Localizer::new(requested.iter().map(|s| (*s).to_owned()).collect()).chain();
         say(ctx.localizer.text(
             "tour-negotiation".to_owned(),
-            vec![
-                arg("requested", text(&requested.join(", "))),
-                arg("chosen", text(&chosen.join(" → "))),
-            ],
+            vec![arg("requested", text(&requested.join(", "))), arg("chosen", text(&chosen.join(" → ")))],
         ));
         negotiation.push(json!({ "requested": requested, "chosen": chosen }));
     }
@@ -82,22 +60,11 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     profile.details().save(details, ctx.today())?;
     profile.shutdown();
     let leaked = any_file_contains(dir.path(), SAMPLE_NAME.as_bytes())?;
-    say(format!(
-        "\n{}",
-        ctx.text(if leaked {
-            "tour-details-leak"
-        } else {
-            "tour-details"
-        })
-    ));
+    say(format!("\n{}", ctx.text(if leaked { "tour-details-leak" } else { "tour-details" })));
     report.insert("details_encrypted".to_owned(), json!(!leaked));
 
     // Another key is refused, and changes nothing.
-    let refused = match Werkmaat::open(
-        dir_name.clone(),
-        ctx.locales.clone(),
-        random_key()?.to_vec(),
-    ) {
+    let refused = match Werkmaat::open(dir_name.clone(), ctx.locales.clone(), random_key()?.to_vec()) {
         Err(error @ ApiError::WrongKey { .. }) => {
             say(format!("{} {error}", ctx.text("tour-wrong-key")));
             true
@@ -116,70 +83,34 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     // A guide in the user's language, a search, and a card to show at the doctor's.
     let guides = profile.guides();
     let guide = guides.show("care".to_owned(), ctx.today())?;
-    say(format!(
-        "\n{}\n\n== {} ==\n{}",
-        ctx.text("tour-guide"),
-        guide.title,
-        guide.summary
-    ));
+    say(format!("\n{}\n\n== {} ==\n{}", ctx.text("tour-guide"), guide.title, guide.summary));
     if let Some(section) = guide.sections.first() {
         say(format!("\n## {}\n{}", section.heading, section.body));
     }
-    let count = TextValue::Number {
-        value: guide.sources.len() as f64,
-    };
-    say(ctx
-        .localizer
-        .text("tour-sources".to_owned(), vec![arg("count", count)]));
+    let count = TextValue::Number { value: guide.sources.len() as f64 };
+    say(ctx.localizer.text("tour-sources".to_owned(), vec![arg("count", count)]));
     let query = ctx.text("tour-search-query");
     let hits = guides.search(query.clone())?;
-    say(format!(
-        "\n{}",
-        ctx.localizer
-            .text("tour-search".to_owned(), vec![arg("query", text(&query))])
-    ));
+    say(format!("\n{}", ctx.localizer.text("tour-search".to_owned(), vec![arg("query", text(&query))])));
     for hit in hits.iter().take(3) {
-        say(format!(
-            "  {} ({})\n      {}",
-            hit.title, hit.id, hit.snippet
-        ));
+        say(format!("  {} ({})\n      {}", hit.title, hit.id, hit.snippet));
     }
     let card = guides.phrase("my-insurance".to_owned())?;
-    say(format!(
-        "\n{}\n  [{}] {}\n  [nl] {}",
-        ctx.text("tour-card"),
-        card.user.locale,
-        card.user.text,
-        card.nl.text
-    ));
-    report.insert(
-        "guide".to_owned(),
-        json!({"id": guide.id, "title": guide.title, "locale": guide.locale}),
-    );
+    say(format!("\n{}\n  [{}] {}\n  [nl] {}", ctx.text("tour-card"), card.user.locale, card.user.text, card.nl.text));
+    report.insert("guide".to_owned(), json!({"id": guide.id, "title": guide.title, "locale": guide.locale}));
     report.insert(
         "search".to_owned(),
         json!({"query": query, "hits": hits.iter().map(|h| h.id.clone()).collect::<Vec<_>>()}),
     );
-    report.insert(
-        "card".to_owned(),
-        json!({"id": card.id, "user": card.user.text, "nl": card.nl.text}),
-    );
+    report.insert("card".to_owned(), json!({"id": card.id, "user": card.user.text, "nl": card.nl.text}));
 
     // The nearest care and where to go now, for a worker in Naaldwijk on a weekday evening.
     let care = profile.care();
     let postcode = "2671";
-    let origin = werkmaat_ffi::CareOrigin::Postcode {
-        code: postcode.to_owned(),
-    };
+    let origin = werkmaat_ffi::CareOrigin::Postcode { code: postcode.to_owned() };
     let evening = format!("{}T21:30:00+01:00", ctx.today.format("%Y-%m-%d"));
     let advice = care.now(origin.clone(), evening, false)?;
-    say(format!(
-        "\n{}",
-        ctx.localizer.text(
-            "tour-care".to_owned(),
-            vec![arg("postcode", text(postcode))]
-        )
-    ));
+    say(format!("\n{}", ctx.localizer.text("tour-care".to_owned(), vec![arg("postcode", text(postcode))])));
     say(advice.text.clone());
     if !ctx.json {
         super::care::print_places_human(ctx, &advice.places, true);
@@ -196,9 +127,7 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
 
     // The insurance checklist for one example worker: an agency worker who started six weeks ago.
     let checklist = profile.checklist();
-    let start = (ctx.today - chrono::Days::new(42))
-        .format("%Y-%m-%d")
-        .to_string();
+    let start = (ctx.today - chrono::Days::new(42)).format("%Y-%m-%d").to_string();
     let answers = [
         ("works_in_nl", "yes"),
         ("work_start", start.as_str()),
@@ -220,15 +149,7 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     if !ctx.json {
         super::checklist::print_items(ctx, &items);
     }
-    report.insert(
-        "checklist".to_owned(),
-        json!(
-            items
-                .iter()
-                .map(super::checklist::item_json)
-                .collect::<Vec<_>>()
-        ),
-    );
+    report.insert("checklist".to_owned(), json!(items.iter().map(super::checklist::item_json).collect::<Vec<_>>()));
 
     profile.wipe()?;
     say(format!("\n{}", ctx.text("tour-end")));
@@ -237,9 +158,7 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     }
     if leaked || !refused || !kept {
         // The tour doubles as a smoke test of the installed library: a broken promise fails it.
-        return Err(CliError::Api(ApiError::DamagedData {
-            reason: ctx.text("tour-failed"),
-        }));
+        return Err(CliError::Api(ApiError::DamagedData { reason: ctx.text("tour-failed") }));
     }
     Ok(())
 }
@@ -253,11 +172,7 @@ fn random_key() -> Result<[u8; 32], CliError> {
 fn any_file_contains(dir: &Path, needle: &[u8]) -> Result<bool, CliError> {
     for entry in fs::read_dir(dir)? {
         let path = entry?.path();
-        if path.is_file()
-            && fs::read(&path)?
-                .windows(needle.len())
-                .any(|window| window == needle)
-        {
+        if path.is_file() && fs::read(&path)?.windows(needle.len()).any(|window| window == needle) {
             return Ok(true);
         }
     }

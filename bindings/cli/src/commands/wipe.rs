@@ -6,10 +6,7 @@ use crate::{context::Context, key_file, output, output::CliError};
 
 pub fn run(ctx: &Context, confirmed: bool) -> Result<(), CliError> {
     if !confirmed {
-        return Err(CliError::Invalid {
-            field: "yes",
-            message: "invalid-wipe-not-confirmed",
-        });
+        return Err(CliError::Invalid { field: "yes", message: "invalid-wipe-not-confirmed" });
     }
     ctx.open_profile()?.wipe()?;
     // The default key file belongs to the profile; a --key-file elsewhere is the user's own.
@@ -19,8 +16,6 @@ pub fn run(ctx: &Context, confirmed: bool) -> Result<(), CliError> {
             _ => {}
         }
     }
-    output::print(ctx.json, json!({ "wiped": true }), || {
-        println!("{}", ctx.text("wipe-done"))
-    });
+    output::print(ctx.json, json!({ "wiped": true }), || println!("{}", ctx.text("wipe-done")));
     Ok(())
 }

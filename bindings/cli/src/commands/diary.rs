@@ -1,0 +1,286 @@
+//! `werkmaat diary`: add, list, correct, delete, check hours, verify and export.
+
+use std::{fs, path::PathBuf};
+
+use clap::ArgMatches;
+use serde_json::{Value, json};
+use werkmaat_ffi::{DiaryEntry, DiaryEntryView, DiaryReport, DiaryVerification};
+
+use crate::{context::Context, output, output::CliError};
+
+fn now() -> String {
+    chrono::Local::now().to_rfc3339()
+}
+
+fn many(sub: &ArgMatches, name: &str) -> Vec<String> {
+    sub.get_many::<String>(name).map(|v| v.cloned().collect()).unwrap_or_default()
+}
+
+fn one(sub: &ArgMatches, name: &str) -> Option<String> {
+    sub.get_one::<String>(name).cloned()
+}
+
+/// An entry from the flags of `add KIND` or `correct ID`, over `base` (the entry being corrected).
+fn entry_from(kind: &str, sub: &ArgMatches, base: Option<DiaryEntry>) -> Result<DiaryEntry, CliError> {
+    let missing = |field: &'static str| CliError::Invalid { field, message: "invalid-usage" };
+    Ok(match (kind, base) {
+        ("symptom", base) => {
+            let (mut symptom, mut body_part, mut severity, mut at, mut note, mut work_related) =
+                (None, None, None, now(), None, false);
+            let mut rest = (None, None, None, None, None);
+            if let Some(DiaryEntry::Symptom {
+                symptom: s,
+                body_part: b,
+                severity: v,
+                at: a,
+                note: n,
+                work_related: w,
+                duration_minutes,
+                helps,
+                worsens,
+                medication,
+                missed_work_hours,
+            }) = base
+            {
+                (symptom, body_part, severity, at, note, work_related) = (Some(s), b, Some(v), a, n, w);
+                rest = (duration_minutes, helps, worsens, medication, missed_work_hours);
+            }
+            DiaryEntry::Symptom {
+                symptom: one(sub, "symptom").or(symptom).ok_or(missing("symptom"))?,
+                body_part: one(sub, "body-part").or(body_part),
+                severity: sub.get_one::<u8>("severity").copied().or(severity).ok_or(missing("severity"))?,
+                at: one(sub, "at").unwrap_or(at),
+                duration_minutes: rest.0,
+                helps: rest.1,
+                worsens: rest.2,
+                medication: rest.3,
+                work_related: sub.get_flag("work-related") || work_related,
+                missed_work_hours: rest.4,
+                note: one(sub, "note").or(note),
+            }
+        }
+        ("incident", base) => {
+            let base = match base {
+                Some(DiaryEntry::Incident {
+                    at,
+                    place,
+                    task,
+                    machine_or_substance,
+                    description,
+                    injuries,
+                    witnesses,
+                    reported_to,
+                    photos,
+                }) => {
+                    Some((at, place, task, machine_or_substance, description, injuries, witnesses, reported_to, photos))
+                }
+                _ => None,
+            };
+            let (at0, place, task, machine, description0, injuries0, witnesses, reported0, photos) = base
+                .unwrap_or_else(|| {
+                    (now(), None, None, None, String::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new())
+                });
+            let injuries = many(sub, "body-part");
+            let reported = many(sub, "reported-to");
+            DiaryEntry::Incident {
+                at: one(sub, "at").unwrap_or(at0),
+                place,
+                task,
+                machine_or_substance: machine,
+                description: one(sub, "description").unwrap_or(description0),
+                injuries: if injuries.is_empty() { injuries0 } else { injuries },
+                witnesses,
+                reported_to: if reported.is_empty() {
+                    reported0
+                } else {
+                    reported.into_iter().map(|who| DiaryReport { who, at: None }).collect()
+                },
+                photos,
+            }
+        }
+        ("shift", base) => {
+            let (start0, end0, break0) = match base {
+                Some(DiaryEntry::Shift { start, end, break_minutes }) => (Some(start), Some(end), break_minutes),
+                _ => (None, None, 0),
+            };
+            DiaryEntry::Shift {
+                start: one(sub, "start").or(start0).ok_or(missing("start"))?,
+                end: one(sub, "end").or(end0).ok_or(missing("end"))?,
+                break_minutes: sub.get_one::<u32>("break-minutes").copied().unwrap_or(break0),
+            }
+        }
+        (_, base) => {
+            let (at0, with0, advice0) = match base {
+                Some(DiaryEntry::CareContact { at, with, advice }) => (at, Some(with), advice),
+                _ => (now(), None, None),
+            };
+            DiaryEntry::CareContact {
+                at: one(sub, "at").unwrap_or(at0),
+                with: one(sub, "with").or(with0).ok_or(missing("with"))?,
+                advice: one(sub, "note").or(advice0),
+            }
+        }
+    })
+}
+
+fn entry_json(view: &DiaryEntryView) -> Value {
+    let mut value = json!({
+        "id": view.id, "kind": view.kind, "at": view.at, "revision": view.revision,
+        "recorded_at": view.recorded_at, "hash": view.hash, "has_location": view.has_location,
+    });
+    let details = match &view.entry {
+        DiaryEntry::Symptom {
+            symptom,
+            body_part,
+            severity,
+            duration_minutes,
+            helps,
+            worsens,
+            medication,
+            work_related,
+            missed_work_hours,
+            note,
+            ..
+        } => json!({
+            "symptom": symptom, "body_part": body_part, "severity": severity, "duration_minutes": duration_minutes,
+            "helps": helps, "worsens": worsens, "medication": medication, "work_related": work_related,
+            "missed_work_hours": missed_work_hours, "note": note,
+        }),
+        DiaryEntry::Incident {
+            place,
+            task,
+            machine_or_substance,
+            description,
+            injuries,
+            witnesses,
+            reported_to,
+            photos,
+            ..
+        } => json!({
+            "place": place, "task": task, "machine_or_substance": machine_or_substance, "description": description,
+            "injuries": injuries, "witnesses": witnesses,
+            "reported_to": reported_to.iter().map(|r| json!({"who": r.who, "at": r.at})).collect::<Vec<_>>(),
+            "photos": photos.iter().map(|p| json!({"path": p.path, "sha256": p.sha256})).collect::<Vec<_>>(),
+        }),
+        DiaryEntry::Shift { start, end, break_minutes } => {
+            json!({"start": start, "end": end, "break_minutes": break_minutes})
+        }
+        DiaryEntry::CareContact { with, advice, .. } => json!({"with": with, "advice": advice}),
+    };
+    if let (Some(target), Some(extra)) = (value.as_object_mut(), details.as_object()) {
+        target.extend(extra.clone());
+    }
+    value
+}
+
+fn print_verification(ctx: &Context, v: &DiaryVerification) -> Result<(), CliError> {
+    let value = json!({
+        "ok": v.ok, "entries": v.entries, "revisions": v.revisions, "head": v.head, "gaps": v.gaps,
+        "first_bad": v.first_bad_seq.map(|seq| json!({"seq": seq, "entry_id": v.first_bad_entry})),
+    });
+    output::print(ctx.json, value, || {
+        println!("{}", ctx.text(if v.ok { "diary-verify-ok" } else { "diary-verify-bad" }));
+        println!("{} / {} · {}", v.entries, v.revisions, v.head);
+    });
+    if v.ok { Ok(()) } else { Err(CliError::Failed) }
+}
+
+pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
+    if let Some(("verify", sub)) = matches.subcommand()
+        && let Some(file) = sub.get_one::<PathBuf>("export")
+    {
+        let verification = werkmaat_ffi::verify_diary_export(fs::read_to_string(file)?)?;
+        return print_verification(ctx, &verification);
+    }
+    let profile = ctx.open_profile()?;
+    let diary = profile.diary();
+    let result = (|| -> Result<(), CliError> {
+        match matches.subcommand() {
+            Some(("vocab", _)) => {
+                let vocab = diary.vocabulary();
+                let terms = |list: &[werkmaat_ffi::DiaryTerm]| {
+                    list.iter()
+                        .map(|t| json!({"code": t.code, "label": t.label, "label_nl": t.label_nl}))
+                        .collect::<Vec<_>>()
+                };
+                let value = json!({"symptoms": terms(&vocab.symptoms), "body_parts": terms(&vocab.body_parts)});
+                output::print(ctx.json, value, || {
+                    for t in vocab.symptoms.iter().chain(&vocab.body_parts) {
+                        println!("{:<28}{} — {}", t.code, t.label, t.label_nl);
+                    }
+                });
+            }
+            Some(("add", add)) => {
+                let (kind, sub) =
+                    add.subcommand().ok_or(CliError::Invalid { field: "kind", message: "invalid-usage" })?;
+                let entry = entry_from(kind, sub, None)?;
+                let added =
+                    diary.add(entry, sub.get_one::<f64>("lat").copied(), sub.get_one::<f64>("lon").copied(), now())?;
+                output::print(ctx.json, json!({"id": added.id, "hash": added.hash}), || {
+                    println!("{} {}", added.id, added.hash)
+                });
+            }
+            Some(("correct", sub)) => {
+                let id = one(sub, "id").unwrap_or_default();
+                let current = diary
+                    .list(None, None, None, None)?
+                    .into_iter()
+                    .find(|v| v.id == id)
+                    .ok_or(CliError::Invalid { field: "id", message: "error-unknown-entry" })?;
+                let entry = entry_from(&current.kind, sub, Some(current.entry))?;
+                let added = diary.correct(id, entry, now())?;
+                output::print(ctx.json, json!({"id": added.id, "hash": added.hash}), || {
+                    println!("{} {}", added.id, added.hash)
+                });
+            }
+            Some(("delete", sub)) => {
+                let added = diary.delete(one(sub, "id").unwrap_or_default(), now())?;
+                output::print(ctx.json, json!({"id": added.id, "hash": added.hash, "deleted": true}), || {
+                    println!("{}", added.hash)
+                });
+            }
+            Some(("list", sub)) => {
+                let list = diary.list(
+                    one(sub, "from"),
+                    one(sub, "to"),
+                    one(sub, "kind"),
+                    sub.get_one::<u32>("limit").copied(),
+                )?;
+                output::print(ctx.json, json!(list.iter().map(entry_json).collect::<Vec<_>>()), || {
+                    for v in &list {
+                        println!("{}  {:<12} {}  (r{})", v.at, v.kind, v.id, v.revision);
+                    }
+                });
+            }
+            Some(("hours", _)) => {
+                let breaches = diary.hours()?;
+                let value = json!(breaches
+                    .iter()
+                    .map(|b| json!({"rule": b.rule, "shift_ids": b.shift_ids, "limit": b.limit, "actual": b.actual, "source": b.source}))
+                    .collect::<Vec<_>>());
+                output::print(ctx.json, value, || {
+                    if breaches.is_empty() {
+                        println!("{}", ctx.text("diary-no-breaches"));
+                    }
+                    for b in &breaches {
+                        println!("{}: {} / {} — {} ({})", b.rule, b.actual, b.limit, b.shift_ids.join(", "), b.source);
+                    }
+                });
+            }
+            Some(("verify", _)) => print_verification(ctx, &diary.verify()?)?,
+            Some(("export", sub)) => {
+                if one(sub, "format").as_deref() != Some("json") {
+                    return Err(CliError::Invalid { field: "format", message: "invalid-export-format" });
+                }
+                let json = diary.export_json(sub.get_flag("with-location"), now())?;
+                let out = sub.get_one::<PathBuf>("out").cloned().unwrap_or_default();
+                fs::write(&out, json)?;
+                output::print(ctx.json, json!({"file": out.display().to_string()}), || println!("{}", out.display()));
+            }
+            _ => return Err(CliError::Invalid { field: "command", message: "invalid-usage" }),
+        }
+        Ok(())
+    })();
+    profile.shutdown();
+    result
+}

@@ -1,0 +1,357 @@
+//! The diary across the FFI. Times travel as RFC 3339 text with the phone's offset; the time a
+//! revision is recorded comes from the shell's clock.
+
+use std::sync::Arc;
+
+use werkmaat_core::{self as core, diary as d};
+
+use crate::error::{ApiError, ApiResult};
+
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct DiaryTerm {
+    pub code: String,
+    pub label: String,
+    pub label_nl: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct DiaryVocabulary {
+    pub symptoms: Vec<DiaryTerm>,
+    pub body_parts: Vec<DiaryTerm>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct DiaryReport {
+    /// `employer`, `agency`, `bedrijfsarts`, `gp` or `arbeidsinspectie`.
+    pub who: String,
+    pub at: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct DiaryPhoto {
+    pub path: String,
+    pub sha256: String,
+}
+
+#[derive(Debug, Clone, PartialEq, uniffi::Enum)]
+pub enum DiaryEntry {
+    Symptom {
+        symptom: String,
+        body_part: Option<String>,
+        severity: u8,
+        at: String,
+        duration_minutes: Option<u32>,
+        helps: Option<String>,
+        worsens: Option<String>,
+        medication: Option<String>,
+        work_related: bool,
+        missed_work_hours: Option<f32>,
+        note: Option<String>,
+    },
+    Incident {
+        at: String,
+        place: Option<String>,
+        task: Option<String>,
+        machine_or_substance: Option<String>,
+        description: String,
+        injuries: Vec<String>,
+        witnesses: Vec<String>,
+        reported_to: Vec<DiaryReport>,
+        photos: Vec<DiaryPhoto>,
+    },
+    Shift {
+        start: String,
+        end: String,
+        break_minutes: u32,
+    },
+    CareContact {
+        at: String,
+        /// `gp`, `gp_post`, `emergency` or `bedrijfsarts`.
+        with: String,
+        advice: Option<String>,
+    },
+}
+
+fn time(t: &chrono::DateTime<chrono::FixedOffset>) -> String {
+    t.to_rfc3339()
+}
+
+impl DiaryEntry {
+    fn into_core(self) -> core::Result<d::Entry> {
+        use d::parse_time as at;
+        Ok(match self {
+            DiaryEntry::Symptom {
+                symptom,
+                body_part,
+                severity,
+                at: when,
+                duration_minutes,
+                helps,
+                worsens,
+                medication,
+                work_related,
+                missed_work_hours,
+                note,
+            } => d::Entry::Symptom(d::Symptom {
+                symptom,
+                body_part,
+                severity,
+                at: at("at", &when)?,
+                duration_minutes,
+                helps,
+                worsens,
+                medication,
+                work_related,
+                missed_work_hours,
+                note,
+            }),
+            DiaryEntry::Incident {
+                at: when,
+                place,
+                task,
+                machine_or_substance,
+                description,
+                injuries,
+                witnesses,
+                reported_to,
+                photos,
+            } => d::Entry::Incident(d::Incident {
+                at: at("at", &when)?,
+                place,
+                task,
+                machine_or_substance,
+                description,
+                injuries,
+                witnesses,
+                reported_to: reported_to
+                    .into_iter()
+                    .map(|r| {
+                        Ok(d::ReportedTo { who: r.who, at: r.at.as_deref().map(|t| at("reported_to", t)).transpose()? })
+                    })
+                    .collect::<core::Result<_>>()?,
+                photos: photos.into_iter().map(|p| d::Photo { path: p.path, sha256: p.sha256 }).collect(),
+            }),
+            DiaryEntry::Shift { start, end, break_minutes } => {
+                d::Entry::Shift(d::Shift { start: at("start", &start)?, end: at("end", &end)?, break_minutes })
+            }
+            DiaryEntry::CareContact { at: when, with, advice } => {
+                d::Entry::CareContact(d::CareContact { at: at("at", &when)?, with, advice })
+            }
+        })
+    }
+}
+
+impl From<d::Entry> for DiaryEntry {
+    fn from(entry: d::Entry) -> Self {
+        match entry {
+            d::Entry::Symptom(s) => DiaryEntry::Symptom {
+                symptom: s.symptom,
+                body_part: s.body_part,
+                severity: s.severity,
+                at: time(&s.at),
+                duration_minutes: s.duration_minutes,
+                helps: s.helps,
+                worsens: s.worsens,
+                medication: s.medication,
+                work_related: s.work_related,
+                missed_work_hours: s.missed_work_hours,
+                note: s.note,
+            },
+            d::Entry::Incident(i) => DiaryEntry::Incident {
+                at: time(&i.at),
+                place: i.place,
+                task: i.task,
+                machine_or_substance: i.machine_or_substance,
+                description: i.description,
+                injuries: i.injuries,
+                witnesses: i.witnesses,
+                reported_to: i
+                    .reported_to
+                    .into_iter()
+                    .map(|r| DiaryReport { who: r.who, at: r.at.as_ref().map(time) })
+                    .collect(),
+                photos: i.photos.into_iter().map(|p| DiaryPhoto { path: p.path, sha256: p.sha256 }).collect(),
+            },
+            d::Entry::Shift(s) => {
+                DiaryEntry::Shift { start: time(&s.start), end: time(&s.end), break_minutes: s.break_minutes }
+            }
+            d::Entry::CareContact(c) => DiaryEntry::CareContact { at: time(&c.at), with: c.with, advice: c.advice },
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct DiaryEntryView {
+    pub id: String,
+    /// `symptom`, `incident`, `shift` or `care_contact`.
+    pub kind: String,
+    pub at: String,
+    pub revision: u32,
+    pub recorded_at: String,
+    pub hash: String,
+    pub entry: DiaryEntry,
+    pub has_location: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct DiaryAppended {
+    pub id: String,
+    pub hash: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct DiaryVerification {
+    pub ok: bool,
+    pub entries: u64,
+    pub revisions: u64,
+    pub head: String,
+    pub gaps: Vec<u64>,
+    pub first_bad_seq: Option<u64>,
+    pub first_bad_entry: Option<String>,
+}
+
+impl From<d::Verification> for DiaryVerification {
+    fn from(v: d::Verification) -> Self {
+        DiaryVerification {
+            ok: v.ok,
+            entries: v.entries as u64,
+            revisions: v.revisions as u64,
+            head: v.head,
+            gaps: v.gaps,
+            first_bad_seq: v.first_bad.as_ref().map(|b| b.seq),
+            first_bad_entry: v.first_bad.map(|b| b.entry_id),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct WorkingTimeBreach {
+    pub rule: String,
+    pub shift_ids: Vec<String>,
+    pub limit: f64,
+    pub actual: f64,
+    pub source: String,
+}
+
+/// Verifies a diary export someone received (a union, an inspector): no profile or key needed.
+#[uniffi::export]
+pub fn verify_diary_export(json: String) -> ApiResult<DiaryVerification> {
+    d::verify_export(&json)
+        .map(Into::into)
+        .map_err(|e| ApiError::new(e, &core::l10n::Localizer::negotiate::<&str>(&[])))
+}
+
+#[derive(uniffi::Object)]
+pub struct DiaryService {
+    profile: Arc<core::Werkmaat>,
+}
+
+impl DiaryService {
+    pub(crate) fn new(profile: Arc<core::Werkmaat>) -> Self {
+        DiaryService { profile }
+    }
+
+    fn api<T>(&self, result: core::Result<T>) -> ApiResult<T> {
+        result.map_err(|error| ApiError::new(error, &self.profile.localizer()))
+    }
+
+    fn recorded(&self, recorded_at: &str) -> ApiResult<chrono::DateTime<chrono::Utc>> {
+        self.api(d::parse_time("recorded_at", recorded_at)).map(|t| t.with_timezone(&chrono::Utc))
+    }
+}
+
+#[uniffi::export]
+impl DiaryService {
+    /// The symptoms and body parts to choose from, labelled in the user's language and Dutch.
+    pub fn vocabulary(&self) -> DiaryVocabulary {
+        let (symptoms, body) = self.profile.diary().vocabulary();
+        let terms = |list: Vec<d::Term>| {
+            list.into_iter().map(|t| DiaryTerm { code: t.code, label: t.label, label_nl: t.label_nl }).collect()
+        };
+        DiaryVocabulary { symptoms: terms(symptoms), body_parts: terms(body) }
+    }
+
+    /// Adds an entry; `lat`/`lon` (optional) are sealed with it. `recorded_at`: the phone's clock.
+    pub fn add(
+        &self,
+        entry: DiaryEntry,
+        lat: Option<f64>,
+        lon: Option<f64>,
+        recorded_at: String,
+    ) -> ApiResult<DiaryAppended> {
+        let recorded_at = self.recorded(&recorded_at)?;
+        let entry = self.api(entry.into_core())?;
+        let location = lat.zip(lon);
+        let added = self.api(self.profile.diary().add(entry, location, recorded_at))?;
+        Ok(DiaryAppended { id: added.id, hash: added.hash })
+    }
+
+    /// Records a correction as a new revision.
+    pub fn correct(&self, id: String, entry: DiaryEntry, recorded_at: String) -> ApiResult<DiaryAppended> {
+        let recorded_at = self.recorded(&recorded_at)?;
+        let entry = self.api(entry.into_core())?;
+        let added = self.api(self.profile.diary().correct(&id, entry, recorded_at))?;
+        Ok(DiaryAppended { id: added.id, hash: added.hash })
+    }
+
+    /// Deletes an entry, leaving a visible gap in the chain.
+    pub fn delete(&self, id: String, recorded_at: String) -> ApiResult<DiaryAppended> {
+        let recorded_at = self.recorded(&recorded_at)?;
+        let added = self.api(self.profile.diary().delete(&id, recorded_at))?;
+        Ok(DiaryAppended { id: added.id, hash: added.hash })
+    }
+
+    /// Entries (latest revision each), newest first; dates `YYYY-MM-DD`, kind as in `DiaryEntryView`.
+    pub fn list(
+        &self,
+        from: Option<String>,
+        to: Option<String>,
+        kind: Option<String>,
+        limit: Option<u32>,
+    ) -> ApiResult<Vec<DiaryEntryView>> {
+        let date =
+            |field: &'static str, d: Option<String>| d.map(|d| core::calendar::parse_date(field, &d)).transpose();
+        let from = self.api(date("from", from))?;
+        let to = self.api(date("to", to))?;
+        let list = self.api(self.profile.diary().list(from, to, kind.as_deref(), limit.map(|l| l as usize)))?;
+        Ok(list
+            .into_iter()
+            .map(|v| DiaryEntryView {
+                kind: v.entry.kind().to_owned(),
+                at: time(&v.entry.at()),
+                id: v.id,
+                revision: v.revision,
+                recorded_at: v.recorded_at.to_rfc3339(),
+                hash: v.hash,
+                has_location: v.location.is_some(),
+                entry: v.entry.into(),
+            })
+            .collect())
+    }
+
+    /// Recomputes the chain.
+    pub fn verify(&self) -> ApiResult<DiaryVerification> {
+        self.api(self.profile.diary().verify()).map(Into::into)
+    }
+
+    /// The logged shifts against the working-time rules.
+    pub fn hours(&self) -> ApiResult<Vec<WorkingTimeBreach>> {
+        let breaches = self.api(self.profile.diary().hours())?;
+        Ok(breaches
+            .into_iter()
+            .map(|b| WorkingTimeBreach {
+                rule: b.rule,
+                shift_ids: b.shift_ids,
+                limit: b.limit,
+                actual: b.actual,
+                source: b.source,
+            })
+            .collect())
+    }
+
+    /// The whole diary as JSON with its chain head; positions only when `include_location`.
+    pub fn export_json(&self, include_location: bool, exported_at: String) -> ApiResult<String> {
+        let exported_at = self.recorded(&exported_at)?;
+        self.api(self.profile.diary().export_json(include_location, exported_at))
+    }
+}

@@ -1,0 +1,196 @@
+//! Diary entries: a symptom, a work incident, a shift, a contact with care. Times are RFC 3339
+//! with the phone's offset. Every entry is checked before it is stored; the error names the field.
+
+use chrono::{DateTime, FixedOffset};
+use serde::{Deserialize, Serialize};
+
+use super::vocab::Vocabulary;
+use crate::{Error, Result};
+
+/// Where the user was, if the shell passed it. It is sealed with the entry and can be left out of
+/// any export: the chain commits to it through a salted hash, so an export without it still
+/// verifies and the hash gives no place away.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Location {
+    pub lat: f64,
+    pub lon: f64,
+    /// Random, so that the hash of a position cannot be found by trying positions.
+    pub salt: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Symptom {
+    pub symptom: String,
+    pub body_part: Option<String>,
+    /// 0 (none) to 10 (worst imaginable).
+    pub severity: u8,
+    pub at: DateTime<FixedOffset>,
+    #[serde(default)]
+    pub duration_minutes: Option<u32>,
+    #[serde(default)]
+    pub helps: Option<String>,
+    #[serde(default)]
+    pub worsens: Option<String>,
+    #[serde(default)]
+    pub medication: Option<String>,
+    #[serde(default)]
+    pub work_related: bool,
+    #[serde(default)]
+    pub missed_work_hours: Option<f32>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportedTo {
+    /// `employer`, `agency`, `bedrijfsarts`, `gp` or `arbeidsinspectie`.
+    pub who: String,
+    pub at: Option<DateTime<FixedOffset>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Photo {
+    /// Where the shell keeps the photo; the diary keeps only the reference and its hash.
+    pub path: String,
+    /// SHA-256 of the photo file, 64 hex digits.
+    pub sha256: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Incident {
+    pub at: DateTime<FixedOffset>,
+    #[serde(default)]
+    pub place: Option<String>,
+    #[serde(default)]
+    pub task: Option<String>,
+    #[serde(default)]
+    pub machine_or_substance: Option<String>,
+    pub description: String,
+    #[serde(default)]
+    pub injuries: Vec<String>,
+    #[serde(default)]
+    pub witnesses: Vec<String>,
+    #[serde(default)]
+    pub reported_to: Vec<ReportedTo>,
+    #[serde(default)]
+    pub photos: Vec<Photo>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Shift {
+    pub start: DateTime<FixedOffset>,
+    pub end: DateTime<FixedOffset>,
+    #[serde(default)]
+    pub break_minutes: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CareContact {
+    pub at: DateTime<FixedOffset>,
+    /// `gp`, `gp_post`, `emergency` or `bedrijfsarts`.
+    pub with: String,
+    #[serde(default)]
+    pub advice: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Entry {
+    Symptom(Symptom),
+    Incident(Incident),
+    Shift(Shift),
+    CareContact(CareContact),
+}
+
+pub const REPORTED_TO: [&str; 5] = ["employer", "agency", "bedrijfsarts", "gp", "arbeidsinspectie"];
+pub const CARE_WITH: [&str; 4] = ["gp", "gp_post", "emergency", "bedrijfsarts"];
+const MAX_TEXT: usize = 10_000;
+
+/// Reads an RFC 3339 time; a date that does not exist (30 February) is refused like bad text.
+pub fn parse_time(field: &'static str, text: &str) -> Result<DateTime<FixedOffset>> {
+    DateTime::parse_from_rfc3339(text.trim()).map_err(|_| Error::invalid(field, "invalid-time"))
+}
+
+impl Entry {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Entry::Symptom(_) => "symptom",
+            Entry::Incident(_) => "incident",
+            Entry::Shift(_) => "shift",
+            Entry::CareContact(_) => "care_contact",
+        }
+    }
+
+    /// The moment the entry is about: when a symptom started, an incident happened, a shift began.
+    pub fn at(&self) -> DateTime<FixedOffset> {
+        match self {
+            Entry::Symptom(s) => s.at,
+            Entry::Incident(i) => i.at,
+            Entry::Shift(s) => s.start,
+            Entry::CareContact(c) => c.at,
+        }
+    }
+
+    /// Checks every field against the vocabulary and the rules of its kind.
+    pub fn check(&self, vocab: &Vocabulary) -> Result<()> {
+        let text_ok = |field: &'static str, text: &Option<String>| {
+            if text.as_ref().is_some_and(|t| t.len() > MAX_TEXT) {
+                Err(Error::invalid(field, "invalid-too-long"))
+            } else {
+                Ok(())
+            }
+        };
+        match self {
+            Entry::Symptom(s) => {
+                vocab.check_symptom(&s.symptom)?;
+                if let Some(part) = &s.body_part {
+                    vocab.check_body_part(part)?;
+                }
+                if s.severity > 10 {
+                    return Err(Error::invalid("severity", "invalid-severity"));
+                }
+                if s.missed_work_hours.is_some_and(|h| !(0.0..=24.0 * 366.0).contains(&h)) {
+                    return Err(Error::invalid("missed_work_hours", "invalid-answer-range"));
+                }
+                for (field, text) in
+                    [("helps", &s.helps), ("worsens", &s.worsens), ("medication", &s.medication), ("note", &s.note)]
+                {
+                    text_ok(field, text)?;
+                }
+            }
+            Entry::Incident(i) => {
+                if i.description.trim().is_empty() {
+                    return Err(Error::invalid("description", "invalid-empty"));
+                }
+                text_ok("description", &Some(i.description.clone()))?;
+                i.injuries.iter().try_for_each(|part| vocab.check_body_part(part))?;
+                if i.reported_to.iter().any(|r| !REPORTED_TO.contains(&r.who.as_str())) {
+                    return Err(Error::invalid("reported_to", "invalid-reported-to"));
+                }
+                let hex = |s: &str| s.len() == 64 && s.chars().all(|c| c.is_ascii_hexdigit());
+                if i.photos.iter().any(|p| !hex(&p.sha256) || p.path.is_empty()) {
+                    return Err(Error::invalid("photos", "invalid-photo"));
+                }
+            }
+            Entry::Shift(s) => {
+                if s.end <= s.start {
+                    return Err(Error::invalid("end", "invalid-shift-order"));
+                }
+                let minutes = (s.end - s.start).num_minutes();
+                if minutes > 24 * 60 {
+                    return Err(Error::invalid("end", "invalid-shift-length"));
+                }
+                if i64::from(s.break_minutes) >= minutes {
+                    return Err(Error::invalid("break_minutes", "invalid-break"));
+                }
+            }
+            Entry::CareContact(c) => {
+                if !CARE_WITH.contains(&c.with.as_str()) {
+                    return Err(Error::invalid("with", "invalid-care-with"));
+                }
+                text_ok("advice", &c.advice)?;
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,317 @@
+//! The symptom and work-injury diary: entries that are never edited in place (a correction is a
+//! new revision), all revisions in one hash chain (`chain`), checks of logged shifts against the
+//! working-time rules (`hours`), and a JSON export that a receiver can verify. Entries are sealed
+//! one revision per row: codes, times and free text are unreadable without the key.
+
+pub mod chain;
+pub mod entry;
+pub mod hours;
+pub mod vocab;
+
+use std::sync::Arc;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+pub use self::{
+    chain::{Action, BadRevision, Revision, Verification},
+    entry::{CareContact, Entry, Incident, Location, Photo, ReportedTo, Shift, Symptom, parse_time},
+    hours::Breach,
+    vocab::{Term, Vocabulary},
+};
+use crate::{Error, Result, content::Content, l10n::Localizer, store::Store};
+
+/// An entry as the diary shows it: its latest revision.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EntryView {
+    pub id: String,
+    pub revision: u32,
+    pub recorded_at: DateTime<Utc>,
+    pub hash: String,
+    pub entry: Entry,
+    pub location: Option<Location>,
+}
+
+/// What an append returns: the entry's id and the hash of the new revision.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Appended {
+    pub id: String,
+    pub hash: String,
+}
+
+/// A diary export: every revision (tombstones too) and the chain head.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Export {
+    pub format: String,
+    pub version: u32,
+    pub exported_at: DateTime<Utc>,
+    pub head: String,
+    pub revisions: Vec<Revision>,
+}
+
+const EXPORT_FORMAT: &str = "werkmaat-diary";
+
+fn aad(seq: u64) -> String {
+    format!("diary/{seq}")
+}
+
+#[derive(Clone)]
+pub struct Diary {
+    store: Arc<Store>,
+    content: Arc<Content>,
+    localizer: Localizer,
+}
+
+impl Diary {
+    pub(crate) fn new(store: Arc<Store>, content: Arc<Content>, localizer: Localizer) -> Diary {
+        Diary { store, content, localizer }
+    }
+
+    /// Symptoms and body parts with their labels in the user's language and in Dutch.
+    pub fn vocabulary(&self) -> (Vec<Term>, Vec<Term>) {
+        let dutch = Localizer::negotiate_in(self.localizer.locales(), &["nl"]);
+        self.content.diary.terms(&self.localizer, &dutch)
+    }
+
+    /// Adds an entry. `location` (from the phone, optional) is sealed with it.
+    pub fn add(&self, entry: Entry, location: Option<(f64, f64)>, recorded_at: DateTime<Utc>) -> Result<Appended> {
+        entry.check(&self.content.diary)?;
+        let location = location.map(|(lat, lon)| new_location(lat, lon)).transpose()?;
+        let id = random_hex(8)?;
+        self.append(&id, 1, Action::Create, Some(entry), location, recorded_at)
+    }
+
+    /// Records a correction: a new revision of the entry; the earlier ones stay readable.
+    pub fn correct(&self, id: &str, entry: Entry, recorded_at: DateTime<Utc>) -> Result<Appended> {
+        entry.check(&self.content.diary)?;
+        let current = self.current(id)?;
+        if current.entry.kind() != entry.kind() {
+            return Err(Error::invalid("kind", "invalid-correction-kind"));
+        }
+        self.append(id, current.revision + 1, Action::Correct, Some(entry), current.location, recorded_at)
+    }
+
+    /// Deletes an entry: its revisions become tombstones that keep only their hashes (the chain
+    /// still holds, the gap shows), and a deletion is recorded.
+    pub fn delete(&self, id: &str, recorded_at: DateTime<Utc>) -> Result<Appended> {
+        let current = self.current(id)?;
+        let cipher = self.store.cipher();
+        self.store.write(|tx| {
+            let mut rows = Vec::new();
+            {
+                let mut stmt = tx.prepare("SELECT seq, sealed FROM diary ORDER BY seq")?;
+                let mut query = stmt.query([])?;
+                while let Some(row) = query.next()? {
+                    rows.push((row.get::<_, i64>(0)? as u64, row.get::<_, Vec<u8>>(1)?));
+                }
+            }
+            for (seq, sealed) in rows {
+                let revision = open_revision(cipher, seq, &sealed)?;
+                if revision.entry_id == id && !revision.deleted {
+                    let sealed = seal_revision(cipher, &revision.tombstone())?;
+                    tx.execute("UPDATE diary SET sealed = ?1 WHERE seq = ?2", rusqlite::params![sealed, seq as i64])?;
+                }
+            }
+            Ok(())
+        })?;
+        self.append(id, current.revision + 1, Action::Delete, None, None, recorded_at)
+    }
+
+    fn append(
+        &self,
+        id: &str,
+        revision: u32,
+        action: Action,
+        entry: Option<Entry>,
+        location: Option<Location>,
+        recorded_at: DateTime<Utc>,
+    ) -> Result<Appended> {
+        let cipher = self.store.cipher();
+        self.store.write(|tx| {
+            use rusqlite::OptionalExtension;
+            let last: Option<(i64, Vec<u8>)> = tx
+                .query_row("SELECT seq, sealed FROM diary ORDER BY seq DESC LIMIT 1", [], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })
+                .optional()?;
+            let (seq, prev_hash) = match last {
+                Some((seq, sealed)) => (seq as u64 + 1, open_revision(cipher, seq as u64, &sealed)?.hash),
+                None => (1, chain::GENESIS.to_owned()),
+            };
+            let mut record = Revision {
+                seq,
+                entry_id: id.to_owned(),
+                revision,
+                recorded_at,
+                action,
+                entry,
+                location_hash: location.as_ref().map(chain::location_hash),
+                location,
+                deleted: false,
+                prev_hash,
+                hash: String::new(),
+            };
+            record.hash = record.compute_hash();
+            tx.execute(
+                "INSERT INTO diary (seq, sealed) VALUES (?1, ?2)",
+                rusqlite::params![seq as i64, seal_revision(cipher, &record)?],
+            )?;
+            Ok(Appended { id: id.to_owned(), hash: record.hash })
+        })
+    }
+
+    /// Every revision in order; one that does not open is reported as damaged.
+    fn revisions(&self) -> Result<Vec<std::result::Result<Revision, u64>>> {
+        let cipher = self.store.cipher();
+        self.store.read(|conn| {
+            let mut stmt = conn.prepare("SELECT seq, sealed FROM diary ORDER BY seq")?;
+            let rows = stmt
+                .query_map([], |r| Ok((r.get::<_, i64>(0)? as u64, r.get::<_, Vec<u8>>(1)?)))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok(rows.into_iter().map(|(seq, sealed)| open_revision(cipher, seq, &sealed).map_err(|_| seq)).collect())
+        })
+    }
+
+    fn intact_revisions(&self) -> Result<Vec<Revision>> {
+        self.revisions()?.into_iter().map(|r| r.map_err(|_| Error::Tampered { place: "diary" })).collect()
+    }
+
+    /// The latest revision of every entry that is not deleted, newest `at` first, filtered.
+    pub fn list(
+        &self,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        kind: Option<&str>,
+        limit: Option<usize>,
+    ) -> Result<Vec<EntryView>> {
+        let mut latest: std::collections::HashMap<String, Revision> = std::collections::HashMap::new();
+        for revision in self.intact_revisions()? {
+            latest.insert(revision.entry_id.clone(), revision);
+        }
+        let mut views: Vec<EntryView> = latest
+            .into_values()
+            .filter_map(|r| {
+                let entry = r.entry.clone()?;
+                Some(EntryView {
+                    id: r.entry_id,
+                    revision: r.revision,
+                    recorded_at: r.recorded_at,
+                    hash: r.hash,
+                    entry,
+                    location: r.location,
+                })
+            })
+            .filter(|v| kind.is_none_or(|k| v.entry.kind() == k))
+            .filter(|v| from.is_none_or(|d| v.entry.at().date_naive() >= d))
+            .filter(|v| to.is_none_or(|d| v.entry.at().date_naive() <= d))
+            .collect();
+        views.sort_by(|a, b| b.entry.at().cmp(&a.entry.at()).then(b.recorded_at.cmp(&a.recorded_at)));
+        if let Some(limit) = limit {
+            views.truncate(limit);
+        }
+        Ok(views)
+    }
+
+    fn current(&self, id: &str) -> Result<EntryView> {
+        self.list(None, None, None, None)?
+            .into_iter()
+            .find(|v| v.id == id)
+            .ok_or(Error::NotFound { message: "error-unknown-entry" })
+    }
+
+    /// Every revision of one entry, oldest first: the readable history of its corrections.
+    pub fn history(&self, id: &str) -> Result<Vec<Revision>> {
+        let revisions: Vec<Revision> = self.intact_revisions()?.into_iter().filter(|r| r.entry_id == id).collect();
+        if revisions.is_empty() {
+            return Err(Error::NotFound { message: "error-unknown-entry" });
+        }
+        Ok(revisions)
+    }
+
+    /// Recomputes the chain; a revision that does not decrypt counts as the first bad one.
+    pub fn verify(&self) -> Result<Verification> {
+        let loaded = self.revisions()?;
+        let damaged = loaded.iter().find_map(|r| r.as_ref().err().copied());
+        let intact: Vec<Revision> = loaded.into_iter().filter_map(|r| r.ok()).collect();
+        let mut result = chain::verify(&intact);
+        if let Some(seq) = damaged {
+            result.ok = false;
+            if result.first_bad.as_ref().is_none_or(|b| b.seq > seq) {
+                result.first_bad = Some(BadRevision { seq, entry_id: String::new() });
+            }
+        }
+        Ok(result)
+    }
+
+    /// The logged shifts checked against the working-time rules.
+    pub fn hours(&self) -> Result<Vec<Breach>> {
+        let shifts: Vec<(String, Shift)> = self
+            .list(None, None, Some("shift"), None)?
+            .into_iter()
+            .filter_map(|v| match v.entry {
+                Entry::Shift(s) => Some((v.id, s)),
+                _ => None,
+            })
+            .collect();
+        Ok(hours::check(&shifts, &self.content.facts))
+    }
+
+    /// The full diary as JSON, with the chain head; `include_location: false` leaves positions
+    /// out (their hashes stay, so the export still verifies).
+    pub fn export_json(&self, include_location: bool, exported_at: DateTime<Utc>) -> Result<String> {
+        let mut revisions = self.intact_revisions()?;
+        if !include_location {
+            revisions.iter_mut().for_each(|r| r.location = None);
+        }
+        let head = revisions.last().map_or_else(|| chain::GENESIS.to_owned(), |r| r.hash.clone());
+        let export = Export { format: EXPORT_FORMAT.to_owned(), version: 1, exported_at, head, revisions };
+        Ok(serde_json::to_string_pretty(&export)?)
+    }
+}
+
+/// Verifies an exported diary someone received: the chain, and that it ends at the head it states.
+pub fn verify_export(json: &str) -> Result<Verification> {
+    let export: Export = serde_json::from_str(json).map_err(|_| Error::invalid("file", "invalid-diary-export"))?;
+    if export.format != EXPORT_FORMAT {
+        return Err(Error::invalid("file", "invalid-diary-export"));
+    }
+    let mut result = chain::verify(&export.revisions);
+    if result.head != export.head {
+        result.ok = false;
+        if result.first_bad.is_none() {
+            result.first_bad =
+                export.revisions.last().map(|r| BadRevision { seq: r.seq, entry_id: r.entry_id.clone() });
+        }
+    }
+    Ok(result)
+}
+
+fn seal_revision(cipher: &crate::store::Cipher, revision: &Revision) -> Result<Vec<u8>> {
+    let plain = zeroize::Zeroizing::new(serde_json::to_vec(revision)?);
+    cipher.seal(&plain, &aad(revision.seq))
+}
+
+fn open_revision(cipher: &crate::store::Cipher, seq: u64, sealed: &[u8]) -> Result<Revision> {
+    let plain = cipher.open(sealed, &aad(seq), "diary")?;
+    let revision: Revision = serde_json::from_slice(&plain).map_err(|_| Error::Tampered { place: "diary" })?;
+    if revision.seq != seq {
+        return Err(Error::Tampered { place: "diary" });
+    }
+    Ok(revision)
+}
+
+fn random_hex(bytes: usize) -> Result<String> {
+    let mut buf = vec![0u8; bytes];
+    getrandom::getrandom(&mut buf).map_err(|e| Error::Io(std::io::Error::other(e.to_string())))?;
+    Ok(hex::encode(buf))
+}
+
+fn new_location(lat: f64, lon: f64) -> Result<Location> {
+    if !(-90.0..=90.0).contains(&lat) || !lat.is_finite() {
+        return Err(Error::invalid("lat", "invalid-latitude"));
+    }
+    if !(-180.0..=180.0).contains(&lon) || !lon.is_finite() {
+        return Err(Error::invalid("lon", "invalid-longitude"));
+    }
+    Ok(Location { lat, lon, salt: random_hex(16)? })
+}
