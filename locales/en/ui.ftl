@@ -300,3 +300,4 @@ invalid-export-format = Choose the format json.
 diary-verify-ok = The diary is complete and unchanged.
 diary-verify-bad = The diary does not check out: it was changed or is incomplete.
 diary-no-breaches = No breaches of the working-time rules in your logged shifts.
+tour-diary = A private diary: a long shift and the back pain after it. Werkmaat checks the shift against the working-time rules and proves that nothing in the diary was changed:

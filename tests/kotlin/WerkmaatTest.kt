@@ -193,4 +193,25 @@ class WerkmaatTest {
             assertEquals("signature", assertFailsWith<ApiException.PackRefused> { profile.installPack(bad) }.problem)
         }
     }
+
+    @Test
+    fun aDiaryKeptExportedAndVerified() {
+        open(newDir()).use { profile ->
+            val diary = profile.diary()
+            val entry = nl.werkmaat.DiaryEntry.Shift("2026-11-20T06:00:00+01:00", "2026-11-20T14:30:00+01:00", 30u)
+            val added = diary.add(entry, null, null, "2026-11-28T12:00:00Z")
+            assertEquals(64, added.hash.length)
+            val incident = nl.werkmaat.DiaryEntry.Incident(
+                "2026-11-21T08:15:00+01:00", null, null, "forklift", "A pallet fell on my foot.", listOf("foot-left"),
+                listOf(), listOf(nl.werkmaat.DiaryReport("employer", null)), listOf())
+            diary.add(incident, null, null, "2026-11-28T12:01:00Z")
+            assertEquals(2, diary.list(null, null, null, null).size)
+            val export = diary.exportJson(false, "2026-11-28T12:02:00Z")
+            assertTrue(nl.werkmaat.verifyDiaryExport(export).ok)
+            assertFalse(nl.werkmaat.verifyDiaryExport(export.replace("pallet", "parcel")).ok)
+            assertFailsWith<ApiException.InvalidInput> {
+                diary.add(nl.werkmaat.DiaryEntry.Shift("2026-11-20T10:00:00+01:00", "2026-11-20T09:00:00+01:00", 0u), null, null, "2026-11-28T12:03:00Z")
+            }
+        }
+    }
 }

@@ -223,3 +223,36 @@ def test_a_signed_pack_installs_and_a_forged_one_does_not(data_dir):
         profile.install_pack(pack)
     assert older.value.problem == "older"
     assert profile.rollback_content().version == 1
+
+
+def symptom_entry(code, severity, at, note=None):
+    return werkmaat.DiaryEntry.SYMPTOM(
+        symptom=code, body_part="lower-back", severity=severity, at=at, duration_minutes=None, helps=None,
+        worsens=None, medication=None, work_related=True, missed_work_hours=None, note=note)
+
+
+def test_a_diary_kept_exported_and_verified_as_a_shell_does(data_dir):
+    profile = open_profile(data_dir)
+    diary = profile.diary()
+    assert len(diary.vocabulary().symptoms) >= 40
+    first = diary.add(symptom_entry("back-pain", 6, "2026-11-20T07:30:00+01:00", "lifting"), 51.37, 6.17,
+                      "2026-11-28T12:00:00Z")
+    diary.add(werkmaat.DiaryEntry.SHIFT(start="2026-11-20T06:00:00+01:00", end="2026-11-20T19:00:00+01:00",
+                                        break_minutes=20), None, None, "2026-11-28T12:01:00Z")
+    diary.correct(first.id, symptom_entry("back-pain", 7, "2026-11-20T07:30:00+01:00", "lifting crates"),
+                  "2026-11-28T12:02:00Z")
+    with pytest.raises(werkmaat.ApiError.InvalidInput) as bad:
+        diary.add(symptom_entry("back-pain", 11, "2026-11-20T07:30:00+01:00"), None, None, "2026-11-28T12:03:00Z")
+    assert bad.value.field == "severity"
+    entries = diary.list(None, None, None, None)
+    assert len(entries) == 2 and any(e.revision == 2 for e in entries)
+    assert any(b.rule == "max-shift" for b in diary.hours())
+    check = diary.verify()
+    assert check.ok and check.revisions == 3
+    export = diary.export_json(False, "2026-11-28T12:05:00Z")
+    assert "51.37" not in export
+    assert werkmaat.verify_diary_export(export).head == check.head
+    flipped = export.replace("lifting crates", "lifting boxes")
+    assert not werkmaat.verify_diary_export(flipped).ok
+    diary.delete(first.id, "2026-11-28T12:06:00Z")
+    assert diary.verify().gaps

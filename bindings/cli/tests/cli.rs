@@ -473,3 +473,118 @@ fn an_install_killed_at_any_moment_leaves_the_old_or_the_new_content() {
     }
     assert!(current > 5, "installs completed: {current}");
 }
+
+#[test]
+fn the_diary_follows_the_cli_contract() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir_arg(dir.path());
+    let run = |args: &[&str]| {
+        let mut all = vec!["--data-dir", data.as_str()];
+        all.extend_from_slice(args);
+        werkmaat(&all)
+    };
+    let vocab = json(&run(&["diary", "vocab", "--json"]));
+    assert!(vocab["symptoms"].as_array().unwrap().len() >= 40);
+    assert!(
+        vocab["body_parts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|b| b["code"].is_string() && b["label"].is_string() && b["label_nl"].is_string())
+    );
+
+    let added = json(&run(&[
+        "diary",
+        "add",
+        "symptom",
+        "--symptom",
+        "back-pain",
+        "--body-part",
+        "lower-back",
+        "--severity",
+        "7",
+        "--at",
+        "2026-11-20T07:30:00+01:00",
+        "--note",
+        "lifting",
+        "--work-related",
+        "--json",
+    ]));
+    let id = added["id"].as_str().unwrap().to_owned();
+    assert_eq!(added["hash"].as_str().unwrap().len(), 64);
+    json(&run(&[
+        "diary",
+        "add",
+        "incident",
+        "--at",
+        "2026-11-21T08:15:00+01:00",
+        "--description",
+        "Pallet fell",
+        "--body-part",
+        "foot-left",
+        "--reported-to",
+        "employer",
+        "--reported-to",
+        "agency",
+        "--json",
+    ]));
+    json(&run(&[
+        "diary",
+        "add",
+        "shift",
+        "--start",
+        "2026-11-20T06:00:00+01:00",
+        "--end",
+        "2026-11-20T19:00:00+01:00",
+        "--break-minutes",
+        "20",
+        "--json",
+    ]));
+    for bad in [
+        vec!["diary", "add", "symptom", "--symptom", "back-pain", "--severity", "11"],
+        vec!["diary", "add", "symptom", "--symptom", "nonsense", "--severity", "3"],
+        vec!["diary", "add", "shift", "--start", "2026-11-20T10:00:00+01:00", "--end", "2026-11-20T09:00:00+01:00"],
+        vec!["diary", "add", "symptom", "--symptom", "cough", "--severity", "2", "--at", "2026-02-30T10:00:00+01:00"],
+    ] {
+        assert_eq!(run(&bad).status.code(), Some(2), "{bad:?}");
+    }
+    let list = json(&run(&["diary", "list", "--json"]));
+    assert_eq!(list.as_array().unwrap().len(), 3, "bad values stored nothing");
+    assert!(
+        list.as_array().unwrap().iter().all(|e| e["id"].is_string() && e["kind"].is_string() && e["at"].is_string())
+    );
+    let shifts =
+        json(&run(&["diary", "list", "--kind", "shift", "--from", "2026-11-20", "--to", "2026-11-20", "--json"]));
+    assert_eq!(shifts.as_array().unwrap().len(), 1);
+
+    json(&run(&["diary", "correct", &id, "--severity", "5", "--json"]));
+    let corrected = json(&run(&["diary", "list", "--kind", "symptom", "--json"]));
+    assert_eq!((corrected[0]["severity"].as_u64(), corrected[0]["revision"].as_u64()), (Some(5), Some(2)));
+
+    let hours = json(&run(&["diary", "hours", "--json"]));
+    assert!(
+        hours
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|b| b["rule"] == "max-shift" && b["limit"] == 12.0 && b["actual"] == 13.0 && b["source"].is_string())
+    );
+
+    let verified = json(&run(&["diary", "verify", "--json"]));
+    assert_eq!((verified["ok"].as_bool(), verified["entries"].as_u64()), (Some(true), Some(3)));
+    let export = dir.path().join("diary.json");
+    assert!(run(&["diary", "export", "--format", "json", "--out", &dir_arg(&export)]).status.success());
+    let received = json(&werkmaat(&["diary", "verify", "--export", &dir_arg(&export), "--json"]));
+    assert_eq!((received["ok"].as_bool(), received["head"].clone()), (Some(true), verified["head"].clone()));
+    let text = std::fs::read_to_string(&export).unwrap().replace("Pallet fell", "Pallet fall");
+    std::fs::write(&export, text).unwrap();
+    let tampered = werkmaat(&["diary", "verify", "--export", &dir_arg(&export), "--json"]);
+    assert_ne!(tampered.status.code(), Some(0));
+    let report: Value = serde_json::from_slice(&tampered.stdout).unwrap();
+    assert_eq!(report["ok"], false);
+
+    assert!(run(&["diary", "delete", &id]).status.success());
+    let after = json(&run(&["diary", "verify", "--json"]));
+    assert_eq!((after["ok"].as_bool(), after["entries"].as_u64()), (Some(true), Some(2)));
+    assert!(!after["gaps"].as_array().unwrap().is_empty());
+}

@@ -125,6 +125,58 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
                "nearest_emergency": emergency.first().map(|p| p.name.clone())}),
     );
 
+    // A short diary: a symptom after a long shift, checked against the working-time rules and
+    // verified; the export a doctor or union receives verifies without the key.
+    let diary = profile.diary();
+    let day = ctx.today.format("%Y-%m-%d").to_string();
+    let recorded = chrono::Utc::now().to_rfc3339();
+    diary.add(
+        werkmaat_ffi::DiaryEntry::Shift {
+            start: format!("{day}T05:00:00+01:00"),
+            end: format!("{day}T18:30:00+01:00"),
+            break_minutes: 20,
+        },
+        None,
+        None,
+        recorded.clone(),
+    )?;
+    diary.add(
+        werkmaat_ffi::DiaryEntry::Symptom {
+            symptom: "back-pain".to_owned(),
+            body_part: Some("lower-back".to_owned()),
+            severity: 7,
+            at: format!("{day}T17:00:00+01:00"),
+            duration_minutes: None,
+            helps: None,
+            worsens: None,
+            medication: None,
+            work_related: true,
+            missed_work_hours: None,
+            note: None,
+        },
+        None,
+        None,
+        recorded.clone(),
+    )?;
+    let breaches = diary.hours()?;
+    let check = diary.verify()?;
+    let export = diary.export_json(false, recorded)?;
+    let received = werkmaat_ffi::verify_diary_export(export)?;
+    say(format!("\n{}", ctx.text("tour-diary")));
+    for b in &breaches {
+        say(format!("  ! {}: {} / {}", b.rule, b.actual, b.limit));
+    }
+    say(format!(
+        "  {} ({})",
+        ctx.text(if check.ok && received.ok { "diary-verify-ok" } else { "diary-verify-bad" }),
+        check.head
+    ));
+    report.insert(
+        "diary".to_owned(),
+        json!({"entries": check.entries, "ok": check.ok && received.ok, "head": check.head,
+               "breaches": breaches.iter().map(|b| b.rule.clone()).collect::<Vec<_>>()}),
+    );
+
     // The insurance checklist for one example worker: an agency worker who started six weeks ago.
     let checklist = profile.checklist();
     let start = (ctx.today - chrono::Days::new(42)).format("%Y-%m-%d").to_string();
@@ -156,7 +208,7 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     if ctx.json {
         println!("{}", Value::Object(report));
     }
-    if leaked || !refused || !kept {
+    if leaked || !refused || !kept || !check.ok || !received.ok {
         // The tour doubles as a smoke test of the installed library: a broken promise fails it.
         return Err(CliError::Api(ApiError::DamagedData { reason: ctx.text("tour-failed") }));
     }

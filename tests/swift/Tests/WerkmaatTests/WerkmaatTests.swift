@@ -171,4 +171,18 @@ final class WerkmaatTests: XCTestCase {
         XCTAssertEqual(try profile.rollbackContent().version, 1)
         profile.shutdown()
     }
+
+    func testADiaryKeptExportedAndVerified() throws {
+        let profile = try open(newDir())
+        let diary = profile.diary()
+        let entry = DiaryEntry.careContact(at: "2026-11-22T10:00:00+01:00", with: "gp", advice: "Rest for a week")
+        _ = try diary.add(entry: entry, lat: nil, lon: nil, recordedAt: "2026-11-28T12:00:00Z")
+        let check = try diary.verify()
+        XCTAssertTrue(check.ok)
+        let export = try diary.exportJson(includeLocation: false, exportedAt: "2026-11-28T12:01:00Z")
+        XCTAssertEqual(try verifyDiaryExport(json: export).head, check.head)
+        XCTAssertFalse(try verifyDiaryExport(json: export.replacingOccurrences(of: "a week", with: "a day")).ok)
+        XCTAssertThrowsError(try diary.add(entry: .careContact(at: "2026-11-22T10:00:00+01:00", with: "witch", advice: nil), lat: nil, lon: nil, recordedAt: "2026-11-28T12:02:00Z"))
+        profile.shutdown()
+    }
 }
