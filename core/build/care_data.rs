@@ -7,7 +7,10 @@
 //!   not closed. GP practice leads have no phone numbers yet, so none ship: GPs come from
 //!   OpenStreetMap imports.
 
-use std::{env, fs, path::PathBuf};
+use std::{
+    env, fs,
+    path::{Path, PathBuf},
+};
 
 use serde_json::{Value, json};
 
@@ -29,7 +32,7 @@ fn data_dir() -> PathBuf {
     }
 }
 
-fn read_csv(path: &PathBuf) -> Vec<csv::StringRecord> {
+fn read_csv(path: &Path) -> Vec<csv::StringRecord> {
     println!("cargo:rerun-if-changed={}", path.display());
     let mut reader = csv::Reader::from_path(path).unwrap_or_else(|e| {
         panic!("cannot read {}: {e}. Set WERKMAAT_SHARED_DATA to the shared data folder.", path.display())
@@ -37,7 +40,7 @@ fn read_csv(path: &PathBuf) -> Vec<csv::StringRecord> {
     reader.records().map(|r| r.unwrap_or_else(|e| panic!("{}: {e}", path.display()))).collect()
 }
 
-fn headers(path: &PathBuf) -> csv::StringRecord {
+fn headers(path: &Path) -> csv::StringRecord {
     csv::Reader::from_path(path)
         .and_then(|mut r| r.headers().cloned())
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
@@ -58,7 +61,7 @@ fn pc6(text: &str) -> String {
     if compact.len() == 6 { format!("{} {}", &compact[..4], &compact[4..]) } else { compact }
 }
 
-fn postcodes(dir: &PathBuf) -> Vec<Value> {
+fn postcodes(dir: &Path) -> Vec<Value> {
     let path = dir.join("geonames-nl-pc4/nl_pc4_centroids.csv");
     let head = headers(&path);
     read_csv(&path)
@@ -76,7 +79,7 @@ fn postcodes(dir: &PathBuf) -> Vec<Value> {
         .collect()
 }
 
-fn emergency_departments(dir: &PathBuf) -> Vec<Value> {
+fn emergency_departments(dir: &Path) -> Vec<Value> {
     let path = dir.join("seh-nl-2019/seh_locaties_2019.csv");
     let head = headers(&path);
     read_csv(&path)
@@ -105,7 +108,7 @@ fn emergency_departments(dir: &PathBuf) -> Vec<Value> {
         .collect()
 }
 
-fn gp_posts(dir: &PathBuf) -> Vec<Value> {
+fn gp_posts(dir: &Path) -> Vec<Value> {
     let path = dir.join("care-leads-2026/huisartsenposten.csv");
     let head = headers(&path);
     let towns = postcode_positions(dir);
@@ -141,7 +144,7 @@ fn gp_posts(dir: &PathBuf) -> Vec<Value> {
         .collect()
 }
 
-fn postcode_positions(dir: &PathBuf) -> Vec<(String, f64, f64)> {
+fn postcode_positions(dir: &Path) -> Vec<(String, f64, f64)> {
     let path = dir.join("geonames-nl-pc4/nl_pc4_centroids.csv");
     let head = headers(&path);
     read_csv(&path)

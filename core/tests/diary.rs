@@ -8,7 +8,7 @@ use werkmaat_core::{
     diary::{Entry, Incident, ReportedTo, Shift, Symptom, parse_time, verify_export},
 };
 
-fn t(text: &str) -> chrono::DateTime<chrono::FixedOffset> {
+fn t(text: &str) -> DateTime<chrono::FixedOffset> {
     parse_time("at", text).unwrap()
 }
 
@@ -209,7 +209,7 @@ fn shifts_are_checked_against_the_working_time_rules() {
     assert!(rules.contains(&("break", 45.0, 20.0)), "{rules:?}");
     assert!(rules.contains(&("daily-rest", 8.0, 6.0)), "{rules:?}");
     let rest = breaches.iter().find(|b| b.rule == "daily-rest").unwrap();
-    assert_eq!(rest.shift_ids, [long.id.clone(), next.id.clone()]);
+    assert_eq!(rest.shift_ids, [long.id, next.id]);
     assert!(breaches.iter().all(|b| b.source.contains("Arbeidstijdenwet")));
 
     // Six 11-hour days in a row: more than 60 hours in the week and no weekly rest of 36 hours.

@@ -122,7 +122,7 @@ fn every_kind_of_bad_pack_is_refused_with_its_own_reason_and_changes_nothing() {
         pack::sign(&manifest, std::iter::once(facts.as_slice()), &key("test-2026"))
     };
     use sha2::Digest;
-    let mut broken_facts = parts.clone();
+    let mut broken_facts = parts;
     broken_facts.insert("facts".into(), b"{\"sources\": {}, \"facts\": []}".to_vec());
 
     let cases: Vec<(&str, Vec<u8>)> = vec![

@@ -34,14 +34,14 @@ symptom-burn = Изгаряне
 symptom-cut = Порязване или рана
 symptom-bruise = Синина
 symptom-swelling = Подуване
-symptom-numbness = Изтръпване
+symptom-numbness = Изтръпване (загуба на усещане)
 symptom-tingling = Мравучкане
 symptom-weakness = Слабост
 symptom-stiffness = Скованост
 symptom-eye-irritation = Болка или дразнене в очите
 symptom-blurred-vision = Замъглено зрение
 symptom-hearing-problems = Проблеми със слуха
-symptom-ringing-ears = Звънене в ушите
+symptom-ringing-ears = Звънтене в ушите
 symptom-palpitations = Учестено или силно сърцебиене
 symptom-sleep-problems = Проблеми със съня
 symptom-anxiety = Тревожност
@@ -49,7 +49,7 @@ symptom-low-mood = Потиснато настроение
 symptom-stress = Стрес
 symptom-panic = Паника
 symptom-difficulty-concentrating = Трудно съсредоточаване
-symptom-breathing-in-dust-or-fumes = Вдишан прах, дим или изпарения
+symptom-breathing-in-dust-or-fumes = Вдишване на прах, дим или изпарения
 symptom-allergic-reaction = Алергична реакция
 
 ## Body map
@@ -68,13 +68,13 @@ region-lower-back = Кръст (долна част на гърба)
 region-abdomen = Корем
 region-groin = Слабини
 region-shoulder = Рамо
-region-upper-arm = Горна част на ръката
+region-upper-arm = Ръка над лакътя (мишница)
 region-elbow = Лакът
-region-forearm = Предмишница
+region-forearm = Ръка под лакътя (предмишница)
 region-wrist = Китка
-region-hand = Ръка (длан)
+region-hand = Ръка (длан и опакото на ръката)
 region-fingers = Пръсти на ръката
-region-hip = Хълбок
+region-hip = Хълбок (тазобедрена става)
 region-thigh = Бедро
 region-knee = Коляно
 region-lower-leg = Подбедрица
@@ -84,6 +84,7 @@ region-toes = Пръсти на крака
 region-skin = Кожа
 region-whole-body = Цялото тяло
 # $part (string) - a body region; the side follows
-# Bulgarian: "лява/дясна страна" (a noun) so that no adjective has to agree with the region's gender.
-region-left = { $part }, лява страна
-region-right = { $part }, дясна страна
+# Bulgarian: the adverbs "вляво/вдясно" (as in Bulgarian medical records: "коляно вляво" = the left knee),
+# so that no adjective has to agree with the region's gender and "left side of the knee" is not meant.
+region-left = { $part }, вляво
+region-right = { $part }, вдясно

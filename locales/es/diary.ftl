@@ -30,7 +30,7 @@ symptom-diarrhoea = Diarrea
 symptom-constipation = Estreñimiento
 symptom-heartburn = Acidez o ardor de estómago
 symptom-loss-of-appetite = Falta de apetito
-symptom-rash = Ronchas o granitos en la piel
+symptom-rash = Sarpullido o ronchas en la piel
 symptom-itching = Picor o picazón
 symptom-burn = Quemadura
 symptom-cut = Corte o herida
@@ -51,7 +51,7 @@ symptom-low-mood = Tristeza o desánimo
 symptom-stress = Estrés
 symptom-panic = Pánico
 symptom-difficulty-concentrating = Dificultad para concentrarse
-symptom-breathing-in-dust-or-fumes = Respiraste polvo, humo o gases
+symptom-breathing-in-dust-or-fumes = Inhalación de polvo, humo o gases
 symptom-allergic-reaction = Reacción alérgica
 
 ## Body map
@@ -66,7 +66,7 @@ region-neck = Cuello
 region-throat = Garganta
 region-chest = Pecho
 region-upper-back = Parte alta de la espalda
-region-lower-back = Parte baja de la espalda
+region-lower-back = Parte baja de la espalda (zona lumbar)
 region-abdomen = Barriga y estómago
 region-groin = Ingle
 region-shoulder = Hombro
@@ -86,6 +86,7 @@ region-toes = Dedos del pie
 region-skin = Piel
 region-whole-body = Todo el cuerpo
 # $part (string) - a body region; the side follows
-# "lado izquierdo" agrees with "lado", so it fits every region whatever its gender: "Rodilla, lado izquierdo", "Pie, lado izquierdo".
-region-left = { $part }, lado izquierdo
-region-right = { $part }, lado derecho
+# "del lado izquierdo" agrees with "lado", so it fits every region whatever its gender, and it names the part on that side
+# (", lado izquierdo" could be read as the left side of the part): "Rodilla del lado izquierdo", "Pie del lado izquierdo".
+region-left = { $part } del lado izquierdo
+region-right = { $part } del lado derecho

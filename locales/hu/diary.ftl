@@ -33,7 +33,7 @@ symptom-loss-of-appetite = Nincs étvágya
 symptom-rash = Bőrkiütés
 symptom-itching = Viszketés
 symptom-burn = Égési sérülés
-symptom-cut = Vágás vagy seb
+symptom-cut = Vágott vagy egyéb seb
 symptom-bruise = Zúzódás (kék folt)
 symptom-swelling = Duzzanat, dagadás
 symptom-numbness = Zsibbadás
@@ -43,7 +43,7 @@ symptom-stiffness = Merevség
 symptom-eye-irritation = Fájó vagy csípő szem
 symptom-blurred-vision = Homályos látás
 symptom-hearing-problems = Hallásproblémák
-symptom-ringing-ears = Fülcsengés
+symptom-ringing-ears = Fülcsengés, fülzúgás
 symptom-palpitations = Gyors vagy erős szívdobogás
 symptom-sleep-problems = Alvásproblémák
 symptom-anxiety = Szorongás
@@ -86,6 +86,7 @@ region-toes = Lábujjak
 region-skin = Bőr
 region-whole-body = Egész test
 # $part (string) - a body region; the side follows
-# Hungarian puts the side after the region, as on a form: "Térd, bal oldal".
-region-left = { $part }, bal oldal
-region-right = { $part }, jobb oldal
+# Hungarian puts the side after the region, as on a form. "bal oldali" (the one on the left) and not "bal oldal"
+# (which could be read as the left side of the part): "Térd, bal oldali".
+region-left = { $part }, bal oldali
+region-right = { $part }, jobb oldali

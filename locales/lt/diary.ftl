@@ -84,6 +84,7 @@ region-toes = Kojos pirštai
 region-skin = Oda
 region-whole-body = Visas kūnas
 # $part (string) - a body region; the side follows
-# Lithuanian: "kairė/dešinė pusė" (a noun phrase) so that no adjective has to agree with the region's gender.
-region-left = { $part }, kairė pusė
-region-right = { $part }, dešinė pusė
+# Lithuanian: the adverbs "kairėje/dešinėje" (on the left/right of the body), so that no adjective has to
+# agree with the region's gender and "left side of the knee" is not meant.
+region-left = { $part }, kairėje
+region-right = { $part }, dešinėje

@@ -41,7 +41,7 @@ symptom-tingling = Formigueiro (formigamento)
 symptom-weakness = Fraqueza
 symptom-stiffness = Rigidez
 symptom-eye-irritation = Dor ou irritação nos olhos
-symptom-blurred-vision = Vista turva
+symptom-blurred-vision = Vista turva (visão embaçada)
 symptom-hearing-problems = Problemas de audição
 symptom-ringing-ears = Zumbido nos ouvidos
 symptom-palpitations = Coração acelerado ou a bater com força
@@ -51,7 +51,7 @@ symptom-low-mood = Tristeza ou desânimo
 symptom-stress = Stress
 symptom-panic = Pânico
 symptom-difficulty-concentrating = Dificuldade de concentração
-symptom-breathing-in-dust-or-fumes = Respirou pó, fumo ou vapores
+symptom-breathing-in-dust-or-fumes = Respirou pó, fumo (fumaça) ou vapores
 symptom-allergic-reaction = Reação alérgica
 
 ## Body map
@@ -66,7 +66,7 @@ region-neck = Pescoço
 region-throat = Garganta
 region-chest = Peito
 region-upper-back = Parte de cima das costas
-region-lower-back = Fundo das costas (zona lombar)
+region-lower-back = Parte de baixo das costas (zona lombar)
 region-abdomen = Barriga e estômago
 region-groin = Virilha
 region-shoulder = Ombro
@@ -86,6 +86,7 @@ region-toes = Dedos do pé
 region-skin = Pele
 region-whole-body = Corpo todo
 # $part (string) - a body region; the side follows
-# "lado esquerdo" agrees with "lado", so it fits every region whatever its gender: "Joelho, lado esquerdo", "Mão, lado esquerdo".
-region-left = { $part }, lado esquerdo
-region-right = { $part }, lado direito
+# "do lado esquerdo" agrees with "lado", so it fits every region whatever its gender, and it names the part on that side
+# (", lado esquerdo" could be read as the left side of the part): "Joelho do lado esquerdo", "Mão do lado esquerdo".
+region-left = { $part } do lado esquerdo
+region-right = { $part } do lado direito

@@ -67,7 +67,7 @@ region-upper-back = Верхня частина спини
 region-lower-back = Поперек
 region-abdomen = Живіт
 region-groin = Пах
-region-shoulder = Плече
+region-shoulder = Плече (плечовий суглоб)
 region-upper-arm = Рука вище ліктя
 region-elbow = Лікоть
 region-forearm = Передпліччя
@@ -84,6 +84,7 @@ region-toes = Пальці ноги
 region-skin = Шкіра
 region-whole-body = Усе тіло
 # $part (string) - a body region; the side follows
-# Ukrainian: "ліва/права сторона" (a noun) so that no adjective has to agree with the region's gender.
-region-left = { $part }, ліва сторона
-region-right = { $part }, права сторона
+# Ukrainian: the adverbs "зліва/справа" (as in Ukrainian medical records: "коліно зліва" = the left knee),
+# so that no adjective has to agree with the region's gender and "left side of the knee" is not meant.
+region-left = { $part }, зліва
+region-right = { $part }, справа
