@@ -349,6 +349,17 @@ impl DiaryService {
             .collect())
     }
 
+    /// An encrypted backup (Argon2id and XChaCha20-Poly1305) of the whole diary.
+    pub fn backup(&self, passphrase: String, now: String) -> ApiResult<Vec<u8>> {
+        let now = self.recorded(&now)?;
+        self.api(self.profile.diary().backup(&passphrase, now))
+    }
+
+    /// Restores a backup into an empty diary: all of it, or nothing. Returns the entry count.
+    pub fn restore(&self, backup: Vec<u8>, passphrase: String) -> ApiResult<u64> {
+        self.api(self.profile.diary().restore(&backup, &passphrase)).map(|n| n as u64)
+    }
+
     /// The whole diary as JSON with its chain head; positions only when `include_location`.
     pub fn export_json(&self, include_location: bool, exported_at: String) -> ApiResult<String> {
         let exported_at = self.recorded(&exported_at)?;

@@ -242,3 +242,40 @@ fn shifts_are_checked_against_the_working_time_rules() {
     }
     assert_eq!(calm.diary().hours().unwrap(), vec![]);
 }
+
+#[test]
+fn a_backup_restores_only_whole_with_the_right_passphrase() {
+    let (_dir, profile) = new_profile();
+    let diary = profile.diary();
+    diary
+        .add(symptom("back-pain", 6, "2026-11-20T07:30:00+01:00", Some("the pallet")), Some((51.37, 6.17)), now())
+        .unwrap();
+    let first = diary.list(None, None, None, None).unwrap().remove(0).id;
+    diary.correct(&first, symptom("back-pain", 7, "2026-11-20T07:30:00+01:00", None), now()).unwrap();
+    diary.add(shift("2026-11-21T06:00:00+01:00", "2026-11-21T18:30:00+01:00", 30), None, now()).unwrap();
+    let head = diary.verify().unwrap().head;
+    assert!(matches!(diary.backup("short", now()), Err(Error::InvalidInput { .. })));
+    let bytes = diary.backup("correct horse battery", now()).unwrap();
+    assert!(!bytes.windows(10).any(|w| w == b"the pallet"), "the backup is sealed");
+
+    let (_other_dir, other) = new_profile();
+    let target = other.diary();
+    let refused = |result: werkmaat_core::Result<usize>| matches!(result, Err(Error::InvalidInput { .. }));
+    assert!(refused(target.restore(&bytes, "wrong horse battery")));
+    assert!(refused(target.restore(&bytes[..bytes.len() - 1], "correct horse battery")));
+    assert!(refused(target.restore(&bytes[..20], "correct horse battery")));
+    let mut altered = bytes.clone();
+    let middle = altered.len() / 2;
+    altered[middle] ^= 1;
+    assert!(refused(target.restore(&altered, "correct horse battery")));
+    let mut costly = bytes.clone();
+    costly[17..21].copy_from_slice(&u32::MAX.to_le_bytes());
+    assert!(refused(target.restore(&costly, "correct horse battery")), "a forged cost is refused before hashing");
+    assert_eq!(target.verify().unwrap().entries, 0, "nothing was imported by a failed restore");
+
+    assert_eq!(target.restore(&bytes, "correct horse battery").unwrap(), 2);
+    let check = target.verify().unwrap();
+    assert!(check.ok && check.head == head, "{check:?}");
+    assert_eq!(target.history(&first).unwrap().len(), 2, "the correction history came along");
+    assert!(refused(target.restore(&bytes, "correct horse battery")), "a second restore would mix two diaries");
+}

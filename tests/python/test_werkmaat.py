@@ -256,3 +256,19 @@ def test_a_diary_kept_exported_and_verified_as_a_shell_does(data_dir):
     assert not werkmaat.verify_diary_export(flipped).ok
     diary.delete(first.id, "2026-11-28T12:06:00Z")
     assert diary.verify().gaps
+
+
+def test_a_backup_moves_the_diary_to_a_new_phone(tmp_path):
+    old = open_profile(str(tmp_path / "old"))
+    old.diary().add(symptom_entry("back-pain", 6, "2026-11-20T07:30:00+01:00", "lifting"), None, None,
+                    "2026-11-28T12:00:00Z")
+    backup = old.diary().backup("correct horse battery", "2026-11-28T12:10:00Z")
+    assert b"lifting" not in backup
+    new = open_profile(str(tmp_path / "new"), key=bytes(range(1, 33))).diary()
+    with pytest.raises(werkmaat.ApiError.InvalidInput):
+        new.restore(backup, "wrong horse battery")
+    with pytest.raises(werkmaat.ApiError.InvalidInput):
+        new.restore(backup[:-3], "correct horse battery")
+    assert new.verify().entries == 0
+    assert new.restore(backup, "correct horse battery") == 1
+    assert new.verify().head == old.diary().verify().head

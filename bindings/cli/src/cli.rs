@@ -253,7 +253,7 @@ pub fn command(l10n: &Localizer) -> Command {
                     .value_parser(value_parser!(u32))
                     .help(t("cli-opt-break-minutes")),
             )
-            .arg(text("with", "WHO", "cli-opt-kind"))
+            .arg(text("with", "WHO", "cli-opt-care-with"))
             .arg(
                 Arg::new("lat")
                     .long("lat")
@@ -294,7 +294,7 @@ pub fn command(l10n: &Localizer) -> Command {
                         .long("limit")
                         .value_name("N")
                         .value_parser(value_parser!(u32))
-                        .help(t("cli-opt-limit")),
+                        .help(t("cli-opt-limit-entries")),
                 ),
         )
         .subcommand(entry_flags(help(Command::new("correct").about(t("cli-cmd-diary-correct")))).arg(positional(
@@ -316,6 +316,16 @@ pub fn command(l10n: &Localizer) -> Command {
                     .value_parser(value_parser!(std::path::PathBuf))
                     .help(t("cli-opt-export-file")),
             ),
+        )
+        .subcommand(
+            help(Command::new("backup").about(t("cli-cmd-diary-backup")))
+                .arg(path_arg("out", true, "cli-opt-out"))
+                .arg(path_arg("passphrase-file", true, "cli-opt-passphrase-file")),
+        )
+        .subcommand(
+            help(Command::new("restore").about(t("cli-cmd-diary-restore")))
+                .arg(path_arg("file", false, "cli-arg-file"))
+                .arg(path_arg("passphrase-file", true, "cli-opt-passphrase-file")),
         )
         .subcommand(
             help(Command::new("export").about(t("cli-cmd-diary-export")))

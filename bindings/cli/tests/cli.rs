@@ -587,4 +587,31 @@ fn the_diary_follows_the_cli_contract() {
     let after = json(&run(&["diary", "verify", "--json"]));
     assert_eq!((after["ok"].as_bool(), after["entries"].as_u64()), (Some(true), Some(2)));
     assert!(!after["gaps"].as_array().unwrap().is_empty());
+
+    let (secret, backup) = (dir.path().join("passphrase.txt"), dir.path().join("diary.wmbackup"));
+    std::fs::write(&secret, "correct horse battery\n").unwrap();
+    let secret_arg = dir_arg(&secret);
+    let backup_arg = dir_arg(&backup);
+    assert!(run(&["diary", "backup", "--out", &backup_arg, "--passphrase-file", &secret_arg]).status.success());
+    let fresh = tempfile::tempdir().unwrap();
+    let fresh_data = dir_arg(fresh.path());
+    let restore = |passphrase_file: &str| {
+        werkmaat(&[
+            "--data-dir",
+            &fresh_data,
+            "diary",
+            "restore",
+            &backup_arg,
+            "--passphrase-file",
+            passphrase_file,
+            "--json",
+        ])
+    };
+    let wrong = dir.path().join("wrong.txt");
+    std::fs::write(&wrong, "wrong horse battery").unwrap();
+    assert_eq!(restore(&dir_arg(&wrong)).status.code(), Some(2), "a wrong passphrase is bad input");
+    let restored = json(&restore(&secret_arg));
+    assert_eq!((restored["restored"].as_bool(), restored["entries"].as_u64()), (Some(true), Some(2)));
+    let moved = json(&werkmaat(&["--data-dir", &fresh_data, "diary", "verify", "--json"]));
+    assert_eq!((moved["ok"].as_bool(), moved["head"].clone()), (Some(true), after["head"].clone()));
 }

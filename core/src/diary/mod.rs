@@ -3,6 +3,7 @@
 //! working-time rules (`hours`), and a JSON export that a receiver can verify. Entries are sealed
 //! one revision per row: codes, times and free text are unreadable without the key.
 
+pub mod backup;
 pub mod chain;
 pub mod entry;
 pub mod hours;
@@ -256,16 +257,50 @@ impl Diary {
         Ok(hours::check(&shifts, &self.content.facts))
     }
 
-    /// The full diary as JSON, with the chain head; `include_location: false` leaves positions
-    /// out (their hashes stay, so the export still verifies).
-    pub fn export_json(&self, include_location: bool, exported_at: DateTime<Utc>) -> Result<String> {
+    fn export(&self, include_location: bool, exported_at: DateTime<Utc>) -> Result<Export> {
         let mut revisions = self.intact_revisions()?;
         if !include_location {
             revisions.iter_mut().for_each(|r| r.location = None);
         }
         let head = revisions.last().map_or_else(|| chain::GENESIS.to_owned(), |r| r.hash.clone());
-        let export = Export { format: EXPORT_FORMAT.to_owned(), version: 1, exported_at, head, revisions };
-        Ok(serde_json::to_string_pretty(&export)?)
+        Ok(Export { format: EXPORT_FORMAT.to_owned(), version: 1, exported_at, head, revisions })
+    }
+
+    /// An encrypted backup of the whole diary, positions included, under a passphrase.
+    pub fn backup(&self, passphrase: &str, exported_at: DateTime<Utc>) -> Result<Vec<u8>> {
+        let export = self.export(true, exported_at)?;
+        if !chain::verify(&export.revisions).ok {
+            return Err(Error::Tampered { place: "diary" });
+        }
+        backup::seal(&export, passphrase)
+    }
+
+    /// Restores a backup into this profile's diary, which must be empty: all revisions in one
+    /// transaction, or none. Returns how many entries the diary then has.
+    pub fn restore(&self, bytes: &[u8], passphrase: &str) -> Result<usize> {
+        let export = backup::open(bytes, passphrase)?;
+        let cipher = self.store.cipher();
+        self.store.write(|tx| {
+            let existing: i64 = tx.query_row("SELECT count(*) FROM diary", [], |r| r.get(0))?;
+            if existing > 0 {
+                return Err(Error::invalid("diary", "invalid-restore-not-empty"));
+            }
+            for revision in &export.revisions {
+                let sealed = seal_revision(cipher, revision)?;
+                tx.execute(
+                    "INSERT INTO diary (seq, sealed) VALUES (?1, ?2)",
+                    rusqlite::params![revision.seq as i64, sealed],
+                )?;
+            }
+            Ok(())
+        })?;
+        Ok(self.verify()?.entries)
+    }
+
+    /// The full diary as JSON, with the chain head; `include_location: false` leaves positions
+    /// out (their hashes stay, so the export still verifies).
+    pub fn export_json(&self, include_location: bool, exported_at: DateTime<Utc>) -> Result<String> {
+        Ok(serde_json::to_string_pretty(&self.export(include_location, exported_at)?)?)
     }
 }
 

@@ -123,6 +123,12 @@ fn entry_from(kind: &str, sub: &ArgMatches, base: Option<DiaryEntry>) -> Result<
     })
 }
 
+/// The passphrase from its file, without the line end an editor adds.
+fn passphrase(sub: &ArgMatches) -> Result<String, CliError> {
+    let file = sub.get_one::<PathBuf>("passphrase-file").cloned().unwrap_or_default();
+    Ok(fs::read_to_string(file)?.trim_end_matches(['\n', '\r']).to_owned())
+}
+
 fn entry_json(view: &DiaryEntryView) -> Value {
     let mut value = json!({
         "id": view.id, "kind": view.kind, "at": view.at, "revision": view.revision,
@@ -276,6 +282,19 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 let out = sub.get_one::<PathBuf>("out").cloned().unwrap_or_default();
                 fs::write(&out, json)?;
                 output::print(ctx.json, json!({"file": out.display().to_string()}), || println!("{}", out.display()));
+            }
+            Some(("backup", sub)) => {
+                let passphrase = passphrase(sub)?;
+                let bytes = diary.backup(passphrase, now())?;
+                let out = sub.get_one::<PathBuf>("out").cloned().unwrap_or_default();
+                fs::write(&out, bytes)?;
+                output::print(ctx.json, json!({"file": out.display().to_string()}), || println!("{}", out.display()));
+            }
+            Some(("restore", sub)) => {
+                let passphrase = passphrase(sub)?;
+                let file = sub.get_one::<PathBuf>("file").cloned().unwrap_or_default();
+                let entries = diary.restore(fs::read(file)?, passphrase)?;
+                output::print(ctx.json, json!({"restored": true, "entries": entries}), || println!("{entries}"));
             }
             _ => return Err(CliError::Invalid { field: "command", message: "invalid-usage" }),
         }
