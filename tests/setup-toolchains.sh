@@ -35,6 +35,8 @@ setup_jvm() {
 }
 
 setup_python() {
+  # The doctor's report is printed to PDF in headless Chromium and read back with pdftotext.
+  apt_install chromium poppler-utils fonts-dejavu-core
   local venv="$CACHE/venv"
   if [ ! -x "$venv/bin/pytest" ]; then
     log "pytest into $venv"

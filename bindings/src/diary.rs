@@ -5,7 +5,10 @@ use std::sync::Arc;
 
 use werkmaat_core::{self as core, diary as d};
 
-use crate::error::{ApiError, ApiResult};
+use crate::{
+    error::{ApiError, ApiResult},
+    progress::{Listener, ProgressListener},
+};
 
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct DiaryTerm {
@@ -349,20 +352,60 @@ impl DiaryService {
             .collect())
     }
 
-    /// An encrypted backup (Argon2id and XChaCha20-Poly1305) of the whole diary.
-    pub fn backup(&self, passphrase: String, now: String) -> ApiResult<Vec<u8>> {
+    /// An encrypted backup (Argon2id and XChaCha20-Poly1305) of the whole diary, under a
+    /// passphrase of at least 8 characters.
+    pub fn backup(
+        &self,
+        passphrase: String,
+        now: String,
+        progress: Option<Arc<dyn ProgressListener>>,
+    ) -> ApiResult<Vec<u8>> {
         let now = self.recorded(&now)?;
-        self.api(self.profile.diary().backup(&passphrase, now))
+        self.api(self.profile.diary().backup(&passphrase, now, &Listener(progress)))
     }
 
-    /// Restores a backup into an empty diary: all of it, or nothing. Returns the entry count.
-    pub fn restore(&self, backup: Vec<u8>, passphrase: String) -> ApiResult<u64> {
-        self.api(self.profile.diary().restore(&backup, &passphrase)).map(|n| n as u64)
+    /// Restores a backup into an empty diary: all of it, or nothing (also when cancelled).
+    /// Returns the entry count.
+    pub fn restore(
+        &self,
+        backup: Vec<u8>,
+        passphrase: String,
+        progress: Option<Arc<dyn ProgressListener>>,
+    ) -> ApiResult<u64> {
+        self.api(self.profile.diary().restore(&backup, &passphrase, &Listener(progress))).map(|n| n as u64)
     }
 
     /// The whole diary as JSON with its chain head; positions only when `include_location`.
-    pub fn export_json(&self, include_location: bool, exported_at: String) -> ApiResult<String> {
+    pub fn export_json(
+        &self,
+        include_location: bool,
+        exported_at: String,
+        progress: Option<Arc<dyn ProgressListener>>,
+    ) -> ApiResult<String> {
         let exported_at = self.recorded(&exported_at)?;
-        self.api(self.profile.diary().export_json(include_location, exported_at))
+        self.api(self.profile.diary().export_json(include_location, exported_at, &Listener(progress)))
+    }
+
+    /// The report for the doctor: one self-contained HTML page, print-ready on A4, in the user's
+    /// language with `doctor_locale` (usually `nl`) beside every heading and coded value.
+    pub fn export_report_html(
+        &self,
+        doctor_locale: String,
+        made_at: String,
+        progress: Option<Arc<dyn ProgressListener>>,
+    ) -> ApiResult<String> {
+        let made_at = self.recorded(&made_at)?;
+        self.api(self.profile.diary().report_html(&doctor_locale, made_at, &Listener(progress)))
+    }
+
+    /// The diary as a FHIR R4 Bundle (JSON), its texts in `doctor_locale`.
+    pub fn export_fhir(
+        &self,
+        doctor_locale: String,
+        made_at: String,
+        progress: Option<Arc<dyn ProgressListener>>,
+    ) -> ApiResult<String> {
+        let made_at = self.recorded(&made_at)?;
+        self.api(self.profile.diary().export_fhir(&doctor_locale, made_at, &Listener(progress)))
     }
 }

@@ -27,6 +27,9 @@ pub enum ApiError {
     /// Stored data does not decrypt or decode: damaged, or altered outside Werkmaat.
     #[error("{reason}")]
     DamagedData { reason: String },
+    /// The user cancelled a long job through its progress listener; nothing was written.
+    #[error("{reason}")]
+    Cancelled { reason: String },
     /// The device's storage failed (disk full, permissions, I/O). `detail` is technical and
     /// never holds user content.
     #[error("{reason}")]
@@ -50,6 +53,7 @@ impl ApiError {
             Error::Tampered { .. } | Error::Content { .. } => ApiError::DamagedData { reason },
             Error::NotFound { .. } => ApiError::NotFound { reason },
             Error::PackRefused { problem } => ApiError::PackRefused { problem: problem.to_owned(), reason },
+            Error::Cancelled => ApiError::Cancelled { reason },
             Error::Sqlite(_) | Error::Io(_) | Error::Json(_) => ApiError::Storage { detail: error.to_string(), reason },
         }
     }

@@ -12,6 +12,7 @@ mod guides;
 mod l10n;
 mod pack;
 mod profile;
+mod progress;
 
 pub use crate::{
     care::{CareAdvice, CareOrigin, CarePlace, CareService, OsmImportReport, overpass_query},
@@ -29,6 +30,7 @@ pub use crate::{
     l10n::{LocaleInfo, Localizer, TextArg, TextValue, supported_locales},
     pack::{PackKeyPair, PackSummary, pack_build, pack_keygen, pack_verify},
     profile::{ContentInfo, ContentPart, LocaleName, ProfileInfo, Werkmaat, core_version, profile_exists},
+    progress::ProgressListener,
 };
 
 uniffi::setup_scaffolding!("werkmaat");

@@ -49,6 +49,10 @@ pub enum Error {
     #[error("content pack refused ({problem})")]
     PackRefused { problem: &'static str },
 
+    /// The user stopped a long job; nothing was written.
+    #[error("cancelled")]
+    Cancelled,
+
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
 
@@ -98,6 +102,7 @@ impl Error {
                 "content" => "pack-refused-content",
                 _ => "pack-refused-manifest",
             },
+            Error::Cancelled => "error-cancelled",
             Error::Sqlite(_) | Error::Json(_) => "error-storage",
             Error::Io(_) => "error-file",
         };

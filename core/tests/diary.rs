@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 use werkmaat_core::{
     Error, Werkmaat,
     diary::{Entry, Incident, ReportedTo, Shift, Symptom, parse_time, verify_export},
+    progress::silent,
 };
 
 fn t(text: &str) -> DateTime<chrono::FixedOffset> {
@@ -168,12 +169,12 @@ fn exports_verify_without_the_key_and_any_change_shows() {
         .unwrap();
     let head = diary.verify().unwrap().head;
     for with_location in [true, false] {
-        let json = diary.export_json(with_location, now()).unwrap();
+        let json = diary.export_json(with_location, now(), &silent()).unwrap();
         assert_eq!(json.contains("51.37"), with_location);
         let check = verify_export(&json).unwrap();
         assert!(check.ok && check.head == head, "with_location={with_location}: {check:?}");
     }
-    let json = diary.export_json(false, now()).unwrap();
+    let json = diary.export_json(false, now(), &silent()).unwrap();
     let altered = json.replace("A pallet fell", "A box fell");
     assert!(!verify_export(&altered).unwrap().ok);
     let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -254,28 +255,264 @@ fn a_backup_restores_only_whole_with_the_right_passphrase() {
     diary.correct(&first, symptom("back-pain", 7, "2026-11-20T07:30:00+01:00", None), now()).unwrap();
     diary.add(shift("2026-11-21T06:00:00+01:00", "2026-11-21T18:30:00+01:00", 30), None, now()).unwrap();
     let head = diary.verify().unwrap().head;
-    assert!(matches!(diary.backup("short", now()), Err(Error::InvalidInput { .. })));
-    let bytes = diary.backup("correct horse battery", now()).unwrap();
+    assert!(matches!(diary.backup("short", now(), &silent()), Err(Error::InvalidInput { .. })));
+    let bytes = diary.backup("correct horse battery", now(), &silent()).unwrap();
     assert!(!bytes.windows(10).any(|w| w == b"the pallet"), "the backup is sealed");
 
     let (_other_dir, other) = new_profile();
     let target = other.diary();
     let refused = |result: werkmaat_core::Result<usize>| matches!(result, Err(Error::InvalidInput { .. }));
-    assert!(refused(target.restore(&bytes, "wrong horse battery")));
-    assert!(refused(target.restore(&bytes[..bytes.len() - 1], "correct horse battery")));
-    assert!(refused(target.restore(&bytes[..20], "correct horse battery")));
+    assert!(refused(target.restore(&bytes, "wrong horse battery", &silent())));
+    assert!(refused(target.restore(&bytes[..bytes.len() - 1], "correct horse battery", &silent())));
+    assert!(refused(target.restore(&bytes[..20], "correct horse battery", &silent())));
     let mut altered = bytes.clone();
     let middle = altered.len() / 2;
     altered[middle] ^= 1;
-    assert!(refused(target.restore(&altered, "correct horse battery")));
+    assert!(refused(target.restore(&altered, "correct horse battery", &silent())));
     let mut costly = bytes.clone();
     costly[17..21].copy_from_slice(&u32::MAX.to_le_bytes());
-    assert!(refused(target.restore(&costly, "correct horse battery")), "a forged cost is refused before hashing");
+    assert!(
+        refused(target.restore(&costly, "correct horse battery", &silent())),
+        "a forged cost is refused before hashing"
+    );
     assert_eq!(target.verify().unwrap().entries, 0, "nothing was imported by a failed restore");
 
-    assert_eq!(target.restore(&bytes, "correct horse battery").unwrap(), 2);
+    assert_eq!(target.restore(&bytes, "correct horse battery", &silent()).unwrap(), 2);
     let check = target.verify().unwrap();
     assert!(check.ok && check.head == head, "{check:?}");
     assert_eq!(target.history(&first).unwrap().len(), 2, "the correction history came along");
-    assert!(refused(target.restore(&bytes, "correct horse battery")), "a second restore would mix two diaries");
+    assert!(
+        refused(target.restore(&bytes, "correct horse battery", &silent())),
+        "a second restore would mix two diaries"
+    );
+}
+
+fn kept_diary(locale: &str) -> (tempfile::TempDir, Werkmaat) {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = Werkmaat::open(dir.path(), &[locale], &[8; 32]).unwrap();
+    let diary = profile.diary();
+    diary
+        .add(symptom("back-pain", 6, "2026-11-20T07:30:00+01:00", Some("<b>lifting</b> & crates")), None, now())
+        .unwrap();
+    let first = diary.list(None, None, None, None).unwrap().remove(0).id;
+    diary
+        .correct(&first, symptom("back-pain", 7, "2026-11-20T07:30:00+01:00", Some("<b>lifting</b> & crates")), now())
+        .unwrap();
+    diary.add(symptom("headache", 3, "2026-11-22T07:30:00+01:00", None), None, now()).unwrap();
+    diary
+        .add(
+            Entry::Incident(Incident {
+                at: t("2026-11-21T08:15:00+01:00"),
+                place: None,
+                task: Some("order picking".into()),
+                machine_or_substance: None,
+                description: "A pallet fell on my foot.".into(),
+                injuries: vec!["foot-left".into()],
+                witnesses: vec![],
+                reported_to: vec![ReportedTo { who: "employer".into(), at: None }],
+                photos: vec![],
+            }),
+            None,
+            now(),
+        )
+        .unwrap();
+    diary.add(shift("2026-11-20T06:00:00+01:00", "2026-11-20T19:00:00+01:00", 30), None, now()).unwrap();
+    diary
+        .add(
+            Entry::CareContact(werkmaat_core::diary::CareContact {
+                at: t("2026-11-24T10:00:00+01:00"),
+                with: "gp".into(),
+                advice: Some("Rest for a week".into()),
+            }),
+            None,
+            now(),
+        )
+        .unwrap();
+    (dir, profile)
+}
+
+#[test]
+fn the_doctors_report_is_bilingual_escaped_and_in_order() {
+    let (_dir, profile) = kept_diary("pl");
+    let diary = profile.diary();
+    let html = diary.report_html("nl", now(), &silent()).unwrap();
+    let head = diary.verify().unwrap().head;
+    let position = |needle: &str| html.find(needle).unwrap_or_else(|| panic!("missing {needle}"));
+    // Polish and Dutch side by side, in the order the issue asks for.
+    let order = ["Podsumowanie", "Samenvatting", "<svg", "Notities", head.as_str()];
+    let found: Vec<usize> = order.iter().map(|n| position(n)).collect();
+    assert!(found.windows(2).all(|w| w[0] < w[1]), "{order:?} at {found:?}");
+    for dutch in ["Rugpijn", "Hoofdpijn", "Bedrijfsongeval", "huisarts", "Arbeidstijdenwet"] {
+        assert!(html.to_lowercase().contains(&dutch.to_lowercase()), "{dutch}");
+    }
+    assert!(html.contains("&lt;b&gt;lifting&lt;/b&gt; &amp; crates"), "free text is escaped, verbatim");
+    assert!(!html.contains("<b>lifting"));
+    assert!(html.contains("polski"), "the patient's own words name their language");
+    assert_eq!(html.matches("http").count(), 1, "only the SVG namespace: no link, font or image from outside");
+    assert!(!html.contains("<script") && !html.contains("src="), "self-contained, nothing loaded");
+    // In the doctor's own language the labels appear once.
+    let dutch_only = diary.report_html("pl", now(), &silent()).unwrap();
+    assert!(!dutch_only.contains("Samenvatting") && !dutch_only.contains("class=\"nl\""));
+    assert!(matches!(
+        diary.report_html("xx", now(), &silent()),
+        Err(Error::InvalidInput { field: "doctor_locale", .. })
+    ));
+}
+
+#[test]
+fn long_exports_report_progress_and_can_be_cancelled() {
+    let (_dir, profile) = kept_diary("en");
+    let diary = profile.diary();
+    let seen = std::cell::RefCell::new(Vec::new());
+    let record = |done: u64, total: u64| {
+        seen.borrow_mut().push((done, total));
+        true
+    };
+    diary.report_html("nl", now(), &record).unwrap();
+    assert_eq!(seen.borrow().last(), Some(&(5, 5)), "one step per entry, then done");
+    let stop_at_two = |done: u64, _: u64| done < 2;
+    assert!(matches!(diary.report_html("nl", now(), &stop_at_two), Err(Error::Cancelled)));
+    assert!(matches!(diary.export_fhir("nl", now(), &stop_at_two), Err(Error::Cancelled)));
+    assert!(matches!(diary.export_json(false, now(), &stop_at_two), Err(Error::Cancelled)));
+    assert!(matches!(diary.backup("correct horse battery", now(), &stop_at_two), Err(Error::Cancelled)));
+
+    let bytes = diary.backup("correct horse battery", now(), &silent()).unwrap();
+    let (_other_dir, other) = new_profile();
+    let cancelled = other.diary().restore(&bytes, "correct horse battery", &stop_at_two);
+    assert!(matches!(cancelled, Err(Error::Cancelled)));
+    assert_eq!(other.diary().verify().unwrap().revisions, 0, "a cancelled restore wrote nothing");
+    assert_eq!(other.diary().restore(&bytes, "correct horse battery", &silent()).unwrap(), 5);
+}
+
+/// The FHIR R4 rules the bundle relies on: Bundle.type, unique `urn:uuid` fullUrls matching the
+/// resource ids, references that resolve inside the bundle, required elements and cardinalities
+/// of Observation and Encounter, one `effective[x]` and at most one `value[x]`, FHIR dateTime
+/// syntax, UCUM quantities, and codings with system and code.
+fn check_fhir_r4(bundle: &serde_json::Value) -> Vec<String> {
+    use serde_json::Value;
+    let date_time = |v: &Value| {
+        v.as_str().is_some_and(|s| {
+            DateTime::parse_from_rfc3339(s).is_ok() || chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").is_ok()
+        })
+    };
+    let mut problems = Vec::new();
+    let mut fail = |p: String| problems.push(p);
+    if bundle["resourceType"] != "Bundle" || bundle["type"] != "collection" || !date_time(&bundle["timestamp"]) {
+        fail("Bundle.resourceType/type/timestamp".into());
+    }
+    let entries = bundle["entry"].as_array().cloned().unwrap_or_default();
+    let urls: Vec<&str> = entries.iter().filter_map(|e| e["fullUrl"].as_str()).collect();
+    let mut unique = urls.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    if urls.len() != entries.len() || unique.len() != urls.len() {
+        fail("fullUrl missing or repeated".into());
+    }
+    let coding_ok = |c: &Value| {
+        c["coding"].as_array().is_none_or(|cs| cs.iter().all(|c| c["system"].is_string() && c["code"].is_string()))
+    };
+    for entry in &entries {
+        let (url, r) = (entry["fullUrl"].as_str().unwrap_or(""), &entry["resource"]);
+        if !url.strip_prefix("urn:uuid:").is_some_and(uuid_like) {
+            fail(format!("{url}: not urn:uuid"));
+        }
+        if let Some(id) = r["id"].as_str()
+            && Some(id) != url.strip_prefix("urn:uuid:")
+        {
+            fail(format!("{url}: id differs"));
+        }
+        for reference in ["subject", "encounter"].iter().filter_map(|k| r[*k]["reference"].as_str()) {
+            if !urls.contains(&reference) {
+                fail(format!("{url}: reference {reference} does not resolve"));
+            }
+        }
+        match r["resourceType"].as_str() {
+            Some("Patient") => {}
+            Some("Observation") => {
+                let statuses = [
+                    "registered",
+                    "preliminary",
+                    "final",
+                    "amended",
+                    "corrected",
+                    "cancelled",
+                    "entered-in-error",
+                    "unknown",
+                ];
+                if !r["status"].as_str().is_some_and(|s| statuses.contains(&s)) {
+                    fail(format!("{url}: Observation.status"));
+                }
+                if !(r["code"]["text"].is_string() || r["code"]["coding"].is_array()) || !coding_ok(&r["code"]) {
+                    fail(format!("{url}: Observation.code"));
+                }
+                let keys: Vec<&String> = r.as_object().map(|o| o.keys().collect()).unwrap_or_default();
+                let effective = keys.iter().filter(|k| k.starts_with("effective")).count();
+                let values = keys.iter().filter(|k| k.starts_with("value")).count();
+                if effective != 1 || values > 1 {
+                    fail(format!("{url}: effective[x] {effective}, value[x] {values}"));
+                }
+                if let Some(at) = r.get("effectiveDateTime").filter(|v| !date_time(v)) {
+                    fail(format!("{url}: dateTime {at}"));
+                }
+                if r.get("effectivePeriod").is_some_and(|p| !date_time(&p["start"]) || !date_time(&p["end"])) {
+                    fail(format!("{url}: Period"));
+                }
+                for component in r["component"].as_array().into_iter().flatten() {
+                    let values =
+                        component.as_object().map_or(0, |o| o.keys().filter(|k| k.starts_with("value")).count());
+                    if !coding_ok(&component["code"]) || values != 1 {
+                        fail(format!("{url}: component"));
+                    }
+                    if let Some(q) = component.get("valueQuantity")
+                        && (q["system"] != "http://unitsofmeasure.org"
+                            || !q["code"].is_string()
+                            || !q["value"].is_number())
+                    {
+                        fail(format!("{url}: Quantity"));
+                    }
+                }
+                if r["note"].as_array().is_some_and(|notes| notes.iter().any(|n| !n["text"].is_string())) {
+                    fail(format!("{url}: Annotation.text"));
+                }
+            }
+            Some("Encounter") => {
+                if r["status"] != "finished" || !r["class"]["system"].is_string() || !r["class"]["code"].is_string() {
+                    fail(format!("{url}: Encounter.status/class"));
+                }
+                if !date_time(&r["period"]["start"]) {
+                    fail(format!("{url}: Encounter.period"));
+                }
+            }
+            other => fail(format!("{url}: unexpected resource {other:?}")),
+        }
+    }
+    problems
+}
+
+fn uuid_like(id: &str) -> bool {
+    let parts: Vec<&str> = id.split('-').collect();
+    parts.iter().map(|p| p.len()).collect::<Vec<_>>() == [8, 4, 4, 4, 12]
+        && id.chars().all(|c| c == '-' || c.is_ascii_hexdigit())
+}
+
+#[test]
+fn the_fhir_bundle_keeps_the_r4_rules_and_is_stable() {
+    let (_dir, profile) = kept_diary("ro");
+    let diary = profile.diary();
+    let text = diary.export_fhir("nl", now(), &silent()).unwrap();
+    let bundle: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(check_fhir_r4(&bundle), Vec::<String>::new());
+    let kinds: Vec<&str> =
+        bundle["entry"].as_array().unwrap().iter().filter_map(|e| e["resource"]["resourceType"].as_str()).collect();
+    // Patient, 2 symptoms, accident, shift, care contact (Encounter) and its advice.
+    assert_eq!(kinds.iter().filter(|k| **k == "Observation").count(), 5);
+    assert_eq!((kinds[0], kinds.iter().filter(|k| **k == "Encounter").count()), ("Patient", 1));
+    assert_eq!(bundle["identifier"]["value"], diary.verify().unwrap().head);
+    assert!(text.contains("Rugpijn") && text.contains("\"valueInteger\": 7") && text.contains("\"amended\""));
+    assert!(text.contains("\"code\": \"ro\""), "the patient's language travels with the Patient");
+    assert_eq!(text, diary.export_fhir("nl", now(), &silent()).unwrap(), "the same diary gives the same bundle");
+    let mut broken = bundle.clone();
+    broken["entry"][1]["resource"]["subject"]["reference"] = "urn:uuid:00000000-0000-0000-0000-000000000000".into();
+    broken["entry"][2]["resource"].as_object_mut().unwrap().remove("status");
+    assert_eq!(check_fhir_r4(&broken).len(), 2, "the checker itself catches broken bundles");
 }

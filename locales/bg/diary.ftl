@@ -88,3 +88,89 @@ region-whole-body = Цялото тяло
 # so that no adjective has to agree with the region's gender and "left side of the knee" is not meant.
 region-left = { $part }, вляво
 region-right = { $part }, вдясно
+
+## The report for the doctor
+# A printed report the user hands to a GP, bedrijfsarts, union or inspector. Every heading and coded
+# value also appears in Dutch beside it, so write these as short labels a doctor reads quickly.
+
+report-title = Дневник на симптомите и работата
+report-kept-by = Дневникът се води от самия пациент в приложението Werkmaat. Това са собствени записи на пациента, а не диагноза.
+# $from, $to (string) - dates
+report-period = Период: от { $from } до { $to }
+# $date (string) - a date
+report-made-on = Изготвен на { $date }
+report-summary = Обобщение
+report-symptoms = Симптоми
+# $date (string) - the date of the first entry
+report-since = от { $date }
+# $severity (number) - 0 to 10
+report-worst = най-силно { $severity }/10
+# $count (number) - how many entries
+report-times = { $count ->
+    [one] { $count } запис
+   *[other] { $count } записа
+}
+report-work-related = Причинено или влошено от работата
+report-incidents = Злополуки на работа
+report-none = Няма
+report-breaches = Нарушения на правилата за работното време
+report-chart = Силата на оплакванията във времето
+report-chart-scale = 0 = няма оплаквания, 10 = възможно най-силно
+report-entries = Записи
+report-kind-symptom = Симптом
+report-kind-incident = Злополука на работа
+report-kind-shift = Смяна
+report-kind-care_contact = Посещение при лекар
+report-field-body-part = Къде
+report-field-severity = Колко силно (0-10)
+report-field-duration = Колко време
+report-field-helps = Какво помага
+report-field-worsens = Какво влошава
+report-field-medication = Взети лекарства
+report-field-missed-work = Пропусната работа
+report-field-place = Място
+report-field-task = Работна задача
+report-field-machine = Машина или вещество
+report-field-what-happened = Какво се случи
+report-field-injuries = Наранявания
+report-field-witnesses = Свидетели
+report-field-reported-to = Съобщено на
+report-field-photos = Снимки (пазят се в телефона)
+report-field-break = Почивка
+report-field-with = Медицинска помощ
+report-field-advice = Съвет
+report-field-note = Бележка
+report-field-recorded = Записано на
+# $revision (number) - the revision number of a corrected entry
+report-corrected = Поправено: версия { $revision }
+# $minutes (number)
+report-minutes = { $minutes } мин
+# $hours (number)
+report-hours = { $hours } ч
+report-yes = Да
+report-no = Не
+# $language (string) - the name of the app language, e.g. "Polski"
+# Bulgarian: the language name stands in brackets as a label, so it need not be declined.
+report-own-words = Собствените думи на пациента (език на приложението: { $language }):
+report-who-employer = Работодател
+report-who-agency = Агенция за временна работа
+report-who-bedrijfsarts = Фирмен лекар (bedrijfsarts)
+report-who-gp = Личен лекар (huisarts)
+report-who-arbeidsinspectie = Инспекция по труда (Arbeidsinspectie)
+report-care-gp = Личен лекар (huisarts)
+report-care-gp_post = Дежурен пункт на личните лекари (huisartsenpost)
+report-care-emergency = Спешно отделение (spoedeisende hulp)
+report-care-bedrijfsarts = Фирмен лекар (bedrijfsarts)
+# $limit, $actual (number) - hours, or minutes for the break rule
+report-rule-max-shift = Смяна, по-дълга от { $limit } ч: { $actual } ч
+report-rule-daily-rest = По-малко от { $limit } ч почивка между смените: { $actual } ч
+report-rule-weekly-rest = По-малко от { $limit } ч почивка за седмица: { $actual } ч
+report-rule-max-week-hours = Повече от { $limit } ч работа за седмица: { $actual } ч
+report-rule-break = Почивка по време на смяната, по-кратка от { $limit } мин: { $actual } мин
+# $source (string) - the law or page the rule comes from
+report-rule-source = Източник: { $source }
+report-check = Проверка, че нищо не е променено
+# $entries, $revisions, $gaps (number) - entries now, versions of entries written, entries deleted
+report-check-counts = Записи: { $entries }. Версии: { $revisions }. Изтрити: { $gaps }.
+report-check-head = Цифров отпечатък на целия дневник (SHA-256):
+report-check-how = Поискайте от пациента дневника, записан във файл JSON, и го проверете с „werkmaat diary verify --export FILE“: трябва да се покаже същият отпечатък. Всяка промяна в който и да е запис променя отпечатъка.

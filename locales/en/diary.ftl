@@ -86,3 +86,88 @@ region-whole-body = Whole body
 # $part (string) - a body region; the side follows
 region-left = { $part }, left
 region-right = { $part }, right
+
+## The report for the doctor
+# A printed report the user hands to a GP, bedrijfsarts, union or inspector. Every heading and coded
+# value also appears in Dutch beside it, so write these as short labels a doctor reads quickly.
+
+report-title = Symptom and work diary
+report-kept-by = Kept by the patient in the Werkmaat app. This is the patient's own record, not a diagnosis.
+# $from, $to (string) - dates
+report-period = Period: { $from } to { $to }
+# $date (string) - a date
+report-made-on = Made on { $date }
+report-summary = Summary
+report-symptoms = Symptoms
+# $date (string) - the date of the first entry
+report-since = since { $date }
+# $severity (number) - 0 to 10
+report-worst = worst { $severity }/10
+# $count (number) - how many entries
+report-times = { $count ->
+    [one] { $count } entry
+   *[other] { $count } entries
+}
+report-work-related = Caused or made worse by work
+report-incidents = Work accidents
+report-none = None
+report-breaches = Breaches of the working-time rules
+report-chart = How bad over time
+report-chart-scale = 0 = no complaints, 10 = worst imaginable
+report-entries = Entries
+report-kind-symptom = Symptom
+report-kind-incident = Work accident
+report-kind-shift = Shift
+report-kind-care_contact = Contact with care
+report-field-body-part = Where
+report-field-severity = How bad (0-10)
+report-field-duration = How long
+report-field-helps = What helps
+report-field-worsens = What makes it worse
+report-field-medication = Medicine taken
+report-field-missed-work = Work missed
+report-field-place = Place
+report-field-task = Task
+report-field-machine = Machine or substance
+report-field-what-happened = What happened
+report-field-injuries = Injuries
+report-field-witnesses = Witnesses
+report-field-reported-to = Reported to
+report-field-photos = Photos (kept on the phone)
+report-field-break = Break
+report-field-with = Care
+report-field-advice = Advice
+report-field-note = Note
+report-field-recorded = Written down on
+# $revision (number) - the revision number of a corrected entry
+report-corrected = Corrected: version { $revision }
+# $minutes (number)
+report-minutes = { $minutes } min
+# $hours (number)
+report-hours = { $hours } h
+report-yes = Yes
+report-no = No
+# $language (string) - the name of the app language, e.g. "Polski"
+report-own-words = The patient's own words, written in the app set to { $language }:
+report-who-employer = Employer
+report-who-agency = Employment agency
+report-who-bedrijfsarts = Company doctor (bedrijfsarts)
+report-who-gp = GP (huisarts)
+report-who-arbeidsinspectie = Labour inspectorate (Arbeidsinspectie)
+report-care-gp = GP (huisarts)
+report-care-gp_post = Out-of-hours GP post (huisartsenpost)
+report-care-emergency = Emergency department (spoedeisende hulp)
+report-care-bedrijfsarts = Company doctor (bedrijfsarts)
+# $limit, $actual (number) - hours, or minutes for the break rule
+report-rule-max-shift = Shift longer than { $limit } h: { $actual } h
+report-rule-daily-rest = Less than { $limit } h rest between shifts: { $actual } h
+report-rule-weekly-rest = Less than { $limit } h rest in a week: { $actual } h
+report-rule-max-week-hours = More than { $limit } h work in a week: { $actual } h
+report-rule-break = Break shorter than { $limit } min: { $actual } min
+# $source (string) - the law or page the rule comes from
+report-rule-source = Source: { $source }
+report-check = Check that nothing was changed
+# $entries, $revisions, $gaps (number) - entries now, versions of entries written, entries deleted
+report-check-counts = Entries: { $entries }. Versions: { $revisions }. Deleted: { $gaps }.
+report-check-head = Fingerprint of the whole diary (SHA-256):
+report-check-how = Ask the patient for the JSON export of the diary and check it with "werkmaat diary verify --export FILE": it must show the same fingerprint. Any change to any entry changes it.

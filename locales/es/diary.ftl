@@ -90,3 +90,90 @@ region-whole-body = Todo el cuerpo
 # (", lado izquierdo" could be read as the left side of the part): "Rodilla del lado izquierdo", "Pie del lado izquierdo".
 region-left = { $part } del lado izquierdo
 region-right = { $part } del lado derecho
+
+## The report for the doctor
+# A printed report the user hands to a GP, bedrijfsarts, union or inspector. Every heading and coded
+# value also appears in Dutch beside it, so write these as short labels a doctor reads quickly.
+# Spanish: the worker's own words use "tú" elsewhere; the lines meant for the doctor use the impersonal infinitive.
+
+report-title = Diario de síntomas y de trabajo
+report-kept-by = Este diario lo escribió el propio paciente en la app Werkmaat. Son las notas del paciente, no un diagnóstico.
+# $from, $to (string) - dates
+report-period = Período: del { $from } al { $to }
+# $date (string) - a date
+report-made-on = Fecha del informe: { $date }
+report-summary = Resumen
+report-symptoms = Síntomas
+# $date (string) - the date of the first entry
+report-since = desde el { $date }
+# $severity (number) - 0 to 10
+report-worst = máximo { $severity }/10
+# $count (number) - how many entries
+report-times = { $count ->
+    [one] { $count } anotación
+    [many] { $count } anotaciones
+   *[other] { $count } anotaciones
+}
+report-work-related = Causado o empeorado por el trabajo
+report-incidents = Accidentes de trabajo
+report-none = No hay
+report-breaches = Infracciones de las reglas de horas de trabajo y de descanso
+report-chart = Intensidad a lo largo del tiempo
+report-chart-scale = 0 = sin molestias, 10 = lo peor que se pueda imaginar
+report-entries = Anotaciones
+report-kind-symptom = Síntoma
+report-kind-incident = Accidente de trabajo
+report-kind-shift = Turno
+report-kind-care_contact = Visita al médico
+report-field-body-part = Dónde
+report-field-severity = Intensidad (0-10)
+report-field-duration = Duración
+report-field-helps = Qué lo alivia
+report-field-worsens = Qué lo empeora
+report-field-medication = Medicamentos tomados
+report-field-missed-work = Ausencia del trabajo
+report-field-place = Lugar
+report-field-task = Tarea
+report-field-machine = Máquina o sustancia
+report-field-what-happened = Qué pasó
+report-field-injuries = Lesiones
+report-field-witnesses = Testigos
+report-field-reported-to = Se avisó a
+report-field-photos = Fotos (guardadas en el teléfono)
+report-field-break = Pausa
+report-field-with = Atendido por
+report-field-advice = Consejo recibido
+report-field-note = Nota
+report-field-recorded = Anotado el
+# $revision (number) - the revision number of a corrected entry
+report-corrected = Corregido: versión { $revision }
+# $minutes (number)
+report-minutes = { $minutes } min
+# $hours (number)
+report-hours = { $hours } h
+report-yes = Sí
+report-no = No
+# $language (string) - the name of the app language, e.g. "Polski"
+report-own-words = Palabras del propio paciente (idioma de la app: { $language }):
+report-who-employer = Empleador
+report-who-agency = Agencia de trabajo temporal
+report-who-bedrijfsarts = Médico de empresa (bedrijfsarts)
+report-who-gp = Médico de familia (huisarts)
+report-who-arbeidsinspectie = Inspección de Trabajo (Arbeidsinspectie)
+report-care-gp = Médico de familia (huisarts)
+report-care-gp_post = Servicio de guardia de médicos de familia (huisartsenpost)
+report-care-emergency = Urgencias del hospital (spoedeisende hulp)
+report-care-bedrijfsarts = Médico de empresa (bedrijfsarts)
+# $limit, $actual (number) - hours, or minutes for the break rule
+report-rule-max-shift = Turno de más de { $limit } h: { $actual } h
+report-rule-daily-rest = Menos de { $limit } h de descanso entre turnos: { $actual } h
+report-rule-weekly-rest = Menos de { $limit } h de descanso en una semana: { $actual } h
+report-rule-max-week-hours = Más de { $limit } h de trabajo en una semana: { $actual } h
+report-rule-break = Pausa de menos de { $limit } min: { $actual } min
+# $source (string) - the law or page the rule comes from
+report-rule-source = Fuente: { $source }
+report-check = Comprobar que no se cambió nada
+# $entries, $revisions, $gaps (number) - entries now, versions of entries written, entries deleted
+report-check-counts = Anotaciones: { $entries }. Versiones: { $revisions }. Borradas: { $gaps }.
+report-check-head = Huella digital de todo el diario (SHA-256):
+report-check-how = Pedir al paciente el diario exportado en JSON y comprobarlo con "werkmaat diary verify --export FILE": tiene que salir la misma huella digital. Cualquier cambio en cualquier anotación cambia la huella.

@@ -90,3 +90,90 @@ region-whole-body = Egész test
 # (which could be read as the left side of the part): "Térd, bal oldali".
 region-left = { $part }, bal oldali
 region-right = { $part }, jobb oldali
+
+## The report for the doctor
+# A printed report the user hands to a GP, bedrijfsarts, union or inspector. Every heading and coded
+# value also appears in Dutch beside it, so write these as short labels a doctor reads quickly.
+# Hungarian: no case endings are attached to placeables (dates, language name); a dash or a colon is used instead.
+
+report-title = Tünet- és munkanapló
+report-kept-by = A naplót a beteg vezette a Werkmaat alkalmazásban. Ez a beteg saját feljegyzése, nem orvosi diagnózis.
+# $from, $to (string) - dates
+report-period = Időszak: { $from } – { $to }
+# $date (string) - a date
+report-made-on = Készült: { $date }
+report-summary = Összefoglalás
+report-symptoms = Tünetek
+# $date (string) - the date of the first entry
+report-since = { $date } óta
+# $severity (number) - 0 to 10
+report-worst = legrosszabb: { $severity }/10
+# $count (number) - how many entries
+# Hungarian keeps the noun singular after a number, so both variants read "bejegyzés".
+report-times = { $count ->
+    [one] { $count } bejegyzés
+   *[other] { $count } bejegyzés
+}
+report-work-related = A munka okozta vagy súlyosbította
+report-incidents = Munkahelyi balesetek
+report-none = Nincs
+report-breaches = A munkaidőre és a pihenőidőre vonatkozó szabályok megsértése
+report-chart = A panaszok súlyossága az idő során
+report-chart-scale = 0 = nincs panasz, 10 = a lehető legrosszabb
+report-entries = Bejegyzések
+report-kind-symptom = Tünet
+report-kind-incident = Munkahelyi baleset
+report-kind-shift = Műszak
+report-kind-care_contact = Orvosnál járás
+report-field-body-part = Hol
+report-field-severity = Mennyire súlyos (0-10)
+report-field-duration = Mennyi ideig tartott
+report-field-helps = Mi segít
+report-field-worsens = Mitől lesz rosszabb
+report-field-medication = Bevett gyógyszer
+report-field-missed-work = Hiányzás a munkából
+report-field-place = Hely
+report-field-task = Feladat
+report-field-machine = Gép vagy anyag
+report-field-what-happened = Mi történt
+report-field-injuries = Sérülések
+report-field-witnesses = Tanúk
+report-field-reported-to = Kinek szólt róla
+report-field-photos = Fényképek (a telefonon tárolva)
+report-field-break = Szünet
+report-field-with = Ellátás
+report-field-advice = Mit tanácsoltak
+report-field-note = Megjegyzés
+report-field-recorded = Beírva
+# $revision (number) - the revision number of a corrected entry
+report-corrected = Javítva: { $revision }. változat
+# $minutes (number)
+report-minutes = { $minutes } perc
+# $hours (number)
+report-hours = { $hours } óra
+report-yes = Igen
+report-no = Nem
+# $language (string) - the name of the app language, e.g. "Polski"
+report-own-words = A beteg saját szavai (az alkalmazás nyelve: { $language }):
+report-who-employer = Munkáltató
+report-who-agency = Kölcsönző cég
+report-who-bedrijfsarts = Üzemorvos (bedrijfsarts)
+report-who-gp = Háziorvos (huisarts)
+report-who-arbeidsinspectie = Munkaügyi felügyelet (Arbeidsinspectie)
+report-care-gp = Háziorvos (huisarts)
+report-care-gp_post = Orvosi ügyelet (huisartsenpost)
+report-care-emergency = Kórházi sürgősségi osztály (spoedeisende hulp)
+report-care-bedrijfsarts = Üzemorvos (bedrijfsarts)
+# $limit, $actual (number) - hours, or minutes for the break rule
+report-rule-max-shift = { $limit } óránál hosszabb műszak: { $actual } óra
+report-rule-daily-rest = { $limit } óránál kevesebb pihenőidő két műszak között: { $actual } óra
+report-rule-weekly-rest = { $limit } óránál kevesebb pihenőidő egy héten: { $actual } óra
+report-rule-max-week-hours = { $limit } óránál több munka egy héten: { $actual } óra
+report-rule-break = { $limit } percnél rövidebb szünet: { $actual } perc
+# $source (string) - the law or page the rule comes from
+report-rule-source = Forrás: { $source }
+report-check = Annak ellenőrzése, hogy semmi sem változott meg
+# $entries, $revisions, $gaps (number) - entries now, versions of entries written, entries deleted
+report-check-counts = Bejegyzések: { $entries }. Változatok: { $revisions }. Törölve: { $gaps }.
+report-check-head = Az egész napló ujjlenyomata (SHA-256):
+report-check-how = Kérje el a betegtől a napló JSON-exportját, és ellenőrizze ezzel a paranccsal: „werkmaat diary verify --export FILE”. Ugyanannak az ujjlenyomatnak kell megjelennie. Ha bármelyik bejegyzésben bármi megváltozik, az ujjlenyomat is megváltozik.

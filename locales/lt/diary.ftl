@@ -88,3 +88,91 @@ region-whole-body = Visas kūnas
 # agree with the region's gender and "left side of the knee" is not meant.
 region-left = { $part }, kairėje
 region-right = { $part }, dešinėje
+
+## The report for the doctor
+# A printed report the user hands to a GP, bedrijfsarts, union or inspector. Every heading and coded
+# value also appears in Dutch beside it, so write these as short labels a doctor reads quickly.
+
+report-title = Simptomų ir darbo dienoraštis
+report-kept-by = Dienoraštį pildo pats pacientas programėlėje Werkmaat. Tai paciento užrašai, o ne diagnozė.
+# $from, $to (string) - dates
+report-period = Laikotarpis: nuo { $from } iki { $to }
+# $date (string) - a date
+report-made-on = Parengta { $date }
+report-summary = Santrauka
+report-symptoms = Simptomai
+# $date (string) - the date of the first entry
+report-since = nuo { $date }
+# $severity (number) - 0 to 10
+report-worst = stipriausiai { $severity }/10
+# $count (number) - how many entries
+report-times = { $count ->
+    [one] { $count } įrašas
+    [few] { $count } įrašai
+    [many] { $count } įrašo
+   *[other] { $count } įrašų
+}
+report-work-related = Sukėlė ar pablogino darbas
+report-incidents = Nelaimingi atsitikimai darbe
+report-none = Nėra
+report-breaches = Darbo laiko taisyklių pažeidimai
+report-chart = Kaip keitėsi stiprumas
+report-chart-scale = 0 = jokių nusiskundimų, 10 = blogiau būti negali
+report-entries = Įrašai
+report-kind-symptom = Simptomas
+report-kind-incident = Nelaimingas atsitikimas darbe
+report-kind-shift = Pamaina
+report-kind-care_contact = Apsilankymas pas gydytoją
+report-field-body-part = Kur
+report-field-severity = Kaip stipriai (0-10)
+report-field-duration = Kiek laiko
+report-field-helps = Kas padeda
+report-field-worsens = Kas pablogina
+report-field-medication = Vartoti vaistai
+report-field-missed-work = Praleistas darbas
+report-field-place = Vieta
+report-field-task = Užduotis
+report-field-machine = Įrenginys ar medžiaga
+report-field-what-happened = Kas nutiko
+report-field-injuries = Sužalojimai
+report-field-witnesses = Liudininkai
+report-field-reported-to = Kam pranešta
+report-field-photos = Nuotraukos (laikomos telefone)
+report-field-break = Pertrauka
+report-field-with = Medicininė pagalba
+report-field-advice = Patarimas
+report-field-note = Pastaba
+report-field-recorded = Įrašyta
+# $revision (number) - the revision number of a corrected entry
+report-corrected = Pataisyta: versija Nr. { $revision }
+# $minutes (number)
+report-minutes = { $minutes } min
+# $hours (number)
+report-hours = { $hours } val.
+report-yes = Taip
+report-no = Ne
+# $language (string) - the name of the app language, e.g. "Polski"
+# Lithuanian: the language name stands in brackets as a label, so it need not be declined.
+report-own-words = Paties paciento žodžiai (programėlės kalba: { $language }):
+report-who-employer = Darbdavys
+report-who-agency = Įdarbinimo agentūra
+report-who-bedrijfsarts = Įmonės gydytojas (bedrijfsarts)
+report-who-gp = Šeimos gydytojas (huisarts)
+report-who-arbeidsinspectie = Darbo inspekcija (Arbeidsinspectie)
+report-care-gp = Šeimos gydytojas (huisarts)
+report-care-gp_post = Budintis šeimos gydytojų punktas (huisartsenpost)
+report-care-emergency = Skubiosios pagalbos skyrius (spoedeisende hulp)
+report-care-bedrijfsarts = Įmonės gydytojas (bedrijfsarts)
+# $limit, $actual (number) - hours, or minutes for the break rule
+report-rule-max-shift = Pamaina ilgesnė nei { $limit } val.: { $actual } val.
+report-rule-daily-rest = Mažiau nei { $limit } val. poilsio tarp pamainų: { $actual } val.
+report-rule-weekly-rest = Mažiau nei { $limit } val. poilsio per savaitę: { $actual } val.
+report-rule-max-week-hours = Daugiau nei { $limit } val. darbo per savaitę: { $actual } val.
+report-rule-break = Pertrauka trumpesnė nei { $limit } min: { $actual } min
+# $source (string) - the law or page the rule comes from
+report-rule-source = Šaltinis: { $source }
+report-check = Patikrinimas, ar niekas nepakeista
+# $entries, $revisions, $gaps (number) - entries now, versions of entries written, entries deleted
+report-check-counts = Įrašai: { $entries }. Versijos: { $revisions }. Ištrinta: { $gaps }.
+report-check-head = Viso dienoraščio kontrolinė suma (SHA-256):
+report-check-how = Paprašykite paciento dienoraščio, išsaugoto JSON faile, ir patikrinkite jį komanda „werkmaat diary verify --export FILE“: ji turi parodyti tą pačią kontrolinę sumą. Pakeitus bet kurį įrašą, pasikeičia ir kontrolinė suma.

@@ -86,3 +86,88 @@ region-whole-body = Hele lichaam
 # $part (string) - a body region; the side follows
 region-left = { $part }, links
 region-right = { $part }, rechts
+
+## The report for the doctor
+# A printed report the user hands to a GP, bedrijfsarts, union or inspector. Every heading and coded
+# value also appears in Dutch beside it, so write these as short labels a doctor reads quickly.
+
+report-title = Klachten- en werkdagboek
+report-kept-by = Bijgehouden door de patiënt in de app Werkmaat. Dit zijn de eigen aantekeningen van de patiënt, geen diagnose.
+# $from, $to (string) - dates
+report-period = Periode: { $from } tot en met { $to }
+# $date (string) - a date
+report-made-on = Opgesteld op { $date }
+report-summary = Samenvatting
+report-symptoms = Klachten
+# $date (string) - the date of the first entry
+report-since = sinds { $date }
+# $severity (number) - 0 to 10
+report-worst = hoogste ernst { $severity }/10
+# $count (number) - how many entries
+report-times = { $count ->
+    [one] { $count } notitie
+   *[other] { $count } notities
+}
+report-work-related = Veroorzaakt of verergerd door het werk
+report-incidents = Bedrijfsongevallen
+report-none = Geen
+report-breaches = Overtredingen van de regels voor werk- en rusttijden
+report-chart = Ernst in de loop van de tijd
+report-chart-scale = 0 = geen klachten, 10 = ergst denkbaar
+report-entries = Notities
+report-kind-symptom = Klacht
+report-kind-incident = Bedrijfsongeval
+report-kind-shift = Dienst
+report-kind-care_contact = Contact met zorgverlener
+report-field-body-part = Lichaamsdeel
+report-field-severity = Ernst (0-10)
+report-field-duration = Duur
+report-field-helps = Wat helpt
+report-field-worsens = Wat maakt het erger
+report-field-medication = Ingenomen medicatie
+report-field-missed-work = Werkverzuim
+report-field-place = Locatie
+report-field-task = Werkzaamheden
+report-field-machine = Machine of stof
+report-field-what-happened = Toedracht
+report-field-injuries = Letsel
+report-field-witnesses = Getuigen
+report-field-reported-to = Gemeld bij
+report-field-photos = Foto's (bewaard op de telefoon)
+report-field-break = Pauze
+report-field-with = Zorgverlener
+report-field-advice = Advies
+report-field-note = Opmerking
+report-field-recorded = Genoteerd op
+# $revision (number) - the revision number of a corrected entry
+report-corrected = Gecorrigeerd: versie { $revision }
+# $minutes (number)
+report-minutes = { $minutes } min
+# $hours (number)
+report-hours = { $hours } uur
+report-yes = Ja
+report-no = Nee
+# $language (string) - the name of the app language, e.g. "Polski"
+report-own-words = Eigen woorden van de patiënt, geschreven in de app (taal: { $language }):
+report-who-employer = Werkgever
+report-who-agency = Uitzendbureau
+report-who-bedrijfsarts = Bedrijfsarts
+report-who-gp = Huisarts
+report-who-arbeidsinspectie = Arbeidsinspectie
+report-care-gp = Huisarts
+report-care-gp_post = Huisartsenpost
+report-care-emergency = Spoedeisende hulp
+report-care-bedrijfsarts = Bedrijfsarts
+# $limit, $actual (number) - hours, or minutes for the break rule
+report-rule-max-shift = Dienst langer dan { $limit } uur: { $actual } uur
+report-rule-daily-rest = Minder dan { $limit } uur rust tussen diensten: { $actual } uur
+report-rule-weekly-rest = Minder dan { $limit } uur rust in een week: { $actual } uur
+report-rule-max-week-hours = Meer dan { $limit } uur werk in een week: { $actual } uur
+report-rule-break = Pauze korter dan { $limit } min: { $actual } min
+# $source (string) - the law or page the rule comes from
+report-rule-source = Bron: { $source }
+report-check = Controle op wijzigingen
+# $entries, $revisions, $gaps (number) - entries now, versions of entries written, entries deleted
+report-check-counts = Notities: { $entries }. Versies: { $revisions }. Verwijderd: { $gaps }.
+report-check-head = Vingerafdruk van het hele dagboek (SHA-256):
+report-check-how = Vraag de patiënt om de JSON-export van het dagboek en controleer die met "werkmaat diary verify --export FILE": die moet dezelfde vingerafdruk tonen. Elke wijziging in een notitie verandert de vingerafdruk.

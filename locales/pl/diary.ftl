@@ -86,3 +86,90 @@ region-whole-body = Całe ciało
 # $part (string) - a body region; the side follows
 region-left = { $part }, lewa strona
 region-right = { $part }, prawa strona
+
+## The report for the doctor
+# A printed report the user hands to a GP, bedrijfsarts, union or inspector. Every heading and coded
+# value also appears in Dutch beside it, so write these as short labels a doctor reads quickly.
+
+report-title = Dzienniczek objawów i pracy
+report-kept-by = Prowadzony przez pacjenta w aplikacji Werkmaat. To własne zapiski pacjenta, a nie diagnoza.
+# $from, $to (string) - dates
+report-period = Okres: od { $from } do { $to }
+# $date (string) - a date
+report-made-on = Sporządzono { $date }
+report-summary = Podsumowanie
+report-symptoms = Objawy
+# $date (string) - the date of the first entry
+report-since = od { $date }
+# $severity (number) - 0 to 10
+report-worst = największe nasilenie { $severity }/10
+# $count (number) - how many entries
+report-times = { $count ->
+    [one] { $count } wpis
+    [few] { $count } wpisy
+    [many] { $count } wpisów
+   *[other] { $count } wpisu
+}
+report-work-related = Spowodowane lub nasilone przez pracę
+report-incidents = Wypadki przy pracy
+report-none = Brak
+report-breaches = Naruszenia przepisów o czasie pracy
+report-chart = Nasilenie w czasie
+report-chart-scale = 0 = brak dolegliwości, 10 = najgorsze, jakie można sobie wyobrazić
+report-entries = Wpisy
+report-kind-symptom = Objaw
+report-kind-incident = Wypadek przy pracy
+report-kind-shift = Zmiana w pracy
+report-kind-care_contact = Kontakt z lekarzem
+report-field-body-part = Gdzie
+report-field-severity = Nasilenie (0-10)
+report-field-duration = Jak długo
+report-field-helps = Co pomaga
+report-field-worsens = Co pogarsza
+report-field-medication = Przyjęte leki
+report-field-missed-work = Nieobecność w pracy
+report-field-place = Miejsce
+report-field-task = Wykonywana praca
+report-field-machine = Maszyna lub substancja
+report-field-what-happened = Co się stało
+report-field-injuries = Obrażenia
+report-field-witnesses = Świadkowie
+report-field-reported-to = Komu zgłoszono
+report-field-photos = Zdjęcia (zapisane w telefonie)
+report-field-break = Przerwa
+report-field-with = U kogo
+report-field-advice = Zalecenia
+report-field-note = Notatka
+report-field-recorded = Zapisano
+# $revision (number) - the revision number of a corrected entry
+report-corrected = Poprawiono: wersja { $revision }
+# $minutes (number)
+report-minutes = { $minutes } min
+# $hours (number)
+report-hours = { $hours } godz.
+report-yes = Tak
+report-no = Nie
+# $language (string) - the name of the app language, e.g. "Polski"
+report-own-words = Własne słowa pacjenta, zapisane w aplikacji (język: { $language }):
+report-who-employer = Pracodawca
+report-who-agency = Agencja pracy
+report-who-bedrijfsarts = Lekarz zakładowy (bedrijfsarts)
+report-who-gp = Lekarz rodzinny (huisarts)
+report-who-arbeidsinspectie = Inspekcja Pracy (Arbeidsinspectie)
+report-care-gp = Lekarz rodzinny (huisarts)
+report-care-gp_post = Nocna i świąteczna pomoc lekarska (huisartsenpost)
+report-care-emergency = Szpitalny oddział ratunkowy (spoedeisende hulp)
+report-care-bedrijfsarts = Lekarz zakładowy (bedrijfsarts)
+# $limit, $actual (number) - hours, or minutes for the break rule
+report-rule-max-shift = Zmiana dłuższa niż { $limit } godz.: { $actual } godz.
+report-rule-daily-rest = Mniej niż { $limit } godz. odpoczynku między zmianami: { $actual } godz.
+report-rule-weekly-rest = Mniej niż { $limit } godz. odpoczynku w tygodniu: { $actual } godz.
+report-rule-max-week-hours = Ponad { $limit } godz. pracy w tygodniu: { $actual } godz.
+report-rule-break = Przerwa krótsza niż { $limit } min: { $actual } min
+# $source (string) - the law or page the rule comes from
+report-rule-source = Źródło: { $source }
+report-check = Sprawdzenie, czy nic nie zmieniono
+# $entries, $revisions, $gaps (number) - entries now, versions of entries written, entries deleted
+report-check-counts = Wpisy: { $entries }. Wersje: { $revisions }. Usunięte: { $gaps }.
+report-check-head = Skrót kontrolny całego dzienniczka (SHA-256):
+report-check-how = Należy poprosić pacjenta o eksport dzienniczka w formacie JSON i sprawdzić go poleceniem „werkmaat diary verify --export FILE”: polecenie musi pokazać ten sam skrót. Każda zmiana w dowolnym wpisie zmienia skrót.

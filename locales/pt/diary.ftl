@@ -90,3 +90,90 @@ region-whole-body = Corpo todo
 # (", lado esquerdo" could be read as the left side of the part): "Joelho do lado esquerdo", "Mão do lado esquerdo".
 region-left = { $part } do lado esquerdo
 region-right = { $part } do lado direito
+
+## The report for the doctor
+# A printed report the user hands to a GP, bedrijfsarts, union or inspector. Every heading and coded
+# value also appears in Dutch beside it, so write these as short labels a doctor reads quickly.
+# Portuguese: "paciente" (used in Portugal and Brazil) rather than "doente"; "o Werkmaat" instead of aplicação/aplicativo.
+
+report-title = Diário de sintomas e de trabalho
+report-kept-by = Escrito pelo próprio paciente no Werkmaat. São as notas do paciente, não um diagnóstico.
+# $from, $to (string) - dates
+report-period = Período: de { $from } a { $to }
+# $date (string) - a date
+report-made-on = Data do relatório: { $date }
+report-summary = Resumo
+report-symptoms = Sintomas
+# $date (string) - the date of the first entry
+report-since = desde { $date }
+# $severity (number) - 0 to 10
+report-worst = máximo { $severity }/10
+# $count (number) - how many entries
+report-times = { $count ->
+    [one] { $count } entrada
+    [many] { $count } entradas
+   *[other] { $count } entradas
+}
+report-work-related = Causado ou agravado pelo trabalho
+report-incidents = Acidentes de trabalho
+report-none = Não há
+report-breaches = Infrações às regras sobre horas de trabalho e descanso
+report-chart = Intensidade ao longo do tempo
+report-chart-scale = 0 = sem queixas, 10 = o pior que se possa imaginar
+report-entries = Entradas
+report-kind-symptom = Sintoma
+report-kind-incident = Acidente de trabalho
+report-kind-shift = Turno
+report-kind-care_contact = Ida ao médico
+report-field-body-part = Onde
+report-field-severity = Intensidade (0-10)
+report-field-duration = Duração
+report-field-helps = O que alivia
+report-field-worsens = O que piora
+report-field-medication = Medicamentos tomados
+report-field-missed-work = Faltas ao trabalho
+report-field-place = Local
+report-field-task = Tarefa
+report-field-machine = Máquina ou substância
+report-field-what-happened = O que aconteceu
+report-field-injuries = Lesões
+report-field-witnesses = Testemunhas
+report-field-reported-to = Comunicado a
+report-field-photos = Fotografias (guardadas no telefone)
+report-field-break = Pausa
+report-field-with = Atendido por
+report-field-advice = Conselho recebido
+report-field-note = Nota
+report-field-recorded = Anotado em
+# $revision (number) - the revision number of a corrected entry
+report-corrected = Corrigido: versão { $revision }
+# $minutes (number)
+report-minutes = { $minutes } min
+# $hours (number)
+report-hours = { $hours } h
+report-yes = Sim
+report-no = Não
+# $language (string) - the name of the app language, e.g. "Polski"
+report-own-words = As palavras do próprio paciente (língua do Werkmaat: { $language }):
+report-who-employer = Empregador
+report-who-agency = Agência de trabalho temporário
+report-who-bedrijfsarts = Médico do trabalho (bedrijfsarts)
+report-who-gp = Médico de família (huisarts)
+report-who-arbeidsinspectie = Inspeção do Trabalho (Arbeidsinspectie)
+report-care-gp = Médico de família (huisarts)
+report-care-gp_post = Serviço de médicos de família fora do horário normal (huisartsenpost)
+report-care-emergency = Urgências do hospital (spoedeisende hulp)
+report-care-bedrijfsarts = Médico do trabalho (bedrijfsarts)
+# $limit, $actual (number) - hours, or minutes for the break rule
+report-rule-max-shift = Turno de mais de { $limit } h: { $actual } h
+report-rule-daily-rest = Menos de { $limit } h de descanso entre turnos: { $actual } h
+report-rule-weekly-rest = Menos de { $limit } h de descanso numa semana: { $actual } h
+report-rule-max-week-hours = Mais de { $limit } h de trabalho numa semana: { $actual } h
+report-rule-break = Pausa de menos de { $limit } min: { $actual } min
+# $source (string) - the law or page the rule comes from
+report-rule-source = Fonte: { $source }
+report-check = Confirmar que nada foi alterado
+# $entries, $revisions, $gaps (number) - entries now, versions of entries written, entries deleted
+report-check-counts = Entradas: { $entries }. Versões: { $revisions }. Apagadas: { $gaps }.
+report-check-head = Impressão digital de todo o diário (SHA-256):
+report-check-how = Peça ao paciente o diário exportado em JSON e verifique-o com "werkmaat diary verify --export FILE": tem de aparecer a mesma impressão digital. Qualquer alteração numa entrada muda a impressão digital.

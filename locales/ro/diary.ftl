@@ -86,3 +86,89 @@ region-whole-body = Tot corpul
 # $part (string) - a body region; the side follows
 region-left = { $part }, partea stângă
 region-right = { $part }, partea dreaptă
+
+## The report for the doctor
+# A printed report the user hands to a GP, bedrijfsarts, union or inspector. Every heading and coded
+# value also appears in Dutch beside it, so write these as short labels a doctor reads quickly.
+
+report-title = Jurnal de simptome și de muncă
+report-kept-by = Completat de pacient în aplicația Werkmaat. Sunt notițele proprii ale pacientului, nu un diagnostic.
+# $from, $to (string) - dates
+report-period = Perioada: de la { $from } până la { $to }
+# $date (string) - a date
+report-made-on = Întocmit la { $date }
+report-summary = Rezumat
+report-symptoms = Simptome
+# $date (string) - the date of the first entry
+report-since = de la { $date }
+# $severity (number) - 0 to 10
+report-worst = maxim { $severity }/10
+# $count (number) - how many entries
+report-times = { $count ->
+    [one] { $count } înregistrare
+    [few] { $count } înregistrări
+   *[other] { $count } de înregistrări
+}
+report-work-related = Cauzat sau agravat de muncă
+report-incidents = Accidente de muncă
+report-none = Nu există
+report-breaches = Încălcări ale regulilor privind timpul de muncă
+report-chart = Cât de grav, de-a lungul timpului
+report-chart-scale = 0 = fără probleme, 10 = cel mai rău imaginabil
+report-entries = Înregistrări
+report-kind-symptom = Simptom
+report-kind-incident = Accident de muncă
+report-kind-shift = Tură
+report-kind-care_contact = Contact cu medicul
+report-field-body-part = Unde
+report-field-severity = Cât de grav (0-10)
+report-field-duration = Cât a durat
+report-field-helps = Ce ajută
+report-field-worsens = Ce agravează
+report-field-medication = Medicamente luate
+report-field-missed-work = Absență de la muncă
+report-field-place = Locul
+report-field-task = Ce lucra
+report-field-machine = Utilaj sau substanță
+report-field-what-happened = Ce s-a întâmplat
+report-field-injuries = Leziuni
+report-field-witnesses = Martori
+report-field-reported-to = Cine a fost anunțat
+report-field-photos = Fotografii (păstrate în telefon)
+report-field-break = Pauză
+report-field-with = La cine
+report-field-advice = Recomandări
+report-field-note = Notă
+report-field-recorded = Notat la
+# $revision (number) - the revision number of a corrected entry
+report-corrected = Corectat: versiunea { $revision }
+# $minutes (number)
+report-minutes = { $minutes } min
+# $hours (number)
+report-hours = { $hours } h
+report-yes = Da
+report-no = Nu
+# $language (string) - the name of the app language, e.g. "Polski"
+report-own-words = Cuvintele proprii ale pacientului, scrise în aplicație (limba: { $language }):
+report-who-employer = Angajator
+report-who-agency = Agenție de muncă
+report-who-bedrijfsarts = Medic de medicina muncii (bedrijfsarts)
+report-who-gp = Medic de familie (huisarts)
+report-who-arbeidsinspectie = Inspecția Muncii (Arbeidsinspectie)
+report-care-gp = Medic de familie (huisarts)
+report-care-gp_post = Cabinet de gardă al medicilor de familie (huisartsenpost)
+report-care-emergency = Secție de urgențe din spital (spoedeisende hulp)
+report-care-bedrijfsarts = Medic de medicina muncii (bedrijfsarts)
+# $limit, $actual (number) - hours, or minutes for the break rule
+report-rule-max-shift = Tură mai lungă de { $limit } h: { $actual } h
+report-rule-daily-rest = Mai puțin de { $limit } h de odihnă între ture: { $actual } h
+report-rule-weekly-rest = Mai puțin de { $limit } h de odihnă într-o săptămână: { $actual } h
+report-rule-max-week-hours = Mai mult de { $limit } h de muncă într-o săptămână: { $actual } h
+report-rule-break = Pauză mai scurtă de { $limit } min: { $actual } min
+# $source (string) - the law or page the rule comes from
+report-rule-source = Sursa: { $source }
+report-check = Cum se verifică dacă s-a schimbat ceva
+# $entries, $revisions, $gaps (number) - entries now, versions of entries written, entries deleted
+report-check-counts = Înregistrări: { $entries }. Versiuni: { $revisions }. Șterse: { $gaps }.
+report-check-head = Amprenta întregului jurnal (SHA-256):
+report-check-how = Cereți pacientului exportul JSON al jurnalului și verificați-l cu „werkmaat diary verify --export FILE”: trebuie să arate aceeași amprentă. Orice modificare a oricărei înregistrări schimbă amprenta.

@@ -88,3 +88,91 @@ region-whole-body = Усе тіло
 # so that no adjective has to agree with the region's gender and "left side of the knee" is not meant.
 region-left = { $part }, зліва
 region-right = { $part }, справа
+
+## The report for the doctor
+# A printed report the user hands to a GP, bedrijfsarts, union or inspector. Every heading and coded
+# value also appears in Dutch beside it, so write these as short labels a doctor reads quickly.
+
+report-title = Щоденник симптомів і роботи
+report-kept-by = Щоденник веде сам пацієнт у застосунку Werkmaat. Це власні записи пацієнта, а не діагноз.
+# $from, $to (string) - dates
+report-period = Період: з { $from } до { $to }
+# $date (string) - a date
+report-made-on = Складено { $date }
+report-summary = Підсумок
+report-symptoms = Симптоми
+# $date (string) - the date of the first entry
+report-since = з { $date }
+# $severity (number) - 0 to 10
+report-worst = найсильніше { $severity }/10
+# $count (number) - how many entries
+report-times = { $count ->
+    [one] { $count } запис
+    [few] { $count } записи
+    [many] { $count } записів
+   *[other] { $count } запису
+}
+report-work-related = Спричинено або погіршено роботою
+report-incidents = Нещасні випадки на роботі
+report-none = Немає
+report-breaches = Порушення правил про робочий час
+report-chart = Як змінювалася сила скарг
+report-chart-scale = 0 = немає скарг, 10 = найсильніше, що можна уявити
+report-entries = Записи
+report-kind-symptom = Симптом
+report-kind-incident = Нещасний випадок на роботі
+report-kind-shift = Зміна
+report-kind-care_contact = Візит до лікаря
+report-field-body-part = Де
+report-field-severity = Наскільки сильно (0-10)
+report-field-duration = Як довго
+report-field-helps = Що допомагає
+report-field-worsens = Що погіршує
+report-field-medication = Прийняті ліки
+report-field-missed-work = Пропущена робота
+report-field-place = Місце
+report-field-task = Завдання
+report-field-machine = Обладнання або речовина
+report-field-what-happened = Що сталося
+report-field-injuries = Травми
+report-field-witnesses = Свідки
+report-field-reported-to = Кому повідомлено
+report-field-photos = Фото (зберігаються в телефоні)
+report-field-break = Перерва
+report-field-with = Медична допомога
+report-field-advice = Порада
+report-field-note = Нотатка
+report-field-recorded = Записано
+# $revision (number) - the revision number of a corrected entry
+report-corrected = Виправлено: версія { $revision }
+# $minutes (number)
+report-minutes = { $minutes } хв
+# $hours (number)
+report-hours = { $hours } год
+report-yes = Так
+report-no = Ні
+# $language (string) - the name of the app language, e.g. "Polski"
+# Ukrainian: the language name stands in brackets as a label, so it need not be declined.
+report-own-words = Власні слова пацієнта (мова застосунку: { $language }):
+report-who-employer = Роботодавець
+report-who-agency = Агенція з працевлаштування
+report-who-bedrijfsarts = Лікар підприємства (bedrijfsarts)
+report-who-gp = Сімейний лікар (huisarts)
+report-who-arbeidsinspectie = Трудова інспекція (Arbeidsinspectie)
+report-care-gp = Сімейний лікар (huisarts)
+report-care-gp_post = Чергова служба сімейних лікарів (huisartsenpost)
+report-care-emergency = Відділення невідкладної допомоги (spoedeisende hulp)
+report-care-bedrijfsarts = Лікар підприємства (bedrijfsarts)
+# $limit, $actual (number) - hours, or minutes for the break rule
+report-rule-max-shift = Зміна довша за { $limit } год: { $actual } год
+report-rule-daily-rest = Менше ніж { $limit } год відпочинку між змінами: { $actual } год
+report-rule-weekly-rest = Менше ніж { $limit } год відпочинку за тиждень: { $actual } год
+report-rule-max-week-hours = Понад { $limit } год роботи за тиждень: { $actual } год
+report-rule-break = Перерва коротша за { $limit } хв: { $actual } хв
+# $source (string) - the law or page the rule comes from
+report-rule-source = Джерело: { $source }
+report-check = Перевірка, що нічого не змінено
+# $entries, $revisions, $gaps (number) - entries now, versions of entries written, entries deleted
+report-check-counts = Записи: { $entries }. Версії: { $revisions }. Видалено: { $gaps }.
+report-check-head = Цифровий відбиток усього щоденника (SHA-256):
+report-check-how = Попросіть у пацієнта щоденник, збережений у файлі JSON, і перевірте його командою «werkmaat diary verify --export FILE»: вона має показати той самий відбиток. Будь-яка зміна в будь-якому записі змінює відбиток.

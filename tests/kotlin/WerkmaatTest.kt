@@ -206,12 +206,38 @@ class WerkmaatTest {
                 listOf(), listOf(nl.werkmaat.DiaryReport("employer", null)), listOf())
             diary.add(incident, null, null, "2026-11-28T12:01:00Z")
             assertEquals(2, diary.list(null, null, null, null).size)
-            val export = diary.exportJson(false, "2026-11-28T12:02:00Z")
+            val export = diary.exportJson(false, "2026-11-28T12:02:00Z", null)
             assertTrue(nl.werkmaat.verifyDiaryExport(export).ok)
             assertFalse(nl.werkmaat.verifyDiaryExport(export.replace("pallet", "parcel")).ok)
             assertFailsWith<ApiException.InvalidInput> {
                 diary.add(nl.werkmaat.DiaryEntry.Shift("2026-11-20T10:00:00+01:00", "2026-11-20T09:00:00+01:00", 0u), null, null, "2026-11-28T12:03:00Z")
             }
+            val report = diary.exportReportHtml("nl", "2026-11-28T12:04:00Z", null)
+            assertTrue(report.contains("Bedrijfsongeval") && report.contains("A pallet fell on my foot."))
+            assertTrue(diary.exportFhir("nl", "2026-11-28T12:04:00Z", null).contains("\"resourceType\": \"Bundle\""))
+
+            // A backup moves the diary to a new phone (another store key); the progress listener can cancel.
+            val backup = diary.backup("correct horse battery", "2026-11-28T12:05:00Z", null)
+            open(newDir(), ByteArray(32) { 7 }).use { newPhone ->
+                val target = newPhone.diary()
+                assertFailsWith<ApiException.InvalidInput> { target.restore(backup, "wrong horse battery", null) }
+                assertFailsWith<ApiException.InvalidInput> { target.restore(backup.copyOf(backup.size - 5), "correct horse battery", null) }
+                assertFailsWith<ApiException.Cancelled> { target.restore(backup, "correct horse battery", Steps(stopAt = 1uL)) }
+                assertEquals(0uL, target.verify().entries)
+                val steps = Steps()
+                assertEquals(2uL, target.restore(backup, "correct horse battery", steps))
+                assertEquals(listOf(2uL, 2uL), steps.seen.last().toList())
+                assertEquals(diary.verify().head, target.verify().head)
+            }
         }
+    }
+}
+
+/** A shell's progress bar; its Cancel button is pressed at `stopAt`. */
+class Steps(private val stopAt: ULong? = null) : nl.werkmaat.ProgressListener {
+    val seen = java.util.Collections.synchronizedList(mutableListOf<Pair<ULong, ULong>>())
+    override fun onProgress(done: ULong, total: ULong): Boolean {
+        seen.add(done to total)
+        return stopAt == null || done < stopAt
     }
 }

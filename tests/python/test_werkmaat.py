@@ -2,7 +2,10 @@
 
 Run by tests/run.sh with the generated module on PYTHONPATH (WERKMAAT_BINDINGS/python).
 """
+import json
 import os
+import shutil
+import subprocess
 import tempfile
 import threading
 
@@ -249,7 +252,7 @@ def test_a_diary_kept_exported_and_verified_as_a_shell_does(data_dir):
     assert any(b.rule == "max-shift" for b in diary.hours())
     check = diary.verify()
     assert check.ok and check.revisions == 3
-    export = diary.export_json(False, "2026-11-28T12:05:00Z")
+    export = diary.export_json(False, "2026-11-28T12:05:00Z", None)
     assert "51.37" not in export
     assert werkmaat.verify_diary_export(export).head == check.head
     flipped = export.replace("lifting crates", "lifting boxes")
@@ -262,13 +265,57 @@ def test_a_backup_moves_the_diary_to_a_new_phone(tmp_path):
     old = open_profile(str(tmp_path / "old"))
     old.diary().add(symptom_entry("back-pain", 6, "2026-11-20T07:30:00+01:00", "lifting"), None, None,
                     "2026-11-28T12:00:00Z")
-    backup = old.diary().backup("correct horse battery", "2026-11-28T12:10:00Z")
+    backup = old.diary().backup("correct horse battery", "2026-11-28T12:10:00Z", None)
     assert b"lifting" not in backup
     new = open_profile(str(tmp_path / "new"), key=bytes(range(1, 33))).diary()
     with pytest.raises(werkmaat.ApiError.InvalidInput):
-        new.restore(backup, "wrong horse battery")
+        new.restore(backup, "wrong horse battery", None)
     with pytest.raises(werkmaat.ApiError.InvalidInput):
-        new.restore(backup[:-3], "correct horse battery")
+        new.restore(backup[:-3], "correct horse battery", None)
+    with pytest.raises(werkmaat.ApiError.Cancelled):
+        new.restore(backup, "correct horse battery", Counter(stop_at=1))
     assert new.verify().entries == 0
-    assert new.restore(backup, "correct horse battery") == 1
+    counter = Counter()
+    assert new.restore(backup, "correct horse battery", counter) == 1
+    assert counter.steps[-1] == (1, 1)
     assert new.verify().head == old.diary().verify().head
+
+
+class Counter(werkmaat.ProgressListener):
+    """A shell's progress bar with a Cancel button pressed at `stop_at`."""
+
+    def __init__(self, stop_at=None):
+        self.steps, self.stop_at = [], stop_at
+
+    def on_progress(self, done, total):
+        self.steps.append((done, total))
+        return self.stop_at is None or done < self.stop_at
+
+
+def test_the_doctors_report_prints_to_pdf_in_both_languages(tmp_path):
+    """Prints the report in headless Chromium, as a user would print it for the GP, and reads the PDF."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    assert chromium and shutil.which("pdftotext"), "tests/setup-toolchains.sh installs chromium and poppler-utils"
+    diary = open_profile(str(tmp_path / "p"), locales=["pl"]).diary()
+    diary.add(symptom_entry("back-pain", 7, "2026-11-20T07:30:00+01:00", "Dźwigałem skrzynki"), None, None,
+              "2026-11-28T12:00:00Z")
+    diary.add(symptom_entry("dizziness", 4, "2026-11-22T07:30:00+01:00"), None, None, "2026-11-28T12:01:00Z")
+    progress = Counter()
+    html = diary.export_report_html("nl", "2026-11-28T12:10:00Z", progress)
+    assert progress.steps[-1] == (2, 2)
+    with pytest.raises(werkmaat.ApiError.InvalidInput):
+        diary.export_report_html("xx", "2026-11-28T12:10:00Z", None)
+    page, pdf = tmp_path / "report.html", tmp_path / "report.pdf"
+    page.write_text(html, encoding="utf-8")
+    subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    f"--print-to-pdf={pdf}", page.as_uri()], check=True, capture_output=True, timeout=120)
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True,
+                          text=True).stdout
+    flat = " ".join(text.split())
+    for polish, dutch in [("Podsumowanie", "Samenvatting"), ("Ból pleców", "Rugpijn"),
+                          ("Zawroty głowy", "Duizeligheid")]:
+        assert polish in flat and dutch in flat, (polish, dutch)
+    assert "Dźwigałem skrzynki" in flat, "the patient's own words, verbatim"
+    assert diary.verify().head in text.replace("\n", "").replace(" ", "")
+    fhir = json.loads(diary.export_fhir("nl", "2026-11-28T12:10:00Z", None))
+    assert fhir["resourceType"] == "Bundle" and len(fhir["entry"]) == 3

@@ -339,7 +339,7 @@ pub fn command(l10n: &Localizer) -> Command {
                         .help(t("cli-opt-out")),
                 )
                 .arg(flag("with-location", "cli-opt-with-location"))
-                .arg(text("doctor-locale", "CODE", "cli-opt-locale")),
+                .arg(text("doctor-locale", "CODE", "cli-opt-doctor-locale")),
         );
 
     help(Command::new("werkmaat"))

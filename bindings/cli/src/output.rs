@@ -49,6 +49,7 @@ impl CliError {
                     ApiError::PackRefused { problem, .. } => ("pack_refused", Some(problem.clone()), reason, 6),
                     ApiError::DamagedData { .. } => ("damaged_data", None, reason, 1),
                     ApiError::Storage { .. } => ("storage", None, reason, 1),
+                    ApiError::Cancelled { .. } => ("cancelled", None, reason, 130),
                 }
             }
             CliError::Invalid { field, message } => ("invalid_input", Some((*field).to_owned()), text(message), 2),

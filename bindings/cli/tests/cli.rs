@@ -114,6 +114,8 @@ fn the_tour_walks_through_and_proves_its_claims() {
     assert_eq!(report["reopened"], true);
     assert_eq!(report["locale"], "lt");
     assert!(!Path::new(report["profile_dir"].as_str().unwrap()).exists(), "the temporary profile is removed");
+    let doctors = std::fs::read_to_string(report["diary"]["report"].as_str().unwrap()).unwrap();
+    assert!(doctors.contains("Samenvatting") && doctors.contains(report["diary"]["head"].as_str().unwrap()));
     let human = werkmaat(&["tour", "--locale", "pl"]);
     assert!(human.status.success());
     assert!(String::from_utf8_lossy(&human.stdout).contains("polski"));
@@ -582,6 +584,22 @@ fn the_diary_follows_the_cli_contract() {
     assert_ne!(tampered.status.code(), Some(0));
     let report: Value = serde_json::from_slice(&tampered.stdout).unwrap();
     assert_eq!(report["ok"], false);
+
+    for (format, marker) in [("html", "Bedrijfsongeval"), ("fhir", "\"resourceType\": \"Bundle\"")] {
+        let file = dir.path().join(format!("diary.{format}"));
+        let written = json(&run(&["diary", "export", "--format", format, "--out", &dir_arg(&file), "--json"]));
+        assert_eq!(written["file"], dir_arg(&file));
+        let text = std::fs::read_to_string(&file).unwrap();
+        assert!(text.contains(marker) && text.contains("Pallet fell"), "{format}");
+    }
+    let english = dir.path().join("en.html");
+    run(&["diary", "export", "--format", "html", "--doctor-locale", "en", "--out", &dir_arg(&english)]);
+    assert!(!std::fs::read_to_string(&english).unwrap().contains("Bedrijfsongeval"), "--doctor-locale en: no Dutch");
+    for bad in [["--format", "pdf", "--doctor-locale", "nl"], ["--format", "html", "--doctor-locale", "xx"]] {
+        let mut args = vec!["diary", "export", "--out", "unused.out"];
+        args.extend_from_slice(&bad);
+        assert_eq!(run(&args).status.code(), Some(2), "{bad:?}");
+    }
 
     assert!(run(&["diary", "delete", &id]).status.success());
     let after = json(&run(&["diary", "verify", "--json"]));

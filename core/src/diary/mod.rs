@@ -6,7 +6,9 @@
 pub mod backup;
 pub mod chain;
 pub mod entry;
+pub mod fhir;
 pub mod hours;
+pub mod report;
 pub mod vocab;
 
 use std::sync::Arc;
@@ -20,7 +22,13 @@ pub use self::{
     hours::Breach,
     vocab::{Term, Vocabulary},
 };
-use crate::{Error, Result, content::Content, l10n::Localizer, store::Store};
+use crate::{
+    Error, Result,
+    content::Content,
+    l10n::Localizer,
+    progress::{self, Progress},
+    store::Store,
+};
 
 /// An entry as the diary shows it: its latest revision.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -163,18 +171,33 @@ impl Diary {
 
     /// Every revision in order; one that does not open is reported as damaged.
     fn revisions(&self) -> Result<Vec<std::result::Result<Revision, u64>>> {
+        self.revisions_with(&progress::silent())
+    }
+
+    /// `revisions`, reporting one step per revision opened.
+    fn revisions_with(&self, progress: &dyn Progress) -> Result<Vec<std::result::Result<Revision, u64>>> {
         let cipher = self.store.cipher();
         self.store.read(|conn| {
             let mut stmt = conn.prepare("SELECT seq, sealed FROM diary ORDER BY seq")?;
             let rows = stmt
                 .query_map([], |r| Ok((r.get::<_, i64>(0)? as u64, r.get::<_, Vec<u8>>(1)?)))?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
-            Ok(rows.into_iter().map(|(seq, sealed)| open_revision(cipher, seq, &sealed).map_err(|_| seq)).collect())
+            let total = rows.len();
+            let mut opened = Vec::with_capacity(total);
+            for (done, (seq, sealed)) in rows.into_iter().enumerate() {
+                progress::step(progress, done, total)?;
+                opened.push(open_revision(cipher, seq, &sealed).map_err(|_| seq));
+            }
+            Ok(opened)
         })
     }
 
     fn intact_revisions(&self) -> Result<Vec<Revision>> {
-        self.revisions()?.into_iter().map(|r| r.map_err(|_| Error::Tampered { place: "diary" })).collect()
+        self.intact_revisions_with(&progress::silent())
+    }
+
+    fn intact_revisions_with(&self, progress: &dyn Progress) -> Result<Vec<Revision>> {
+        self.revisions_with(progress)?.into_iter().map(|r| r.map_err(|_| Error::Tampered { place: "diary" })).collect()
     }
 
     /// The latest revision of every entry that is not deleted, newest `at` first, filtered.
@@ -257,8 +280,8 @@ impl Diary {
         Ok(hours::check(&shifts, &self.content.facts))
     }
 
-    fn export(&self, include_location: bool, exported_at: DateTime<Utc>) -> Result<Export> {
-        let mut revisions = self.intact_revisions()?;
+    fn export(&self, include_location: bool, exported_at: DateTime<Utc>, progress: &dyn Progress) -> Result<Export> {
+        let mut revisions = self.intact_revisions_with(progress)?;
         if !include_location {
             revisions.iter_mut().for_each(|r| r.location = None);
         }
@@ -266,9 +289,66 @@ impl Diary {
         Ok(Export { format: EXPORT_FORMAT.to_owned(), version: 1, exported_at, head, revisions })
     }
 
+    /// The report for the doctor (see `report`): HTML in the user's language with `doctor_locale`
+    /// beside it. A diary whose chain does not hold gets no report that would vouch for it.
+    pub fn report_html(&self, doctor_locale: &str, made_at: DateTime<Utc>, progress: &dyn Progress) -> Result<String> {
+        let doctor = self.doctor_localizer(doctor_locale)?;
+        let verification = self.verified()?;
+        let language_name = self
+            .localizer
+            .locales()
+            .infos()
+            .into_iter()
+            .find(|i| i.code == self.localizer.locale())
+            .map(|i| i.native_name)
+            .unwrap_or_default();
+        let input = report::ReportInput {
+            entries: self.list(None, None, None, None)?,
+            breaches: self.hours()?,
+            verification,
+            vocabulary: &self.content.diary,
+            user: &self.localizer,
+            doctor: &doctor,
+            language_name,
+            made_at,
+        };
+        report::render(&input, progress)
+    }
+
+    /// The diary as a FHIR R4 Bundle (see `fhir`), its texts in `doctor_locale`.
+    pub fn export_fhir(&self, doctor_locale: &str, made_at: DateTime<Utc>, progress: &dyn Progress) -> Result<String> {
+        let doctor = self.doctor_localizer(doctor_locale)?;
+        let input = fhir::FhirInput {
+            entries: self.list(None, None, None, None)?,
+            head: self.verified()?.head,
+            vocabulary: &self.content.diary,
+            doctor: &doctor,
+            patient_language: self.localizer.locale().to_owned(),
+            made_at,
+        };
+        fhir::render(&input, progress)
+    }
+
+    fn doctor_localizer(&self, doctor_locale: &str) -> Result<Localizer> {
+        let locales = self.localizer.locales();
+        if !locales.infos().iter().any(|i| i.code == doctor_locale) {
+            return Err(Error::invalid("doctor_locale", "invalid-doctor-locale"));
+        }
+        Ok(Localizer::negotiate_in(locales, &[doctor_locale]))
+    }
+
+    /// The verification of a diary whose chain holds; exports refuse to vouch for one that does not.
+    fn verified(&self) -> Result<Verification> {
+        let verification = self.verify()?;
+        if !verification.ok {
+            return Err(Error::Tampered { place: "diary" });
+        }
+        Ok(verification)
+    }
+
     /// An encrypted backup of the whole diary, positions included, under a passphrase.
-    pub fn backup(&self, passphrase: &str, exported_at: DateTime<Utc>) -> Result<Vec<u8>> {
-        let export = self.export(true, exported_at)?;
+    pub fn backup(&self, passphrase: &str, exported_at: DateTime<Utc>, progress: &dyn Progress) -> Result<Vec<u8>> {
+        let export = self.export(true, exported_at, progress)?;
         if !chain::verify(&export.revisions).ok {
             return Err(Error::Tampered { place: "diary" });
         }
@@ -276,8 +356,8 @@ impl Diary {
     }
 
     /// Restores a backup into this profile's diary, which must be empty: all revisions in one
-    /// transaction, or none. Returns how many entries the diary then has.
-    pub fn restore(&self, bytes: &[u8], passphrase: &str) -> Result<usize> {
+    /// transaction, or none (a cancel rolls it back). Returns how many entries the diary then has.
+    pub fn restore(&self, bytes: &[u8], passphrase: &str, progress: &dyn Progress) -> Result<usize> {
         let export = backup::open(bytes, passphrase)?;
         let cipher = self.store.cipher();
         self.store.write(|tx| {
@@ -285,22 +365,28 @@ impl Diary {
             if existing > 0 {
                 return Err(Error::invalid("diary", "invalid-restore-not-empty"));
             }
-            for revision in &export.revisions {
+            for (done, revision) in export.revisions.iter().enumerate() {
+                progress::step(progress, done, export.revisions.len())?;
                 let sealed = seal_revision(cipher, revision)?;
                 tx.execute(
                     "INSERT INTO diary (seq, sealed) VALUES (?1, ?2)",
                     rusqlite::params![revision.seq as i64, sealed],
                 )?;
             }
-            Ok(())
+            progress::step(progress, export.revisions.len(), export.revisions.len())
         })?;
         Ok(self.verify()?.entries)
     }
 
     /// The full diary as JSON, with the chain head; `include_location: false` leaves positions
     /// out (their hashes stay, so the export still verifies).
-    pub fn export_json(&self, include_location: bool, exported_at: DateTime<Utc>) -> Result<String> {
-        Ok(serde_json::to_string_pretty(&self.export(include_location, exported_at)?)?)
+    pub fn export_json(
+        &self,
+        include_location: bool,
+        exported_at: DateTime<Utc>,
+        progress: &dyn Progress,
+    ) -> Result<String> {
+        Ok(serde_json::to_string_pretty(&self.export(include_location, exported_at, progress)?)?)
     }
 }
 

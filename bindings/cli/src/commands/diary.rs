@@ -275,17 +275,20 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             }
             Some(("verify", _)) => print_verification(ctx, &diary.verify()?)?,
             Some(("export", sub)) => {
-                if one(sub, "format").as_deref() != Some("json") {
-                    return Err(CliError::Invalid { field: "format", message: "invalid-export-format" });
-                }
-                let json = diary.export_json(sub.get_flag("with-location"), now())?;
+                let doctor = one(sub, "doctor-locale").unwrap_or_else(|| "nl".to_owned());
+                let text = match one(sub, "format").as_deref() {
+                    Some("json") => diary.export_json(sub.get_flag("with-location"), now(), None)?,
+                    Some("html") => diary.export_report_html(doctor, now(), None)?,
+                    Some("fhir") => diary.export_fhir(doctor, now(), None)?,
+                    _ => return Err(CliError::Invalid { field: "format", message: "invalid-export-format" }),
+                };
                 let out = sub.get_one::<PathBuf>("out").cloned().unwrap_or_default();
-                fs::write(&out, json)?;
+                fs::write(&out, text)?;
                 output::print(ctx.json, json!({"file": out.display().to_string()}), || println!("{}", out.display()));
             }
             Some(("backup", sub)) => {
                 let passphrase = passphrase(sub)?;
-                let bytes = diary.backup(passphrase, now())?;
+                let bytes = diary.backup(passphrase, now(), None)?;
                 let out = sub.get_one::<PathBuf>("out").cloned().unwrap_or_default();
                 fs::write(&out, bytes)?;
                 output::print(ctx.json, json!({"file": out.display().to_string()}), || println!("{}", out.display()));
@@ -293,7 +296,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             Some(("restore", sub)) => {
                 let passphrase = passphrase(sub)?;
                 let file = sub.get_one::<PathBuf>("file").cloned().unwrap_or_default();
-                let entries = diary.restore(fs::read(file)?, passphrase)?;
+                let entries = diary.restore(fs::read(file)?, passphrase, None)?;
                 output::print(ctx.json, json!({"restored": true, "entries": entries}), || println!("{entries}"));
             }
             _ => return Err(CliError::Invalid { field: "command", message: "invalid-usage" }),

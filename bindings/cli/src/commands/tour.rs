@@ -160,7 +160,10 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     )?;
     let breaches = diary.hours()?;
     let check = diary.verify()?;
-    let export = diary.export_json(false, recorded)?;
+    let export = diary.export_json(false, recorded.clone(), None)?;
+    // The tour's diary is made up, so its report can stay behind for the user to open.
+    let report_file = std::env::temp_dir().join("werkmaat-tour-report.html");
+    fs::write(&report_file, diary.export_report_html("nl".to_owned(), recorded, None)?)?;
     let received = werkmaat_ffi::verify_diary_export(export)?;
     say(format!("\n{}", ctx.text("tour-diary")));
     for b in &breaches {
@@ -171,9 +174,11 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
         ctx.text(if check.ok && received.ok { "diary-verify-ok" } else { "diary-verify-bad" }),
         check.head
     ));
+    say(format!("  {} {}", ctx.text("tour-report"), report_file.display()));
     report.insert(
         "diary".to_owned(),
         json!({"entries": check.entries, "ok": check.ok && received.ok, "head": check.head,
+               "report": report_file.display().to_string(),
                "breaches": breaches.iter().map(|b| b.rule.clone()).collect::<Vec<_>>()}),
     );
 

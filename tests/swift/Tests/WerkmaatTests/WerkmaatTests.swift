@@ -179,10 +179,43 @@ final class WerkmaatTests: XCTestCase {
         _ = try diary.add(entry: entry, lat: nil, lon: nil, recordedAt: "2026-11-28T12:00:00Z")
         let check = try diary.verify()
         XCTAssertTrue(check.ok)
-        let export = try diary.exportJson(includeLocation: false, exportedAt: "2026-11-28T12:01:00Z")
+        let export = try diary.exportJson(includeLocation: false, exportedAt: "2026-11-28T12:01:00Z", progress: nil)
         XCTAssertEqual(try verifyDiaryExport(json: export).head, check.head)
         XCTAssertFalse(try verifyDiaryExport(json: export.replacingOccurrences(of: "a week", with: "a day")).ok)
         XCTAssertThrowsError(try diary.add(entry: .careContact(at: "2026-11-22T10:00:00+01:00", with: "witch", advice: nil), lat: nil, lon: nil, recordedAt: "2026-11-28T12:02:00Z"))
+        let report = try diary.exportReportHtml(doctorLocale: "nl", madeAt: "2026-11-28T12:03:00Z", progress: nil)
+        XCTAssertTrue(report.contains("huisarts") && report.contains("Rest for a week"))
+        XCTAssertTrue(try diary.exportFhir(doctorLocale: "nl", madeAt: "2026-11-28T12:03:00Z", progress: nil).contains("Encounter"))
+
+        // A backup moves the diary to a new phone with another store key; a listener can cancel.
+        let backup = try diary.backup(passphrase: "correct horse battery", now: "2026-11-28T12:04:00Z", progress: nil)
+        let newPhone = try open(newDir(), key: Data(repeating: 7, count: 32))
+        let target = newPhone.diary()
+        XCTAssertThrowsError(try target.restore(backup: backup, passphrase: "wrong horse battery", progress: nil)) { error in
+            guard case ApiError.InvalidInput = error else { return XCTFail("\(error)") }
+        }
+        XCTAssertThrowsError(try target.restore(backup: backup, passphrase: "correct horse battery", progress: Steps(stopAt: 1))) { error in
+            guard case ApiError.Cancelled = error else { return XCTFail("\(error)") }
+        }
+        XCTAssertEqual(try target.verify().entries, 0)
+        let steps = Steps(stopAt: nil)
+        XCTAssertEqual(try target.restore(backup: backup, passphrase: "correct horse battery", progress: steps), 1)
+        XCTAssertEqual(steps.last, 1)
+        XCTAssertEqual(try target.verify().head, check.head)
+        newPhone.shutdown()
         profile.shutdown()
+    }
+}
+
+/// A shell's progress bar; its Cancel button is pressed at `stopAt`.
+final class Steps: ProgressListener, @unchecked Sendable {
+    private let lock = NSLock()
+    private let stopAt: UInt64?
+    private(set) var last: UInt64 = 0
+    init(stopAt: UInt64?) { self.stopAt = stopAt }
+    func onProgress(done: UInt64, total: UInt64) -> Bool {
+        lock.lock(); defer { lock.unlock() }
+        last = done
+        return stopAt.map { done < $0 } ?? true
     }
 }
