@@ -36,7 +36,7 @@ setup_jvm() {
 
 setup_python() {
   # The doctor's report is printed to PDF in headless Chromium and read back with pdftotext.
-  apt_install chromium poppler-utils fonts-dejavu-core
+  apt_install chromium poppler-utils fonts-dejavu-core binutils
   local venv="$CACHE/venv"
   if [ ! -x "$venv/bin/pytest" ]; then
     log "pytest into $venv"

@@ -319,3 +319,14 @@ def test_the_doctors_report_prints_to_pdf_in_both_languages(tmp_path):
     assert diary.verify().head in text.replace("\n", "").replace(" ", "")
     fhir = json.loads(diary.export_fhir("nl", "2026-11-28T12:10:00Z", None))
     assert fhir["resourceType"] == "Bundle" and len(fhir["entry"]) == 3
+
+
+def test_the_library_links_no_network_functions():
+    """The core opens no socket: the shared library the shells load imports no socket function at all."""
+    library = os.path.join(os.path.dirname(werkmaat.__file__), "libwerkmaat_ffi.so")
+    out = subprocess.run(["nm", "-D", "--undefined-only", library], check=True, capture_output=True, text=True).stdout
+    imported = {line.split()[-1].split("@")[0] for line in out.splitlines() if line.strip()}
+    assert {"malloc", "open64", "fsync"} <= imported, "nm read the library's imports"
+    network = {"socket", "socketpair", "connect", "bind", "listen", "accept", "accept4", "getaddrinfo",
+               "gethostbyname", "gethostbyname_r", "send", "sendto", "sendmsg", "recv", "recvfrom", "recvmsg"}
+    assert imported & network == set()
