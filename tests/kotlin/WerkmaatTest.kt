@@ -109,17 +109,25 @@ class WerkmaatTest {
     fun oneProfileServesManyThreads() {
         val dir = newDir()
         open(dir).use { profile ->
-            val pool = Executors.newFixedThreadPool(6)
-            val jobs = (0 until 6).map { t ->
+            val pool = Executors.newFixedThreadPool(8)
+            val jobs = (0 until 8).map { t ->
                 pool.submit<Unit> {
                     repeat(15) { i ->
                         profile.details().save(PersonalDetails(fullName = "t$t-$i"), today)
                         assertTrue(profile.details().get().fullName!!.startsWith("t"))
+                        val at = "2026-11-%02dT08:%02d:00+01:00".format(10 + t, i)
+                        val entry = nl.werkmaat.DiaryEntry.Shift(at, at.replace("T08:", "T16:"), 30u)
+                        profile.diary().add(entry, null, null, "2026-11-28T12:00:00Z")
+                        assertTrue(profile.guides().search("zorgverzekering").isNotEmpty())
+                        profile.diary().list(null, null, null, 5u)
                     }
                 }
             }
-            jobs.forEach { it.get(60, TimeUnit.SECONDS) }
+            jobs.forEach { it.get(120, TimeUnit.SECONDS) }
             pool.shutdown()
+            val check = profile.diary().verify()
+            assertTrue(check.ok)
+            assertEquals(8uL * 15uL, check.entries, "no write was lost")
         }
     }
 

@@ -115,15 +115,21 @@ def test_many_threads_share_one_profile(data_dir):
                 d = werkmaat.PersonalDetails(full_name=f"t{t}-{i}")
                 profile.details().save(d, TODAY)
                 assert profile.details().get().full_name.startswith("t")
+                profile.diary().add(symptom_entry("cough", i % 11, f"2026-11-{10 + t:02d}T08:{i:02d}:00+01:00"),
+                                    None, None, "2026-11-28T12:00:00Z")
+                assert profile.guides().search("zorgverzekering")
+                profile.diary().list(None, None, None, 5)
         except Exception as e:  # noqa: BLE001 - collected and reported below
             errors.append(e)
 
-    threads = [threading.Thread(target=work, args=(t,)) for t in range(6)]
+    threads = [threading.Thread(target=work, args=(t,)) for t in range(8)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
     assert errors == []
+    check = profile.diary().verify()
+    assert check.ok and check.entries == 8 * 15, "no write was lost and the chain holds"
 
 
 def test_wipe_destroys_the_profile(data_dir):

@@ -94,17 +94,25 @@ final class WerkmaatTests: XCTestCase {
         let profile = try open(newDir())
         let failures = NSLock()
         var errors: [Error] = []
-        DispatchQueue.concurrentPerform(iterations: 6) { t in
+        DispatchQueue.concurrentPerform(iterations: 8) { t in
             for i in 0..<15 {
                 do {
                     _ = try profile.details().save(details: PersonalDetails(fullName: "t\(t)-\(i)"), today: today)
                     _ = try profile.details().get()
+                    let at = String(format: "2026-11-%02dT08:%02d:00+01:00", 10 + t, i)
+                    let entry = DiaryEntry.careContact(at: at, with: "gp", advice: nil)
+                    _ = try profile.diary().add(entry: entry, lat: nil, lon: nil, recordedAt: "2026-11-28T12:00:00Z")
+                    _ = try profile.guides().search(query: "zorgverzekering")
+                    _ = try profile.diary().list(from: nil, to: nil, kind: nil, limit: 5)
                 } catch {
                     failures.lock(); errors.append(error); failures.unlock()
                 }
             }
         }
         XCTAssertTrue(errors.isEmpty, "\(errors)")
+        let check = try profile.diary().verify()
+        XCTAssertTrue(check.ok)
+        XCTAssertEqual(check.entries, 8 * 15, "no write was lost")
         profile.shutdown()
     }
 
