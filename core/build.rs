@@ -1,6 +1,7 @@
 //! Prepares what the library embeds, so the first start works offline (invariant 1):
-//! - every `locales/<code>/*.ftl` file (`$OUT_DIR/locales.rs`, one `include_str!` per file, so
-//!   cargo rebuilds when a translation changes);
+//! - every `locales/<code>/*.ftl` file, deflated (the ten locales are 1.2 MB of text, a quarter
+//!   of the library; deflate keeps about a fifth) into `$OUT_DIR/locales/`, listed in
+//!   `$OUT_DIR/locales.rs` with one `include_bytes!` per file;
 //! - the care finder's open data, read from `../shared/data` (or `$WERKMAAT_SHARED_DATA`),
 //!   cleaned and written as `$OUT_DIR/care_data.json` (see `build/care_data.rs`).
 use std::{env, fs, path::PathBuf};
@@ -18,6 +19,7 @@ fn embed_locales() {
     let locales = manifest.join("..").join("locales");
     println!("cargo:rerun-if-changed={}", locales.display());
 
+    let out_dir = PathBuf::from(env::var_os("OUT_DIR").unwrap_or_default());
     let mut codes: Vec<_> = fs::read_dir(&locales)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", locales.display()))
         .filter_map(|entry| entry.ok())
@@ -27,8 +29,9 @@ fn embed_locales() {
     codes.sort();
 
     let mut out = String::from(
-        "/// (locale code, [(file name, Fluent source)]), sorted by code.\n\
-         pub(crate) static EMBEDDED_LOCALES: &[(&str, &[(&str, &str)])] = &[\n",
+        "/// (locale code, [(file name, deflated Fluent source)]), sorted by code.\n\
+         pub(crate) type EmbeddedLocale = (&'static str, &'static [(&'static str, &'static [u8])]);\n\
+         pub(crate) static EMBEDDED_LOCALES: &[EmbeddedLocale] = &[\n",
     );
     for code in &codes {
         let dir = locales.join(code);
@@ -44,12 +47,16 @@ fn embed_locales() {
         for file in files {
             println!("cargo:rerun-if-changed={}", file.display());
             let name = file.file_name().unwrap_or_default().to_string_lossy();
-            let abs = file.canonicalize().unwrap_or(file.clone());
-            out.push_str(&format!("        ({name:?}, include_str!({:?})),\n", abs.display().to_string()));
+            let text = fs::read(&file).unwrap_or_else(|e| panic!("cannot read {}: {e}", file.display()));
+            let packed = out_dir.join("locales").join(code).join(format!("{name}.deflate"));
+            fs::create_dir_all(packed.parent().unwrap_or(&out_dir)).unwrap_or_else(|e| panic!("{e}"));
+            fs::write(&packed, miniz_oxide::deflate::compress_to_vec(&text, 9))
+                .unwrap_or_else(|e| panic!("cannot write {}: {e}", packed.display()));
+            out.push_str(&format!("        ({name:?}, include_bytes!({:?})),\n", packed.display().to_string()));
         }
         out.push_str("    ]),\n");
     }
     out.push_str("];\n");
-    let dest = PathBuf::from(env::var_os("OUT_DIR").unwrap_or_default()).join("locales.rs");
+    let dest = out_dir.join("locales.rs");
     fs::write(&dest, out).unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
 }

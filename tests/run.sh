@@ -4,14 +4,14 @@
 # it needs on first use (tests/setup-toolchains.sh, cached outside the repo).
 #
 #   tests/run.sh                 every suite
-#   tests/run.sh rust python     only these (rust, python, kotlin, swift)
+#   tests/run.sh rust python     only these (rust, python, kotlin, swift, packaging)
 #
 # Each suite prints its counts; the last line is the total as "N passed, N failed".
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 export CARGO_TARGET_DIR="$ROOT/target"
-SUITES=${*:-rust python kotlin swift}
+SUITES=${*:-rust python kotlin swift packaging}
 BINDINGS="$ROOT/target/bindings"
 LOG_DIR="$ROOT/target/test-logs"
 mkdir -p "$LOG_DIR"
@@ -110,10 +110,23 @@ run_swift() {
   record swift "$passed" "$fails"
 }
 
+run_packaging() {
+  section "packaging (dry runs: Android AAR, iOS XCFramework)"
+  tests/packaging.sh 2>&1 | tee "$LOG_DIR/packaging.log"
+  local line passed fails
+  line=$(grep -E '^packaging: [0-9]+ passed, [0-9]+ failed$' "$LOG_DIR/packaging.log" | tail -n1)
+  if [ -z "$line" ]; then passed=0; fails=1   # no summary: the script broke
+  else
+    passed=$(sed -E 's/^packaging: ([0-9]+) passed.*/\1/' <<<"$line")
+    fails=$(sed -E 's/.*, ([0-9]+) failed$/\1/' <<<"$line")
+  fi
+  record packaging "$passed" "$fails"
+}
+
 for suite in $SUITES; do
   case $suite in
-    rust|python|kotlin|swift) "run_$suite" ;;
-    *) echo "unknown suite: $suite (rust, python, kotlin, swift)"; exit 2 ;;
+    rust|python|kotlin|swift|packaging) "run_$suite" ;;
+    *) echo "unknown suite: $suite (rust, python, kotlin, swift, packaging)"; exit 2 ;;
   esac
 done
 

@@ -11,7 +11,7 @@ use fluent_bundle::{FluentResource, concurrent::FluentBundle};
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
-use super::{EMBEDDED_LOCALES, FALLBACK_LOCALE, numbers};
+use super::{FALLBACK_LOCALE, embedded_sources, numbers};
 use crate::{Error, Result};
 
 pub(super) type Bundle = FluentBundle<FluentResource>;
@@ -82,7 +82,7 @@ impl Locales {
     pub fn embedded() -> Arc<Locales> {
         static EMBEDDED: OnceLock<Arc<Locales>> = OnceLock::new();
         Arc::clone(EMBEDDED.get_or_init(|| {
-            let entries = EMBEDDED_LOCALES
+            let entries = embedded_sources()
                 .iter()
                 .filter_map(|(code, files)| {
                     Some(Locale {

@@ -28,9 +28,29 @@ pub fn supported_locales() -> Vec<&'static str> {
     EMBEDDED_LOCALES.iter().map(|(code, _)| *code).collect()
 }
 
-/// The Fluent sources of a built-in locale as (file name, text), for the l10n tests and tools.
+/// The Fluent sources of a built-in locale as (file name, text).
 pub fn locale_sources(code: &str) -> &'static [(&'static str, &'static str)] {
-    EMBEDDED_LOCALES.iter().find(|(c, _)| *c == code).map_or(&[], |(_, files)| files)
+    embedded_sources().iter().find(|(c, _)| *c == code).map_or(&[], |(_, files)| files.as_slice())
+}
+
+type Sources = Vec<(&'static str, Vec<(&'static str, &'static str)>)>;
+
+/// Every built-in locale's files, inflated once per process (a few milliseconds, at the first use
+/// of any text). The texts live as long as the process, as they did when embedded uncompressed,
+/// so they are leaked on purpose. The build wrote them, so they inflate to UTF-8; a file that did
+/// not would be an empty one, which the l10n lint catches.
+fn embedded_sources() -> &'static Sources {
+    static SOURCES: std::sync::OnceLock<Sources> = std::sync::OnceLock::new();
+    SOURCES.get_or_init(|| {
+        let inflate = |packed: &[u8]| {
+            let bytes = miniz_oxide::inflate::decompress_to_vec(packed).unwrap_or_default();
+            &*String::from_utf8(bytes).unwrap_or_default().leak()
+        };
+        EMBEDDED_LOCALES
+            .iter()
+            .map(|(code, files)| (*code, files.iter().map(|(name, packed)| (*name, inflate(packed))).collect()))
+            .collect()
+    })
 }
 
 /// Every built-in locale, with its native name and whether it is complete.
