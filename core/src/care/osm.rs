@@ -237,3 +237,48 @@ pub fn merge(existing: &[Place], answer: &str, today: &str) -> Result<(Vec<Place
     }
     Ok((merged, report))
 }
+
+#[cfg(test)]
+mod fuzz {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// An Overpass-shaped answer whose elements carry arbitrary tags and positions.
+    fn answer() -> impl Strategy<Value = String> {
+        let tag = (
+            prop::sample::select(vec!["amenity", "healthcare", "name", "opening_hours", "addr:postcode", "phone"]),
+            ".{0,40}",
+        );
+        let element = (any::<u32>(), -100.0f64..100.0, -200.0f64..200.0, prop::collection::vec(tag, 0..6));
+        prop::collection::vec(element, 0..20).prop_map(|elements| {
+            let elements: Vec<serde_json::Value> = elements
+                .into_iter()
+                .map(|(id, lat, lon, tags)| {
+                    let tags: serde_json::Map<String, serde_json::Value> =
+                        tags.into_iter().map(|(k, v)| (k.to_owned(), serde_json::Value::from(v))).collect();
+                    serde_json::json!({"type": "node", "id": id, "lat": lat, "lon": lon, "tags": tags})
+                })
+                .collect();
+            serde_json::json!({"elements": elements}).to_string()
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+
+        #[test]
+        fn arbitrary_text_never_panics(text in ".{0,2000}") {
+            let _ = merge(&[], &text, "2026-11-28");
+        }
+
+        #[test]
+        fn arbitrary_answers_never_panic_and_every_kept_place_is_valid(answer in answer()) {
+            if let Ok((places, _)) = merge(&[], &answer, "2026-11-28") {
+                for place in places {
+                    prop_assert!((-90.0..=90.0).contains(&place.lat) && (-180.0..=180.0).contains(&place.lon));
+                }
+            }
+        }
+    }
+}

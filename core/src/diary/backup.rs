@@ -95,3 +95,35 @@ pub fn open(bytes: &[u8], passphrase: &str) -> Result<Export> {
     }
     Ok(export)
 }
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(500))]
+
+        #[test]
+        fn arbitrary_bytes_are_refused_without_a_panic(bytes in proptest::collection::vec(any::<u8>(), 0..1024)) {
+            prop_assert!(open(&bytes, "correct horse battery").is_err());
+        }
+    }
+
+    proptest! {
+        // Each case runs Argon2id at its cheapest accepted cost, so fewer cases.
+        #![proptest_config(ProptestConfig::with_cases(40))]
+
+        #[test]
+        fn a_valid_header_with_arbitrary_contents_is_refused(tail in proptest::collection::vec(any::<u8>(), 40..600)) {
+            let mut bytes = MAGIC.to_vec();
+            bytes.push(FORMAT);
+            for value in [8 * 1024u32, 1, 1] {
+                bytes.extend_from_slice(&value.to_le_bytes());
+            }
+            bytes.extend(tail);
+            prop_assert!(open(&bytes, "correct horse battery").is_err());
+        }
+    }
+}
