@@ -633,3 +633,79 @@ fn the_diary_follows_the_cli_contract() {
     let moved = json(&werkmaat(&["--data-dir", &fresh_data, "diary", "verify", "--json"]));
     assert_eq!((moved["ok"].as_bool(), moved["head"].clone()), (Some(true), after["head"].clone()));
 }
+
+/// Crash safety: a writer that keeps adding diary entries and installing packs is killed (SIGKILL,
+/// the whole process group) at random moments, 200 times. After every kill the profile opens, the
+/// chain verifies, the content is one whole version, and every entry whose `add` returned (its
+/// JSON line was printed) is in the diary.
+#[test]
+fn a_writer_killed_200_times_loses_no_returned_entry() {
+    use std::os::unix::process::CommandExt;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir_arg(&dir.path().join("profile"));
+    json(&werkmaat(&["--data-dir", &data, "info", "--json"]));
+    let secret = test_secret_key();
+    for version in 2..12u64 {
+        let pack = werkmaat_ffi::pack_build(
+            secret.clone(),
+            version,
+            "2026-12-01".into(),
+            vec!["facts".into()],
+            Default::default(),
+        )
+        .unwrap();
+        std::fs::write(dir.path().join(format!("v{version}.pack")), pack).unwrap();
+    }
+    // Each round: add an entry, then try the next pack (an installed one is refused as older).
+    let script = r#"while :; do
+        "$W" --data-dir "$D" --json diary add symptom --symptom cough --severity 3 --at 2026-11-20T08:00:00+01:00 || exit 1
+        for v in 2 3 4 5 6 7 8 9 10 11; do
+          "$W" --data-dir "$D" --json pack install "$P/v$v.pack" >/dev/null 2>&1 && break
+        done
+      done"#;
+    let log = dir.path().join("returned.jsonl");
+    let (mut seed, mut last_version) = (0x9E37_79B9_7F4A_7C15u64, 1u64);
+    for kill in 0..200 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let mut child = std::process::Command::new("sh")
+            .args(["-c", script])
+            .env("W", env!("CARGO_BIN_EXE_werkmaat"))
+            .env("D", &data)
+            .env("P", dir.path())
+            .stdout(std::fs::OpenOptions::new().create(true).append(true).open(&log).unwrap())
+            .stderr(std::process::Stdio::null())
+            .process_group(0)
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_micros(seed % 400_000));
+        let group = format!("-{}", child.id());
+        std::process::Command::new("kill").args(["-KILL", "--", &group]).status().unwrap();
+        let _ = child.wait();
+
+        // Checked in this process (as a shell reopening after a crash would), which is much
+        // faster than three more CLI runs.
+        let key = std::fs::read(dir.path().join("profile").join("werkmaat.key")).unwrap();
+        let profile = werkmaat_ffi::Werkmaat::open(data.clone(), vec!["en".into()], key).unwrap();
+        let verified = profile.diary().verify().unwrap();
+        assert!(verified.ok, "after kill {kill}: {verified:?}");
+        let version = profile.info().content.version;
+        assert!(version >= last_version, "after kill {kill}: content went back from {last_version} to {version}");
+        last_version = version;
+        let listed = profile.diary().list(None, None, None, None).unwrap();
+        let ids: std::collections::HashSet<String> = listed.into_iter().map(|e| e.id).collect();
+        profile.shutdown();
+        // A line cut by the kill is not a returned write; every whole line is.
+        let text = std::fs::read_to_string(&log).unwrap();
+        for line in text.lines().filter_map(|l| serde_json::from_str::<Value>(l).ok()) {
+            let id = line["id"].as_str().unwrap();
+            assert!(ids.contains(id), "after kill {kill}: entry {id} was returned but is gone");
+        }
+    }
+    let returned = std::fs::read_to_string(&log).unwrap().lines().count();
+    assert!(
+        returned > 50 && last_version >= 3,
+        "the writer got work done: {returned} entries, content v{last_version}"
+    );
+}
