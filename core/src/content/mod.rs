@@ -52,6 +52,9 @@ pub struct Content {
     pub diary: Vocabulary,
     pub info: ContentInfo,
     raw: BTreeMap<String, Arc<Vec<u8>>>,
+    /// The `locales` part as a pack carries it (JSON), when `raw` does not hold it: the bundled
+    /// locales are Fluent files, written out only when a pack is built or composed.
+    locales_json: OnceLock<Vec<u8>>,
     /// Search indexes of this content, by locale chain, built on first search.
     pub(crate) search_indexes: Mutex<HashMap<Vec<String>, Arc<SearchIndex>>>,
 }
@@ -70,9 +73,7 @@ impl Content {
             .get_or_init(|| {
                 let version: Version =
                     serde_json::from_str(include_str!("../../content/version.json")).map_err(|_| "version")?;
-                let locales = serde_json::to_vec(&Locales::embedded().to_files()).map_err(|_| "locales")?;
                 let raw: BTreeMap<String, Vec<u8>> = [
-                    ("locales", locales),
                     ("facts", include_bytes!("../../content/facts.json").to_vec()),
                     ("guides", include_bytes!("../../content/guides.json").to_vec()),
                     ("phrases", include_bytes!("../../content/phrases.json").to_vec()),
@@ -124,12 +125,17 @@ impl Content {
             diary,
             info,
             raw: raw.into_iter().map(|(k, v)| (k, Arc::new(v))).collect(),
+            locales_json: OnceLock::new(),
             search_indexes: Mutex::new(HashMap::new()),
         })
     }
 
     /// The bytes of a part, as a pack carries them.
     pub fn raw_part(&self, name: &str) -> Option<&[u8]> {
-        self.raw.get(name).map(|bytes| bytes.as_slice())
+        if let Some(bytes) = self.raw.get(name) {
+            return Some(bytes.as_slice());
+        }
+        let locales = || serde_json::to_vec(&self.locales.to_files()).unwrap_or_default();
+        (name == "locales").then(|| self.locales_json.get_or_init(locales).as_slice())
     }
 }
