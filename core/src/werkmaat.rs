@@ -125,9 +125,9 @@ impl Werkmaat {
             locale: localizer.locale().to_owned(),
             locales: content
                 .locales
-                .infos()
+                .native_names()
                 .into_iter()
-                .map(|info| LocaleName { code: info.code, native_name: info.native_name })
+                .map(|(code, native_name)| LocaleName { code, native_name })
                 .collect(),
             attributions: content.care.attributions.clone(),
             content: content.info.clone(),

@@ -148,15 +148,26 @@ impl Locales {
     /// Every locale, with its native name and whether it is complete.
     pub fn infos(self: &Arc<Self>) -> Vec<LocaleInfo> {
         let reference = self.find(FALLBACK_LOCALE).map(|i| self.entries[i].keys()).unwrap_or_default();
+        self.native_names()
+            .into_iter()
+            .zip(&self.entries)
+            .map(|((code, native_name), locale)| LocaleInfo {
+                code,
+                native_name,
+                complete: reference.is_subset(&locale.keys()),
+            })
+            .collect()
+    }
+
+    /// (code, the language's name in itself) of every locale; unlike `infos`, it does not parse
+    /// every locale to check completeness.
+    pub fn native_names(self: &Arc<Self>) -> Vec<(String, String)> {
         (0..self.entries.len())
             .map(|i| {
-                let locale = &self.entries[i];
+                let code = self.entries[i].code.clone();
                 let alone = super::Localizer { locales: Arc::clone(self), chain: vec![i] };
-                LocaleInfo {
-                    code: locale.code.clone(),
-                    native_name: alone.text(&format!("language-{}", locale.code)),
-                    complete: reference.is_subset(&locale.keys()),
-                }
+                let name = alone.text(&format!("language-{code}"));
+                (code, name)
             })
             .collect()
     }
