@@ -181,8 +181,7 @@ pub fn render(input: &FhirInput<'_>, progress: &dyn Progress) -> Result<String> 
         "fullUrl": patient,
         "resource": {"resourceType": "Patient", "communication": [{"language": language, "preferred": true}]},
     })];
-    let mut views: Vec<&EntryView> = input.entries.iter().collect();
-    views.sort_by(|a, b| a.entry.at().cmp(&b.entry.at()).then(a.recorded_at.cmp(&b.recorded_at)));
+    let views = super::oldest_first(&input.entries);
     for (done, view) in views.iter().enumerate() {
         crate::progress::step(progress, done, views.len())?;
         for (url, mut resource) in builder.resources(view) {

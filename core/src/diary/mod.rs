@@ -41,6 +41,14 @@ pub struct EntryView {
     pub location: Option<Location>,
 }
 
+/// Entries oldest first, by when they happened and then when they were written: the order the
+/// doctor's report and the FHIR bundle read in (`list` shows newest first).
+fn oldest_first(entries: &[EntryView]) -> Vec<&EntryView> {
+    let mut sorted: Vec<&EntryView> = entries.iter().collect();
+    sorted.sort_by(|a, b| a.entry.at().cmp(&b.entry.at()).then(a.recorded_at.cmp(&b.recorded_at)));
+    sorted
+}
+
 /// What an append returns: the entry's id and the hash of the new revision.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Appended {
@@ -294,14 +302,8 @@ impl Diary {
     pub fn report_html(&self, doctor_locale: &str, made_at: DateTime<Utc>, progress: &dyn Progress) -> Result<String> {
         let doctor = self.doctor_localizer(doctor_locale)?;
         let verification = self.verified()?;
-        let language_name = self
-            .localizer
-            .locales()
-            .infos()
-            .into_iter()
-            .find(|i| i.code == self.localizer.locale())
-            .map(|i| i.native_name)
-            .unwrap_or_default();
+        // The app language's own name, from its own locale: `infos()` would parse every locale.
+        let language_name = self.localizer.text(&format!("language-{}", self.localizer.locale()));
         let input = report::ReportInput {
             entries: self.list(None, None, None, None)?,
             breaches: self.hours()?,
@@ -331,7 +333,7 @@ impl Diary {
 
     fn doctor_localizer(&self, doctor_locale: &str) -> Result<Localizer> {
         let locales = self.localizer.locales();
-        if !locales.infos().iter().any(|i| i.code == doctor_locale) {
+        if !locales.codes().iter().any(|code| code == doctor_locale) {
             return Err(Error::invalid("doctor_locale", "invalid-doctor-locale"));
         }
         Ok(Localizer::negotiate_in(locales, &[doctor_locale]))

@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
-use fluent_bundle::FluentArgs;
+use fluent_bundle::{FluentArgs, FluentValue};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::{Breach, Entry, EntryView, Verification, vocab::Vocabulary};
@@ -41,15 +41,11 @@ struct Writer<'a> {
     bilingual: bool,
 }
 
-fn args(pairs: &[(&'static str, String)]) -> FluentArgs<'static> {
-    let mut args = FluentArgs::new();
-    for (key, value) in pairs {
-        match value.parse::<f64>() {
-            Ok(number) => args.set(*key, number),
-            Err(_) => args.set(*key, value.clone()),
-        }
-    }
-    args
+/// A message's arguments, typed by the caller: numbers select plural forms, text stays text.
+type Pairs<'p> = &'p [(&'static str, FluentValue<'static>)];
+
+fn args(pairs: Pairs<'_>) -> FluentArgs<'static> {
+    pairs.iter().cloned().collect()
 }
 
 /// Dates and times as digits (20-11-2026 07:30), which read the same in both languages.
@@ -63,16 +59,12 @@ fn day(date: NaiveDate) -> String {
 
 impl Writer<'_> {
     /// A label in the user's language, with the doctor's beside it.
-    fn label(&self, id: &str, pairs: &[(&'static str, String)]) -> Markup {
+    fn label(&self, id: &str, pairs: Pairs<'_>) -> Markup {
         let args = args(pairs);
-        let user = self.input.user.format(id, Some(&args));
-        let doctor = self.input.doctor.format(id, Some(&args));
-        html! {
-            (user)
-            @if self.bilingual && doctor != user { span.nl lang=(self.input.doctor.locale()) { (doctor) } }
-        }
+        self.coded(|l| l.format(id, Some(&args)))
     }
 
+    /// A value named in both languages; once when they read the same.
     fn coded(&self, name: impl Fn(&Localizer) -> String) -> Markup {
         let (user, doctor) = (name(self.input.user), name(self.input.doctor));
         html! {
@@ -92,7 +84,7 @@ impl Writer<'_> {
     /// Free text exactly as typed, marked as the patient's own words.
     fn own_words(&self, text: &str) -> Markup {
         html! {
-            div.own { (self.label("report-own-words", &[("language", self.input.language_name.clone())])) }
+            div.own { (self.label("report-own-words", &[("language", self.input.language_name.clone().into())])) }
             blockquote lang=(self.input.user.locale()) { (text) }
         }
     }
@@ -122,9 +114,9 @@ impl Writer<'_> {
                     @for (code, (count, since, worst, work)) in &by_code {
                         div {
                             strong { (self.symptom(code)) } ": "
-                            (user.format("report-since", Some(&args(&[("date", day(since.date_naive()))])))) ", "
-                            (user.format("report-worst", Some(&args(&[("severity", worst.to_string())])))) ", "
-                            (user.format("report-times", Some(&args(&[("count", count.to_string())]))))
+                            (user.format("report-since", Some(&args(&[("date", day(since.date_naive()).into())])))) ", "
+                            (user.format("report-worst", Some(&args(&[("severity", (*worst).into())])))) ", "
+                            (user.format("report-times", Some(&args(&[("count", (*count).into())]))))
                             @if *work { " — " (self.label("report-work-related", &[])) }
                         }
                     }
@@ -144,10 +136,10 @@ impl Writer<'_> {
     }
 
     fn breach(&self, breach: &Breach) -> Markup {
-        let numbers = [("limit", breach.limit.to_string()), ("actual", breach.actual.to_string())];
+        let numbers = [("limit", breach.limit.into()), ("actual", breach.actual.into())];
         html! {
             (self.label(&format!("report-rule-{}", breach.rule), &numbers))
-            " (" (self.input.user.format("report-rule-source", Some(&args(&[("source", breach.source.clone())])))) ")"
+            " (" (self.input.user.format("report-rule-source", Some(&args(&[("source", breach.source.clone().into())])))) ")"
         }
     }
 
@@ -201,19 +193,19 @@ impl Writer<'_> {
         html! {
             section.entry {
                 strong { (when(&view.entry.at())) " — " (self.label(&format!("report-kind-{}", view.entry.kind()), &[])) }
-                @if view.revision > 1 { " (" (self.label("report-corrected", &[("revision", view.revision.to_string())])) ")" }
+                @if view.revision > 1 { " (" (self.label("report-corrected", &[("revision", view.revision.into())])) ")" }
                 table {
                     @match &view.entry {
                         Entry::Symptom(s) => {
                             tr { th { (self.label("report-kind-symptom", &[])) } td { strong { (self.symptom(&s.symptom)) } } }
                             @if let Some(part) = &s.body_part { (self.row("report-field-body-part", self.body(part))) }
                             (self.row("report-field-severity", html! { (s.severity) "/10" }))
-                            @if let Some(m) = s.duration_minutes { (self.row("report-field-duration", html! { (user.format("report-minutes", Some(&args(&[("minutes", m.to_string())])))) })) }
+                            @if let Some(m) = s.duration_minutes { (self.row("report-field-duration", html! { (user.format("report-minutes", Some(&args(&[("minutes", m.into())])))) })) }
                             (self.text_row("report-field-helps", &s.helps))
                             (self.text_row("report-field-worsens", &s.worsens))
                             (self.text_row("report-field-medication", &s.medication))
                             (self.row("report-work-related", self.label(if s.work_related { "report-yes" } else { "report-no" }, &[])))
-                            @if let Some(h) = s.missed_work_hours { (self.row("report-field-missed-work", html! { (user.format("report-hours", Some(&args(&[("hours", h.to_string())])))) })) }
+                            @if let Some(h) = s.missed_work_hours { (self.row("report-field-missed-work", html! { (user.format("report-hours", Some(&args(&[("hours", h.into())])))) })) }
                             (self.text_row("report-field-note", &s.note))
                         }
                         Entry::Incident(i) => {
@@ -235,7 +227,7 @@ impl Writer<'_> {
                         }
                         Entry::Shift(s) => {
                             tr { th { (self.label("report-kind-shift", &[])) } td { (when(&s.start)) " – " (when(&s.end)) } }
-                            (self.row("report-field-break", html! { (user.format("report-minutes", Some(&args(&[("minutes", s.break_minutes.to_string())])))) }))
+                            (self.row("report-field-break", html! { (user.format("report-minutes", Some(&args(&[("minutes", s.break_minutes.into())])))) }))
                         }
                         Entry::CareContact(c) => {
                             (self.row("report-field-with", self.label(&format!("report-care-{}", c.with), &[])))
@@ -250,11 +242,7 @@ impl Writer<'_> {
 
     fn check(&self) -> Markup {
         let v = &self.input.verification;
-        let counts = [
-            ("entries", v.entries.to_string()),
-            ("revisions", v.revisions.to_string()),
-            ("gaps", v.gaps.len().to_string()),
-        ];
+        let counts = [("entries", v.entries.into()), ("revisions", v.revisions.into()), ("gaps", v.gaps.len().into())];
         html! {
             h2 { (self.label("report-check", &[])) }
             p { (self.label("report-check-counts", &counts)) }
@@ -267,15 +255,15 @@ impl Writer<'_> {
 /// Writes the report; `progress` sees one step per entry and can cancel.
 pub fn render(input: &ReportInput<'_>, progress: &dyn Progress) -> Result<String> {
     let writer = Writer { input, bilingual: input.user.locale() != input.doctor.locale() };
-    let mut entries: Vec<&EntryView> = input.entries.iter().collect();
-    entries.sort_by(|a, b| a.entry.at().cmp(&b.entry.at()).then(a.recorded_at.cmp(&b.recorded_at)));
+    let entries = super::oldest_first(&input.entries);
     let of_kind = |kind: &str| entries.iter().copied().filter(|v| v.entry.kind() == kind).collect::<Vec<_>>();
     let (symptoms, incidents) = (of_kind("symptom"), of_kind("incident"));
     let user = input.user;
     let period = match (entries.first(), entries.last()) {
-        (Some(first), Some(last)) => {
-            Some([("from", day(first.entry.at().date_naive())), ("to", day(last.entry.at().date_naive()))])
-        }
+        (Some(first), Some(last)) => Some([
+            ("from", day(first.entry.at().date_naive()).into()),
+            ("to", day(last.entry.at().date_naive()).into()),
+        ]),
         _ => None,
     };
     let mut body = Vec::with_capacity(entries.len());
@@ -298,7 +286,7 @@ pub fn render(input: &ReportInput<'_>, progress: &dyn Progress) -> Result<String
                 p { (writer.label("report-kept-by", &[])) }
                 p {
                     @if let Some(period) = &period { (writer.label("report-period", period)) br; }
-                    (writer.label("report-made-on", &[("date", day(input.made_at.date_naive()))]))
+                    (writer.label("report-made-on", &[("date", day(input.made_at.date_naive()).into())]))
                 }
                 (writer.summary(&symptoms, &incidents))
                 (writer.chart(&symptoms))
