@@ -26,6 +26,19 @@ fn dir_arg(dir: &Path) -> String {
     dir.display().to_string()
 }
 
+/// `werkmaat --data-dir DATA ARGS…`
+fn werkmaat_in(data: &str, args: &[&str]) -> Output {
+    werkmaat(&[&["--data-dir", data], args].concat())
+}
+
+/// The next value of a xorshift generator: random moments that repeat from run to run.
+fn xorshift(seed: &mut u64) -> u64 {
+    *seed ^= *seed << 13;
+    *seed ^= *seed >> 7;
+    *seed ^= *seed << 17;
+    *seed
+}
+
 #[test]
 fn info_reports_version_schema_dir_and_negotiated_locale() {
     let dir = tempfile::tempdir().unwrap();
@@ -204,11 +217,7 @@ fn phrase_cards_show_the_users_language_beside_dutch() {
 fn checklist_questions_answers_and_items_follow_the_contract() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir_arg(dir.path());
-    let run = |args: &[&str]| {
-        let mut all = vec!["--data-dir", data.as_str(), "--today", "2026-11-28"];
-        all.extend_from_slice(args);
-        werkmaat(&all)
-    };
+    let run = |args: &[&str]| werkmaat_in(&data, &[&["--today", "2026-11-28"], args].concat());
     let questions = json(&run(&["checklist", "questions", "--json"]));
     let ids: Vec<_> = questions.as_array().unwrap().iter().map(|q| q["id"].as_str().unwrap().to_owned()).collect();
     assert!(ids.contains(&"works_in_nl".to_owned()) && !ids.contains(&"has_a1".to_owned()), "{ids:?}");
@@ -260,11 +269,7 @@ fn checklist_questions_answers_and_items_follow_the_contract() {
 fn care_nearest_now_search_and_import_follow_the_contract() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir_arg(dir.path());
-    let run = |args: &[&str]| {
-        let mut all = vec!["--data-dir", data.as_str()];
-        all.extend_from_slice(args);
-        werkmaat(&all)
-    };
+    let run = |args: &[&str]| werkmaat_in(&data, args);
     let near = json(&run(&[
         "care",
         "nearest",
@@ -436,9 +441,7 @@ fn an_install_killed_at_any_moment_leaves_the_old_or_the_new_content() {
     let mut seed = 0x2545_F491_4F6C_DD1Du64;
     let mut kills = 0;
     while next < packs.len() && kills < 120 {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
+        xorshift(&mut seed);
         let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_werkmaat"))
             .args(["--data-dir", &data, "--json", "pack", "install", &dir_arg(&packs[next])])
             .stdout(std::process::Stdio::null())
@@ -480,11 +483,7 @@ fn an_install_killed_at_any_moment_leaves_the_old_or_the_new_content() {
 fn the_diary_follows_the_cli_contract() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir_arg(dir.path());
-    let run = |args: &[&str]| {
-        let mut all = vec!["--data-dir", data.as_str()];
-        all.extend_from_slice(args);
-        werkmaat(&all)
-    };
+    let run = |args: &[&str]| werkmaat_in(&data, args);
     let vocab = json(&run(&["diary", "vocab", "--json"]));
     assert!(vocab["symptoms"].as_array().unwrap().len() >= 40);
     assert!(
@@ -666,9 +665,7 @@ fn a_writer_killed_200_times_loses_no_returned_entry() {
     let log = dir.path().join("returned.jsonl");
     let (mut seed, mut last_version) = (0x9E37_79B9_7F4A_7C15u64, 1u64);
     for kill in 0..200 {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
+        xorshift(&mut seed);
         let mut child = std::process::Command::new("sh")
             .args(["-c", script])
             .env("W", env!("CARGO_BIN_EXE_werkmaat"))
