@@ -92,12 +92,7 @@ run_swift() {
   setup swift; needs_bindings
   section "swift (Linux, Debian 13 chroot)"
   local pkg="$ROOT/target/swift-test"
-  mkdir -p "$pkg/Sources/Werkmaat" "$pkg/Sources/WerkmaatFFI"
-  cp tests/swift/Package.swift "$pkg/"
-  rm -rf "$pkg/Tests" && cp -r tests/swift/Tests "$pkg/"
-  cp "$BINDINGS/swift/Werkmaat.swift" "$pkg/Sources/Werkmaat/"
-  cp "$BINDINGS/swift/WerkmaatFFI.h" "$pkg/Sources/WerkmaatFFI/"
-  cp "$BINDINGS/swift/WerkmaatFFI.modulemap" "$pkg/Sources/WerkmaatFFI/module.modulemap"
+  tests/swift/assemble.sh "$BINDINGS" "$pkg"
   # A private mount namespace: nothing stays mounted when the command ends.
   unshare --mount --fork sh -c "mount -t proc proc '$SWIFT_ROOT/proc' && mount --bind '$ROOT' '$SWIFT_ROOT/src' && \
     chroot '$SWIFT_ROOT' bash -c 'cd /src/target/swift-test && WERKMAAT_LIB_DIR=/src/target/debug swift test --disable-swift-testing 2>&1'" \

@@ -1,7 +1,8 @@
 // swift-tools-version:5.9
-// The Swift tests of the generated bindings. tests/run.sh assembles this package in
-// target/swift-test with the generated sources (Sources/Werkmaat, Sources/WerkmaatFFI) and runs
-// `swift test` in a Debian 13 chroot where the repo is mounted at /src.
+// The Swift tests and FFI benchmark of the generated bindings. tests/swift/assemble.sh puts this
+// package together with the generated sources (Sources/Werkmaat, Sources/WerkmaatFFI); tests/run.sh
+// runs `swift test` and tests/swift/bench.sh `swift run` in a Debian 13 chroot where the repo is
+// mounted at /src.
 import Foundation
 import PackageDescription
 
@@ -21,5 +22,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "WerkmaatTests", dependencies: ["Werkmaat"], path: "Tests/WerkmaatTests"),
+        // The FFI benchmark (tests/swift/bench.sh runs it against the release library).
+        .executableTarget(name: "FfiBench", dependencies: ["Werkmaat"], path: "Bench/FfiBench"),
     ]
 )
