@@ -3,8 +3,8 @@
 
 use std::{
     borrow::Cow,
-    collections::{BTreeMap, BTreeSet},
-    sync::{Arc, OnceLock},
+    collections::{BTreeMap, BTreeSet, HashMap},
+    sync::{Arc, Mutex, OnceLock},
 };
 
 use fluent_bundle::{FluentResource, concurrent::FluentBundle};
@@ -85,7 +85,12 @@ pub type LocaleFiles = BTreeMap<String, BTreeMap<String, String>>;
 
 pub struct Locales {
     pub(super) entries: Vec<Locale>,
+    /// By file of the reference locale: message id → the variables it uses. Each file is parsed
+    /// once, on first question; a guide list or a checklist asks for many messages of one file.
+    variables: Mutex<HashMap<String, Arc<MessageVariables>>>,
 }
+
+type MessageVariables = BTreeMap<String, BTreeSet<String>>;
 
 impl Locales {
     /// The locales built into the library from `locales/`.
@@ -105,7 +110,7 @@ impl Locales {
                     })
                 })
                 .collect();
-            Arc::new(Locales { entries })
+            Arc::new(Locales { entries, variables: Mutex::default() })
         }))
     }
 
@@ -126,7 +131,7 @@ impl Locales {
                 OnceLock::from(sources.into_iter().map(|(name, text)| (name, Cow::Owned(text))).collect::<Vec<_>>());
             entries.push(Locale { code, langid, embedded: None, files, bundle: OnceLock::new() });
         }
-        Ok(Locales { entries })
+        Ok(Locales { entries, variables: Mutex::default() })
     }
 
     /// All files of all locales, as a pack carries them.
@@ -176,24 +181,35 @@ impl Locales {
     /// with `id-` (with their attributes): which facts a guide or a checklist item shows, read
     /// from the text itself so that no list can drift from it.
     pub fn reference_variables(&self, file: &str, id: &str) -> BTreeSet<String> {
-        let mut out = BTreeSet::new();
-        let Some(index) = self.find(FALLBACK_LOCALE) else {
-            return out;
-        };
-        let Some((_, source)) = self.entries[index].files().iter().find(|(name, _)| name == file) else {
-            return out;
-        };
-        let resource = fluent_syntax::parser::parse(source.as_ref()).unwrap_or_else(|(resource, _)| resource);
         let prefix = format!("{id}-");
+        self.variables_in(file)
+            .iter()
+            .filter(|(message, _)| *message == id || message.starts_with(&prefix))
+            .flat_map(|(_, variables)| variables.iter().cloned())
+            .collect()
+    }
+
+    fn variables_in(&self, file: &str) -> Arc<MessageVariables> {
+        let mut cache = self.variables.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(variables) = cache.get(file) {
+            return Arc::clone(variables);
+        }
+        let source = self.find(FALLBACK_LOCALE).and_then(|index| {
+            self.entries[index].files().iter().find(|(name, _)| name == file).map(|(_, source)| source.as_ref())
+        });
+        let resource =
+            fluent_syntax::parser::parse(source.unwrap_or_default()).unwrap_or_else(|(resource, _)| resource);
+        let mut by_message = MessageVariables::new();
         for entry in &resource.body {
-            if let ast::Entry::Message(message) = entry
-                && (message.id.name == id || message.id.name.starts_with(&prefix))
-            {
-                message.value.iter().for_each(|p| pattern_variables(p, &mut out));
-                message.attributes.iter().for_each(|a| pattern_variables(&a.value, &mut out));
+            if let ast::Entry::Message(message) = entry {
+                let out = by_message.entry(message.id.name.to_owned()).or_default();
+                message.value.iter().for_each(|p| pattern_variables(p, out));
+                message.attributes.iter().for_each(|a| pattern_variables(&a.value, out));
             }
         }
-        out
+        let variables = Arc::new(by_message);
+        cache.insert(file.to_owned(), Arc::clone(&variables));
+        variables
     }
 }
 
