@@ -129,7 +129,8 @@ impl Werkmaat {
                 .into_iter()
                 .map(|(code, native_name)| LocaleName { code, native_name })
                 .collect(),
-            attributions: content.care.attributions.clone(),
+            // Bad places show no attributions here; every care call reports the error itself.
+            attributions: content.care().map(|care| care.attributions.clone()).unwrap_or_default(),
             content: content.info.clone(),
         }
     }

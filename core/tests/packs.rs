@@ -124,6 +124,9 @@ fn every_kind_of_bad_pack_is_refused_with_its_own_reason_and_changes_nothing() {
     use sha2::Digest;
     let mut broken_facts = parts;
     broken_facts.insert("facts".into(), b"{\"sources\": {}, \"facts\": []}".to_vec());
+    // Places are parsed on first use at run time, so this proves install still reads them whole.
+    let bad_places: BTreeMap<String, Vec<u8>> =
+        [("places".to_owned(), br#"{"attributions": [], "postcodes": [], "places": [{"lat": 91}]}"#.to_vec())].into();
 
     let cases: Vec<(&str, Vec<u8>)> = vec![
         ("signature", wrong_key),
@@ -138,6 +141,7 @@ fn every_kind_of_bad_pack_is_refused_with_its_own_reason_and_changes_nothing() {
         ("hash", signed_manifest(1, Some(&"0".repeat(64)))),
         ("oversized", vec![0u8; pack::MAX_PACK_BYTES + 1]),
         ("content", pack::build(&broken_facts, 6, "2026-12-01", "test-2026", &key("test-2026")).unwrap()),
+        ("content", pack::build(&bad_places, 6, "2026-12-01", "test-2026", &key("test-2026")).unwrap()),
     ];
     for (expected, bytes) in cases {
         match profile.install_pack(&bytes) {

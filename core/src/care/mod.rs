@@ -115,7 +115,7 @@ impl Care {
                 }
                 Ok((*lat, *lon))
             }
-            Origin::Postcode(code) => self.content.care.postcodes.lookup(code).map(|p| (p.lat, p.lon)),
+            Origin::Postcode(code) => self.content.care()?.postcodes.lookup(code).map(|p| (p.lat, p.lon)),
         }
     }
 
@@ -225,7 +225,7 @@ impl Care {
         if let Some(index) = cache.as_ref() {
             return Ok(Arc::clone(index));
         }
-        let mut places = self.content.care.places.clone();
+        let mut places = self.content.care()?.places.clone();
         places.extend(self.imported()?);
         let index = Arc::new(PlaceIndex::new(places));
         *cache = Some(Arc::clone(&index));

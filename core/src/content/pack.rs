@@ -355,6 +355,7 @@ pub fn install(data_dir: &Path, bytes: &[u8], active: &Content) -> Result<Arc<Co
     packs.push(pack.clone());
     // The whole content must build and agree with itself before anything is written.
     let content = compose(&packs).map_err(|_| refused("content"))?;
+    content.care().map_err(|_| refused("content"))?;
 
     let name = format!("v{}-{}.pack", pack.manifest.version, &hex::encode(Sha256::digest(bytes))[..16]);
     fs::create_dir_all(dir.join("packs"))?;
