@@ -199,5 +199,20 @@ assert d['name']=='Werkmaat' and t['WerkmaatFFI']['type']=='binary' and t['Werkm
   if [ "$failed" -gt 0 ]; then sed 's/^/    /' "$TMP/describe.out" | tail -n 20; fi
 fi
 
+echo "=== packaging: generated bindings ==="
+# The bindings are build output, never committed: the AAR and the XCFramework scripts generate
+# them from the library they package, so they cannot drift from it. What must hold instead is
+# that generating is reproducible: the same library gives byte-identical Kotlin, Swift and Python.
+committed=$(git ls-files | grep -E '(^|/)(werkmaat\.kt|Werkmaat\.swift|WerkmaatFFI\.(h|modulemap)|werkmaat\.py)$')
+check "no generated binding is committed${committed:+ (found: $committed)}" test -z "$committed"
+if bindings/generate.sh --test-keys "$TMP/gen-a" >"$TMP/gen.out" 2>&1 \
+  && bindings/generate.sh --test-keys "$TMP/gen-b" >>"$TMP/gen.out" 2>&1; then
+  for file in kotlin/nl/werkmaat/werkmaat.kt swift/Werkmaat.swift swift/WerkmaatFFI.h swift/WerkmaatFFI.modulemap python/werkmaat.py; do
+    check "generated twice, $file is byte-identical" cmp -s "$TMP/gen-a/$file" "$TMP/gen-b/$file"
+  done
+else
+  not_ok "bindings/generate.sh failed"; sed 's/^/    /' "$TMP/gen.out" | tail -n 20
+fi
+
 echo "packaging: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]
