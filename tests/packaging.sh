@@ -148,8 +148,10 @@ xcf_path=$(sed -nE 's/.*\.binaryTarget\(name: "WerkmaatFFI", path: "([^"]+)"\).*
 check "binaryTarget WerkmaatFFI points at the script's -output" test \
   "$(realpath -m "bindings/swift/${xcf_path:-missing}")" = "$(realpath -m target/ios/WerkmaatFFI.xcframework)"
 check "WerkmaatFFI = uniffi.toml ffi_module_name" grep -q 'ffi_module_name = "WerkmaatFFI"' bindings/uniffi.toml
-check "target Werkmaat at Sources/Werkmaat" grep -q '.target(name: "Werkmaat", dependencies: \["WerkmaatFFI"\], path: "Sources/Werkmaat")' "$PACKAGE_SWIFT"
-check "generated sources git-ignored" bash -c "git check-ignore -q bindings/swift/Sources/Werkmaat/Werkmaat.swift && ! git check-ignore -q bindings/swift/Sources/Werkmaat/.gitignore"
+check "target Werkmaat at Sources/Werkmaat" grep -q '.target(name: "Werkmaat", dependencies: \["WerkmaatFFI"\], path: "Sources/Werkmaat"' "$PACKAGE_SWIFT"
+check "generated sources git-ignored" bash -c "git check-ignore -q bindings/swift/Sources/Werkmaat/Werkmaat.swift \
+  && git check-ignore -q bindings/swift/Sources/WerkmaatFFI/WerkmaatFFI.h && git check-ignore -q bindings/swift/Sources/WerkmaatFFI/module.modulemap \
+  && git check-ignore -q bindings/swift/.build/debug && ! git check-ignore -q bindings/swift/Sources/Werkmaat/.gitignore"
 check "module build output git-ignored" git check-ignore -q bindings/kotlin/build/generated/uniffi/nl/werkmaat/werkmaat.kt
 
 # SwiftPM: the manifest evaluates, and `describe` resolves the binary target and the source target
@@ -166,6 +168,7 @@ else
   pkg="$SWIFT_TMP/bindings/swift"; xcf="$SWIFT_TMP/target/ios/WerkmaatFFI.xcframework"
   mkdir -p "$pkg/Sources/Werkmaat"
   cp "$PACKAGE_SWIFT" "$pkg/"
+  cp -r bindings/swift/Tests "$pkg/"
   echo 'public func packagingProbe() {}' >"$pkg/Sources/Werkmaat/Werkmaat.swift"
   for slice in ios-arm64 ios-arm64_x86_64-simulator; do
     mkdir -p "$xcf/$slice/Headers/WerkmaatFFI" && : >"$xcf/$slice/libwerkmaat_ffi.a"
@@ -192,7 +195,7 @@ else
   run_swift package dump-package >"$TMP/dump.json"
   check "Package.swift evaluates (swift package dump-package, $swift_cmd)" \
     python3 -c "import json,sys; d=json.load(open(sys.argv[1])); t={x['name']:x for x in d['targets']}; \
-assert d['name']=='Werkmaat' and t['WerkmaatFFI']['type']=='binary' and t['Werkmaat']['type']=='regular'" "$TMP/dump.json"
+assert d['name']=='Werkmaat' and t['WerkmaatFFI']['type']=='binary' and t['Werkmaat']['type']=='regular' and t['WerkmaatTests']['type']=='test' and 'FfiBench' not in t" "$TMP/dump.json"
   run_swift package describe >"$TMP/describe.out"
   check "SwiftPM resolves the XCFramework and Sources/Werkmaat (swift package describe)" bash -c \
     "grep -q 'Module type: BinaryTarget' '$TMP/describe.out' && grep -q 'Werkmaat.swift' '$TMP/describe.out'"
