@@ -60,7 +60,7 @@ proptest! {
     #[test]
     fn personal_details(bsn in any_text(), name in any_text(), phone in any_text(), year in 1800i32..2200) {
         let details = PersonalDetails {
-            full_name: Some(name.clone()),
+            full_name: Some(name),
             bsn: Some(bsn.clone()),
             phone: Some(phone),
             date_of_birth: NaiveDate::from_ymd_opt(year, 6, 1),
