@@ -75,6 +75,13 @@ fn postcodes_of_those_towns_work_in_both_forms() {
         "a PC4 flagged as misplaced is not shipped"
     );
     assert!(matches!(care.nearest(&Origin::Postcode("59X1".into()), None, 1), Err(Error::InvalidInput { .. })));
+    // Typed on a Polish keyboard: six bytes, but "Ą" is two of them (this panicked once).
+    for typed in ["123ĄB", "1234ĄB", "１２３４AB"] {
+        assert!(
+            matches!(care.nearest(&Origin::Postcode(typed.into()), None, 1), Err(Error::InvalidInput { .. })),
+            "{typed}"
+        );
+    }
 }
 
 #[test]

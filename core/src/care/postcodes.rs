@@ -27,6 +27,10 @@ impl Postcodes {
     /// the user can act on.
     pub fn lookup(&self, text: &str) -> Result<&Postcode> {
         let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_uppercase();
+        // Only ASCII from here on, so byte offsets are character offsets ("123ĄB" is six bytes).
+        if !compact.is_ascii() {
+            return Err(Error::invalid("postcode", "invalid-postcode-format"));
+        }
         let pc4 = match compact.len() {
             4 => compact.as_str(),
             6 if compact[4..].chars().all(|c| c.is_ascii_uppercase()) => &compact[..4],
