@@ -16,7 +16,7 @@ use crate::{
     checklist::Checklist,
     content::{Content, ContentInfo, pack},
     details::DetailsService,
-    diary::Diary,
+    diary::{Diary, RevisionCache},
     guides::{Guides, PhraseCard},
     l10n::Localizer,
     store::{self, Cipher, Store},
@@ -34,6 +34,8 @@ pub struct Werkmaat {
     /// installed or rolled back, so services made afterwards see the new content.
     active: RwLock<Active>,
     care_index: IndexCache,
+    /// The diary revisions opened so far (see `diary::opened`); emptied on shutdown and wipe.
+    diary_revisions: RevisionCache,
 }
 
 #[derive(Clone)]
@@ -89,6 +91,7 @@ impl Werkmaat {
             store: Arc::new(store),
             active: RwLock::new(Active { content, localizer }),
             care_index: IndexCache::default(),
+            diary_revisions: RevisionCache::default(),
         })
     }
 
@@ -170,7 +173,7 @@ impl Werkmaat {
     /// The symptom and work-injury diary.
     pub fn diary(&self) -> Diary {
         let Active { content, localizer } = self.active();
-        Diary::new(Arc::clone(&self.store), content, localizer)
+        Diary::new(Arc::clone(&self.store), content, localizer, Arc::clone(&self.diary_revisions))
     }
 
     /// The health-insurance checklist: questions, answers, items and deadlines.
@@ -194,6 +197,11 @@ impl Werkmaat {
     /// `Error::Closed`. Safe to call more than once.
     pub fn shutdown(&self) {
         self.store.close();
+        self.forget_opened_diary();
+    }
+
+    fn forget_opened_diary(&self) {
+        self.diary_revisions.lock().unwrap_or_else(|p| p.into_inner()).clear();
     }
 
     /// Destroys the profile: the database and its companion files, the copies of a corrupt
@@ -201,6 +209,7 @@ impl Werkmaat {
     /// Files in the data directory that Werkmaat did not make are left alone.
     pub fn wipe(&self) -> Result<()> {
         self.store.close();
+        self.forget_opened_diary();
         for entry in fs::read_dir(&self.data_dir)? {
             let entry = entry?;
             let name = entry.file_name().to_string_lossy().into_owned();

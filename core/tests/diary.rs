@@ -86,6 +86,57 @@ fn corrections_are_revisions_and_deletion_leaves_a_gap() {
     assert!(matches!(diary.history(&other.id), Ok(h) if h.iter().all(|r| r.entry.is_none())));
 }
 
+/// Each handle keeps the revisions it opened (`diary::opened`); what another handle (another
+/// process) writes, deletes included, must still show, and `verify` must read the disk itself.
+#[test]
+fn a_second_handle_sees_every_change_and_verify_reads_the_disk() {
+    let (dir, phone) = new_profile();
+    let other = Werkmaat::open(dir.path(), &["en"], &[8; 32]).unwrap();
+    let kept = phone.diary().add(symptom("cough", 4, "2026-11-20T08:00:00+01:00", Some("dust")), None, now()).unwrap();
+    let gone =
+        phone.diary().add(symptom("headache", 2, "2026-11-21T08:00:00+01:00", Some("noise")), None, now()).unwrap();
+    assert_eq!(phone.diary().list(None, None, None, None).unwrap().len(), 2, "the phone has opened both");
+
+    other.diary().correct(&kept.id, symptom("cough", 6, "2026-11-20T08:00:00+01:00", None), now()).unwrap();
+    other.diary().delete(&gone.id, now()).unwrap();
+    let added = other.diary().add(symptom("fever", 5, "2026-11-22T08:00:00+01:00", None), None, now()).unwrap();
+
+    let list = phone.diary().list(None, None, None, None).unwrap();
+    assert_eq!(list.iter().map(|v| (v.id.as_str(), v.revision)).collect::<Vec<_>>(), [(&*added.id, 1), (&*kept.id, 2)]);
+    let history = phone.diary().history(&gone.id).unwrap();
+    assert!(history.iter().all(|r| r.entry.is_none()), "the deleted entry's text is gone from the phone's memory too");
+    assert!(phone.diary().verify().unwrap().ok);
+
+    // A row changed behind both handles' backs: the next verify sees it, whatever was opened before.
+    let conn = rusqlite::Connection::open(dir.path().join("werkmaat.db")).unwrap();
+    let mut sealed: Vec<u8> = conn.query_row("SELECT sealed FROM diary WHERE seq = 1", [], |r| r.get(0)).unwrap();
+    sealed[0] ^= 0x01;
+    conn.execute("UPDATE diary SET sealed = ?1 WHERE seq = 1", [sealed]).unwrap();
+    let check = phone.diary().verify().unwrap();
+    assert!(!check.ok && check.first_bad.unwrap().seq == 1);
+}
+
+/// A correction reads the entry's current revision in its own write transaction, so corrections
+/// from several threads at once each get their own revision number.
+#[test]
+fn corrections_from_many_threads_never_share_a_revision_number() {
+    let (_dir, profile) = new_profile();
+    let id = profile.diary().add(symptom("back-pain", 1, "2026-11-20T07:30:00+01:00", None), None, now()).unwrap().id;
+    std::thread::scope(|scope| {
+        for thread in 0..8u8 {
+            let (diary, id) = (profile.diary(), &id);
+            scope.spawn(move || {
+                for _ in 0..5 {
+                    diary.correct(id, symptom("back-pain", thread, "2026-11-20T07:30:00+01:00", None), now()).unwrap();
+                }
+            });
+        }
+    });
+    let revisions: Vec<u32> = profile.diary().history(&id).unwrap().iter().map(|r| r.revision).collect();
+    assert_eq!(revisions, (1..=41).collect::<Vec<_>>());
+    assert!(profile.diary().verify().unwrap().ok);
+}
+
 #[test]
 fn bad_values_store_nothing() {
     let (_dir, profile) = new_profile();

@@ -8,6 +8,7 @@ pub mod chain;
 pub mod entry;
 pub mod fhir;
 pub mod hours;
+mod opened;
 pub mod report;
 pub mod vocab;
 
@@ -20,6 +21,7 @@ pub use self::{
     chain::{Action, BadRevision, Revision, Verification},
     entry::{CareContact, Entry, Incident, Location, Photo, ReportedTo, Shift, Symptom, parse_time},
     hours::Breach,
+    opened::{OpenedRevisions, RevisionCache},
     vocab::{Term, Vocabulary},
 };
 use crate::{
@@ -27,7 +29,7 @@ use crate::{
     content::Content,
     l10n::Localizer,
     progress::{self, Progress},
-    store::Store,
+    store::{Cipher, Store},
 };
 
 /// An entry as the diary shows it: its latest revision.
@@ -77,11 +79,12 @@ pub struct Diary {
     store: Arc<Store>,
     content: Arc<Content>,
     localizer: Localizer,
+    opened: RevisionCache,
 }
 
 impl Diary {
-    pub(crate) fn new(store: Arc<Store>, content: Arc<Content>, localizer: Localizer) -> Diary {
-        Diary { store, content, localizer }
+    pub(crate) fn new(store: Arc<Store>, content: Arc<Content>, localizer: Localizer, opened: RevisionCache) -> Diary {
+        Diary { store, content, localizer, opened }
     }
 
     /// Symptoms and body parts with their labels in the user's language and in Dutch.
@@ -95,113 +98,57 @@ impl Diary {
         entry.check(&self.content.diary)?;
         let location = location.map(|(lat, lon)| new_location(lat, lon)).transpose()?;
         let id = random_hex(8)?;
-        self.append(&id, 1, Action::Create, Some(entry), location, recorded_at)
+        let revision = NewRevision { id: &id, revision: 1, action: Action::Create, entry: Some(entry), location };
+        self.store.write(|tx| append(tx, self.store.cipher(), revision, recorded_at))
     }
 
     /// Records a correction: a new revision of the entry; the earlier ones stay readable.
     pub fn correct(&self, id: &str, entry: Entry, recorded_at: DateTime<Utc>) -> Result<Appended> {
         entry.check(&self.content.diary)?;
-        let current = self.current(id)?;
-        if current.entry.kind() != entry.kind() {
-            return Err(Error::invalid("kind", "invalid-correction-kind"));
-        }
-        self.append(id, current.revision + 1, Action::Correct, Some(entry), current.location, recorded_at)
+        let cipher = self.store.cipher();
+        // The current revision is read in the writing transaction: two corrections at once
+        // cannot both become revision n + 1.
+        self.store.write(|tx| {
+            let mut opened = opened::lock(&self.opened);
+            let (current, previous) = opened.refreshed(tx, cipher)?.current(id)?;
+            if previous.kind() != entry.kind() {
+                return Err(Error::invalid("kind", "invalid-correction-kind"));
+            }
+            let revision = NewRevision {
+                id,
+                revision: current.revision + 1,
+                action: Action::Correct,
+                entry: Some(entry),
+                location: current.location.clone(),
+            };
+            append(tx, cipher, revision, recorded_at)
+        })
     }
 
     /// Deletes an entry: its revisions become tombstones that keep only their hashes (the chain
-    /// still holds, the gap shows), and a deletion is recorded.
+    /// still holds, the gap shows), and a deletion is recorded, all in one transaction.
     pub fn delete(&self, id: &str, recorded_at: DateTime<Utc>) -> Result<Appended> {
-        let current = self.current(id)?;
         let cipher = self.store.cipher();
         self.store.write(|tx| {
-            let mut rows = Vec::new();
-            {
-                let mut stmt = tx.prepare("SELECT seq, sealed FROM diary ORDER BY seq")?;
-                let mut query = stmt.query([])?;
-                while let Some(row) = query.next()? {
-                    rows.push((row.get::<_, i64>(0)? as u64, row.get::<_, Vec<u8>>(1)?));
-                }
+            let mut opened = opened::lock(&self.opened);
+            let opened = opened.refreshed(tx, cipher)?;
+            let next = opened.current(id)?.0.revision + 1;
+            for revision in opened.intact()?.into_iter().filter(|r| r.entry_id == id && !r.deleted) {
+                let sealed = seal_revision(cipher, &revision.tombstone())?;
+                tx.execute(
+                    "UPDATE diary SET sealed = ?1 WHERE seq = ?2",
+                    rusqlite::params![sealed, revision.seq as i64],
+                )?;
             }
-            for (seq, sealed) in rows {
-                let revision = open_revision(cipher, seq, &sealed)?;
-                if revision.entry_id == id && !revision.deleted {
-                    let sealed = seal_revision(cipher, &revision.tombstone())?;
-                    tx.execute("UPDATE diary SET sealed = ?1 WHERE seq = ?2", rusqlite::params![sealed, seq as i64])?;
-                }
-            }
-            Ok(())
-        })?;
-        self.append(id, current.revision + 1, Action::Delete, None, None, recorded_at)
-    }
-
-    fn append(
-        &self,
-        id: &str,
-        revision: u32,
-        action: Action,
-        entry: Option<Entry>,
-        location: Option<Location>,
-        recorded_at: DateTime<Utc>,
-    ) -> Result<Appended> {
-        let cipher = self.store.cipher();
-        self.store.write(|tx| {
-            use rusqlite::OptionalExtension;
-            let last: Option<(i64, Vec<u8>)> = tx
-                .query_row("SELECT seq, sealed FROM diary ORDER BY seq DESC LIMIT 1", [], |r| {
-                    Ok((r.get(0)?, r.get(1)?))
-                })
-                .optional()?;
-            let (seq, prev_hash) = match last {
-                Some((seq, sealed)) => (seq as u64 + 1, open_revision(cipher, seq as u64, &sealed)?.hash),
-                None => (1, chain::GENESIS.to_owned()),
-            };
-            let mut record = Revision {
-                seq,
-                entry_id: id.to_owned(),
-                revision,
-                recorded_at,
-                action,
-                entry,
-                location_hash: location.as_ref().map(chain::location_hash),
-                location,
-                deleted: false,
-                prev_hash,
-                hash: String::new(),
-            };
-            record.hash = record.compute_hash();
-            tx.execute(
-                "INSERT INTO diary (seq, sealed) VALUES (?1, ?2)",
-                rusqlite::params![seq as i64, seal_revision(cipher, &record)?],
-            )?;
-            Ok(Appended { id: id.to_owned(), hash: record.hash })
+            let revision = NewRevision { id, revision: next, action: Action::Delete, entry: None, location: None };
+            append(tx, cipher, revision, recorded_at)
         })
     }
 
-    /// Every revision in order; one that does not open is reported as damaged.
-    fn revisions(&self) -> Result<Vec<std::result::Result<Revision, u64>>> {
-        self.revisions_with(&progress::silent())
-    }
-
-    /// `revisions`, reporting one step per revision opened.
-    fn revisions_with(&self, progress: &dyn Progress) -> Result<Vec<std::result::Result<Revision, u64>>> {
-        let cipher = self.store.cipher();
-        self.store.read(|conn| {
-            let mut stmt = conn.prepare("SELECT seq, sealed FROM diary ORDER BY seq")?;
-            let rows = stmt
-                .query_map([], |r| Ok((r.get::<_, i64>(0)? as u64, r.get::<_, Vec<u8>>(1)?)))?
-                .collect::<rusqlite::Result<Vec<_>>>()?;
-            let total = rows.len();
-            let mut opened = Vec::with_capacity(total);
-            for (done, (seq, sealed)) in rows.into_iter().enumerate() {
-                progress::step(progress, done, total)?;
-                opened.push(open_revision(cipher, seq, &sealed).map_err(|_| seq));
-            }
-            Ok(opened)
-        })
-    }
-
-    fn intact_revisions(&self) -> Result<Vec<Revision>> {
-        self.intact_revisions_with(&progress::silent())
+    /// Every row opened, in order, fresh from the disk; one that does not open is reported as
+    /// damaged. For `verify` and the exports, which must not trust what is in memory.
+    fn revisions_with(&self, progress: &dyn Progress) -> Result<Vec<opened::Opened>> {
+        self.store.read(|conn| opened::open_after(conn, self.store.cipher(), 0, progress))
     }
 
     fn intact_revisions_with(&self, progress: &dyn Progress) -> Result<Vec<Revision>> {
@@ -216,44 +163,49 @@ impl Diary {
         kind: Option<&str>,
         limit: Option<usize>,
     ) -> Result<Vec<EntryView>> {
-        let mut latest: std::collections::HashMap<String, Revision> = std::collections::HashMap::new();
-        for revision in self.intact_revisions()? {
-            latest.insert(revision.entry_id.clone(), revision);
-        }
-        let mut views: Vec<EntryView> = latest
-            .into_values()
-            .filter_map(|r| {
-                let entry = r.entry.clone()?;
-                Some(EntryView {
-                    id: r.entry_id,
+        let mut opened = opened::lock(&self.opened);
+        self.store.read(|conn| {
+            let mut views: Vec<(&Revision, &Entry)> = opened
+                .refreshed(conn, self.store.cipher())?
+                .latest()?
+                .into_iter()
+                .filter_map(|r| Some((r, r.entry.as_ref()?)))
+                .filter(|(_, e)| kind.is_none_or(|k| e.kind() == k))
+                .filter(|(_, e)| from.is_none_or(|d| e.at().date_naive() >= d))
+                .filter(|(_, e)| to.is_none_or(|d| e.at().date_naive() <= d))
+                .collect();
+            // Ties (same moment, same recording time) go by the order written, so the list and
+            // the exports made from it come out the same every time.
+            let newest_first = |(ra, a): &(&Revision, &Entry), (rb, b): &(&Revision, &Entry)| {
+                b.at().cmp(&a.at()).then(rb.recorded_at.cmp(&ra.recorded_at)).then(rb.seq.cmp(&ra.seq))
+            };
+            // The latest `limit` only: pick them in linear time, then sort just those.
+            if let Some(limit) = limit.filter(|&limit| limit < views.len()) {
+                views.select_nth_unstable_by(limit, newest_first);
+                views.truncate(limit);
+            }
+            views.sort_by(newest_first);
+            Ok(views
+                .into_iter()
+                .map(|(r, entry)| EntryView {
+                    id: r.entry_id.clone(),
                     revision: r.revision,
                     recorded_at: r.recorded_at,
-                    hash: r.hash,
-                    entry,
-                    location: r.location,
+                    hash: r.hash.clone(),
+                    entry: entry.clone(),
+                    location: r.location.clone(),
                 })
-            })
-            .filter(|v| kind.is_none_or(|k| v.entry.kind() == k))
-            .filter(|v| from.is_none_or(|d| v.entry.at().date_naive() >= d))
-            .filter(|v| to.is_none_or(|d| v.entry.at().date_naive() <= d))
-            .collect();
-        views.sort_by(|a, b| b.entry.at().cmp(&a.entry.at()).then(b.recorded_at.cmp(&a.recorded_at)));
-        if let Some(limit) = limit {
-            views.truncate(limit);
-        }
-        Ok(views)
-    }
-
-    fn current(&self, id: &str) -> Result<EntryView> {
-        self.list(None, None, None, None)?
-            .into_iter()
-            .find(|v| v.id == id)
-            .ok_or(Error::NotFound { message: "error-unknown-entry" })
+                .collect())
+        })
     }
 
     /// Every revision of one entry, oldest first: the readable history of its corrections.
     pub fn history(&self, id: &str) -> Result<Vec<Revision>> {
-        let revisions: Vec<Revision> = self.intact_revisions()?.into_iter().filter(|r| r.entry_id == id).collect();
+        let mut opened = opened::lock(&self.opened);
+        let revisions: Vec<Revision> = self.store.read(|conn| {
+            let revisions = opened.refreshed(conn, self.store.cipher())?.intact()?;
+            Ok(revisions.into_iter().filter(|r| r.entry_id == id).cloned().collect())
+        })?;
         if revisions.is_empty() {
             return Err(Error::NotFound { message: "error-unknown-entry" });
         }
@@ -262,7 +214,7 @@ impl Diary {
 
     /// Recomputes the chain; a revision that does not decrypt counts as the first bad one.
     pub fn verify(&self) -> Result<Verification> {
-        let loaded = self.revisions()?;
+        let loaded = self.revisions_with(&progress::silent())?;
         let damaged = loaded.iter().find_map(|r| r.as_ref().err().copied());
         let intact: Vec<Revision> = loaded.into_iter().filter_map(|r| r.ok()).collect();
         let mut result = chain::verify(&intact);
@@ -409,12 +361,57 @@ pub fn verify_export(json: &str) -> Result<Verification> {
     Ok(result)
 }
 
-fn seal_revision(cipher: &crate::store::Cipher, revision: &Revision) -> Result<Vec<u8>> {
+/// A revision about to be appended.
+struct NewRevision<'a> {
+    id: &'a str,
+    revision: u32,
+    action: Action,
+    entry: Option<Entry>,
+    location: Option<Location>,
+}
+
+/// Appends a revision after the last one, chained to it, in the caller's transaction.
+fn append(
+    tx: &rusqlite::Transaction<'_>,
+    cipher: &Cipher,
+    new: NewRevision<'_>,
+    recorded_at: DateTime<Utc>,
+) -> Result<Appended> {
+    use rusqlite::OptionalExtension;
+    let last: Option<(i64, Vec<u8>)> = tx
+        .query_row("SELECT seq, sealed FROM diary ORDER BY seq DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    let (seq, prev_hash) = match last {
+        Some((seq, sealed)) => (seq as u64 + 1, open_revision(cipher, seq as u64, &sealed)?.hash),
+        None => (1, chain::GENESIS.to_owned()),
+    };
+    let mut record = Revision {
+        seq,
+        entry_id: new.id.to_owned(),
+        revision: new.revision,
+        recorded_at,
+        action: new.action,
+        entry: new.entry,
+        location_hash: new.location.as_ref().map(chain::location_hash),
+        location: new.location,
+        deleted: false,
+        prev_hash,
+        hash: String::new(),
+    };
+    record.hash = record.compute_hash();
+    tx.execute(
+        "INSERT INTO diary (seq, sealed) VALUES (?1, ?2)",
+        rusqlite::params![seq as i64, seal_revision(cipher, &record)?],
+    )?;
+    Ok(Appended { id: new.id.to_owned(), hash: record.hash })
+}
+
+fn seal_revision(cipher: &Cipher, revision: &Revision) -> Result<Vec<u8>> {
     let plain = zeroize::Zeroizing::new(serde_json::to_vec(revision)?);
     cipher.seal(&plain, &aad(revision.seq))
 }
 
-fn open_revision(cipher: &crate::store::Cipher, seq: u64, sealed: &[u8]) -> Result<Revision> {
+fn open_revision(cipher: &Cipher, seq: u64, sealed: &[u8]) -> Result<Revision> {
     let plain = cipher.open(sealed, &aad(seq), "diary")?;
     let revision: Revision = serde_json::from_slice(&plain).map_err(|_| Error::Tampered { place: "diary" })?;
     if revision.seq != seq {
