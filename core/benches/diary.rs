@@ -75,7 +75,7 @@ fn appends(c: &mut Criterion) {
 }
 
 fn reads(c: &mut Criterion) {
-    let (_dir, profile, raw) = kept(10_000);
+    let (dir, profile, raw) = kept(10_000);
     let diary = profile.diary();
     let mut group = c.benchmark_group("diary of 10,000");
     group.bench_function("reference: raw rusqlite select of the latest 50 payloads", |b| {
@@ -87,6 +87,14 @@ fn reads(c: &mut Criterion) {
     });
     group.bench_function("list the latest 50", |b| {
         b.iter(|| black_box(diary.list(None, None, None, Some(50)).unwrap()))
+    });
+    // The first list of a handle opens every revision; later ones only what was added since.
+    group.bench_function("list the latest 50, first after opening the profile", |b| {
+        b.iter_batched(
+            || Werkmaat::open(dir.path(), &["pl"], &[7; 32]).unwrap(),
+            |fresh| black_box(fresh.diary().list(None, None, None, Some(50)).unwrap()),
+            criterion::BatchSize::PerIteration,
+        )
     });
     group.bench_function("reference: read every payload and SHA-256 it", |b| {
         b.iter(|| {
