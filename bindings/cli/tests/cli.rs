@@ -633,10 +633,12 @@ fn the_diary_follows_the_cli_contract() {
     assert_eq!((moved["ok"].as_bool(), moved["head"].clone()), (Some(true), after["head"].clone()));
 }
 
-/// Crash safety: a writer that keeps adding diary entries and installing packs is killed (SIGKILL,
-/// the whole process group) at random moments, 200 times. After every kill the profile opens, the
-/// chain verifies, the content is one whole version, and every entry whose `add` returned (its
-/// JSON line was printed) is in the diary.
+/// Crash safety: a writer that keeps adding diary entries, deleting every other one and installing
+/// packs is killed (SIGKILL, the whole process group) at random moments, 200 times. After every
+/// kill the profile opens, the chain verifies, the content is one whole version, every entry whose
+/// `add` returned (its JSON line was printed) is in the diary unless a delete of it committed,
+/// every entry whose `delete` returned is gone, and no delete is half done (tombstones without
+/// the Delete revision, or the other way round).
 #[test]
 fn a_writer_killed_200_times_loses_no_returned_entry() {
     use std::os::unix::process::CommandExt;
@@ -655,9 +657,16 @@ fn a_writer_killed_200_times_loses_no_returned_entry() {
         .unwrap();
         std::fs::write(dir.path().join(format!("v{version}.pack")), pack).unwrap();
     }
-    // Each round: add an entry, then try the next pack (an installed one is refused as older).
-    let script = r#"while :; do
-        "$W" --data-dir "$D" --json diary add symptom --symptom cough --severity 3 --at 2026-11-20T08:00:00+01:00 || exit 1
+    // Each round: add an entry (the first of each life and every other one after it is deleted
+    // again: most lives are short), then try the next pack (an installed one is refused as older).
+    let script = r#"n=0; while :; do
+        out=$("$W" --data-dir "$D" --json diary add symptom --symptom cough --severity 3 --at 2026-11-20T08:00:00+01:00) || exit 1
+        printf '%s\n' "$out"
+        n=$((n + 1))
+        if [ $((n % 2)) -eq 1 ]; then
+          id=$(printf '%s' "$out" | sed -n 's/.*"id": *"\([0-9a-f]*\)".*/\1/p')
+          "$W" --data-dir "$D" --json diary delete "$id" || exit 1
+        fi
         for v in 2 3 4 5 6 7 8 9 10 11; do
           "$W" --data-dir "$D" --json pack install "$P/v$v.pack" >/dev/null 2>&1 && break
         done
@@ -695,17 +704,39 @@ fn a_writer_killed_200_times_loses_no_returned_entry() {
         last_version = version;
         let listed = profile.diary().list(None, None, None, None).unwrap();
         let ids: std::collections::HashSet<String> = listed.into_iter().map(|e| e.id).collect();
+        let export: Value =
+            serde_json::from_str(&profile.diary().export_json(false, "2026-11-28T12:00:00Z".into(), None).unwrap())
+                .unwrap();
         profile.shutdown();
+        // Per entry: (has a tombstone, its last revision is a Delete).
+        let mut revisions: std::collections::HashMap<&str, (bool, bool)> = std::collections::HashMap::new();
+        for revision in export["revisions"].as_array().unwrap() {
+            let state = revisions.entry(revision["entry_id"].as_str().unwrap()).or_default();
+            state.0 |= revision["deleted"] == true;
+            state.1 = revision["action"] == "delete";
+        }
+        for (id, (tombstoned, deleted)) in &revisions {
+            assert_eq!(tombstoned, deleted, "after kill {kill}: entry {id} is half deleted");
+        }
+        let committed_delete = |id: &str| revisions.get(id).is_some_and(|state| state.1);
         // A line cut by the kill is not a returned write; every whole line is.
         let text = std::fs::read_to_string(&log).unwrap();
         for line in text.lines().filter_map(|l| serde_json::from_str::<Value>(l).ok()) {
             let id = line["id"].as_str().unwrap();
-            assert!(ids.contains(id), "after kill {kill}: entry {id} was returned but is gone");
+            if line["deleted"] == true {
+                assert!(!ids.contains(id) && committed_delete(id), "after kill {kill}: deleted entry {id} is back");
+            } else {
+                assert!(
+                    ids.contains(id) || committed_delete(id),
+                    "after kill {kill}: entry {id} was returned but is gone"
+                );
+            }
         }
     }
-    let returned = std::fs::read_to_string(&log).unwrap().lines().count();
+    let lines = std::fs::read_to_string(&log).unwrap();
+    let (returned, deleted) = (lines.lines().count(), lines.matches("\"deleted\":true").count());
     assert!(
-        returned > 20 && last_version >= 3,
-        "the writer got work done: {returned} entries, content v{last_version}"
+        returned > 20 && deleted > 10 && last_version >= 3,
+        "the writer got work done: {returned} writes ({deleted} deletes), content v{last_version}"
     );
 }
