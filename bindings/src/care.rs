@@ -44,6 +44,9 @@ pub struct CarePlace {
     pub verified_on: String,
     pub confidence: String,
     pub note: Option<String>,
+    /// The place stands at its town's centre (the source has no coordinates): the distance is
+    /// approximate; show `care-position-approximate` beside it.
+    pub approximate_position: bool,
     /// Metres from the origin; 0 for search results.
     pub distance_m: f64,
 }
@@ -68,6 +71,7 @@ fn place(p: c::Place, distance_m: f64) -> CarePlace {
         verified_on: p.verified_on,
         confidence: p.confidence,
         note: p.note,
+        approximate_position: p.approximate_position,
         distance_m,
     }
 }

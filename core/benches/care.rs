@@ -43,6 +43,7 @@ fn places(n: usize) -> Vec<Place> {
             verified_on: String::new(),
             confidence: String::new(),
             note: None,
+            approximate_position: false,
         })
         .collect()
 }

@@ -139,6 +139,7 @@ fn gp_posts(dir: &Path) -> Vec<Value> {
                 "verified_on": "2026-11-28",
                 "confidence": field(&head, row, "confidence"),
                 "note": "position: centre of the town",
+                "approximate_position": true,
             }))
         })
         .collect()

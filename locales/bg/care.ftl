@@ -7,6 +7,7 @@ care-kind-gp = Личен лекар (huisarts)
 care-kind-gp_post = Дежурен пункт на личните лекари (huisartsenpost)
 care-kind-emergency = Спешно отделение на болница (spoedeisende hulp, SEH)
 care-kind-pharmacy = Аптека (apotheek)
+care-position-approximate = Показва се в центъра на града: точното местоположение не е известно, затова разстоянието е приблизително.
 
 ## Where to go now
 

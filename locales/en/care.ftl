@@ -7,6 +7,7 @@ care-kind-gp = Family doctor (huisarts)
 care-kind-gp_post = Out-of-hours GP post (huisartsenpost)
 care-kind-emergency = Hospital emergency department (spoedeisende hulp, SEH)
 care-kind-pharmacy = Pharmacy (apotheek)
+care-position-approximate = Shown at the town centre: the exact location is not known, so the distance is approximate.
 
 ## Where to go now
 

@@ -8,6 +8,7 @@ care-kind-gp = Médico de familia (huisarts)
 care-kind-gp_post = Servicio de guardia de médicos de familia (huisartsenpost)
 care-kind-emergency = Urgencias del hospital (spoedeisende hulp, SEH)
 care-kind-pharmacy = Farmacia (apotheek)
+care-position-approximate = Aparece en el centro de la localidad: no se conoce la ubicación exacta, así que la distancia es aproximada.
 
 ## Where to go now
 

@@ -8,6 +8,7 @@ care-kind-gp = Háziorvos (huisarts)
 care-kind-gp_post = Orvosi ügyelet (huisartsenpost)
 care-kind-emergency = Kórházi sürgősségi osztály (spoedeisende hulp, SEH)
 care-kind-pharmacy = Gyógyszertár (apotheek)
+care-position-approximate = A település központjában jelenik meg: a pontos helye nem ismert, ezért a távolság csak hozzávetőleges.
 
 ## Where to go now
 

@@ -7,6 +7,7 @@ care-kind-gp = Šeimos gydytojas (huisarts)
 care-kind-gp_post = Budintis šeimos gydytojų punktas (huisartsenpost)
 care-kind-emergency = Ligoninės skubiosios pagalbos skyrius (spoedeisende hulp, SEH)
 care-kind-pharmacy = Vaistinė (apotheek)
+care-position-approximate = Rodoma miesto centre: tiksli vieta nežinoma, todėl atstumas apytikslis.
 
 ## Where to go now
 

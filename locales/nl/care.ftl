@@ -7,6 +7,7 @@ care-kind-gp = Huisarts
 care-kind-gp_post = Huisartsenpost
 care-kind-emergency = Spoedeisende hulp (SEH) van een ziekenhuis
 care-kind-pharmacy = Apotheek
+care-position-approximate = De precieze plek is niet bekend. Daarom gaat Werkmaat uit van het centrum van de plaats. De afstand is dus een schatting.
 
 ## Where to go now
 

@@ -7,6 +7,7 @@ care-kind-gp = Lekarz rodzinny (huisarts)
 care-kind-gp_post = Nocna i świąteczna pomoc lekarska (huisartsenpost)
 care-kind-emergency = Szpitalny oddział ratunkowy (spoedeisende hulp, SEH)
 care-kind-pharmacy = Apteka (apotheek)
+care-position-approximate = Pokazano w centrum miejscowości: dokładne położenie nie jest znane, więc odległość jest tylko przybliżona.
 
 ## Where to go now
 

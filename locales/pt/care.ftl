@@ -8,6 +8,7 @@ care-kind-gp = Médico de família (huisarts)
 care-kind-gp_post = Serviço de médicos de família fora do horário normal (huisartsenpost)
 care-kind-emergency = Urgências do hospital (spoedeisende hulp, SEH)
 care-kind-pharmacy = Farmácia (apotheek)
+care-position-approximate = Aparece no centro da localidade: não se conhece a localização exata, por isso a distância é aproximada.
 
 ## Where to go now
 

@@ -7,6 +7,7 @@ care-kind-gp = Medic de familie (huisarts)
 care-kind-gp_post = Cabinet de gardă al medicilor de familie (huisartsenpost)
 care-kind-emergency = Secție de urgențe din spital (spoedeisende hulp, SEH)
 care-kind-pharmacy = Farmacie (apotheek)
+care-position-approximate = Apare în centrul localității: locația exactă nu este cunoscută, așa că distanța este aproximativă.
 
 ## Where to go now
 

@@ -7,6 +7,7 @@ care-kind-gp = Сімейний лікар (huisarts)
 care-kind-gp_post = Чергова служба сімейних лікарів (huisartsenpost)
 care-kind-emergency = Відділення невідкладної допомоги лікарні (spoedeisende hulp, SEH)
 care-kind-pharmacy = Аптека (apotheek)
+care-position-approximate = Показано в центрі міста: точне розташування невідоме, тому відстань приблизна.
 
 ## Where to go now
 

@@ -179,8 +179,10 @@ class WerkmaatTest {
             val care = profile.care()
             val near = care.nearest(nl.werkmaat.CareOrigin.Position(51.3704, 6.1724), "emergency", 1u)
             assertEquals("VieCuri Medisch Centrum Venlo", near.first().name)
+            assertFalse(near.first().approximatePosition)
             val advice = care.now(nl.werkmaat.CareOrigin.Postcode("2671"), "2026-12-25T10:00:00+01:00", false)
             assertEquals("gp_post", advice.advice)
+            assertTrue(advice.places.first().approximatePosition, "a post placed at its town centre says so")
             assertFailsWith<ApiException.InvalidInput> { care.nearest(nl.werkmaat.CareOrigin.Postcode("3062"), null, 1u) }
             assertFailsWith<ApiException.InvalidInput> { care.nearest(nl.werkmaat.CareOrigin.Postcode("5911"), null, 0u) }
         }

@@ -199,6 +199,8 @@ def test_care_finder_as_a_shell_uses_it(data_dir):
     assert len(by_postcode) == 3
     advice = care.now(werkmaat.CareOrigin.POSTCODE(code="2671"), "2026-11-29T12:00:00+01:00", False)
     assert advice.advice == "gp_post" and advice.places[0].phone
+    # The post list has no coordinates: the shell must show that the distance is approximate.
+    assert advice.places[0].approximate_position
     with open(FIXTURE) as f:
         report = care.import_osm(f.read(), TODAY)
     assert (report.imported, report.skipped) == (5, 9)

@@ -311,6 +311,13 @@ fn care_nearest_now_search_and_import_follow_the_contract() {
     assert_eq!(now["advice"], "gp_post");
     assert!(now["text"].as_str().unwrap().contains("112"));
     assert_eq!(now["places"][0]["phone"], "0174-638738");
+    // The out-of-hours post list has no coordinates: the post stands at its town's centre, and
+    // both outputs say the distance is approximate; hospitals have real positions.
+    assert_eq!(now["places"][0]["approximate_position"], true);
+    assert_eq!(near[0]["approximate_position"], false);
+    let human = run(&["care", "now", "--postcode", "2671", "--at", "2026-11-28T23:00:00+01:00"]);
+    let human = String::from_utf8_lossy(&human.stdout);
+    assert!(human.contains("≈ ") && human.contains("the distance is approximate"), "{human}");
     let urgent = json(&run(&["care", "now", "--lat", "53.2167", "--lon", "6.5697", "--urgent", "--json"]));
     assert_eq!(urgent["advice"], "emergency");
 

@@ -179,6 +179,7 @@ fn to_place(element: &Element, kind: PlaceKind, today: &str) -> std::result::Res
         verified_on: today.to_owned(),
         confidence: "M".to_owned(),
         note: None,
+        approximate_position: false,
     })
 }
 

@@ -71,6 +71,10 @@ pub struct Place {
     pub confidence: String,
     #[serde(default)]
     pub note: Option<String>,
+    /// The source gives no coordinates, so the place stands at its town's centre: its distance
+    /// is approximate, and a shell should say so beside it.
+    #[serde(default)]
+    pub approximate_position: bool,
 }
 
 /// Great-circle distance in metres (haversine, mean earth radius).
@@ -176,6 +180,7 @@ mod tests {
             verified_on: "2026-11-28".into(),
             confidence: "H".into(),
             note: None,
+            approximate_position: false,
         }
     }
 

@@ -72,7 +72,7 @@ fn place_json(p: &CarePlace) -> Value {
         "town": p.town, "phone": p.phone, "website": p.website, "lat": p.lat, "lon": p.lon,
         "distance_m": p.distance_m, "opening_hours": p.opening_hours, "languages": p.languages,
         "source": p.source, "source_date": p.source_date, "verified_on": p.verified_on,
-        "confidence": p.confidence, "note": p.note,
+        "confidence": p.confidence, "note": p.note, "approximate_position": p.approximate_position,
     })
 }
 
@@ -92,7 +92,8 @@ fn print_places(ctx: &Context, places: &[CarePlace], with_distance: bool) {
 
 pub fn print_places_human(ctx: &Context, places: &[CarePlace], with_distance: bool) {
     for p in places {
-        let distance = if with_distance { format!("{:.1} km  ", p.distance_m / 1000.0) } else { String::new() };
+        let about = if p.approximate_position { "≈ " } else { "" };
+        let distance = if with_distance { format!("{about}{:.1} km  ", p.distance_m / 1000.0) } else { String::new() };
         println!("{distance}{} — {}", p.name, ctx.text(&format!("care-kind-{}", p.kind)));
         let address = [p.address.as_str(), p.postcode.as_str(), p.town.as_str()]
             .iter()
@@ -105,6 +106,9 @@ pub fn print_places_human(ctx: &Context, places: &[CarePlace], with_distance: bo
         }
         if !p.phone.is_empty() {
             println!("    ☎ {}", p.phone);
+        }
+        if p.approximate_position {
+            println!("    {}", ctx.text("care-position-approximate"));
         }
         println!("    {} ({})", p.source, p.verified_on);
     }

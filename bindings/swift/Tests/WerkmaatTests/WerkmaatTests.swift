@@ -158,6 +158,7 @@ final class WerkmaatTests: XCTestCase {
         let care = profile.care()
         let near = try care.nearest(origin: .position(lat: 51.557, lon: 5.0796), kind: "emergency", limit: 1)
         XCTAssertEqual(near.first?.name, "ETZ Elisabeth Tilburg")
+        XCTAssertEqual(near.first?.approximatePosition, false)
         let advice = try care.now(origin: .postcode(code: "9711"), at: "2026-11-30T10:00:00+01:00", urgent: true)
         XCTAssertEqual(advice.advice, "emergency")
         XCTAssertThrowsError(try care.nearest(origin: .position(lat: 91, lon: 0), kind: nil, limit: 1))
