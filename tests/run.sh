@@ -49,6 +49,13 @@ run_rust() {
   passed=$(grep -E '^test result:' "$LOG_DIR/rust.log" | sed -E 's/.* ([0-9]+) passed.*/\1/' | awk '{s+=$1} END {print s+0}')
   fails=$(grep -E '^test result:' "$LOG_DIR/rust.log" | sed -E 's/.* ([0-9]+) failed.*/\1/' | awk '{s+=$1} END {print s+0}')
   [ "$status" -ne 0 ] && [ "${fails:-0}" -eq 0 ] && fails=1   # a build failure counts
+  # The criterion benchmarks, each run once as a test (no timing): the suite behind BENCHMARKS.md
+  # keeps building and running; the measurements themselves are taken by hand (see BENCHMARKS.md).
+  cargo test --locked --benches -p werkmaat-core 2>&1 | tee "$LOG_DIR/benches.log"
+  local bench_status=${PIPESTATUS[0]} benches
+  benches=$(grep -cx 'Success' "$LOG_DIR/benches.log")
+  passed=$(( ${passed:-0} + benches ))
+  [ "$bench_status" -ne 0 ] || [ "$benches" -eq 0 ] && failed=$((failed + 1))
   record rust "${passed:-0}" $(( ${fails:-0} + failed ))
 }
 
