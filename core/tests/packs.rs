@@ -93,6 +93,40 @@ fn a_valid_update_installs_and_changes_what_the_guides_show() {
     assert_eq!(Werkmaat::open(dir.path(), &["en"], &[1; 32]).unwrap().info().content.version, back.version);
 }
 
+/// The bundled locales as a pack carries them (JSON), with one file changed by `edit`.
+fn locales_with(code: &str, file: &str, edit: impl FnOnce(&str) -> String) -> Vec<u8> {
+    let mut files: serde_json::Value =
+        serde_json::from_slice(Content::bundled().unwrap().raw_part("locales").unwrap()).unwrap();
+    let text = files[code][file].as_str().unwrap().to_owned();
+    files[code][file] = serde_json::Value::from(edit(&text));
+    serde_json::to_vec(&files).unwrap()
+}
+
+/// Fluent text from a pack is parsed only when a user's chain reaches it, so install must read
+/// all of it first: a broken file in any locale, even one nobody uses yet, is refused.
+#[test]
+fn a_locales_pack_installs_whole_or_not_at_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = Werkmaat::open(dir.path(), &["pl"], &[1; 32]).unwrap();
+    let signed = |locales: Vec<u8>, version: u64| {
+        let parts: BTreeMap<String, Vec<u8>> = [("locales".to_owned(), locales)].into();
+        pack::build(&parts, version, "2026-12-01", "test-2026", &key("test-2026")).unwrap()
+    };
+    let broken = signed(locales_with("lt", "ui.ftl", |text| format!("{text}\nbroken-message = {{ $unclosed\n")), 2);
+    assert!(matches!(profile.install_pack(&broken), Err(Error::PackRefused { problem: "content" })));
+    assert_eq!(profile.info().content.version, 1);
+
+    let renamed = signed(
+        locales_with("pl", "care.ftl", |text| {
+            text.replace("care-kind-pharmacy = Apteka (apotheek)", "care-kind-pharmacy = Apteka (apotheek), z paczki")
+        }),
+        3,
+    );
+    assert_eq!(profile.install_pack(&renamed).unwrap().version, 3);
+    let again = Werkmaat::open(dir.path(), &["pl"], &[1; 32]).unwrap();
+    assert_eq!(again.localizer().text("care-kind-pharmacy"), "Apteka (apotheek), z paczki");
+}
+
 #[test]
 fn every_kind_of_bad_pack_is_refused_with_its_own_reason_and_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();

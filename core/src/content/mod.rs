@@ -5,8 +5,9 @@
 //! part that does not agree with the others (a guide naming a missing fact) is refused whole.
 //!
 //! The places (a quarter of a megabyte of JSON, 1.6 ms to parse) are read on first use, not at
-//! open: most starts show a guide and never reach the care finder. A pack is still refused whole
-//! when its places are bad, because `pack::install` reads every part before it switches.
+//! open: most starts show a guide and never reach the care finder. A pack's Fluent files, too,
+//! are parsed when a chain reaches them. A pack is still refused whole when its places or any of
+//! its Fluent files are bad, because `pack::install` runs `check` before it switches.
 
 pub mod pack;
 
@@ -142,6 +143,13 @@ impl Content {
             CareData::from_json(text).map_err(|_| ())
         };
         self.care.get_or_init(parse).as_ref().map_err(|()| Error::Content { part: "places" })
+    }
+
+    /// Reads what opening leaves for later (the places, every Fluent file): a pack must pass this
+    /// before it installs, so nothing bad is found only when a user reaches it.
+    pub fn check(&self) -> Result<()> {
+        self.care()?;
+        self.locales.check()
     }
 
     /// The bytes of a part, as a pack carries them.

@@ -114,8 +114,8 @@ impl Locales {
         }))
     }
 
-    /// Locales from a content pack. Every file must parse without errors, and the reference
-    /// locale must be there: a pack that would show broken text is refused.
+    /// Locales from a content pack; the reference locale must be there. Their Fluent text is
+    /// parsed when a chain reaches it, as for the embedded ones; `check` parses all of it.
     pub fn from_files(files: LocaleFiles) -> Result<Locales> {
         let bad = || Error::Content { part: "locales" };
         if !files.contains_key(FALLBACK_LOCALE) {
@@ -124,14 +124,22 @@ impl Locales {
         let mut entries = Vec::new();
         for (code, sources) in files {
             let langid = code.parse().map_err(|_| bad())?;
-            for text in sources.values() {
-                fluent_syntax::parser::parse(text.as_str()).map_err(|_| bad())?;
-            }
             let files =
                 OnceLock::from(sources.into_iter().map(|(name, text)| (name, Cow::Owned(text))).collect::<Vec<_>>());
             entries.push(Locale { code, langid, embedded: None, files, bundle: OnceLock::new() });
         }
         Ok(Locales { entries, variables: Mutex::default() })
+    }
+
+    /// Every file of every locale must parse without errors: a pack that would show broken text
+    /// is refused before it installs.
+    pub fn check(&self) -> Result<()> {
+        for locale in &self.entries {
+            for (_, text) in locale.files() {
+                fluent_syntax::parser::parse(text.as_ref()).map_err(|_| Error::Content { part: "locales" })?;
+            }
+        }
+        Ok(())
     }
 
     /// All files of all locales, as a pack carries them.
