@@ -116,6 +116,69 @@ fn a_second_handle_sees_every_change_and_verify_reads_the_disk() {
     assert!(!check.ok && check.first_bad.unwrap().seq == 1);
 }
 
+/// One step of a random session on one profile through two handles (a phone and a second process).
+#[derive(Debug, Clone)]
+enum Step {
+    Add { by_other: bool, severity: u8 },
+    Correct { by_other: bool, pick: usize, severity: u8 },
+    Delete { by_other: bool, pick: usize },
+    List,
+}
+
+fn step() -> impl proptest::strategy::Strategy<Value = Step> {
+    use proptest::prelude::*;
+    prop_oneof![
+        (any::<bool>(), 0u8..=10).prop_map(|(by_other, severity)| Step::Add { by_other, severity }),
+        (any::<bool>(), any::<usize>(), 0u8..=10).prop_map(|(by_other, pick, severity)| Step::Correct {
+            by_other,
+            pick,
+            severity
+        }),
+        (any::<bool>(), any::<usize>()).prop_map(|(by_other, pick)| Step::Delete { by_other, pick }),
+        Just(Step::List),
+    ]
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 24, ..Default::default() })]
+
+    /// Whatever mix of adds, corrections and deletes two handles make, the phone's list (served
+    /// from the revisions it has opened) is what a handle opened afresh reads from the disk.
+    #[test]
+    fn the_opened_revisions_always_match_the_disk(steps in proptest::collection::vec(step(), 1..24)) {
+        let (dir, phone) = new_profile();
+        let other = Werkmaat::open(dir.path(), &["en"], &[8; 32]).unwrap();
+        let mut ids: Vec<String> = Vec::new();
+        for step in steps {
+            let handle = |by_other: bool| if by_other { &other } else { &phone };
+            let at = "2026-11-20T08:00:00+01:00";
+            match step {
+                Step::Add { by_other, severity } => {
+                    ids.push(handle(by_other).diary().add(symptom("cough", severity, at, None), None, now()).unwrap().id);
+                }
+                Step::Correct { by_other, pick, severity } if !ids.is_empty() => {
+                    let id = &ids[pick % ids.len()];
+                    let _ = handle(by_other).diary().correct(id, symptom("cough", severity, at, Some("again")), now());
+                }
+                Step::Delete { by_other, pick } if !ids.is_empty() => {
+                    let _ = handle(by_other).diary().delete(&ids[pick % ids.len()], now());
+                }
+                _ => {
+                    phone.diary().list(None, None, None, None).unwrap();
+                }
+            }
+        }
+        let fresh = Werkmaat::open(dir.path(), &["en"], &[8; 32]).unwrap();
+        let view = |profile: &Werkmaat| {
+            let list = profile.diary().list(None, None, None, None).unwrap();
+            let histories: Vec<_> = ids.iter().map(|id| profile.diary().history(id).unwrap()).collect();
+            (list, histories)
+        };
+        proptest::prop_assert_eq!(view(&phone), view(&fresh));
+        proptest::prop_assert!(phone.diary().verify().unwrap().ok);
+    }
+}
+
 /// A correction reads the entry's current revision in its own write transaction, so corrections
 /// from several threads at once each get their own revision number.
 #[test]
