@@ -17,11 +17,11 @@ use std::sync::Arc;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+pub(crate) use self::opened::RevisionCache;
 pub use self::{
     chain::{Action, BadRevision, Revision, Verification},
     entry::{CareContact, Entry, Incident, Location, Photo, ReportedTo, Shift, Symptom, parse_time},
     hours::Breach,
-    opened::{OpenedRevisions, RevisionCache},
     vocab::{Term, Vocabulary},
 };
 use crate::{
