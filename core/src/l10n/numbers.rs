@@ -33,12 +33,19 @@ fn glibc_locale(language: &str) -> Locale {
     }
 }
 
+/// Where glibc's group separator differs from how the language is written in official and
+/// everyday text (and from CLDR): Hungarian and Lithuanian group digits with a space
+/// ("40 857,50"), not the dot glibc gives them. A no-break space, so a number never splits.
+fn group_override(language: &str) -> Option<&'static str> {
+    matches!(language, "hu" | "lt").then_some("\u{a0}")
+}
+
 impl Symbols {
     pub fn numeric(language: &str) -> Symbols {
         let locale = glibc_locale(language);
         Symbols {
             decimal: locale_match!(locale => LC_NUMERIC::DECIMAL_POINT),
-            group: locale_match!(locale => LC_NUMERIC::THOUSANDS_SEP),
+            group: group_override(language).unwrap_or(locale_match!(locale => LC_NUMERIC::THOUSANDS_SEP)),
             grouping: locale_match!(locale => LC_NUMERIC::GROUPING),
         }
     }
@@ -47,7 +54,7 @@ impl Symbols {
         let locale = glibc_locale(language);
         Symbols {
             decimal: locale_match!(locale => LC_MONETARY::MON_DECIMAL_POINT),
-            group: locale_match!(locale => LC_MONETARY::MON_THOUSANDS_SEP),
+            group: group_override(language).unwrap_or(locale_match!(locale => LC_MONETARY::MON_THOUSANDS_SEP)),
             grouping: locale_match!(locale => LC_MONETARY::MON_GROUPING),
         }
     }
@@ -134,6 +141,8 @@ mod tests {
         assert_eq!(Symbols::numeric("nl").format(40857.0, 0), "40.857");
         assert_eq!(Symbols::numeric("pl").format(5.5, 1), "5,5");
         assert_eq!(Symbols::numeric("uk").format(1234567.0, 0), "1\u{202f}234\u{202f}567");
+        assert_eq!(Symbols::numeric("hu").format(40857.5, 1), "40\u{a0}857,5");
+        assert_eq!(Symbols::monetary("lt").format(40857.5, 2), "40\u{a0}857,50");
         assert_eq!(Symbols::monetary("nl").format(2098.8, 2), "2.098,80");
         assert_eq!(Symbols::monetary("en").format(14.71, 2), "14.71");
         assert_eq!(Symbols::numeric("en").format(12.0, 0), "12");
