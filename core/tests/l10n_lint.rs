@@ -125,6 +125,107 @@ fn plural_categories(code: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// The CLDR cardinal category (CLDR 44 rules, for integers and numbers with a visible fraction) of
+/// each shipped language: the oracle the plural rules Fluent uses are checked against.
+fn cldr_category(code: &str, text: &str) -> &'static str {
+    let (integer, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let i: u64 = integer.parse().unwrap();
+    let (v, f) = (fraction.len(), fraction.trim_end_matches('0').len());
+    let whole = f == 0; // n is an integer (n % 10 etc. are defined on it)
+    let in_range = |x: u64, lo: u64, hi: u64| (lo..=hi).contains(&x);
+    match code {
+        "en" | "nl" => {
+            if i == 1 && v == 0 {
+                "one"
+            } else {
+                "other"
+            }
+        }
+        "pt" => {
+            if i == 1 && v == 0 {
+                "one"
+            } else {
+                "other"
+            }
+        } // pt-PT
+        "es" | "hu" | "bg" => {
+            if whole && i == 1 {
+                "one"
+            } else {
+                "other"
+            }
+        }
+        "pl" => match () {
+            _ if i == 1 && v == 0 => "one",
+            _ if v == 0 && in_range(i % 10, 2, 4) && !in_range(i % 100, 12, 14) => "few",
+            _ if v == 0 => "many",
+            _ => "other",
+        },
+        "uk" => match () {
+            _ if v == 0 && i % 10 == 1 && i % 100 != 11 => "one",
+            _ if v == 0 && in_range(i % 10, 2, 4) && !in_range(i % 100, 12, 14) => "few",
+            _ if v == 0 => "many",
+            _ => "other",
+        },
+        "lt" => match () {
+            _ if whole && i % 10 == 1 && !in_range(i % 100, 11, 19) => "one",
+            _ if whole && in_range(i % 10, 2, 9) && !in_range(i % 100, 11, 19) => "few",
+            _ if !whole => "many",
+            _ => "other",
+        },
+        "ro" => match () {
+            _ if i == 1 && v == 0 => "one",
+            _ if v != 0 || i == 0 || in_range(i % 100, 2, 19) => "few",
+            _ => "other",
+        },
+        other => panic!("no CLDR oracle for {other}"),
+    }
+}
+
+/// Fluent picks plural forms with intl_pluralrules, whose 7.0.2 rules for Lithuanian and
+/// Romanian were wrong (`core/vendor/intl_pluralrules`); this holds every shipped language to CLDR.
+#[test]
+fn plural_forms_follow_cldr_in_every_language() {
+    let mut samples: Vec<String> = (0..=1000).map(|n| n.to_string()).collect();
+    samples.extend(["0.5", "1.5", "2.5", "21.5", "1.0", "22.0", "0.0"].map(str::to_owned));
+    let mut wrong = Vec::new();
+    for code in l10n::supported_locales() {
+        let bundle_locale = if code == "pt" { "pt-PT" } else { code };
+        let rules = PluralRules::create(
+            bundle_locale.parse::<unic_langid::LanguageIdentifier>().unwrap(),
+            PluralRuleType::CARDINAL,
+        )
+        .unwrap();
+        for sample in &samples {
+            let got = format!("{:?}", rules.select(sample.as_str()).unwrap()).to_lowercase();
+            let expected = cldr_category(code, sample);
+            if got != expected {
+                wrong.push(format!("{code} {sample}: {got}, CLDR {expected}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{} wrong, e.g. {:?}", wrong.len(), &wrong[..wrong.len().min(12)]);
+}
+
+/// The same through a Fluent bundle, as users see it: "22 dienos", not "22 dienų".
+#[test]
+fn a_lithuanian_plural_select_takes_the_cldr_form() {
+    let message = "days = { $n ->\n    [one] { $n } diena\n    [few] { $n } dienos\n    [many] { $n } dienos\n   *[other] { $n } dienų\n}\n";
+    let files: l10n::LocaleFiles = [
+        ("en".to_owned(), [("ui.ftl".to_owned(), message.to_owned())].into()),
+        ("lt".to_owned(), [("ui.ftl".to_owned(), message.to_owned())].into()),
+    ]
+    .into();
+    let locales = std::sync::Arc::new(l10n::Locales::from_files(files).unwrap());
+    let lt = l10n::Localizer::negotiate_in(&locales, &["lt"]);
+    let days = |n: i64| {
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("n", n);
+        lt.format("days", Some(&args))
+    };
+    assert_eq!([days(1), days(22), days(111), days(10)], ["1 diena", "22 dienos", "111 dienų", "10 dienų"]);
+}
+
 #[test]
 fn the_ten_supported_locales_ship_with_the_same_files() {
     let shipped = l10n::supported_locales();

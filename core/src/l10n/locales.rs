@@ -36,7 +36,7 @@ impl Locale {
 
     pub(super) fn bundle(&self) -> &Bundle {
         self.bundle.get_or_init(|| {
-            let mut bundle = FluentBundle::new_concurrent(vec![self.langid.clone()]);
+            let mut bundle = FluentBundle::new_concurrent(vec![plural_langid(&self.langid)]);
             // No bidi isolation marks: every shipped locale is left-to-right, and the marks would
             // end up as invisible characters in terminals, JSON and text-to-speech.
             bundle.set_use_isolating(false);
@@ -67,6 +67,15 @@ impl Locale {
             }
         }
         keys
+    }
+}
+
+/// The locale a bundle chooses plural forms by. Our Portuguese is Portugal's: CLDR's `pt` rules
+/// are Brazil's (0 and 1,5 take the singular there), `pt-PT` has its own.
+fn plural_langid(langid: &LanguageIdentifier) -> LanguageIdentifier {
+    match (langid.language.as_str(), langid.region) {
+        ("pt", None) => "pt-PT".parse().unwrap_or_else(|_| langid.clone()),
+        _ => langid.clone(),
     }
 }
 
