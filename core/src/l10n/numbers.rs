@@ -33,11 +33,11 @@ fn glibc_locale(language: &str) -> Locale {
     }
 }
 
-/// Where glibc's group separator differs from how the language is written in official and
-/// everyday text (and from CLDR): Hungarian and Lithuanian group digits with a space
-/// ("40 857,50"), not the dot glibc gives them. A no-break space, so a number never splits.
+/// Where glibc's group separator differs from the standard way the language is written (and from
+/// CLDR): Hungarian, Lithuanian and (European) Portuguese group digits with a space ("40 857,50"),
+/// not the dot glibc gives them. A no-break space, so a number never splits across lines.
 fn group_override(language: &str) -> Option<&'static str> {
-    matches!(language, "hu" | "lt").then_some("\u{a0}")
+    matches!(language, "hu" | "lt" | "pt").then_some("\u{a0}")
 }
 
 impl Symbols {
@@ -143,6 +143,7 @@ mod tests {
         assert_eq!(Symbols::numeric("uk").format(1234567.0, 0), "1\u{202f}234\u{202f}567");
         assert_eq!(Symbols::numeric("hu").format(40857.5, 1), "40\u{a0}857,5");
         assert_eq!(Symbols::monetary("lt").format(40857.5, 2), "40\u{a0}857,50");
+        assert_eq!(Symbols::monetary("pt").format(40857.5, 2), "40\u{a0}857,50");
         assert_eq!(Symbols::monetary("nl").format(2098.8, 2), "2.098,80");
         assert_eq!(Symbols::monetary("en").format(14.71, 2), "14.71");
         assert_eq!(Symbols::numeric("en").format(12.0, 0), "12");
