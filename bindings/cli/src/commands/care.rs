@@ -15,7 +15,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
     let profile = ctx.open_profile()?;
     let care = profile.care();
     let result = match matches.subcommand() {
-        Some(("nearest", sub)) => origin(ctx, sub).and_then(|origin| {
+        Some(("nearest", sub)) => origin(sub).and_then(|origin| {
             let kind = sub.get_one::<String>("kind").cloned();
             let limit = sub.get_one::<u32>("limit").copied().unwrap_or(5);
             care.nearest(origin, kind, limit).map_err(CliError::from).map(|places| print_places(ctx, &places, true))
@@ -25,7 +25,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             let limit = sub.get_one::<u32>("limit").copied().unwrap_or(20);
             care.search(text, limit).map_err(CliError::from).map(|places| print_places(ctx, &places, false))
         }
-        Some(("now", sub)) => origin(ctx, sub).and_then(|origin| {
+        Some(("now", sub)) => origin(sub).and_then(|origin| {
             let at = sub.get_one::<String>("at").cloned().unwrap_or_else(|| chrono::Local::now().to_rfc3339());
             care.now(origin, at, sub.get_flag("urgent")).map_err(CliError::from).map(|advice| {
                 let value = json!({
@@ -57,8 +57,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
 }
 
 /// `--lat X --lon Y` or `--postcode CODE` (clap makes them exclusive and one of them required).
-fn origin(ctx: &Context, sub: &ArgMatches) -> Result<CareOrigin, CliError> {
-    let _ = ctx;
+fn origin(sub: &ArgMatches) -> Result<CareOrigin, CliError> {
     match (sub.get_one::<f64>("lat"), sub.get_one::<f64>("lon"), sub.get_one::<String>("postcode")) {
         (Some(lat), Some(lon), None) => Ok(CareOrigin::Position { lat: *lat, lon: *lon }),
         (None, None, Some(code)) => Ok(CareOrigin::Postcode { code: code.clone() }),
