@@ -163,40 +163,13 @@ impl Diary {
         kind: Option<&str>,
         limit: Option<usize>,
     ) -> Result<Vec<EntryView>> {
+        let keep = |e: &Entry| {
+            kind.is_none_or(|k| e.kind() == k)
+                && from.is_none_or(|d| e.at().date_naive() >= d)
+                && to.is_none_or(|d| e.at().date_naive() <= d)
+        };
         let mut opened = opened::lock(&self.opened);
-        self.store.read(|conn| {
-            let mut views: Vec<(&Revision, &Entry)> = opened
-                .refreshed(conn, self.store.cipher())?
-                .latest()?
-                .into_iter()
-                .filter_map(|r| Some((r, r.entry.as_ref()?)))
-                .filter(|(_, e)| kind.is_none_or(|k| e.kind() == k))
-                .filter(|(_, e)| from.is_none_or(|d| e.at().date_naive() >= d))
-                .filter(|(_, e)| to.is_none_or(|d| e.at().date_naive() <= d))
-                .collect();
-            // Ties (same moment, same recording time) go by the order written, so the list and
-            // the exports made from it come out the same every time.
-            let newest_first = |(ra, a): &(&Revision, &Entry), (rb, b): &(&Revision, &Entry)| {
-                b.at().cmp(&a.at()).then(rb.recorded_at.cmp(&ra.recorded_at)).then(rb.seq.cmp(&ra.seq))
-            };
-            // The latest `limit` only: pick them in linear time, then sort just those.
-            if let Some(limit) = limit.filter(|&limit| limit < views.len()) {
-                views.select_nth_unstable_by(limit, newest_first);
-                views.truncate(limit);
-            }
-            views.sort_by(newest_first);
-            Ok(views
-                .into_iter()
-                .map(|(r, entry)| EntryView {
-                    id: r.entry_id.clone(),
-                    revision: r.revision,
-                    recorded_at: r.recorded_at,
-                    hash: r.hash.clone(),
-                    entry: entry.clone(),
-                    location: r.location.clone(),
-                })
-                .collect())
-        })
+        self.store.read(|conn| Ok(views(opened.refreshed(conn, self.store.cipher())?.latest()?, keep, limit)))
     }
 
     /// Every revision of one entry, oldest first: the readable history of its corrections.
@@ -229,15 +202,34 @@ impl Diary {
 
     /// The logged shifts checked against the working-time rules.
     pub fn hours(&self) -> Result<Vec<Breach>> {
-        let shifts: Vec<(String, Shift)> = self
-            .list(None, None, Some("shift"), None)?
-            .into_iter()
-            .filter_map(|v| match v.entry {
-                Entry::Shift(s) => Some((v.id, s)),
+        Ok(self.breaches(&self.list(None, None, Some("shift"), None)?))
+    }
+
+    fn breaches(&self, entries: &[EntryView]) -> Vec<Breach> {
+        let shifts: Vec<(String, Shift)> = entries
+            .iter()
+            .filter_map(|v| match &v.entry {
+                Entry::Shift(s) => Some((v.id.clone(), s.clone())),
                 _ => None,
             })
             .collect();
-        Ok(hours::check(&shifts, &self.content.facts))
+        hours::check(&shifts, &self.content.facts)
+    }
+
+    /// Every entry, read fresh from the disk with the chain verified over the same read: what the
+    /// report and the FHIR bundle show is exactly what they vouch for, never the in-memory copy.
+    /// A diary whose chain does not hold gets no export that would vouch for it.
+    fn verified_entries(&self) -> Result<(Vec<EntryView>, Verification)> {
+        let revisions = self.intact_revisions_with(&progress::silent())?;
+        let verification = chain::verify(&revisions);
+        if !verification.ok {
+            return Err(Error::Tampered { place: "diary" });
+        }
+        let mut latest: std::collections::HashMap<&str, &Revision> = std::collections::HashMap::new();
+        for revision in &revisions {
+            latest.insert(&revision.entry_id, revision);
+        }
+        Ok((views(latest.into_values(), |_| true, None), verification))
     }
 
     fn export(&self, include_location: bool, exported_at: DateTime<Utc>, progress: &dyn Progress) -> Result<Export> {
@@ -253,12 +245,12 @@ impl Diary {
     /// beside it. A diary whose chain does not hold gets no report that would vouch for it.
     pub fn report_html(&self, doctor_locale: &str, made_at: DateTime<Utc>, progress: &dyn Progress) -> Result<String> {
         let doctor = self.doctor_localizer(doctor_locale)?;
-        let verification = self.verified()?;
+        let (entries, verification) = self.verified_entries()?;
         // The app language's own name, from its own locale: `infos()` would parse every locale.
         let language_name = self.localizer.text(&format!("language-{}", self.localizer.locale()));
         let input = report::ReportInput {
-            entries: self.list(None, None, None, None)?,
-            breaches: self.hours()?,
+            breaches: self.breaches(&entries),
+            entries,
             verification,
             vocabulary: &self.content.diary,
             user: &self.localizer,
@@ -272,9 +264,10 @@ impl Diary {
     /// The diary as a FHIR R4 Bundle (see `fhir`), its texts in `doctor_locale`.
     pub fn export_fhir(&self, doctor_locale: &str, made_at: DateTime<Utc>, progress: &dyn Progress) -> Result<String> {
         let doctor = self.doctor_localizer(doctor_locale)?;
+        let (entries, verification) = self.verified_entries()?;
         let input = fhir::FhirInput {
-            entries: self.list(None, None, None, None)?,
-            head: self.verified()?.head,
+            entries,
+            head: verification.head,
             vocabulary: &self.content.diary,
             doctor: &doctor,
             patient_language: self.localizer.locale().to_owned(),
@@ -289,15 +282,6 @@ impl Diary {
             return Err(Error::invalid("doctor_locale", "invalid-doctor-locale"));
         }
         Ok(Localizer::negotiate_in(locales, &[doctor_locale]))
-    }
-
-    /// The verification of a diary whose chain holds; exports refuse to vouch for one that does not.
-    fn verified(&self) -> Result<Verification> {
-        let verification = self.verify()?;
-        if !verification.ok {
-            return Err(Error::Tampered { place: "diary" });
-        }
-        Ok(verification)
     }
 
     /// An encrypted backup of the whole diary, positions included, under a passphrase.
@@ -359,6 +343,38 @@ pub fn verify_export(json: &str) -> Result<Verification> {
         }
     }
     Ok(result)
+}
+
+/// What a list shows: of the latest revisions given, those of entries that exist and pass `keep`,
+/// newest first (the `limit` newest only). Ties (same moment, same recording time) go by the order
+/// written, so the list and the exports made from it come out the same every time.
+fn views<'a>(
+    latest: impl IntoIterator<Item = &'a Revision>,
+    keep: impl Fn(&Entry) -> bool,
+    limit: Option<usize>,
+) -> Vec<EntryView> {
+    let mut views: Vec<(&Revision, &Entry)> =
+        latest.into_iter().filter_map(|r| Some((r, r.entry.as_ref()?))).filter(|(_, e)| keep(e)).collect();
+    let newest_first = |(ra, a): &(&Revision, &Entry), (rb, b): &(&Revision, &Entry)| {
+        b.at().cmp(&a.at()).then(rb.recorded_at.cmp(&ra.recorded_at)).then(rb.seq.cmp(&ra.seq))
+    };
+    // The latest `limit` only: pick them in linear time, then sort just those.
+    if let Some(limit) = limit.filter(|&limit| limit < views.len()) {
+        views.select_nth_unstable_by(limit, newest_first);
+        views.truncate(limit);
+    }
+    views.sort_by(newest_first);
+    views
+        .into_iter()
+        .map(|(r, entry)| EntryView {
+            id: r.entry_id.clone(),
+            revision: r.revision,
+            recorded_at: r.recorded_at,
+            hash: r.hash.clone(),
+            entry: entry.clone(),
+            location: r.location.clone(),
+        })
+        .collect()
 }
 
 /// A revision about to be appended.
