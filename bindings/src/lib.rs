@@ -28,7 +28,7 @@ pub use crate::{
         SourceRef, SpeechSegment, StaleFact,
     },
     l10n::{LocaleInfo, Localizer, TextArg, TextValue, supported_locales},
-    pack::{PackKeyPair, PackSummary, pack_build, pack_keygen, pack_verify},
+    pack::{PackKeyPair, PackSummary, content_parts, pack_build, pack_keygen, pack_verify},
     profile::{ContentInfo, ContentPart, LocaleName, ProfileInfo, Werkmaat, core_version, profile_exists},
     progress::ProgressListener,
 };

@@ -33,6 +33,12 @@ pub struct PackSummary {
     pub parts: Vec<String>,
 }
 
+/// The parts content is made of, in the order they depend on each other: what a pack can carry.
+#[uniffi::export]
+pub fn content_parts() -> Vec<String> {
+    core::content::PARTS.iter().map(|part| (*part).to_owned()).collect()
+}
+
 /// A new key pair for signing packs.
 #[uniffi::export]
 pub fn pack_keygen() -> ApiResult<PackKeyPair> {

@@ -384,6 +384,17 @@ fn packs_build_verify_install_and_roll_back() {
     ]));
     let verified = json(&werkmaat(&["pack", "verify", &dir_arg(&pack), "--public-key", &public, "--json"]));
     assert_eq!((verified["version"].as_u64(), verified["parts"].clone()), (Some(3), serde_json::json!(["facts"])));
+    // `--from DIR` reads `<part>.json` for every part there is, the diary vocabulary too: a broken
+    // one is refused before anything is signed.
+    let from = dir.path().join("content");
+    std::fs::create_dir_all(&from).unwrap();
+    std::fs::write(from.join("diary.json"), b"{ not json").unwrap();
+    let build_from = |out: &str| {
+        let (out, key) = (dir_arg(&dir.path().join(out)), dir_arg(&key_file));
+        werkmaat(&["pack", "build", "--out", &out, "--key", &key, "--version", "3", "--from", &dir_arg(&from)])
+    };
+    assert_ne!(build_from("broken.pack").status.code(), Some(0), "a broken diary.json is not ignored");
+    assert!(!dir.path().join("broken.pack").exists());
     // A key of its own is not one Werkmaat trusts: install refuses it.
     let refused = werkmaat(&["--data-dir", &data, "--json", "pack", "install", &dir_arg(&pack)]);
     assert_eq!(refused.status.code(), Some(6));

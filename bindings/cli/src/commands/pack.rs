@@ -8,15 +8,6 @@ use werkmaat_ffi::ContentInfo;
 
 use crate::{context::Context, output, output::CliError};
 
-/// Files of a content folder that replace parts when building a pack (`--from DIR`).
-const PART_FILES: [(&str, &str); 5] = [
-    ("facts", "facts.json"),
-    ("guides", "guides.json"),
-    ("phrases", "phrases.json"),
-    ("checklist", "checklist.json"),
-    ("places", "places.json"),
-];
-
 pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
     let path = |sub: &ArgMatches, name: &str| sub.get_one::<PathBuf>(name).cloned().unwrap_or_default();
     match matches.subcommand() {
@@ -35,9 +26,14 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 .unwrap_or_default();
             let mut overrides = HashMap::new();
             if let Some(dir) = sub.get_one::<PathBuf>("from") {
-                for (part, file) in PART_FILES {
-                    if let Ok(bytes) = fs::read(dir.join(file)) {
-                        overrides.insert(part.to_owned(), bytes);
+                // `<part>.json` replaces that part; a part without a file keeps the built-in one.
+                for part in werkmaat_ffi::content_parts() {
+                    match fs::read(dir.join(format!("{part}.json"))) {
+                        Ok(bytes) => {
+                            overrides.insert(part, bytes);
+                        }
+                        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
+                        Err(error) => return Err(error.into()),
                     }
                 }
             }
