@@ -113,22 +113,13 @@ impl CareService {
     fn api<T>(&self, result: core::Result<T>) -> ApiResult<T> {
         result.map_err(|error| ApiError::new(error, &self.profile.localizer()))
     }
-
-    fn kind(&self, kind: Option<String>) -> ApiResult<Option<c::PlaceKind>> {
-        match kind {
-            None => Ok(None),
-            Some(id) => c::PlaceKind::from_id(&id).map(Some).ok_or_else(|| {
-                ApiError::new(core::Error::invalid("kind", "invalid-place-kind"), &self.profile.localizer())
-            }),
-        }
-    }
 }
 
 #[uniffi::export]
 impl CareService {
     /// The `limit` nearest places (of `kind`, or of every kind), nearest first.
     pub fn nearest(&self, origin: CareOrigin, kind: Option<String>, limit: u32) -> ApiResult<Vec<CarePlace>> {
-        let kind = self.kind(kind)?;
+        let kind = self.api(kind.map(|id| c::PlaceKind::parse(&id)).transpose())?;
         let found = self.api(self.profile.care().nearest(&origin.into(), kind, limit as usize))?;
         Ok(found.into_iter().map(|n| place(n.place, n.distance_m)).collect())
     }
@@ -142,14 +133,10 @@ impl CareService {
     /// Where to go now: `at` is the phone's local time in RFC 3339; `urgent` when it is
     /// life-threatening.
     pub fn now(&self, origin: CareOrigin, at: String, urgent: bool) -> ApiResult<CareAdvice> {
-        let at = chrono::DateTime::parse_from_rfc3339(at.trim())
-            .map_err(|_| ApiError::new(core::Error::invalid("at", "invalid-time"), &self.profile.localizer()))?;
+        let at = self.api(core::calendar::parse_time("at", &at))?;
         let advice = self.api(self.profile.care().now(&origin.into(), at, urgent))?;
         Ok(CareAdvice {
-            advice: serde_json::to_value(advice.advice)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default(),
+            advice: advice.advice.id().to_owned(),
             text: advice.text,
             places: advice.places.into_iter().map(|n| place(n.place, n.distance_m)).collect(),
         })

@@ -1,7 +1,7 @@
 //! Dates and times as they come in from shells and the CLI. Time never comes from the system
 //! clock inside the core: the shell passes "today", so every rule can be tested on a fixed day.
 
-use chrono::NaiveDate;
+use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use crate::{Error, Result};
 
@@ -9,6 +9,12 @@ use crate::{Error, Result};
 /// refused like a malformed one; the error names `field`, not the text.
 pub fn parse_date(field: &'static str, text: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| Error::invalid(field, "invalid-date"))
+}
+
+/// Reads an RFC 3339 time (a diary entry's moment, "now" for the care finder); a date that does
+/// not exist (30 February) is refused like bad text.
+pub fn parse_time(field: &'static str, text: &str) -> Result<DateTime<FixedOffset>> {
+    DateTime::parse_from_rfc3339(text.trim()).map_err(|_| Error::invalid(field, "invalid-time"))
 }
 
 #[cfg(test)]

@@ -13,6 +13,17 @@ pub enum AdviceKind {
     Emergency,
 }
 
+impl AdviceKind {
+    /// The name shells and the CLI get: `gp`, `gp_post` or `emergency`.
+    pub fn id(self) -> &'static str {
+        match self {
+            AdviceKind::Gp => "gp",
+            AdviceKind::GpPost => "gp_post",
+            AdviceKind::Emergency => "emergency",
+        }
+    }
+}
+
 /// The public holidays on which GP practices close: the algemeen erkende feestdagen of the
 /// Algemene termijnenwet (article 3) that fall on weekdays — New Year's Day, Easter Monday,
 /// King's Day, Ascension Day, Whit Monday, Christmas and Boxing Day. Liberation Day (5 May) and

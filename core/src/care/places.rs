@@ -37,6 +37,11 @@ impl PlaceKind {
     pub fn from_id(id: &str) -> Option<PlaceKind> {
         PlaceKind::ALL.into_iter().find(|kind| kind.id() == id)
     }
+
+    /// A kind as a shell or the CLI names it; an unknown name is bad input about `kind`.
+    pub fn parse(id: &str) -> crate::Result<PlaceKind> {
+        PlaceKind::from_id(id).ok_or(crate::Error::invalid("kind", "invalid-place-kind"))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -106,11 +106,6 @@ pub const REPORTED_TO: [&str; 5] = ["employer", "agency", "bedrijfsarts", "gp", 
 pub const CARE_WITH: [&str; 4] = ["gp", "gp_post", "emergency", "bedrijfsarts"];
 const MAX_TEXT: usize = 10_000;
 
-/// Reads an RFC 3339 time; a date that does not exist (30 February) is refused like bad text.
-pub fn parse_time(field: &'static str, text: &str) -> Result<DateTime<FixedOffset>> {
-    DateTime::parse_from_rfc3339(text.trim()).map_err(|_| Error::invalid(field, "invalid-time"))
-}
-
 impl Entry {
     pub fn kind(&self) -> &'static str {
         match self {
