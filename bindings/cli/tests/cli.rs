@@ -298,6 +298,8 @@ fn care_nearest_now_search_and_import_follow_the_contract() {
         "distance_m",
         "source",
         "verified_on",
+        "accepting_new_patients",
+        "approximate_position",
     ] {
         assert!(near[0].get(field).is_some(), "field {field}");
     }
