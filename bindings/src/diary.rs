@@ -196,6 +196,21 @@ pub struct DiaryEntryView {
     pub has_location: bool,
 }
 
+impl From<d::EntryView> for DiaryEntryView {
+    fn from(v: d::EntryView) -> Self {
+        DiaryEntryView {
+            kind: v.entry.kind().to_owned(),
+            at: time(&v.entry.at()),
+            id: v.id,
+            revision: v.revision,
+            recorded_at: v.recorded_at.to_rfc3339(),
+            hash: v.hash,
+            has_location: v.location.is_some(),
+            entry: v.entry.into(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct DiaryAppended {
     pub id: String,
@@ -317,19 +332,12 @@ impl DiaryService {
         let from = self.api(date("from", from))?;
         let to = self.api(date("to", to))?;
         let list = self.api(self.profile.diary().list(from, to, kind.as_deref(), limit.map(|l| l as usize)))?;
-        Ok(list
-            .into_iter()
-            .map(|v| DiaryEntryView {
-                kind: v.entry.kind().to_owned(),
-                at: time(&v.entry.at()),
-                id: v.id,
-                revision: v.revision,
-                recorded_at: v.recorded_at.to_rfc3339(),
-                hash: v.hash,
-                has_location: v.location.is_some(),
-                entry: v.entry.into(),
-            })
-            .collect())
+        Ok(list.into_iter().map(Into::into).collect())
+    }
+
+    /// One entry as the list shows it (its current revision), for an edit or correction screen.
+    pub fn get(&self, id: String) -> ApiResult<DiaryEntryView> {
+        self.api(self.profile.diary().get(&id)).map(Into::into)
     }
 
     /// Recomputes the chain.

@@ -84,6 +84,13 @@ fn corrections_are_revisions_and_deletion_leaves_a_gap() {
     assert_eq!((check.entries, check.revisions), (1, 4));
     assert_eq!(check.gaps, [2], "the deleted entry's revision is a visible gap");
     assert!(matches!(diary.history(&other.id), Ok(h) if h.iter().all(|r| r.entry.is_none())));
+
+    // One entry as a correction screen reads it; a deleted one is gone; kinds are checked.
+    let current = diary.get(&first.id).unwrap();
+    assert_eq!((current.revision, current.hash.as_str()), (2, corrected.hash.as_str()));
+    assert!(matches!(diary.get(&other.id), Err(Error::NotFound { .. })));
+    assert!(matches!(diary.list(None, None, Some("care"), None), Err(Error::InvalidInput { field: "kind", .. })));
+    assert_eq!(diary.list(None, None, Some("care_contact"), None).unwrap().len(), 0);
 }
 
 /// Each handle keeps the revisions it opened (`diary::opened`); what another handle (another

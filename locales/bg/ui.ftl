@@ -222,6 +222,7 @@ invalid-postcode-format = Нидерландският пощенски код �
 invalid-postcode-unknown = Werkmaat не познава този пощенски код. Проверете го или посочете къде се намирате.
 invalid-limit = Броят на местата трябва да е от 1 до 100.
 invalid-place-kind = Изберете gp, gp_post, emergency или pharmacy.
+invalid-entry-kind = Изберете symptom, incident, shift или care_contact.
 invalid-origin = Посочете къде се намирате (--lat и --lon) или пощенския си код (--postcode).
 invalid-time = Напишете часа като в този пример: 2026-11-28T21:30:00+01:00.
 invalid-bbox = Посочете района с четири числа: южна, западна, северна и източна граница. Районът може да е широк най-много 5 градуса.

@@ -219,6 +219,7 @@ invalid-postcode-format = A Dutch postcode has 4 digits, or 4 digits and 2 lette
 invalid-postcode-unknown = Werkmaat does not know this postcode. Check it, or use your position.
 invalid-limit = Ask for at least 1 and at most 100 places.
 invalid-place-kind = Choose gp, gp_post, emergency or pharmacy.
+invalid-entry-kind = Choose symptom, incident, shift or care_contact.
 invalid-origin = Give your position (--lat and --lon) or your postcode (--postcode).
 invalid-time = Write the time as in this example: 2026-11-28T21:30:00+01:00.
 invalid-bbox = Give the area as four numbers: south, west, north and east, at most 5 degrees wide.

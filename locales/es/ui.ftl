@@ -223,6 +223,7 @@ invalid-postcode-format = Un código postal holandés tiene 4 dígitos, o 4 díg
 invalid-postcode-unknown = Werkmaat no conoce este código postal. Revísalo o usa tu ubicación.
 invalid-limit = Pide como mínimo 1 y como máximo 100 lugares.
 invalid-place-kind = Elige gp, gp_post, emergency o pharmacy.
+invalid-entry-kind = Elige symptom, incident, shift o care_contact.
 invalid-origin = Indica tu ubicación (--lat y --lon) o tu código postal (--postcode).
 invalid-time = Escribe la hora como en este ejemplo: 2026-11-28T21:30:00+01:00.
 invalid-bbox = Indica la zona con cuatro números: sur, oeste, norte y este. La zona puede tener como máximo 5 grados de ancho.

@@ -220,6 +220,7 @@ invalid-postcode-format = A holland irányítószám 4 számjegyből, vagy 4 sz�
 invalid-postcode-unknown = A Werkmaat nem ismeri ezt az irányítószámot. Ellenőrizze, vagy adja meg a tartózkodási helyét.
 invalid-limit = Legalább 1 és legfeljebb 100 helyet kérhet.
 invalid-place-kind = Válasszon: gp, gp_post, emergency vagy pharmacy.
+invalid-entry-kind = Válasszon: symptom, incident, shift vagy care_contact.
 invalid-origin = Adja meg a tartózkodási helyét (--lat és --lon) vagy az irányítószámát (--postcode).
 invalid-time = Az időpontot úgy írja, mint ebben a példában: 2026-11-28T21:30:00+01:00.
 invalid-bbox = A területet négy számmal adja meg: a déli, nyugati, északi és keleti szélével. A terület legfeljebb 5 fok széles lehet.

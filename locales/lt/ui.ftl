@@ -226,6 +226,7 @@ invalid-postcode-format = Nyderlandų pašto kodą sudaro 4 skaitmenys arba 4 sk
 invalid-postcode-unknown = Werkmaat šio pašto kodo nežino. Patikrinkite jį arba nurodykite savo buvimo vietą.
 invalid-limit = Vietų skaičius turi būti nuo 1 iki 100.
 invalid-place-kind = Pasirinkite gp, gp_post, emergency arba pharmacy.
+invalid-entry-kind = Pasirinkite symptom, incident, shift arba care_contact.
 invalid-origin = Nurodykite savo buvimo vietą (--lat ir --lon) arba pašto kodą (--postcode).
 invalid-time = Laiką rašykite taip, kaip šiame pavyzdyje: 2026-11-28T21:30:00+01:00.
 invalid-bbox = Vietovę nurodykite keturiais skaičiais: pietinis, vakarinis, šiaurinis ir rytinis kraštas. Vietovės plotis – ne daugiau kaip 5 laipsniai.

@@ -219,6 +219,7 @@ invalid-postcode-format = Een Nederlandse postcode heeft 4 cijfers, of 4 cijfers
 invalid-postcode-unknown = Werkmaat kent deze postcode niet. Controleer de postcode, of gebruik je locatie.
 invalid-limit = Vraag om minstens 1 en hoogstens 100 zorgverleners.
 invalid-place-kind = Kies gp, gp_post, emergency of pharmacy.
+invalid-entry-kind = Kies symptom, incident, shift of care_contact.
 invalid-origin = Geef je locatie (--lat en --lon) of je postcode (--postcode).
 invalid-time = Schrijf de tijd zoals in dit voorbeeld: 2026-11-28T21:30:00+01:00.
 invalid-bbox = Geef het gebied als vier getallen: zuid, west, noord en oost. Het gebied mag hoogstens 5 graden breed zijn.

@@ -230,6 +230,7 @@ invalid-postcode-format = Holenderski kod pocztowy ma 4 cyfry albo 4 cyfry i 2 l
 invalid-postcode-unknown = Werkmaat nie zna tego kodu pocztowego. Sprawdź go albo podaj miejsce, w którym jesteś.
 invalid-limit = Podaj liczbę placówek: najmniej 1, najwięcej 100.
 invalid-place-kind = Wybierz gp, gp_post, emergency albo pharmacy.
+invalid-entry-kind = Wybierz symptom, incident, shift albo care_contact.
 invalid-origin = Podaj miejsce, w którym jesteś (--lat i --lon), albo kod pocztowy (--postcode).
 invalid-time = Wpisz datę i godzinę tak jak w tym przykładzie: 2026-11-28T21:30:00+01:00.
 invalid-bbox = Podaj obszar jako cztery liczby: południe, zachód, północ i wschód. Obszar może mieć najwyżej 5 stopni szerokości.

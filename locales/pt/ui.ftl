@@ -224,6 +224,7 @@ invalid-postcode-format = Um código postal holandês tem 4 dígitos, ou 4 dígi
 invalid-postcode-unknown = O Werkmaat não conhece este código postal. Verifique-o ou use a sua posição.
 invalid-limit = Peça no mínimo 1 e no máximo 100 locais.
 invalid-place-kind = Escolha gp, gp_post, emergency ou pharmacy.
+invalid-entry-kind = Escolha symptom, incident, shift ou care_contact.
 invalid-origin = Indique a sua posição (--lat e --lon) ou o seu código postal (--postcode).
 invalid-time = Escreva a hora como neste exemplo: 2026-11-28T21:30:00+01:00.
 invalid-bbox = Indique a área com quatro números: sul, oeste, norte e leste. A área pode ter no máximo 5 graus de largura.

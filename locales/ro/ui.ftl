@@ -226,6 +226,7 @@ invalid-postcode-format = Un cod poștal olandez are 4 cifre sau 4 cifre și 2 l
 invalid-postcode-unknown = Werkmaat nu cunoaște acest cod poștal. Verificați-l sau folosiți locul unde vă aflați.
 invalid-limit = Cereți cel puțin 1 și cel mult 100 de rezultate.
 invalid-place-kind = Alegeți gp, gp_post, emergency sau pharmacy.
+invalid-entry-kind = Alegeți symptom, incident, shift sau care_contact.
 invalid-origin = Indicați locul unde vă aflați (--lat și --lon) sau codul poștal (--postcode).
 invalid-time = Scrieți data și ora ca în acest exemplu: 2026-11-28T21:30:00+01:00.
 invalid-bbox = Indicați zona prin patru numere: sud, vest, nord și est. Zona poate avea cel mult 5 grade lățime.

@@ -230,6 +230,7 @@ invalid-postcode-format = Нідерландський поштовий інде
 invalid-postcode-unknown = Werkmaat не знає цього поштового індексу. Перевірте його або вкажіть, де ви перебуваєте.
 invalid-limit = Кількість місць має бути від 1 до 100.
 invalid-place-kind = Виберіть gp, gp_post, emergency або pharmacy.
+invalid-entry-kind = Виберіть symptom, incident, shift або care_contact.
 invalid-origin = Вкажіть, де ви перебуваєте (--lat і --lon), або свій поштовий індекс (--postcode).
 invalid-time = Напишіть час, як у цьому прикладі: 2026-11-28T21:30:00+01:00.
 invalid-bbox = Вкажіть місцевість чотирма числами: південна, західна, північна та східна межа. Ширина — не більше 5 градусів.

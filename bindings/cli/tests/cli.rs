@@ -651,6 +651,13 @@ fn the_diary_follows_the_cli_contract() {
     assert_eq!((restored["restored"].as_bool(), restored["entries"].as_u64()), (Some(true), Some(2)));
     let moved = json(&werkmaat(&["--data-dir", &fresh_data, "diary", "verify", "--json"]));
     assert_eq!((moved["ok"].as_bool(), moved["head"].clone()), (Some(true), after["head"].clone()));
+
+    // Added last, so the counts above stay as they were.
+    json(&run(&["diary", "add", "care", "--with", "gp", "--at", "2026-11-22T10:00:00+01:00", "--json"]));
+    let care = json(&run(&["diary", "list", "--kind", "care", "--json"]));
+    assert_eq!(care.as_array().unwrap().len(), 1, "`--kind care` lists what `add care` added");
+    assert_eq!(run(&["diary", "list", "--kind", "nonsense"]).status.code(), Some(2));
+    assert_eq!(run(&["diary", "correct", "0000000000000000", "--severity", "5"]).status.code(), Some(5));
 }
 
 /// Crash safety: a writer that keeps adding diary entries, deleting every other one and installing

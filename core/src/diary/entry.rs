@@ -106,6 +106,9 @@ pub const REPORTED_TO: [&str; 5] = ["employer", "agency", "bedrijfsarts", "gp", 
 pub const CARE_WITH: [&str; 4] = ["gp", "gp_post", "emergency", "bedrijfsarts"];
 const MAX_TEXT: usize = 10_000;
 
+/// The kinds of entry, as `Entry::kind` names them.
+pub const KINDS: [&str; 4] = ["symptom", "incident", "shift", "care_contact"];
+
 impl Entry {
     pub fn kind(&self) -> &'static str {
         match self {

@@ -20,7 +20,7 @@ use serde::{Deserialize, Serialize};
 pub(crate) use self::opened::RevisionCache;
 pub use self::{
     chain::{Action, BadRevision, Revision, Verification},
-    entry::{CareContact, Entry, Incident, Location, Photo, ReportedTo, Shift, Symptom},
+    entry::{CareContact, Entry, Incident, KINDS, Location, Photo, ReportedTo, Shift, Symptom},
     hours::Breach,
     vocab::{Term, Vocabulary},
 };
@@ -165,6 +165,9 @@ impl Diary {
         kind: Option<&str>,
         limit: Option<usize>,
     ) -> Result<Vec<EntryView>> {
+        if kind.is_some_and(|k| !KINDS.contains(&k)) {
+            return Err(Error::invalid("kind", "invalid-entry-kind"));
+        }
         let keep = |e: &Entry| {
             kind.is_none_or(|k| e.kind() == k)
                 && from.is_none_or(|d| e.at().date_naive() >= d)
@@ -172,6 +175,16 @@ impl Diary {
         };
         let mut opened = opened::lock(&self.opened);
         self.store.read(|conn| Ok(views(opened.refreshed(conn, self.store.cipher())?.latest()?, keep, limit)))
+    }
+
+    /// One entry as the list shows it (its current revision): what a shell edits or corrects.
+    pub fn get(&self, id: &str) -> Result<EntryView> {
+        let mut opened = opened::lock(&self.opened);
+        let view = self.store.read(|conn| {
+            let (current, _) = opened.refreshed(conn, self.store.cipher())?.current(id)?;
+            Ok(views([current], |_| true, None).pop())
+        })?;
+        view.ok_or(Error::NotFound { message: "error-unknown-entry" })
     }
 
     /// Every revision of one entry, oldest first: the readable history of its corrections.

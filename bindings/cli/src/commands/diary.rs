@@ -228,11 +228,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             }
             Some(("correct", sub)) => {
                 let id = one(sub, "id").unwrap_or_default();
-                let current = diary
-                    .list(None, None, None, None)?
-                    .into_iter()
-                    .find(|v| v.id == id)
-                    .ok_or(CliError::Invalid { field: "id", message: "error-unknown-entry" })?;
+                let current = diary.get(id.clone())?;
                 let entry = entry_from(&current.kind, sub, Some(current.entry))?;
                 let added = diary.correct(id, entry, now())?;
                 output::print(ctx.json, json!({"id": added.id, "hash": added.hash}), || {
@@ -246,12 +242,9 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 });
             }
             Some(("list", sub)) => {
-                let list = diary.list(
-                    one(sub, "from"),
-                    one(sub, "to"),
-                    one(sub, "kind"),
-                    sub.get_one::<u32>("limit").copied(),
-                )?;
+                // `care` is what `diary add care` calls a care contact.
+                let kind = one(sub, "kind").map(|k| if k == "care" { "care_contact".to_owned() } else { k });
+                let list = diary.list(one(sub, "from"), one(sub, "to"), kind, sub.get_one::<u32>("limit").copied())?;
                 output::print(ctx.json, json!(list.iter().map(entry_json).collect::<Vec<_>>()), || {
                     for v in &list {
                         println!("{}  {:<12} {}  (r{})", v.at, v.kind, v.id, v.revision);
