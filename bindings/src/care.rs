@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use werkmaat_core::{self as core, calendar::parse_date, care as c};
 
-use crate::error::{ApiError, ApiResult};
+use crate::error::{ApiError, ApiResult, without_profile};
 
 #[derive(Debug, Clone, PartialEq, uniffi::Enum)]
 pub enum CareOrigin {
@@ -97,7 +97,7 @@ pub struct OsmImportReport {
 /// The Overpass query a shell sends for an area `S,W,N,E` when the phone is online.
 #[uniffi::export]
 pub fn overpass_query(bbox: String) -> Result<String, ApiError> {
-    c::overpass_query(&bbox).map_err(|e| ApiError::new(e, &core::l10n::Localizer::negotiate::<&str>(&[])))
+    without_profile(c::overpass_query(&bbox))
 }
 
 #[derive(uniffi::Object)]

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use werkmaat_core::{self as core, diary as d};
 
 use crate::{
-    error::{ApiError, ApiResult},
+    error::{ApiError, ApiResult, without_profile},
     progress::{Listener, ProgressListener},
 };
 
@@ -254,9 +254,7 @@ pub struct WorkingTimeBreach {
 /// Verifies a diary export someone received (a union, an inspector): no profile or key needed.
 #[uniffi::export]
 pub fn verify_diary_export(json: String) -> ApiResult<DiaryVerification> {
-    d::verify_export(&json)
-        .map(Into::into)
-        .map_err(|e| ApiError::new(e, &core::l10n::Localizer::negotiate::<&str>(&[])))
+    without_profile(d::verify_export(&json)).map(Into::into)
 }
 
 #[derive(uniffi::Object)]

@@ -38,6 +38,12 @@ pub enum ApiError {
 
 pub(crate) type ApiResult<T> = Result<T, ApiError>;
 
+/// The result of a call made without a profile (no user languages to speak): reasons in English,
+/// the reference locale.
+pub(crate) fn without_profile<T>(result: werkmaat_core::Result<T>) -> ApiResult<T> {
+    result.map_err(|error| ApiError::new(error, &Localizer::negotiate::<&str>(&[])))
+}
+
 impl ApiError {
     /// The one mapping from the core's errors, localized with the caller's locale chain.
     pub(crate) fn new(error: Error, localizer: &Localizer) -> ApiError {

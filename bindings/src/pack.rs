@@ -7,14 +7,9 @@ use std::collections::{BTreeMap, HashMap};
 use werkmaat_core::{
     self as core,
     content::{Content, pack},
-    l10n::Localizer,
 };
 
-use crate::error::{ApiError, ApiResult};
-
-fn api<T>(result: core::Result<T>) -> ApiResult<T> {
-    result.map_err(|error| ApiError::new(error, &Localizer::negotiate::<&str>(&[])))
-}
+use crate::error::{ApiResult, without_profile};
 
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct PackKeyPair {
@@ -42,7 +37,7 @@ pub fn content_parts() -> Vec<String> {
 /// A new key pair for signing packs.
 #[uniffi::export]
 pub fn pack_keygen() -> ApiResult<PackKeyPair> {
-    let key = api(pack::generate_key())?;
+    let key = without_profile(pack::generate_key())?;
     Ok(PackKeyPair { secret_key: hex::encode(key.to_bytes()), public_key: hex::encode(key.verifying_key().to_bytes()) })
 }
 
@@ -56,18 +51,18 @@ pub fn pack_build(
     parts: Vec<String>,
     overrides: HashMap<String, Vec<u8>>,
 ) -> ApiResult<Vec<u8>> {
-    let key = api(pack::secret_key(&secret_key))?;
-    api(core::calendar::parse_date("created", &created))?;
-    let base = api(Content::bundled())?;
+    let key = without_profile(pack::secret_key(&secret_key))?;
+    without_profile(core::calendar::parse_date("created", &created))?;
+    let base = without_profile(Content::bundled())?;
     let overrides: BTreeMap<String, Vec<u8>> = overrides.into_iter().collect();
-    api(pack::build_from(&base, &parts, &overrides, version, &created, &key))
+    without_profile(pack::build_from(&base, &parts, &overrides, version, &created, &key))
 }
 
 /// Checks a pack against one public key, as a publisher does before handing it out.
 #[uniffi::export]
 pub fn pack_verify(bytes: Vec<u8>, public_key: String) -> ApiResult<PackSummary> {
-    let key = api(pack::public_key(&public_key))?;
-    let pack = api(pack::read(&bytes, &pack::KeyRing::single(key)))?;
+    let key = without_profile(pack::public_key(&public_key))?;
+    let pack = without_profile(pack::read(&bytes, &pack::KeyRing::single(key)))?;
     Ok(PackSummary {
         format: pack.manifest.format,
         version: pack.manifest.version,
