@@ -69,8 +69,8 @@ pub fn seal(export: &Export, passphrase: &str) -> Result<Vec<u8>> {
 }
 
 /// Opens a backup: a wrong passphrase, a cut-off or altered file, or a chain that does not hold
-/// is an error, and nothing is returned to import.
-pub fn open(bytes: &[u8], passphrase: &str) -> Result<Export> {
+/// is an error, and nothing is returned to import. Returns the export and its verification.
+pub fn open(bytes: &[u8], passphrase: &str) -> Result<(Export, chain::Verification)> {
     let bad = || Error::invalid("file", "invalid-backup");
     if bytes.len() < HEADER_LEN + 16 || !bytes.starts_with(MAGIC) || bytes[MAGIC.len()] != FORMAT {
         return Err(bad());
@@ -93,7 +93,7 @@ pub fn open(bytes: &[u8], passphrase: &str) -> Result<Export> {
     if !check.ok || check.head != export.head {
         return Err(bad());
     }
-    Ok(export)
+    Ok((export, check))
 }
 
 #[cfg(test)]
