@@ -16,6 +16,7 @@ pub mod guides;
 pub mod l10n;
 pub mod progress;
 pub mod store;
+mod sync;
 mod werkmaat;
 
 pub use crate::{

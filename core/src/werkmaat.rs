@@ -102,7 +102,7 @@ impl Werkmaat {
     }
 
     fn active(&self) -> Active {
-        self.active.read().unwrap_or_else(|p| p.into_inner()).clone()
+        crate::sync::read(&self.active).clone()
     }
 
     /// The user's languages, negotiated in the active content.
@@ -154,8 +154,8 @@ impl Werkmaat {
     fn switch_to(&self, content: Arc<Content>) -> ContentInfo {
         let localizer = Localizer::negotiate_in(&content.locales, &self.preferred_locales);
         let info = content.info.clone();
-        *self.active.write().unwrap_or_else(|p| p.into_inner()) = Active { content, localizer };
-        *self.care_index.lock().unwrap_or_else(|p| p.into_inner()) = None;
+        *crate::sync::write(&self.active) = Active { content, localizer };
+        *crate::sync::lock(&self.care_index) = None;
         info
     }
 
@@ -201,7 +201,7 @@ impl Werkmaat {
     }
 
     fn forget_opened_diary(&self) {
-        self.diary_revisions.lock().unwrap_or_else(|p| p.into_inner()).clear();
+        crate::sync::lock(&self.diary_revisions).clear();
     }
 
     /// Destroys the profile: the database and its companion files, the copies of a corrupt

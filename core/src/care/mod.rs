@@ -205,7 +205,7 @@ impl Care {
             tx.execute("INSERT OR REPLACE INTO place_imports (id, sealed) VALUES (1, ?1)", [sealed])?;
             Ok(())
         })?;
-        *self.cache.lock().unwrap_or_else(|p| p.into_inner()) = None;
+        *crate::sync::lock(&self.cache) = None;
         Ok(report)
     }
 
@@ -221,7 +221,7 @@ impl Care {
     }
 
     fn index(&self) -> Result<Arc<PlaceIndex>> {
-        let mut cache = self.cache.lock().unwrap_or_else(|p| p.into_inner());
+        let mut cache = crate::sync::lock(&self.cache);
         if let Some(index) = cache.as_ref() {
             return Ok(Arc::clone(index));
         }

@@ -39,7 +39,7 @@ pub struct OpenedRevisions {
 pub type RevisionCache = Arc<Mutex<OpenedRevisions>>;
 
 pub(super) fn lock(cache: &RevisionCache) -> MutexGuard<'_, OpenedRevisions> {
-    cache.lock().unwrap_or_else(|p| p.into_inner())
+    crate::sync::lock(cache)
 }
 
 impl OpenedRevisions {

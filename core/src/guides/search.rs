@@ -189,7 +189,7 @@ fn snippet(doc: &Doc, query_words: &[String]) -> String {
 fn index_for(guides: &Guides) -> Result<Arc<SearchIndex>> {
     let chain = guides.localizer().chain();
     let cache = &guides.content().search_indexes;
-    if let Some(index) = cache.lock().unwrap_or_else(|p| p.into_inner()).get(&chain) {
+    if let Some(index) = crate::sync::lock(cache).get(&chain) {
         return Ok(Arc::clone(index));
     }
     // Built outside the lock: two threads may both build it once; the second result is dropped.
@@ -200,7 +200,7 @@ fn index_for(guides: &Guides) -> Result<Arc<SearchIndex>> {
         .map(|summary| guides.show(&summary.id, NaiveDate::MIN))
         .collect::<Result<Vec<_>>>()?;
     let index = Arc::new(SearchIndex::build(rendered));
-    cache.lock().unwrap_or_else(|p| p.into_inner()).entry(chain).or_insert_with(|| Arc::clone(&index));
+    crate::sync::lock(cache).entry(chain).or_insert_with(|| Arc::clone(&index));
     Ok(index)
 }
 

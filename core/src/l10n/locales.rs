@@ -214,7 +214,7 @@ impl Locales {
     }
 
     fn variables_in(&self, file: &str) -> Arc<MessageVariables> {
-        let mut cache = self.variables.lock().unwrap_or_else(|p| p.into_inner());
+        let mut cache = crate::sync::lock(&self.variables);
         if let Some(variables) = cache.get(file) {
             return Arc::clone(variables);
         }

@@ -13,11 +13,12 @@ pub mod schema;
 use std::{
     path::{Path, PathBuf},
     sync::{
-        Mutex, MutexGuard, TryLockError,
+        Mutex, TryLockError,
         atomic::{AtomicUsize, Ordering},
     },
 };
 
+use crate::sync::lock;
 use rusqlite::{
     Connection, ErrorCode, InterruptHandle, OpenFlags, OptionalExtension, Transaction, TransactionBehavior,
 };
@@ -123,12 +124,6 @@ impl Store {
     pub fn is_closed(&self) -> bool {
         lock(&self.writer.conn).is_none()
     }
-}
-
-/// A poisoned lock only means another thread panicked while holding it; the connection itself
-/// is still consistent (SQLite rolls back an unfinished transaction), so we keep using it.
-fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
-    mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 fn open_writer(path: &Path, cipher: &Cipher) -> Result<Connection> {
