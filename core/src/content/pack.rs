@@ -334,22 +334,11 @@ fn compose(packs: &[Pack]) -> Result<Content> {
 /// The content a profile uses: the bundled one with its installed packs, re-verified. A pack
 /// that no longer verifies (its key was retired by an update) is left out, with the packs after it.
 pub fn load_installed(data_dir: &Path) -> Result<Arc<Content>> {
-    let dir = content_dir(data_dir);
-    let Ok(list) = fs::read(dir.join(INSTALLED)) else {
+    let (_, packs) = installed(&content_dir(data_dir));
+    if packs.is_empty() {
         return Content::bundled();
-    };
-    let installed: Installed = serde_json::from_slice(&list).unwrap_or_default();
-    let mut packs = Vec::new();
-    for name in &installed.packs {
-        match fs::read(dir.join("packs").join(name)).ok().and_then(|bytes| read(&bytes, KeyRing::pinned()).ok()) {
-            Some(pack) => packs.push(pack),
-            None => break,
-        }
     }
-    match compose(&packs) {
-        Ok(content) if !packs.is_empty() => Ok(Arc::new(content)),
-        _ => Content::bundled(),
-    }
+    compose(&packs).map(Arc::new).or_else(|_| Content::bundled())
 }
 
 /// Verifies a pack against the pinned keys and the active content, writes it aside, and switches
@@ -360,13 +349,7 @@ pub fn install(data_dir: &Path, bytes: &[u8], active: &Content) -> Result<Arc<Co
         return Err(refused("older"));
     }
     let dir = content_dir(data_dir);
-    let list: Installed =
-        fs::read(dir.join(INSTALLED)).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default();
-    let mut packs: Vec<Pack> = list
-        .packs
-        .iter()
-        .map_while(|name| fs::read(dir.join("packs").join(name)).ok().and_then(|b| read(&b, KeyRing::pinned()).ok()))
-        .collect();
+    let (list, mut packs) = installed(&dir);
     packs.push(pack.clone());
     // The whole content must build and agree with itself before anything is written.
     let content = compose(&packs).map_err(|_| refused("content"))?;
@@ -379,6 +362,20 @@ pub fn install(data_dir: &Path, bytes: &[u8], active: &Content) -> Result<Arc<Co
     names.push(name);
     write_atomically(&dir.join(INSTALLED), &serde_json::to_vec(&Installed { packs: names })?)?;
     Ok(Arc::new(content))
+}
+
+/// The list of installed packs and those of them that still verify, in order: a pack that does
+/// not (its key retired by an update, its file gone or changed) ends the list there. A missing or
+/// unreadable list means none.
+fn installed(dir: &Path) -> (Installed, Vec<Pack>) {
+    let list: Installed =
+        fs::read(dir.join(INSTALLED)).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default();
+    let packs = list
+        .packs
+        .iter()
+        .map_while(|name| fs::read(dir.join("packs").join(name)).ok().and_then(|b| read(&b, KeyRing::pinned()).ok()))
+        .collect();
+    (list, packs)
 }
 
 /// Goes back to the bundled content: the list of installed packs is removed in one step; the
