@@ -1,6 +1,8 @@
 //! Personal details across the FFI. Dates travel as `YYYY-MM-DD` strings.
 
-use werkmaat_core::{self as core, calendar::parse_date, l10n::Localizer};
+use std::sync::Arc;
+
+use werkmaat_core::{self as core, calendar::parse_date};
 
 use crate::error::{ApiError, ApiResult};
 
@@ -61,17 +63,17 @@ impl PersonalDetails {
 
 #[derive(uniffi::Object)]
 pub struct DetailsService {
-    inner: core::details::DetailsService,
-    localizer: Localizer,
+    profile: Arc<core::Werkmaat>,
 }
 
 impl DetailsService {
-    pub(crate) fn new(inner: core::details::DetailsService, localizer: Localizer) -> Self {
-        DetailsService { inner, localizer }
+    pub(crate) fn new(profile: Arc<core::Werkmaat>) -> Self {
+        DetailsService { profile }
     }
 
+    /// Errors in the profile's languages as they are now, like the other services.
     fn api<T>(&self, result: core::Result<T>) -> ApiResult<T> {
-        result.map_err(|error| ApiError::new(error, &self.localizer))
+        result.map_err(|error| ApiError::new(error, &self.profile.localizer()))
     }
 }
 
@@ -79,7 +81,7 @@ impl DetailsService {
 impl DetailsService {
     /// The saved details; all fields empty when nothing was saved.
     pub fn get(&self) -> ApiResult<PersonalDetails> {
-        self.api(self.inner.get()).map(Into::into)
+        self.api(self.profile.details().get()).map(Into::into)
     }
 
     /// Validates and saves the details, replacing what was saved. `today` (`YYYY-MM-DD`, from
@@ -87,11 +89,11 @@ impl DetailsService {
     pub fn save(&self, details: PersonalDetails, today: String) -> ApiResult<PersonalDetails> {
         let result = parse_date("today", &today)
             .and_then(|today| Ok((details.into_core()?, today)))
-            .and_then(|(details, today)| self.inner.save(details, today));
+            .and_then(|(details, today)| self.profile.details().save(details, today));
         self.api(result).map(Into::into)
     }
 
     pub fn clear(&self) -> ApiResult<()> {
-        self.api(self.inner.clear())
+        self.api(self.profile.details().clear())
     }
 }

@@ -126,7 +126,7 @@ impl Werkmaat {
 
     /// The user's personal details (name, BSN, insurance, GP).
     pub fn details(&self) -> Arc<DetailsService> {
-        Arc::new(DetailsService::new(self.inner.details(), self.inner.localizer()))
+        Arc::new(DetailsService::new(Arc::clone(&self.inner)))
     }
 
     /// The symptom and work-injury diary.
