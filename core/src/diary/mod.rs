@@ -45,12 +45,11 @@ pub struct EntryView {
     pub location: Option<Location>,
 }
 
-/// Entries oldest first, by when they happened and then when they were written: the order the
-/// doctor's report and the FHIR bundle read in (`list` shows newest first).
+/// Entries oldest first: the order the doctor's report and the FHIR bundle read in. `entries`
+/// come newest first as `views` sorts them (by moment, recording time, then order written), so
+/// this is that order reversed, ties included.
 fn oldest_first(entries: &[EntryView]) -> Vec<&EntryView> {
-    let mut sorted: Vec<&EntryView> = entries.iter().collect();
-    sorted.sort_by(|a, b| a.entry.at().cmp(&b.entry.at()).then(a.recorded_at.cmp(&b.recorded_at)));
-    sorted
+    entries.iter().rev().collect()
 }
 
 /// What an append returns: the entry's id and the hash of the new revision.
