@@ -726,7 +726,7 @@ fn a_writer_killed_200_times_loses_no_returned_entry() {
         let profile = werkmaat_ffi::Werkmaat::open(data.clone(), vec!["en".into()], key).unwrap();
         let verified = profile.diary().verify().unwrap();
         assert!(verified.ok, "after kill {kill}: {verified:?}");
-        let version = profile.info().content.version;
+        let version = profile.info().unwrap().content.version;
         assert!(version >= last_version, "after kill {kill}: content went back from {last_version} to {version}");
         last_version = version;
         let listed = profile.diary().list(None, None, None, None).unwrap();
