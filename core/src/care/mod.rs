@@ -1,7 +1,7 @@
 //! The care finder: the nearest GP (huisarts), out-of-hours GP post (huisartsenpost), emergency
 //! department or pharmacy, by position or postcode; search by name or town; "where to go now";
-//! and places imported from OpenStreetMap. Bundled places come from open data prepared at build
-//! time (`build/care_data.rs`); imported ones are kept sealed in the profile (they say where the
+//! and places imported from OpenStreetMap. Bundled places come from open data prepared by
+//! `scripts/prepare-care-data.py` and committed in `core/data/care/`; imported ones are kept sealed in the profile (they say where the
 //! user lives).
 
 mod now;
