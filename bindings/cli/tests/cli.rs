@@ -299,6 +299,9 @@ fn care_nearest_now_search_and_import_follow_the_contract() {
         "source",
         "verified_on",
         "accepting_new_patients",
+        "region",
+        "night_service",
+        "hours",
         "approximate_position",
     ] {
         assert!(near[0].get(field).is_some(), "field {field}");
@@ -308,11 +311,18 @@ fn care_nearest_now_search_and_import_follow_the_contract() {
 
     let by_postcode = json(&run(&["care", "nearest", "--postcode", "5911 AB", "--json"]));
     assert!(!by_postcode.as_array().unwrap().is_empty());
+    for written in ["NL-5911AB", "5911-AB", "5911\u{a0}ab"] {
+        assert_eq!(json(&run(&["care", "nearest", "--postcode", written, "--json"])), by_postcode, "{written:?}");
+    }
+    // A postcode whose source centroid was misplaced resolves (3062 Rotterdam, once in the sea).
+    assert_eq!(run(&["care", "nearest", "--postcode", "3062", "--json"]).status.code(), Some(0));
 
     let now = json(&run(&["care", "now", "--postcode", "2671", "--at", "2026-11-28T23:00:00+01:00", "--json"]));
     assert_eq!(now["advice"], "gp_post");
     assert!(now["text"].as_str().unwrap().contains("112"));
     assert_eq!(now["places"][0]["phone"], "0174-638738");
+    assert_eq!(now["places"][0]["region"], "Westland");
+    assert_eq!(now["places"][0]["verified_on"], "2026-12-07");
     // The out-of-hours post list has no coordinates: the post stands at its town's centre, and
     // both outputs say the distance is approximate; hospitals have real positions.
     assert_eq!(now["places"][0]["approximate_position"], true);
@@ -338,7 +348,8 @@ fn care_nearest_now_search_and_import_follow_the_contract() {
     for (args, code) in [
         (vec!["care", "nearest", "--lat", "123", "--lon", "5"], 2),
         (vec!["care", "nearest", "--postcode", "0000"], 2),
-        (vec!["care", "nearest", "--postcode", "3062"], 2),
+        (vec!["care", "nearest", "--postcode", "1000"], 2),
+        (vec!["care", "nearest", "--postcode", "5911-"], 2),
         (vec!["care", "nearest", "--postcode", "5911", "--limit", "0"], 2),
         (vec!["care", "now", "--postcode", "5911", "--at", "yesterday"], 2),
     ] {

@@ -84,7 +84,7 @@ impl Content {
                     ("guides", include_bytes!("../../content/guides.json").to_vec()),
                     ("phrases", include_bytes!("../../content/phrases.json").to_vec()),
                     ("checklist", include_bytes!("../../content/checklist.json").to_vec()),
-                    ("places", include_bytes!(concat!(env!("OUT_DIR"), "/care_data.json")).to_vec()),
+                    ("places", include_bytes!("../../data/care/places.json").to_vec()),
                     ("diary", include_bytes!("../../content/diary.json").to_vec()),
                 ]
                 .into_iter()
