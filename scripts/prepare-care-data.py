@@ -2,7 +2,7 @@
 """Re-derives the care finder's bundled data (core/data/care/places.json) from the raw open
 datasets. Run by hand when the raw data changes, then review the diff and commit it:
 
-    scripts/prepare-care-data.py [RAW_DATA_DIR]     (default: ../shared/data beside the repo)
+    scripts/prepare-care-data.py [RAW_DATA_DIR]     (default: the workspace's shared/data folder beside the repo)
 
 It reads `geonames-nl-pc4/` (PC4 centroids and the raw NL.txt) and `care-2026/` (out-of-hours
 posts, closed posts, the RIVM 2019 emergency departments with their 2026 status), applies the

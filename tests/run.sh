@@ -121,7 +121,7 @@ run_swift() {
   record swift "$passed" "$fails"
 }
 
-# A fresh clone of the committed HEAD, in an empty folder with nothing beside it (no ../shared),
+# A fresh clone of the committed HEAD, in an empty folder with nothing beside it (no shared data folder),
 # builds the CLI and runs `werkmaat info`: the repository needs nothing outside itself to build.
 run_clone() {
   section "clone: a fresh clone builds and runs on its own"
