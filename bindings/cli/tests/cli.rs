@@ -502,7 +502,8 @@ fn an_install_killed_at_any_moment_leaves_the_old_or_the_new_content() {
 #[test]
 fn the_diary_follows_the_cli_contract() {
     let dir = tempfile::tempdir().unwrap();
-    let data = dir_arg(dir.path());
+    // The profile in a folder of its own: exports may not go into it.
+    let data = dir_arg(&dir.path().join("profile"));
     let run = |args: &[&str]| werkmaat_in(&data, args);
     let vocab = json(&run(&["diary", "vocab", "--json"]));
     assert!(vocab["symptoms"].as_array().unwrap().len() >= 40);
