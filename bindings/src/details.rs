@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+pub use werkmaat_core::details::DetailField;
 use werkmaat_core::{self as core, calendar::parse_date};
 
 use crate::error::{ApiError, ApiResult};
@@ -61,6 +62,28 @@ impl PersonalDetails {
     }
 }
 
+/// One field of the personal details (the core's type, exposed as it is).
+#[uniffi::remote(Enum)]
+pub enum DetailField {
+    FullName,
+    DateOfBirth,
+    Bsn,
+    Phone,
+    Insurer,
+    PolicyNumber,
+    GpName,
+    GpPhone,
+    Employer,
+}
+
+/// A new value for one field: text as the user typed it, an empty text clears the field, a date
+/// of birth is `YYYY-MM-DD`.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct DetailChange {
+    pub field: DetailField,
+    pub value: String,
+}
+
 #[derive(uniffi::Object)]
 pub struct DetailsService {
     profile: Arc<core::Werkmaat>,
@@ -90,6 +113,15 @@ impl DetailsService {
         let result = parse_date("today", &today)
             .and_then(|today| Ok((details.into_core()?, today)))
             .and_then(|(details, today)| self.profile.details().save(details, today));
+        self.api(result).map(Into::into)
+    }
+
+    /// Changes only the given fields and keeps the others as stored at that moment, so two
+    /// screens that each change a field both keep theirs. All values are checked together; one
+    /// bad value changes nothing. Returns the details as stored.
+    pub fn update(&self, changes: Vec<DetailChange>, today: String) -> ApiResult<PersonalDetails> {
+        let changes: Vec<_> = changes.into_iter().map(|c| (c.field, c.value)).collect();
+        let result = parse_date("today", &today).and_then(|today| self.profile.details().update(&changes, today));
         self.api(result).map(Into::into)
     }
 

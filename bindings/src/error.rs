@@ -56,7 +56,9 @@ impl ApiError {
                 ApiError::IncompatibleVersion { found, supported, reason }
             }
             Error::Closed => ApiError::Closed { reason },
-            Error::Tampered { .. } | Error::Content { .. } => ApiError::DamagedData { reason },
+            Error::Tampered { .. } | Error::Unreadable { .. } | Error::Content { .. } => {
+                ApiError::DamagedData { reason }
+            }
             Error::NotFound { .. } => ApiError::NotFound { reason },
             Error::PackRefused { problem } => ApiError::PackRefused { problem: problem.to_owned(), reason },
             Error::Cancelled => ApiError::Cancelled { reason },

@@ -18,7 +18,7 @@ mod progress;
 pub use crate::{
     care::{CareAdvice, CareOrigin, CarePlace, CareService, OsmImportReport, overpass_query},
     checklist::{ChecklistChange, ChecklistItem, ChecklistService, ItemStatus, Question, QuestionOption},
-    details::{DetailsService, PersonalDetails},
+    details::{DetailChange, DetailField, DetailsService, PersonalDetails},
     diary::{
         DiaryAppended, DiaryEntry, DiaryEntryView, DiaryPhoto, DiaryReport, DiaryService, DiaryTerm, DiaryVerification,
         DiaryVocabulary, WorkingTimeBreach, verify_diary_export,
@@ -31,7 +31,10 @@ pub use crate::{
     },
     l10n::{LocaleInfo, Localizer, TextArg, TextValue, supported_locales},
     pack::{PackKeyPair, PackSummary, content_parts, pack_build, pack_keygen, pack_verify},
-    profile::{ContentInfo, ContentPart, LocaleName, ProfileInfo, Werkmaat, core_version, profile_exists},
+    profile::{
+        ContentInfo, ContentPart, LocaleName, ProfileInfo, SetAside, SetAsideReason, Werkmaat, core_version,
+        profile_exists,
+    },
     progress::ProgressListener,
 };
 

@@ -3,6 +3,7 @@
 use std::{path::PathBuf, sync::Arc};
 
 use werkmaat_core as core;
+pub use werkmaat_core::store::SetAsideReason;
 
 use crate::{
     care::CareService,
@@ -45,6 +46,28 @@ pub struct ProfileInfo {
     pub attributions: Vec<String>,
     /// The active content: version, date and where each part came from.
     pub content: ContentInfo,
+    /// Databases that could not be read and were set aside (renamed, kept in the data
+    /// directory), until `acknowledgeSetAside`. Show them: the user's earlier data is there.
+    pub set_aside: Vec<SetAside>,
+}
+
+/// Why a database was set aside (the core's type).
+#[uniffi::remote(Enum)]
+pub enum SetAsideReason {
+    NotADatabase,
+    Malformed,
+    Truncated,
+    Lost,
+}
+
+/// A database that could not be read and was set aside.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct SetAside {
+    /// The name of the copy in the data directory; absent when nothing was left to keep.
+    pub file: Option<String>,
+    /// RFC 3339, UTC.
+    pub at: String,
+    pub reason: SetAsideReason,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
@@ -72,6 +95,12 @@ impl From<core::content::ContentInfo> for ContentInfo {
     }
 }
 
+impl From<core::store::SetAside> for SetAside {
+    fn from(a: core::store::SetAside) -> Self {
+        SetAside { file: a.file, at: a.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true), reason: a.reason }
+    }
+}
+
 /// One user's profile: open it once, with the data directory, the phone's preferred languages
 /// and the 32-byte key from the platform keystore. Safe to use from several threads at once.
 #[derive(uniffi::Object)]
@@ -90,9 +119,9 @@ impl Werkmaat {
             .map_err(|error| ApiError::new(error, &core::l10n::Localizer::negotiate(&preferred_locales)))
     }
 
-    pub fn info(&self) -> ProfileInfo {
-        let info = self.inner.info();
-        ProfileInfo {
+    pub fn info(&self) -> ApiResult<ProfileInfo> {
+        let info = self.inner.info().map_err(|error| ApiError::new(error, &self.inner.localizer()))?;
+        Ok(ProfileInfo {
             version: info.version,
             schema_version: info.schema_version,
             data_dir: info.data_dir,
@@ -104,7 +133,19 @@ impl Werkmaat {
                 .collect(),
             attributions: info.attributions,
             content: info.content.into(),
-        }
+            set_aside: info.set_aside.into_iter().map(Into::into).collect(),
+        })
+    }
+
+    /// Databases set aside because they could not be read, until `acknowledgeSetAside`.
+    pub fn set_aside(&self) -> ApiResult<Vec<SetAside>> {
+        let list = self.inner.set_aside().map_err(|error| ApiError::new(error, &self.inner.localizer()))?;
+        Ok(list.into_iter().map(Into::into).collect())
+    }
+
+    /// The user has seen what was set aside: `info` stops listing it (the copies stay on disk).
+    pub fn acknowledge_set_aside(&self) -> ApiResult<()> {
+        self.inner.acknowledge_set_aside().map_err(|error| ApiError::new(error, &self.inner.localizer()))
     }
 
     /// Installs a signed content pack (bytes the shell fetched or the user picked). Only packs

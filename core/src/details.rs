@@ -5,12 +5,28 @@
 use std::sync::Arc;
 
 use chrono::NaiveDate;
-use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 
-use crate::{Error, Result, store::Store};
+use crate::{
+    Error, Result,
+    calendar::parse_date,
+    store::{Document, Store},
+};
 
-const AAD: &str = "personal_details/sealed/1";
+/// One field of the personal details, as a screen or a command line names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DetailField {
+    FullName,
+    DateOfBirth,
+    Bsn,
+    Phone,
+    Insurer,
+    PolicyNumber,
+    GpName,
+    GpPhone,
+    Employer,
+}
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PersonalDetails {
@@ -27,6 +43,26 @@ pub struct PersonalDetails {
 }
 
 impl PersonalDetails {
+    /// These details with `field` set to `value` as typed (an empty text clears the field). A
+    /// date of birth is `YYYY-MM-DD`; every value is checked by `validated` afterwards.
+    fn with(mut self, field: DetailField, value: &str) -> Result<PersonalDetails> {
+        let text = Some(value.trim().to_owned()).filter(|v| !v.is_empty());
+        match field {
+            DetailField::FullName => self.full_name = text,
+            DetailField::DateOfBirth => {
+                self.date_of_birth = text.map(|t| parse_date("date_of_birth", &t)).transpose()?;
+            }
+            DetailField::Bsn => self.bsn = text,
+            DetailField::Phone => self.phone = text,
+            DetailField::Insurer => self.insurer = text,
+            DetailField::PolicyNumber => self.policy_number = text,
+            DetailField::GpName => self.gp_name = text,
+            DetailField::GpPhone => self.gp_phone = text,
+            DetailField::Employer => self.employer = text,
+        }
+        Ok(self)
+    }
+
     /// Checks every field and returns the details in their stored form (BSN without spaces or
     /// dots, empty strings as absent). The error names the field, never its value.
     pub fn validated(mut self, today: NaiveDate) -> Result<Self> {
@@ -103,33 +139,34 @@ impl DetailsService {
 
     /// The saved details, or empty details if none were saved.
     pub fn get(&self) -> Result<PersonalDetails> {
-        let sealed: Option<Vec<u8>> = self.store.read(|conn| {
-            Ok(conn.query_row("SELECT sealed FROM personal_details WHERE id = 1", [], |row| row.get(0)).optional()?)
-        })?;
-        match sealed {
-            None => Ok(PersonalDetails::default()),
-            Some(sealed) => {
-                let plain = self.store.cipher().open(&sealed, AAD, "personal_details")?;
-                serde_json::from_slice(&plain).map_err(|_| Error::Tampered { place: "personal_details" })
-            }
-        }
+        self.store.load(Document::PERSONAL_DETAILS)
     }
 
     /// Validates and replaces the saved details; returns them as stored.
     pub fn save(&self, details: PersonalDetails, today: NaiveDate) -> Result<PersonalDetails> {
         let details = details.validated(today)?;
-        let plain = zeroize::Zeroizing::new(serde_json::to_vec(&details)?);
-        let sealed = self.store.cipher().seal(&plain, AAD)?;
-        self.store.write(|tx| {
-            tx.execute("INSERT OR REPLACE INTO personal_details (id, sealed) VALUES (1, ?1)", [sealed])?;
-            Ok(())
-        })?;
+        self.store.replace(Document::PERSONAL_DETAILS, &details)?;
         Ok(details)
+    }
+
+    /// Sets the given fields (an empty text clears one) and keeps the others as they are stored
+    /// when the change is written, so two screens that each change one field both keep theirs.
+    /// All fields are checked together; one bad value changes nothing. Returns the details as
+    /// stored.
+    pub fn update(&self, changes: &[(DetailField, String)], today: NaiveDate) -> Result<PersonalDetails> {
+        self.store.update(Document::PERSONAL_DETAILS, |stored: &mut PersonalDetails| {
+            let mut changed = stored.clone();
+            for (field, value) in changes {
+                changed = changed.with(*field, value)?;
+            }
+            *stored = changed.validated(today)?;
+            Ok(stored.clone())
+        })
     }
 
     /// Forgets the saved details.
     pub fn clear(&self) -> Result<()> {
-        self.store.write(|tx| Ok(tx.execute("DELETE FROM personal_details", []).map(|_| ())?))
+        self.store.remove(Document::PERSONAL_DETAILS)
     }
 }
 

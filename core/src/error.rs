@@ -34,6 +34,11 @@ pub enum Error {
     #[error("stored data in {place} is damaged or was altered")]
     Tampered { place: &'static str },
 
+    /// The database file cannot be read (not a database, malformed, cut short, or gone). Opening
+    /// sets such a file aside and starts a new one; this reaches a caller only when that fails.
+    #[error("the database cannot be read ({reason:?})")]
+    Unreadable { reason: crate::store::SetAsideReason },
+
     /// Something asked for by id does not exist; `message` is the Fluent id that says what
     /// (`error-unknown-guide`, `error-unknown-phrase`, `error-unknown-question`, `error-unknown-item`).
     #[error("not found ({message})")]
@@ -87,7 +92,7 @@ impl Error {
             }
             Error::InvalidInput { problem, .. } => problem,
             Error::Closed => "error-closed",
-            Error::Tampered { .. } => "error-tampered",
+            Error::Tampered { .. } | Error::Unreadable { .. } => "error-tampered",
             Error::NotFound { message } => message,
             Error::Content { .. } => "error-content",
             Error::PackRefused { problem } => match *problem {

@@ -20,7 +20,7 @@ use crate::{
     files,
     guides::{Guides, PhraseCard},
     l10n::Localizer,
-    store::{self, Cipher, Store},
+    store::{self, Cipher, SetAside, Store},
 };
 
 /// Files the core derives from the profile (exports in progress, caches) live here; `wipe`
@@ -58,6 +58,9 @@ pub struct ProfileInfo {
     pub attributions: Vec<String>,
     /// The active content: version, date, and where each part came from.
     pub content: ContentInfo,
+    /// Databases that could not be read and were set aside, until the user acknowledges them.
+    /// A shell must show these: the user's earlier data is in that copy, not in the profile.
+    pub set_aside: Vec<SetAside>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -72,11 +75,8 @@ impl Werkmaat {
     pub fn open<S: AsRef<str>>(data_dir: &Path, preferred_locales: &[S], key: &[u8]) -> Result<Werkmaat> {
         let preferred_locales: Vec<String> = preferred_locales.iter().map(|s| s.as_ref().to_owned()).collect();
         let cipher = Cipher::new(key)?;
-        // The folder and the database (and with it SQLite's companion files) are the owner's only.
         files::create_private_dir(data_dir)?;
-        let db = data_dir.join(store::DB_FILE);
-        files::create_private_file(&db)?;
-        let store = Store::open(&db, cipher)?;
+        let store = Store::open(&data_dir.join(store::DB_FILE), cipher)?;
         let content = pack::load_installed(data_dir)?;
         let localizer = Localizer::negotiate_in(&content.locales, &preferred_locales);
         Ok(Werkmaat {
@@ -113,9 +113,9 @@ impl Werkmaat {
         &self.data_dir
     }
 
-    pub fn info(&self) -> ProfileInfo {
+    pub fn info(&self) -> Result<ProfileInfo> {
         let Active { content, localizer } = self.active();
-        ProfileInfo {
+        Ok(ProfileInfo {
             version: crate::VERSION.to_owned(),
             schema_version: store::schema::VERSION,
             data_dir: self.data_dir.display().to_string(),
@@ -129,7 +129,19 @@ impl Werkmaat {
             // Bad places show no attributions here; every care call reports the error itself.
             attributions: content.care().map(|care| care.attributions.clone()).unwrap_or_default(),
             content: content.info.clone(),
-        }
+            set_aside: self.set_aside()?,
+        })
+    }
+
+    /// Databases set aside because they could not be read, until the user acknowledges them.
+    pub fn set_aside(&self) -> Result<Vec<SetAside>> {
+        self.store.set_aside()
+    }
+
+    /// The user has seen what was set aside: `info` stops listing it. The copies stay on disk
+    /// until `wipe`.
+    pub fn acknowledge_set_aside(&self) -> Result<()> {
+        self.store.acknowledge_set_aside()
     }
 
     /// Installs a signed content pack (its bytes from the shell or a file): verified completely,
@@ -204,6 +216,12 @@ impl Werkmaat {
     pub fn wipe(&self) -> Result<()> {
         self.store.close();
         self.forget_opened_diary();
+        // The key check file goes first: a wipe cut short then leaves a database without it,
+        // which opens, not a key check without its database, which would report a loss.
+        match fs::remove_file(self.data_dir.join(store::KEY_CHECK_FILE)) {
+            Err(error) if error.kind() != std::io::ErrorKind::NotFound => return Err(error.into()),
+            _ => {}
+        }
         for entry in fs::read_dir(&self.data_dir)? {
             let entry = entry?;
             let name = entry.file_name().to_string_lossy().into_owned();

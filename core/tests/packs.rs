@@ -82,7 +82,7 @@ fn a_valid_update_installs_and_changes_what_the_guides_show() {
     // A new handle on the same profile finds the installed content.
     drop(profile);
     let again = Werkmaat::open(dir.path(), &["nl"], &[1; 32]).unwrap();
-    assert_eq!(again.info().content.version, 2);
+    assert_eq!(again.info().unwrap().content.version, 2);
     assert!(pay_text(&again).contains("15,05"));
 
     // And rollback returns to what came with the library.
@@ -90,7 +90,7 @@ fn a_valid_update_installs_and_changes_what_the_guides_show() {
     assert_eq!(back.version, Content::bundled().unwrap().info.version);
     assert!(pay_text(&again).contains("14,71"));
     drop(again);
-    assert_eq!(Werkmaat::open(dir.path(), &["en"], &[1; 32]).unwrap().info().content.version, back.version);
+    assert_eq!(Werkmaat::open(dir.path(), &["en"], &[1; 32]).unwrap().info().unwrap().content.version, back.version);
 }
 
 /// The bundled locales as a pack carries them (JSON), with one file changed by `edit`.
@@ -114,7 +114,7 @@ fn a_locales_pack_installs_whole_or_not_at_all() {
     };
     let broken = signed(locales_with("lt", "ui.ftl", |text| format!("{text}\nbroken-message = {{ $unclosed\n")), 2);
     assert!(matches!(profile.install_pack(&broken), Err(Error::PackRefused { problem: "content" })));
-    assert_eq!(profile.info().content.version, 1);
+    assert_eq!(profile.info().unwrap().content.version, 1);
 
     let renamed = signed(
         locales_with("pl", "care.ftl", |text| {
@@ -132,7 +132,7 @@ fn every_kind_of_bad_pack_is_refused_with_its_own_reason_and_changes_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let profile = Werkmaat::open(dir.path(), &["en"], &[1; 32]).unwrap();
     profile.install_pack(&facts_pack(5, "test-2026")).unwrap();
-    let before = (snapshot(dir.path()), profile.info().content);
+    let before = (snapshot(dir.path()), profile.info().unwrap().content);
 
     let good = facts_pack(6, "test-2026");
     let mut flipped = good.clone();
@@ -182,7 +182,7 @@ fn every_kind_of_bad_pack_is_refused_with_its_own_reason_and_changes_nothing() {
             Err(Error::PackRefused { problem }) => assert_eq!(problem, expected),
             other => panic!("expected {expected}, got {other:?}"),
         }
-        assert_eq!((snapshot(dir.path()), profile.info().content), before, "after a {expected} pack");
+        assert_eq!((snapshot(dir.path()), profile.info().unwrap().content), before, "after a {expected} pack");
     }
     assert!(profile.install_pack(&good).is_ok(), "the good pack still installs");
 }

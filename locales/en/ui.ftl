@@ -31,6 +31,14 @@ error-cancelled = Stopped. Nothing was saved or changed.
 error-tampered = Some saved data cannot be read: it is damaged or was changed outside Werkmaat.
 error-storage = Werkmaat could not read or write its data on this device.
 error-file = Werkmaat could not use a file on this device. Check that there is free space and that the folder can be written to.
+# Shown at every start until the user acknowledges it. $reason (string) - lost, truncated, not_a_database or malformed; $file (string) - the name of the copy kept in the profile folder; $at (string) - the date, already written out
+set-aside-warning = { $reason ->
+        [lost] On { $at } the saved data of this profile was missing. Werkmaat started again with an empty profile.
+       *[other] On { $at } the saved data of this profile could not be read. Werkmaat kept the damaged copy as { $file } and started again with an empty profile.
+    }
+# The command that stops the warning above
+cli-set-aside-acknowledge = When you have read this, run: werkmaat info --acknowledge
+cli-opt-acknowledge = Stop showing the warning about data that could not be read
 
 ## Explanations of a value that is not accepted.
 

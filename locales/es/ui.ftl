@@ -33,6 +33,12 @@ error-cancelled = Detenido. No se guardó ni se cambió nada.
 error-tampered = Algunos datos guardados no se pueden leer: están dañados o alguien los cambió fuera de Werkmaat.
 error-storage = Werkmaat no pudo leer ni guardar los datos en este dispositivo.
 error-file = Werkmaat no pudo usar un archivo en este dispositivo. Revisa que haya espacio libre y que se pueda escribir en la carpeta.
+set-aside-warning = { $reason ->
+        [lost] El { $at }, los datos guardados de este perfil habían desaparecido. Werkmaat empezó de nuevo con un perfil vacío.
+       *[other] El { $at }, no se pudieron leer los datos guardados de este perfil. Werkmaat guardó la copia dañada como { $file } y empezó de nuevo con un perfil vacío.
+    }
+cli-set-aside-acknowledge = Cuando lo hayas leído, ejecuta: werkmaat info --acknowledge
+cli-opt-acknowledge = Dejar de mostrar el aviso sobre datos que no se pudieron leer
 
 ## Explanations of a value that is not accepted.
 

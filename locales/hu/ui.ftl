@@ -32,6 +32,12 @@ error-cancelled = Leállítva. Semmit sem mentettünk, és semmi sem változott.
 error-tampered = Néhány mentett adat nem olvasható: megsérült, vagy valaki a Werkmaat alkalmazáson kívül módosította.
 error-storage = A Werkmaat nem tudta beolvasni vagy elmenteni az adatokat ezen az eszközön.
 error-file = A Werkmaat nem tudott használni egy fájlt ezen az eszközön. Ellenőrizze, hogy van-e szabad hely, és hogy a mappába lehet-e írni.
+set-aside-warning = { $reason ->
+        [lost] Ennek a profilnak a mentett adatai hiányoztak (dátum: { $at }). A Werkmaat üres profillal kezdte újra.
+       *[other] Ennek a profilnak a mentett adatait nem lehetett beolvasni (dátum: { $at }). A Werkmaat a sérült másolatot { $file } néven megőrizte, és üres profillal kezdte újra.
+    }
+cli-set-aside-acknowledge = Ha ezt elolvasta, futtassa: werkmaat info --acknowledge
+cli-opt-acknowledge = Ne jelenjen meg többé a figyelmeztetés a nem olvasható adatokról
 
 ## Explanations of a value that is not accepted.
 

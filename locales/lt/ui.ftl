@@ -34,6 +34,12 @@ error-cancelled = Sustabdyta. Nieko neišsaugota ir nepakeista.
 error-tampered = Kai kurių išsaugotų duomenų nepavyksta nuskaityti: jie sugadinti arba buvo pakeisti kita programa, ne Werkmaat.
 error-storage = Werkmaat nepavyko nuskaityti ar įrašyti savo duomenų šiame įrenginyje.
 error-file = Werkmaat nepavyko panaudoti failo šiame įrenginyje. Patikrinkite, ar yra laisvos vietos ir ar į aplanką galima rašyti.
+set-aside-warning = { $reason ->
+        [lost] { $at } šio profilio išsaugotų duomenų nebeliko. Werkmaat pradėjo iš naujo su tuščiu profiliu.
+       *[other] { $at } nepavyko perskaityti šio profilio išsaugotų duomenų. Werkmaat išsaugojo sugadintą kopiją pavadinimu { $file } ir pradėjo iš naujo su tuščiu profiliu.
+    }
+cli-set-aside-acknowledge = Kai tai perskaitysite, paleiskite: werkmaat info --acknowledge
+cli-opt-acknowledge = Daugiau nerodyti įspėjimo apie duomenis, kurių nepavyko perskaityti
 
 ## Explanations of a value that is not accepted.
 

@@ -31,6 +31,12 @@ error-cancelled = Gestopt. Er is niets opgeslagen of veranderd.
 error-tampered = Sommige opgeslagen gegevens kunnen niet worden gelezen: ze zijn beschadigd of buiten Werkmaat veranderd.
 error-storage = Werkmaat kon zijn gegevens op dit apparaat niet lezen of opslaan.
 error-file = Werkmaat kon een bestand op dit apparaat niet gebruiken. Kijk of er genoeg vrije ruimte is en of Werkmaat in de map mag schrijven.
+set-aside-warning = { $reason ->
+        [lost] Op { $at } waren de opgeslagen gegevens van dit profiel verdwenen. Werkmaat is opnieuw begonnen met een leeg profiel.
+       *[other] Op { $at } waren de opgeslagen gegevens van dit profiel niet te lezen. Werkmaat heeft de beschadigde kopie bewaard als { $file } en is opnieuw begonnen met een leeg profiel.
+    }
+cli-set-aside-acknowledge = Heb je dit gelezen? Voer dan uit: werkmaat info --acknowledge
+cli-opt-acknowledge = Toon de waarschuwing over onleesbare gegevens niet meer
 
 ## Explanations of a value that is not accepted.
 

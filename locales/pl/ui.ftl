@@ -38,6 +38,12 @@ error-cancelled = Przerwano. Nic nie zostało zapisane ani zmienione.
 error-tampered = Nie da się odczytać części zapisanych danych: są uszkodzone albo zostały zmienione poza aplikacją Werkmaat.
 error-storage = Aplikacja Werkmaat nie mogła odczytać ani zapisać swoich danych na tym urządzeniu.
 error-file = Aplikacja Werkmaat nie mogła użyć pliku na tym urządzeniu. Sprawdź, czy jest wolne miejsce i czy można zapisywać w tym folderze.
+set-aside-warning = { $reason ->
+        [lost] W dniu { $at } zapisanych danych tego profilu już nie było. Werkmaat zaczął od nowa z pustym profilem.
+       *[other] W dniu { $at } nie dało się odczytać zapisanych danych tego profilu. Werkmaat zachował uszkodzoną kopię jako { $file } i zaczął od nowa z pustym profilem.
+    }
+cli-set-aside-acknowledge = Gdy to przeczytasz, uruchom: werkmaat info --acknowledge
+cli-opt-acknowledge = Nie pokazuj więcej ostrzeżenia o danych, których nie da się odczytać
 
 ## Explanations of a value that is not accepted.
 

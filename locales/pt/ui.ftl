@@ -34,6 +34,12 @@ error-cancelled = Interrompido. Nada foi guardado nem alterado.
 error-tampered = Alguns dados guardados não podem ser lidos: estão danificados ou foram alterados fora do Werkmaat.
 error-storage = O Werkmaat não conseguiu ler nem gravar os dados neste dispositivo.
 error-file = O Werkmaat não conseguiu usar um ficheiro neste dispositivo. Verifique se há espaço livre e se é possível gravar na pasta.
+set-aside-warning = { $reason ->
+        [lost] Em { $at }, os dados guardados deste perfil tinham desaparecido. O Werkmaat recomeçou com um perfil vazio.
+       *[other] Em { $at }, não foi possível ler os dados guardados deste perfil. O Werkmaat guardou a cópia danificada como { $file } e recomeçou com um perfil vazio.
+    }
+cli-set-aside-acknowledge = Depois de ler isto, execute: werkmaat info --acknowledge
+cli-opt-acknowledge = Deixar de mostrar o aviso sobre dados que não foi possível ler
 
 ## Explanations of a value that is not accepted.
 

@@ -36,6 +36,12 @@ error-cancelled = Operațiunea a fost oprită. Nu s-a salvat și nu s-a schimbat
 error-tampered = Unele date salvate nu pot fi citite: sunt deteriorate sau au fost modificate în afara aplicației Werkmaat.
 error-storage = Werkmaat nu a putut citi sau salva datele pe acest dispozitiv.
 error-file = Werkmaat nu a putut folosi un fișier de pe acest dispozitiv. Verificați dacă mai este spațiu liber și dacă se poate scrie în folder.
+set-aside-warning = { $reason ->
+        [lost] Pe { $at }, datele salvate ale acestui profil lipseau. Werkmaat a început din nou cu un profil gol.
+       *[other] Pe { $at }, datele salvate ale acestui profil nu au putut fi citite. Werkmaat a păstrat copia deteriorată ca { $file } și a început din nou cu un profil gol.
+    }
+cli-set-aside-acknowledge = După ce ați citit acest mesaj, rulați: werkmaat info --acknowledge
+cli-opt-acknowledge = Nu mai afișa avertismentul despre datele care nu au putut fi citite
 
 ## Explanations of a value that is not accepted.
 

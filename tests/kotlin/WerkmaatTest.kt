@@ -12,6 +12,9 @@ import kotlin.test.assertFalse
 import kotlin.test.assertNotEquals
 import kotlin.test.assertTrue
 import nl.werkmaat.ApiException
+import nl.werkmaat.DetailChange
+import nl.werkmaat.DetailField
+import nl.werkmaat.SetAsideReason
 import nl.werkmaat.Localizer
 import nl.werkmaat.PersonalDetails
 import nl.werkmaat.TextArg
@@ -128,6 +131,51 @@ class WerkmaatTest {
             val check = profile.diary().verify()
             assertTrue(check.ok)
             assertEquals(8uL * 15uL, check.entries, "no write was lost")
+        }
+    }
+
+    @Test
+    fun fieldsChangedFromManyThreadsAreAllKept() {
+        val dir = newDir()
+        open(dir).use { profile ->
+            val fields = listOf(DetailField.FULL_NAME, DetailField.INSURER, DetailField.EMPLOYER, DetailField.GP_NAME)
+            val questions = listOf("has_gp", "has_digid", "cak_letter", "has_partner")
+            val pool = Executors.newFixedThreadPool(4)
+            val jobs = (0 until 4).map { t ->
+                pool.submit<Unit> {
+                    repeat(20) { i ->
+                        profile.details().update(listOf(DetailChange(fields[t], "thread $t round $i")), today)
+                        profile.checklist().answer(questions[t], if (i % 2 == 1) "yes" else "no", today)
+                    }
+                }
+            }
+            jobs.forEach { it.get(120, TimeUnit.SECONDS) }
+            pool.shutdown()
+            val saved = profile.details().get()
+            assertEquals((0 until 4).map { "thread $it round 19" }, listOf(saved.fullName, saved.insurer, saved.employer, saved.gpName))
+            val answers = profile.checklist().questions().associate { it.id to it.answer }
+            assertEquals(List(4) { "yes" }, questions.map { answers[it] })
+            val bad = assertFailsWith<ApiException.InvalidInput> {
+                profile.details().update(listOf(DetailChange(DetailField.BSN, "123")), today)
+            }
+            assertEquals("bsn", bad.field)
+            assertEquals(null, profile.details().get().bsn, "a refused change stores nothing")
+        }
+    }
+
+    @Test
+    fun anUnreadableDatabaseIsSetAsideAndReported() {
+        val dir = newDir()
+        open(dir).use { }
+        File(dir, "werkmaat.db").writeBytes("not a database".repeat(500).toByteArray())
+        assertFailsWith<ApiException.WrongKey> { open(dir, key = ByteArray(32)) }
+        open(dir).use { profile ->
+            val aside = profile.info().setAside
+            assertEquals(1, aside.size)
+            assertEquals(SetAsideReason.NOT_A_DATABASE, aside[0].reason)
+            assertTrue(File(dir, aside[0].file!!).exists())
+            profile.acknowledgeSetAside()
+            assertTrue(profile.setAside().isEmpty())
         }
     }
 

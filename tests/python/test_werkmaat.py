@@ -132,6 +132,52 @@ def test_many_threads_share_one_profile(data_dir):
     assert check.ok and check.entries == 8 * 15, "no write was lost and the chain holds"
 
 
+def test_fields_changed_from_many_threads_are_all_kept(data_dir):
+    profile = open_profile(data_dir)
+    fields = [werkmaat.DetailField.FULL_NAME, werkmaat.DetailField.INSURER, werkmaat.DetailField.EMPLOYER,
+              werkmaat.DetailField.GP_NAME]
+    questions = ["has_gp", "has_digid", "cak_letter", "has_partner"]
+    errors = []
+
+    def work(t):
+        try:
+            for i in range(20):
+                change = werkmaat.DetailChange(field=fields[t], value=f"thread {t} round {i}")
+                profile.details().update([change], TODAY)
+                profile.checklist().answer(questions[t], "yes" if i % 2 else "no", TODAY)
+        except Exception as e:  # noqa: BLE001 - collected and reported below
+            errors.append(e)
+
+    threads = [threading.Thread(target=work, args=(t,)) for t in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    saved = profile.details().get()
+    assert [saved.full_name, saved.insurer, saved.employer, saved.gp_name] == [f"thread {t} round 19" for t in range(4)]
+    answers = {q.id: q.answer for q in profile.checklist().questions()}
+    assert [answers[q] for q in questions] == ["yes"] * 4
+    with pytest.raises(werkmaat.ApiError.InvalidInput) as bad:
+        profile.details().update([werkmaat.DetailChange(field=werkmaat.DetailField.BSN, value="123")], TODAY)
+    assert bad.value.field == "bsn"
+    assert profile.details().get().bsn is None, "a refused change stores nothing"
+
+
+def test_an_unreadable_database_is_set_aside_and_reported(data_dir):
+    open_profile(data_dir).shutdown()
+    with open(os.path.join(data_dir, "werkmaat.db"), "wb") as f:
+        f.write(b"not a database" * 500)
+    with pytest.raises(werkmaat.ApiError.WrongKey):
+        open_profile(data_dir, key=bytes(32))
+    profile = open_profile(data_dir)
+    aside = profile.info().set_aside
+    assert len(aside) == 1 and aside[0].reason == werkmaat.SetAsideReason.NOT_A_DATABASE
+    assert os.path.exists(os.path.join(data_dir, aside[0].file))
+    profile.acknowledge_set_aside()
+    assert profile.set_aside() == []
+
+
 def test_wipe_destroys_the_profile(data_dir):
     profile = open_profile(data_dir)
     profile.wipe()

@@ -371,7 +371,7 @@ pub fn command(l10n: &Localizer) -> Command {
                 .global(true)
                 .help(t("cli-opt-key-file")),
         )
-        .subcommand(help(Command::new("info").about(t("cli-cmd-info"))))
+        .subcommand(help(Command::new("info").about(t("cli-cmd-info"))).arg(flag("acknowledge", "cli-opt-acknowledge")))
         .subcommand(help(Command::new("locales").about(t("cli-cmd-locales"))))
         .subcommand(help(Command::new("tour").about(t("cli-cmd-tour"))))
         .subcommand(care)

@@ -4,9 +4,9 @@ use std::{path::PathBuf, sync::Arc};
 
 use chrono::NaiveDate;
 use clap::ArgMatches;
-use werkmaat_ffi::{Localizer, TextArg, TextValue, Werkmaat};
+use werkmaat_ffi::{Localizer, SetAside, TextArg, TextValue, Werkmaat};
 
-use crate::{key_file, output::CliError};
+use crate::{key_file, output, output::CliError};
 
 pub struct Context {
     pub data_dir: PathBuf,
@@ -44,10 +44,32 @@ impl Context {
         self.today.format("%Y-%m-%d").to_string()
     }
 
-    /// Opens (or creates) the profile in the data directory with its key.
+    /// Opens (or creates) the profile in the data directory with its key. Until the user
+    /// acknowledges it, every command says on stderr that earlier data could not be read.
     pub fn open_profile(&self) -> Result<Arc<Werkmaat>, CliError> {
         let key = key_file::load_or_create(&self.data_dir, self.key_file.as_deref())?;
-        Ok(Werkmaat::open(self.data_dir.display().to_string(), self.locales.clone(), key.to_vec())?)
+        let profile = Werkmaat::open(self.data_dir.display().to_string(), self.locales.clone(), key.to_vec())?;
+        let set_aside = profile.set_aside()?;
+        for aside in &set_aside {
+            output::warn(&self.set_aside_warning(aside));
+        }
+        if !set_aside.is_empty() {
+            output::warn(&self.text("cli-set-aside-acknowledge"));
+        }
+        Ok(profile)
+    }
+
+    /// What the user reads about a database that was set aside.
+    pub fn set_aside_warning(&self, aside: &SetAside) -> String {
+        let day = aside.at.get(..10).unwrap_or_default().to_owned();
+        let text = |name: &str, value: String| TextArg { name: name.to_owned(), value: TextValue::Text { value } };
+        let reason = serde_json::to_value(aside.reason).ok().and_then(|v| v.as_str().map(str::to_owned));
+        let args = vec![
+            text("reason", reason.unwrap_or_default()),
+            text("file", aside.file.clone().unwrap_or_default()),
+            text("at", self.localizer.date(day.clone()).unwrap_or(day)),
+        ];
+        self.localizer.text("set-aside-warning".to_owned(), args)
     }
 
     pub fn text(&self, id: &str) -> String {

@@ -108,6 +108,11 @@ pub fn report_error(error: &CliError, l10n: &Localizer, json: bool) -> ExitCode 
     ExitCode::from(code)
 }
 
+/// A line on stderr that is not an error (`eprintln!` panics when stderr is gone).
+pub fn warn(text: &str) {
+    let _ = writeln!(io::stderr(), "{text}");
+}
+
 /// An argument that is not UTF-8: a usage error that does not repeat the bytes (they may be
 /// anything, and a terminal would print them as they are).
 pub fn not_text(l10n: &Localizer) -> ExitCode {

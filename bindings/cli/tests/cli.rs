@@ -727,7 +727,7 @@ fn a_writer_killed_200_times_loses_no_returned_entry() {
         let profile = werkmaat_ffi::Werkmaat::open(data.clone(), vec!["en".into()], key).unwrap();
         let verified = profile.diary().verify().unwrap();
         assert!(verified.ok, "after kill {kill}: {verified:?}");
-        let version = profile.info().content.version;
+        let version = profile.info().unwrap().content.version;
         assert!(version >= last_version, "after kill {kill}: content went back from {last_version} to {version}");
         last_version = version;
         let listed = profile.diary().list(None, None, None, None).unwrap();
@@ -1110,4 +1110,158 @@ fn first_runs_and_exports_killed_at_random_leave_whole_files() {
         }
     }
     assert!(keys_made > 5 && exports_made > 5, "the runs got work done: {keys_made} keys, {exports_made} exports");
+}
+
+/// Eight processes on one profile, each answering its own checklist question and setting its own
+/// details field 50 times, all at once: every exit code is 0 and every last value is stored.
+#[test]
+fn eight_processes_at_once_lose_no_answer_and_no_detail() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir_arg(&dir.path().join("profile"));
+    json(&werkmaat_in(&data, &["info", "--json"]));
+    let owned = [
+        ("age", "--name"),
+        ("yearly_income", "--insurer"),
+        ("has_partner", "--policy-number"),
+        ("cak_letter", "--gp-name"),
+        ("has_gp", "--employer"),
+        ("has_digid", "--birth-date"),
+        ("stay", "--phone"),
+        ("registration", "--gp-phone"),
+    ];
+    // The value of round $i for each kind of question and field.
+    let script = r#"i=0; while [ $i -lt 50 ]; do
+        case $Q in
+          age|yearly_income) a=$((20 + i)) ;;
+          stay) if [ $((i % 2)) -eq 0 ]; then a=short; else a=long; fi ;;
+          registration) a=rni; [ $((i % 2)) -eq 0 ] && a=brp ;;
+          *) a=yes; [ $((i % 2)) -eq 0 ] && a=no ;;
+        esac
+        case $F in
+          --birth-date) v=$(printf '1990-01-%02d' $((i % 28 + 1))) ;;
+          --phone|--gp-phone) v=$(printf '+316123456%02d' $i) ;;
+          *) v="value $i" ;;
+        esac
+        "$W" --data-dir "$D" --json --today 2026-11-28 checklist answer "$Q" "$a" >/dev/null || { echo "answer $i failed" >&2; exit 1; }
+        "$W" --data-dir "$D" --json --today 2026-11-28 details set "$F" "$v" >/dev/null || { echo "details $i failed" >&2; exit 1; }
+        i=$((i + 1))
+      done"#;
+    let children: Vec<_> = owned
+        .iter()
+        .map(|(question, flag)| {
+            std::process::Command::new("sh")
+                .args(["-c", script])
+                .env("W", env!("CARGO_BIN_EXE_werkmaat"))
+                .env("D", &data)
+                .env("Q", question)
+                .env("F", flag)
+                .env("LANG", "C")
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let output = child.wait_with_output().unwrap();
+        assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    }
+    let questions = json(&werkmaat_in(&data, &["--json", "checklist", "questions"]));
+    let answer = |id: &str| {
+        questions.as_array().unwrap().iter().find(|q| q["id"] == id).map(|q| q["answer"].clone()).unwrap_or_default()
+    };
+    for (question, expected) in [
+        ("age", "69"),
+        ("yearly_income", "69"),
+        ("has_partner", "yes"),
+        ("cak_letter", "yes"),
+        ("has_gp", "yes"),
+        ("has_digid", "yes"),
+        ("stay", "long"),
+        ("registration", "rni"),
+    ] {
+        assert_eq!(answer(question), expected, "the last answer to {question}");
+    }
+    let details = json(&werkmaat_in(&data, &["--json", "details", "show"]));
+    for (field, expected) in [
+        ("full_name", "value 49"),
+        ("insurer", "value 49"),
+        ("policy_number", "value 49"),
+        ("gp_name", "value 49"),
+        ("employer", "value 49"),
+        ("date_of_birth", "1990-01-22"),
+        ("phone", "+31612345649"),
+        ("gp_phone", "+31612345649"),
+    ] {
+        assert_eq!(details[field], expected, "details {field}");
+    }
+}
+
+/// Checklist answers and details changes killed at random moments 200 times: every change that
+/// returned is there (or a newer one), and the profile always opens with its key.
+#[test]
+fn checklist_and_details_killed_200_times_keep_every_returned_change() {
+    use std::os::unix::process::CommandExt;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir_arg(&dir.path().join("profile"));
+    json(&werkmaat_in(&data, &["info", "--json"]));
+    let script = r#"n=$START; while :; do
+        "$W" --data-dir "$D" --json --today 2026-11-28 checklist answer yearly_income "$n" >/dev/null || exit 1
+        echo "answer $n"
+        "$W" --data-dir "$D" --json --today 2026-11-28 details set --employer "employer $n" >/dev/null || exit 1
+        echo "details $n"
+        n=$((n + 1))
+      done"#;
+    let log = dir.path().join("returned.log");
+    let (mut seed, mut start) = (0x2545_F491_4F6C_DD1Du64, 1000u64);
+    for kill in 0..200 {
+        xorshift(&mut seed);
+        let mut child = std::process::Command::new("sh")
+            .args(["-c", script])
+            .env("W", env!("CARGO_BIN_EXE_werkmaat"))
+            .env("D", &data)
+            .env("START", start.to_string())
+            .stdout(std::fs::OpenOptions::new().create(true).append(true).open(&log).unwrap())
+            .stderr(std::process::Stdio::null())
+            .process_group(0)
+            .spawn()
+            .unwrap();
+        let life = if kill % 20 == 19 { 1_000_000 } else { seed % 300_000 };
+        std::thread::sleep(std::time::Duration::from_micros(life));
+        std::process::Command::new("kill").args(["-KILL", "--", &format!("-{}", child.id())]).status().unwrap();
+        let _ = child.wait();
+
+        let key = std::fs::read(dir.path().join("profile").join("werkmaat.key")).unwrap();
+        let profile = werkmaat_ffi::Werkmaat::open(data.clone(), vec!["en".into()], key).unwrap();
+        let questions = profile.checklist().questions().unwrap();
+        let stored_answer: u64 = questions
+            .iter()
+            .find(|q| q.id == "yearly_income")
+            .and_then(|q| q.answer.as_deref().map(|a| a.parse().unwrap()))
+            .unwrap_or(0);
+        let stored_employer: u64 = profile
+            .details()
+            .get()
+            .unwrap()
+            .employer
+            .map(|e| e.trim_start_matches("employer ").parse().unwrap())
+            .unwrap_or(0);
+        profile.shutdown();
+        let text = std::fs::read_to_string(&log).unwrap();
+        let last = |kind: &str| {
+            text.lines().filter_map(|l| l.strip_prefix(kind)).filter_map(|n| n.trim().parse::<u64>().ok()).max()
+        };
+        if let Some(returned) = last("answer ") {
+            assert!(stored_answer >= returned, "after kill {kill}: answer {returned} returned, {stored_answer} stored");
+        }
+        if let Some(returned) = last("details ") {
+            assert!(
+                stored_employer >= returned,
+                "after kill {kill}: details {returned} returned, {stored_employer} stored"
+            );
+        }
+        // The next life starts above anything stored, so "newer" stays comparable.
+        start = stored_answer.max(stored_employer).max(start) + 1;
+    }
+    let text = std::fs::read_to_string(&log).unwrap();
+    assert!(text.lines().count() > 40, "the writer got work done: {} changes", text.lines().count());
 }

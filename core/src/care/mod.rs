@@ -13,7 +13,6 @@ use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, FixedOffset, NaiveTime};
 use fluent_bundle::FluentArgs;
-use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 
 pub use self::{
@@ -22,9 +21,14 @@ pub use self::{
     places::{Place, PlaceIndex, PlaceKind, distance_m},
     postcodes::{Postcode, Postcodes},
 };
-use crate::{Error, Result, content::Content, guides::fold, l10n::Localizer, store::Store};
+use crate::{
+    Error, Result,
+    content::Content,
+    guides::fold,
+    l10n::Localizer,
+    store::{Document, Store},
+};
 
-const AAD: &str = "place_imports/sealed/1";
 const MAX_LIMIT: usize = 100;
 
 /// Where the user is: a position (from the phone's GPS) or a postcode.
@@ -195,29 +199,21 @@ impl Care {
         Ok(Advice { advice, text, places })
     }
 
-    /// Imports an Overpass answer: all of it or, if it does not read, nothing.
+    /// Imports an Overpass answer: all of it or, if it does not read, nothing. It is merged with
+    /// the places as stored when it is written, so two imports at once both count.
     pub fn import_osm(&self, answer: &str, today: chrono::NaiveDate) -> Result<ImportReport> {
-        let existing = self.imported()?;
-        let (merged, report) = osm::merge(&existing, answer, &today.format("%Y-%m-%d").to_string())?;
-        let plain = zeroize::Zeroizing::new(serde_json::to_vec(&merged)?);
-        let sealed = self.store.cipher().seal(&plain, AAD)?;
-        self.store.write(|tx| {
-            tx.execute("INSERT OR REPLACE INTO place_imports (id, sealed) VALUES (1, ?1)", [sealed])?;
-            Ok(())
+        let day = today.format("%Y-%m-%d").to_string();
+        let report = self.store.update(Document::PLACE_IMPORTS, |places: &mut Vec<Place>| {
+            let (merged, report) = osm::merge(places, answer, &day)?;
+            *places = merged;
+            Ok(report)
         })?;
         *crate::sync::lock(&self.cache) = None;
         Ok(report)
     }
 
     fn imported(&self) -> Result<Vec<Place>> {
-        let sealed: Option<Vec<u8>> = self.store.read(|conn| {
-            Ok(conn.query_row("SELECT sealed FROM place_imports WHERE id = 1", [], |r| r.get(0)).optional()?)
-        })?;
-        let Some(sealed) = sealed else {
-            return Ok(Vec::new());
-        };
-        let plain = self.store.cipher().open(&sealed, AAD, "place_imports")?;
-        serde_json::from_slice(&plain).map_err(|_| Error::Tampered { place: "place_imports" })
+        self.store.load(Document::PLACE_IMPORTS)
     }
 
     fn index(&self) -> Result<Arc<PlaceIndex>> {

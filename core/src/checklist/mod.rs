@@ -9,7 +9,6 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
-use rusqlite::OptionalExtension;
 use serde::Serialize;
 
 pub use self::{
@@ -21,10 +20,8 @@ use crate::{
     content::Content,
     facts::{FactBook, Source},
     l10n::Localizer,
-    store::Store,
+    store::{Document, Store},
 };
-
-const AAD: &str = "checklist_state/sealed/1";
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct QuestionOption {
@@ -151,16 +148,20 @@ impl Checklist {
         }
     }
 
-    /// Records an answer and re-evaluates everything; returns what changed, explained.
+    /// Records an answer and re-evaluates everything; returns what changed, explained. The answer
+    /// is added to the answers as they are when it is written, so answers given at the same time
+    /// (two screens, two processes) are all kept.
     pub fn answer(&self, question: &str, value: &str, today: NaiveDate) -> Result<Vec<Change>> {
         let rules = &self.content.checklist;
         let def = rules.question(question).ok_or(Error::NotFound { message: "error-unknown-question" })?;
         let answer = Answer::parse(def, &self.canonical_answer(def, value))?;
-        let before = self.items(today)?;
-        let mut state = self.load()?;
-        state.answers.insert(question.to_owned(), answer);
-        self.save(&state)?;
-        let after = self.items(today)?;
+        let (before, after) = self.store.update(Document::CHECKLIST_STATE, |state: &mut ChecklistState| {
+            let before = self.evaluate(state, today);
+            state.answers.insert(question.to_owned(), answer);
+            let after = self.evaluate(state, today);
+            forget_marks_that_no_longer_apply(state, &after);
+            Ok((before, after))
+        })?;
         Ok(self.changes(&before, &after))
     }
 
@@ -179,56 +180,39 @@ impl Checklist {
             .map_or_else(|| value.to_owned(), |(id, _)| id)
     }
 
-    /// The items that apply now, with status and deadline on `today`. Marks on items that no
-    /// longer apply are forgotten, so a mark never hides a new obligation.
+    /// The items that apply now, with status and deadline on `today`. A mark on an item that does
+    /// not apply is not shown (and is forgotten at the next change), so a mark never hides a new
+    /// obligation.
     pub fn items(&self, today: NaiveDate) -> Result<Vec<Item>> {
-        let (rules, facts) = (&self.content.checklist, &self.content.facts);
-        let mut state = self.load()?;
-        let items = evaluate(rules, facts, &state, today, &self.localizer);
-        let kept: Vec<String> = state.done.iter().filter(|id| items.iter().any(|i| &i.id == *id)).cloned().collect();
-        if kept != state.done {
-            state.done = kept;
-            self.save(&state)?;
-        }
-        Ok(items)
+        Ok(self.evaluate(&self.load()?, today))
     }
 
     /// Marks an item done. Only an item that applies now can be marked.
     pub fn mark_done(&self, item: &str, today: NaiveDate) -> Result<Vec<Item>> {
-        if !self.items(today)?.iter().any(|i| i.id == item) {
-            return Err(Error::NotFound { message: "error-unknown-item" });
-        }
-        let mut state = self.load()?;
-        if !state.done.iter().any(|id| id == item) {
-            state.done.push(item.to_owned());
-            self.save(&state)?;
-        }
-        self.items(today)
+        self.store.update(Document::CHECKLIST_STATE, |state: &mut ChecklistState| {
+            if !self.evaluate(state, today).iter().any(|i| i.id == item) {
+                return Err(Error::NotFound { message: "error-unknown-item" });
+            }
+            if !state.done.iter().any(|id| id == item) {
+                state.done.push(item.to_owned());
+            }
+            let items = self.evaluate(state, today);
+            forget_marks_that_no_longer_apply(state, &items);
+            Ok(items)
+        })
     }
 
     /// Forgets every answer and mark.
     pub fn reset(&self) -> Result<()> {
-        self.store.write(|tx| Ok(tx.execute("DELETE FROM checklist_state", []).map(|_| ())?))
+        self.store.remove(Document::CHECKLIST_STATE)
     }
 
     fn load(&self) -> Result<ChecklistState> {
-        let sealed: Option<Vec<u8>> = self.store.read(|conn| {
-            Ok(conn.query_row("SELECT sealed FROM checklist_state WHERE id = 1", [], |r| r.get(0)).optional()?)
-        })?;
-        let Some(sealed) = sealed else {
-            return Ok(ChecklistState::default());
-        };
-        let plain = self.store.cipher().open(&sealed, AAD, "checklist_state")?;
-        serde_json::from_slice(&plain).map_err(|_| Error::Tampered { place: "checklist_state" })
+        self.store.load(Document::CHECKLIST_STATE)
     }
 
-    fn save(&self, state: &ChecklistState) -> Result<()> {
-        let plain = zeroize::Zeroizing::new(serde_json::to_vec(state)?);
-        let sealed = self.store.cipher().seal(&plain, AAD)?;
-        self.store.write(|tx| {
-            tx.execute("INSERT OR REPLACE INTO checklist_state (id, sealed) VALUES (1, ?1)", [sealed])?;
-            Ok(())
-        })
+    fn evaluate(&self, state: &ChecklistState, today: NaiveDate) -> Vec<Item> {
+        evaluate(&self.content.checklist, &self.content.facts, state, today, &self.localizer)
     }
 
     fn changes(&self, before: &[Item], after: &[Item]) -> Vec<Change> {
@@ -274,6 +258,10 @@ impl Checklist {
         }
         out
     }
+}
+
+fn forget_marks_that_no_longer_apply(state: &mut ChecklistState, items: &[Item]) {
+    state.done.retain(|id| items.iter().any(|i| &i.id == id));
 }
 
 /// The items that apply to `state` on `today`: the pure heart of the checklist.

@@ -31,7 +31,7 @@ use crate::{
     content::Content,
     l10n::Localizer,
     progress::{self, Progress},
-    store::{Cipher, Store},
+    store::{Cipher, Store, diary_row_aad},
 };
 
 /// An entry as the diary shows it: its latest revision.
@@ -70,10 +70,6 @@ pub struct Export {
 }
 
 const EXPORT_FORMAT: &str = "werkmaat-diary";
-
-fn aad(seq: u64) -> String {
-    format!("diary/{seq}")
-}
 
 #[derive(Clone)]
 pub struct Diary {
@@ -440,11 +436,11 @@ fn append(
 
 fn seal_revision(cipher: &Cipher, revision: &Revision) -> Result<Vec<u8>> {
     let plain = zeroize::Zeroizing::new(serde_json::to_vec(revision)?);
-    cipher.seal(&plain, &aad(revision.seq))
+    cipher.seal(&plain, &diary_row_aad(revision.seq))
 }
 
 fn open_revision(cipher: &Cipher, seq: u64, sealed: &[u8]) -> Result<Revision> {
-    let plain = cipher.open(sealed, &aad(seq), "diary")?;
+    let plain = cipher.open(sealed, &diary_row_aad(seq), "diary")?;
     let revision: Revision = serde_json::from_slice(&plain).map_err(|_| Error::Tampered { place: "diary" })?;
     if revision.seq != seq {
         return Err(Error::Tampered { place: "diary" });

@@ -8,10 +8,13 @@
 //! never deleted) and replaced by a fresh one.
 
 pub mod cipher;
+mod document;
+mod key_check;
 pub mod schema;
+mod set_aside;
 
 use std::{
-    path::{Path, PathBuf},
+    path::Path,
     sync::{
         Mutex, TryLockError,
         atomic::{AtomicUsize, Ordering},
@@ -19,11 +22,15 @@ use std::{
 };
 
 use crate::sync::lock;
-use rusqlite::{
-    Connection, ErrorCode, InterruptHandle, OpenFlags, OptionalExtension, Transaction, TransactionBehavior,
-};
+use rusqlite::{Connection, ErrorCode, InterruptHandle, OpenFlags, Transaction, TransactionBehavior};
 
-pub use self::cipher::{Cipher, KEY_LEN};
+use self::key_check::FileCheck;
+pub use self::{
+    cipher::{Cipher, KEY_LEN},
+    document::Document,
+    key_check::KEY_CHECK_FILE,
+    set_aside::{SetAside, SetAsideReason},
+};
 use crate::{Error, Result};
 
 /// The database file inside the profile's data directory.
@@ -33,8 +40,8 @@ pub const CORRUPT_PREFIX: &str = "werkmaat.db.corrupt-";
 /// SQLite's companion files of a database.
 pub const DB_SUFFIXES: [&str; 4] = ["", "-wal", "-shm", "-journal"];
 const READERS: usize = 2;
-const KEY_CHECK: &[u8] = b"werkmaat key check v1";
-const KEY_CHECK_AAD: &str = "meta/key_check";
+/// How long a connection waits for another one (thread or process) to finish writing.
+const BUSY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 
 pub struct Store {
     cipher: Cipher,
@@ -72,14 +79,29 @@ impl Handle {
 
 impl Store {
     /// Opens (creating if needed) the database at `path`, migrating it to `schema::VERSION`.
+    ///
+    /// A key is checked before anything is created or changed (see `key_check`). A database that
+    /// cannot be read (not a database, malformed, shorter than its header says, or gone while its
+    /// key check file remains) is set aside, never deleted, and a new one is made; the new one
+    /// remembers what was set aside until the user acknowledges it (`set_aside`).
     pub fn open(path: &Path, cipher: Cipher) -> Result<Store> {
-        let writer = match open_writer(path, &cipher) {
-            Err(error) if is_corruption(&error) => {
-                set_aside(path)?;
-                open_writer(path, &cipher)?
+        let file_check = key_check::check_file(path, &cipher)?;
+        let (writer, key_check_file_ok) = match open_writer(path, &cipher, file_check, None) {
+            Err(Error::Unreadable { reason }) if file_check != FileCheck::DoesNotOpen => {
+                let aside = set_aside::move_aside(path, reason)?;
+                // The key was checked against the file beside the database (or there is none);
+                // the new database is made under it.
+                let (writer, _) = open_writer(path, &cipher, FileCheck::Missing, Some(&aside))?;
+                (writer, false)
             }
+            // A database we cannot read, and a key its check file does not know: a wrong key, and
+            // nothing is set aside or created under it.
+            Err(Error::Unreadable { .. }) => return Err(Error::WrongKey),
             other => other?,
         };
+        if !key_check_file_ok {
+            key_check::write_file(path, &cipher)?;
+        }
         let readers = (0..READERS).map(|_| open_reader(path).map(Handle::new)).collect::<Result<_>>()?;
         Ok(Store { cipher, writer: Handle::new(writer), readers, next_reader: AtomicUsize::new(0) })
     }
@@ -126,83 +148,140 @@ impl Store {
     }
 }
 
-fn open_writer(path: &Path, cipher: &Cipher) -> Result<Connection> {
+/// Opens the writer, checking the version and the key first. A database made to replace one set
+/// aside records `aside` in the same transaction that creates it. Returns whether the key check
+/// file beside the database is right (or must be written again).
+fn open_writer(
+    path: &Path,
+    cipher: &Cipher,
+    file_check: FileCheck,
+    aside: Option<&SetAside>,
+) -> Result<(Connection, bool)> {
+    if !path.exists() {
+        match file_check {
+            // The key check file says a profile was here, but its database is gone.
+            FileCheck::Opens => return Err(Error::Unreadable { reason: SetAsideReason::Lost }),
+            // ...and this key is not the profile's: create nothing under it.
+            FileCheck::DoesNotOpen => return Err(Error::WrongKey),
+            FileCheck::Missing => {}
+        }
+    }
+    set_aside::check_length(path)?;
+    // SQLite would make a new database with the process's default mode (0644 under the usual
+    // umask); made here first, it is the owner's only, and so are `-wal` and `-shm`, which SQLite
+    // gives the database's mode.
+    crate::files::create_private_file(path)?;
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
         | OpenFlags::SQLITE_OPEN_CREATE
         | OpenFlags::SQLITE_OPEN_NO_MUTEX
         | OpenFlags::SQLITE_OPEN_URI;
-    let mut conn = Connection::open_with_flags(path, flags)?;
+    let mut conn = Connection::open_with_flags(path, flags).map_err(unreadable)?;
+    // Before anything else: other processes may hold the lock for a moment (two first runs, a
+    // background job); wait for them, within bounds, instead of failing.
+    conn.busy_timeout(BUSY_TIMEOUT)?;
     // Checks first, on the untouched file: nothing below this block runs for a database we refuse.
-    let version = schema::version(&conn)?;
+    let version = schema::version(&conn).map_err(unreadable)?;
     if version > schema::VERSION {
         return Err(Error::IncompatibleVersion { found: version, supported: schema::VERSION });
     }
+    let mut repair = Repair::default();
     if version > 0 {
-        check_key(&conn, cipher)?;
+        repair = check_key(&conn, cipher, file_check)?;
+    } else if file_check == FileCheck::DoesNotOpen {
+        // An empty database beside a key check this key does not open: the wrong key for a
+        // profile whose database is gone. Nothing is created under it.
+        return Err(Error::WrongKey);
+    } else if file_check == FileCheck::Opens {
+        // The key check file says a profile was here, but the database is empty: it was lost.
+        return Err(Error::Unreadable { reason: SetAsideReason::Lost });
     }
 
-    let mode: String = conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))?;
+    let mode: String =
+        conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0)).map_err(unreadable)?;
     debug_assert_eq!(mode.to_ascii_lowercase(), "wal");
     // FULL: a diary entry whose write returned survives a power cut, not only an app crash.
     conn.execute_batch(
         "PRAGMA synchronous = FULL;
          PRAGMA foreign_keys = ON;
-         PRAGMA busy_timeout = 5000;
          PRAGMA temp_store = MEMORY;
          PRAGMA secure_delete = ON;
          PRAGMA trusted_schema = OFF;",
     )?;
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    // Read the version again inside the transaction: another process may have migrated meanwhile.
+    // Read the version again inside the transaction: another process may have created or
+    // migrated the database meanwhile, and then the key is checked against what it wrote.
     match schema::version(&tx)? {
         0 => {
             schema::init(&tx)?;
-            let sealed = cipher.seal(KEY_CHECK, KEY_CHECK_AAD)?;
-            tx.execute("INSERT INTO meta (key, value) VALUES ('key_check', ?1)", [sealed])?;
+            repair.database = true;
+            repair.file = true;
         }
-        v if v < schema::VERSION => schema::upgrade(&tx, v)?,
-        _ => {}
+        v => {
+            if version == 0 {
+                repair = check_key(&tx, cipher, file_check)?;
+            }
+            if v < schema::VERSION {
+                schema::upgrade(&tx, v)?;
+            }
+        }
+    }
+    if let Some(aside) = aside {
+        set_aside::record(&tx, aside)?;
+    }
+    if repair.database {
+        tx.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('key_check', ?1)",
+            [key_check::sealed_for_database(cipher)?],
+        )?;
     }
     tx.commit()?;
-    Ok(conn)
+    Ok((conn, !repair.file))
+}
+
+/// Which key check must be written again after a key was accepted.
+#[derive(Debug, Default)]
+struct Repair {
+    database: bool,
+    file: bool,
+}
+
+/// Accepts the key when either key check opens with it, or, both being damaged, any sealed value
+/// in the database does; refuses it otherwise, without touching anything.
+fn check_key(conn: &Connection, cipher: &Cipher, file_check: FileCheck) -> Result<Repair> {
+    let in_database = key_check::check_in_database(conn, cipher).map_err(unreadable)?;
+    let file_opens = file_check == FileCheck::Opens;
+    let accepted =
+        in_database == Some(true) || file_opens || key_check::data_opens_with(conn, cipher).map_err(unreadable)?;
+    if !accepted {
+        return Err(Error::WrongKey);
+    }
+    Ok(Repair { database: in_database != Some(true), file: !file_opens })
 }
 
 fn open_reader(path: &Path) -> Result<Connection> {
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX | OpenFlags::SQLITE_OPEN_URI;
     let conn = Connection::open_with_flags(path, flags)?;
-    conn.execute_batch("PRAGMA busy_timeout = 5000; PRAGMA temp_store = MEMORY; PRAGMA trusted_schema = OFF;")?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.execute_batch("PRAGMA temp_store = MEMORY; PRAGMA trusted_schema = OFF;")?;
     Ok(conn)
 }
 
-/// A wrong key and a damaged check value look the same to AEAD; both mean "this key does not
-/// open this profile", and neither may lead to touching the file.
-fn check_key(conn: &Connection, cipher: &Cipher) -> Result<()> {
-    let sealed: Option<Vec<u8>> =
-        conn.query_row("SELECT value FROM meta WHERE key = 'key_check'", [], |row| row.get(0)).optional()?;
-    let sealed = sealed.ok_or(Error::WrongKey)?;
-    match cipher.open(&sealed, KEY_CHECK_AAD, "meta") {
-        Ok(plain) if plain.as_slice() == KEY_CHECK => Ok(()),
-        _ => Err(Error::WrongKey),
-    }
+/// The row a diary revision is sealed for: a row moved to another `seq` does not open.
+pub(crate) fn diary_row_aad(seq: u64) -> String {
+    format!("diary/{seq}")
 }
 
-fn is_corruption(error: &Error) -> bool {
-    matches!(error, Error::Sqlite(rusqlite::Error::SqliteFailure(e, _))
-        if matches!(e.code, ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt))
-}
-
-/// Moves a corrupt database and its companion files aside, under a name that says when.
-fn set_aside(path: &Path) -> Result<PathBuf> {
-    let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S%.3fZ");
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let aside = dir.join(format!("{CORRUPT_PREFIX}{stamp}"));
-    for suffix in DB_SUFFIXES {
-        let from = PathBuf::from(format!("{}{suffix}", path.display()));
-        if from.exists() {
-            std::fs::rename(&from, format!("{}{suffix}", aside.display()))?;
+/// SQLite's word that a file is not a database we can read becomes `Error::Unreadable`.
+fn unreadable(error: impl Into<Error>) -> Error {
+    match error.into() {
+        Error::Sqlite(rusqlite::Error::SqliteFailure(e, _)) if e.code == ErrorCode::NotADatabase => {
+            Error::Unreadable { reason: SetAsideReason::NotADatabase }
         }
+        Error::Sqlite(rusqlite::Error::SqliteFailure(e, _)) if e.code == ErrorCode::DatabaseCorrupt => {
+            Error::Unreadable { reason: SetAsideReason::Malformed }
+        }
+        other => other,
     }
-    Ok(aside)
 }
 
 #[cfg(test)]

@@ -74,7 +74,7 @@ fn a_newer_database_is_refused_and_left_byte_for_byte() {
 }
 
 #[test]
-fn a_corrupt_file_is_set_aside_not_deleted() {
+fn a_corrupt_file_without_a_profile_before_it_is_set_aside_not_deleted() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join(DB_FILE);
     let garbage: Vec<u8> = (0..8192u32).map(|i| (i * 31 % 251) as u8).collect();
@@ -138,4 +138,149 @@ fn readers_and_the_writer_work_from_many_threads() {
     }
     let count: i64 = store.read(|c| Ok(c.query_row("SELECT count(*) FROM meta", [], |r| r.get(0))?)).unwrap();
     assert_eq!(count, 1 + 8 * 25);
+}
+
+/// A profile with a row of sealed data, closed, as a shell leaves it.
+fn profile_with_data(dir: &Path) -> PathBuf {
+    let path = dir.join(DB_FILE);
+    let store = Store::open(&path, key(1)).unwrap();
+    store.replace(Document::PERSONAL_DETAILS, &serde_json::json!({ "full_name": "A. Worker" })).unwrap();
+    // Enough rows that the file has several pages, so a cut can fall inside the data.
+    for i in 0..40 {
+        store.write(|tx| Ok(tx.execute("INSERT INTO diary (seq, sealed) VALUES (?1, zeroblob(900))", [i])?)).unwrap();
+    }
+    store.close();
+    path
+}
+
+fn names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<_> = snapshot(dir).into_keys().collect();
+    names.sort();
+    names
+}
+
+/// Opens after damage and checks: the old file is kept byte for byte under the set-aside name,
+/// the new profile says why, and acknowledging stops it.
+fn assert_set_aside(dir: &Path, damaged: &[u8], reason: SetAsideReason) {
+    let store = Store::open(&dir.join(DB_FILE), key(1)).unwrap();
+    let aside = store.set_aside().unwrap();
+    assert_eq!(aside.len(), 1, "{aside:?}");
+    assert_eq!(aside[0].reason, reason);
+    let kept = aside[0].file.as_ref().unwrap();
+    assert!(kept.starts_with(CORRUPT_PREFIX));
+    assert_eq!(fs::read(dir.join(kept)).unwrap(), damaged, "the damaged file is kept as it was");
+    store.acknowledge_set_aside().unwrap();
+    store.close();
+    let reopened = Store::open(&dir.join(DB_FILE), key(1)).unwrap();
+    assert!(reopened.set_aside().unwrap().is_empty());
+    assert!(dir.join(kept).exists(), "acknowledging keeps the copy");
+}
+
+#[test]
+fn garbage_is_set_aside_and_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = profile_with_data(dir.path());
+    let garbage: Vec<u8> = (0..8192u32).map(|i| (i * 31 % 251) as u8).collect();
+    fs::write(&path, &garbage).unwrap();
+    assert_set_aside(dir.path(), &garbage, SetAsideReason::NotADatabase);
+}
+
+#[test]
+fn a_damaged_header_is_set_aside_and_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = profile_with_data(dir.path());
+    let mut bytes = fs::read(&path).unwrap();
+    bytes[0..16].copy_from_slice(b"SQLite format 4\0");
+    fs::write(&path, &bytes).unwrap();
+    assert_set_aside(dir.path(), &bytes, SetAsideReason::NotADatabase);
+}
+
+#[test]
+fn a_truncated_file_is_set_aside_and_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = profile_with_data(dir.path());
+    let bytes = fs::read(&path).unwrap();
+    assert!(bytes.len() > 3 * 4096, "{}", bytes.len());
+    let cut = bytes[..bytes.len() / 2].to_vec();
+    fs::write(&path, &cut).unwrap();
+    assert_set_aside(dir.path(), &cut, SetAsideReason::Truncated);
+}
+
+#[test]
+fn a_lost_database_is_reported_not_silently_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = profile_with_data(dir.path());
+    fs::write(&path, b"").unwrap();
+    assert_set_aside(dir.path(), b"", SetAsideReason::Lost);
+    let dir = tempfile::tempdir().unwrap();
+    let path = profile_with_data(dir.path());
+    fs::remove_file(&path).unwrap();
+    let store = Store::open(&path, key(1)).unwrap();
+    let aside = store.set_aside().unwrap();
+    assert_eq!((aside.len(), aside[0].reason, aside[0].file.as_deref()), (1, SetAsideReason::Lost, None));
+}
+
+#[test]
+fn a_wrong_key_on_a_damaged_database_is_refused_and_creates_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = profile_with_data(dir.path());
+    let garbage = vec![0x5a; 8192];
+    fs::write(&path, &garbage).unwrap();
+    let before = snapshot(dir.path());
+    assert!(matches!(Store::open(&path, key(2)), Err(Error::WrongKey)));
+    assert_eq!(snapshot(dir.path()), before, "nothing set aside, nothing created");
+    // The right key still finds the damage and sets it aside.
+    assert_set_aside(dir.path(), &garbage, SetAsideReason::NotADatabase);
+    // And a lost database with a wrong key: refused, nothing created.
+    let dir = tempfile::tempdir().unwrap();
+    let path = profile_with_data(dir.path());
+    fs::remove_file(&path).unwrap();
+    let before = snapshot(dir.path());
+    assert!(matches!(Store::open(&path, key(2)), Err(Error::WrongKey)));
+    assert_eq!(snapshot(dir.path()), before);
+}
+
+#[test]
+fn a_damaged_key_check_with_intact_data_opens_with_the_right_key_and_is_repaired() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = profile_with_data(dir.path());
+    // One flipped byte in the key check inside the database.
+    {
+        let conn = Connection::open(&path).unwrap();
+        let mut sealed: Vec<u8> =
+            conn.query_row("SELECT value FROM meta WHERE key = 'key_check'", [], |r| r.get(0)).unwrap();
+        sealed[30] ^= 1;
+        conn.execute("UPDATE meta SET value = ?1 WHERE key = 'key_check'", [sealed]).unwrap();
+    }
+    assert!(matches!(Store::open(&path, key(2)), Err(Error::WrongKey)), "a wrong key is still refused");
+    let store = Store::open(&path, key(1)).unwrap();
+    let details: serde_json::Value = store.load(Document::PERSONAL_DETAILS).unwrap();
+    assert_eq!(details["full_name"], "A. Worker");
+    store.close();
+    // The file beside it damaged too: the data itself vouches for the key.
+    let file = dir.path().join(KEY_CHECK_FILE);
+    let mut sealed = fs::read(&file).unwrap();
+    sealed[30] ^= 1;
+    fs::write(&file, &sealed).unwrap();
+    {
+        let conn = Connection::open(&path).unwrap();
+        conn.execute("UPDATE meta SET value = x'00' WHERE key = 'key_check'", []).unwrap();
+    }
+    assert!(matches!(Store::open(&path, key(2)), Err(Error::WrongKey)));
+    Store::open(&path, key(1)).unwrap().close();
+    // Both checks were written again: each alone now vouches for the key.
+    fs::remove_file(&file).unwrap();
+    Store::open(&path, key(1)).unwrap().close();
+    assert!(matches!(Store::open(&path, key(2)), Err(Error::WrongKey)));
+}
+
+#[test]
+fn a_profile_from_before_the_key_check_file_gets_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = profile_with_data(dir.path());
+    fs::remove_file(dir.path().join(KEY_CHECK_FILE)).unwrap();
+    assert!(matches!(Store::open(&path, key(2)), Err(Error::WrongKey)));
+    assert!(!names(dir.path()).contains(&KEY_CHECK_FILE.to_owned()), "a wrong key writes no file");
+    Store::open(&path, key(1)).unwrap().close();
+    assert!(names(dir.path()).contains(&KEY_CHECK_FILE.to_owned()));
 }

@@ -1,6 +1,6 @@
 use clap::ArgMatches;
 use serde_json::json;
-use werkmaat_ffi::PersonalDetails;
+use werkmaat_ffi::{DetailChange, DetailField, PersonalDetails};
 
 use crate::{
     context::Context,
@@ -13,24 +13,24 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
     let service = profile.details();
     let result = match matches.subcommand() {
         Some(("set", args)) => {
-            let mut details = service.get()?;
-            let fields: [(&str, &mut Option<String>); 9] = [
-                ("name", &mut details.full_name),
-                ("birth-date", &mut details.date_of_birth),
-                ("bsn", &mut details.bsn),
-                ("phone", &mut details.phone),
-                ("insurer", &mut details.insurer),
-                ("policy-number", &mut details.policy_number),
-                ("gp-name", &mut details.gp_name),
-                ("gp-phone", &mut details.gp_phone),
-                ("employer", &mut details.employer),
+            let fields = [
+                ("name", DetailField::FullName),
+                ("birth-date", DetailField::DateOfBirth),
+                ("bsn", DetailField::Bsn),
+                ("phone", DetailField::Phone),
+                ("insurer", DetailField::Insurer),
+                ("policy-number", DetailField::PolicyNumber),
+                ("gp-name", DetailField::GpName),
+                ("gp-phone", DetailField::GpPhone),
+                ("employer", DetailField::Employer),
             ];
-            for (flag, field) in fields {
-                if let Some(value) = args.get_one::<String>(flag) {
-                    *field = Some(value.clone());
-                }
-            }
-            let saved = service.save(details, ctx.today())?;
+            let changes = fields
+                .into_iter()
+                .filter_map(|(flag, field)| {
+                    args.get_one::<String>(flag).map(|value| DetailChange { field, value: value.clone() })
+                })
+                .collect();
+            let saved = service.update(changes, ctx.today())?;
             show(ctx, &saved, Some("details-saved"));
             Ok(())
         }

@@ -6,10 +6,17 @@ use crate::{
     output::{CliError, say},
 };
 
-pub fn run(ctx: &Context) -> Result<(), CliError> {
+/// `acknowledge`: the user has read about the data set aside; stop warning about it.
+pub fn run(ctx: &Context, acknowledge: bool) -> Result<(), CliError> {
     let profile = ctx.open_profile()?;
     let info = profile.info();
+    let acknowledged = match (&info, acknowledge) {
+        (Ok(_), true) => profile.acknowledge_set_aside(),
+        _ => Ok(()),
+    };
     profile.shutdown();
+    let info = info?;
+    acknowledged?;
     let locales: Vec<_> =
         info.locales.iter().map(|l| json!({ "code": l.code, "native_name": l.native_name })).collect();
     let value = json!({
@@ -20,6 +27,7 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
         "locales": locales,
         "attributions": info.attributions,
         "content": super::pack::content_json(&info.content),
+        "set_aside": info.set_aside.iter().map(|a| json!({ "file": a.file, "at": a.at, "reason": a.reason })).collect::<Vec<_>>(),
     });
     output::print(ctx.json, value, || {
         say!("{}: {}", ctx.text("info-version"), info.version);
@@ -30,6 +38,9 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
         let all: Vec<_> = info.locales.iter().map(|l| l.code.as_str()).collect();
         say!("{}: {}", ctx.text("info-locales"), all.join(", "));
         say!("{}: {} ({})", ctx.text("info-content"), info.content.version, info.content.created);
+        for aside in &info.set_aside {
+            say!("{}", ctx.set_aside_warning(aside));
+        }
     });
     Ok(())
 }

@@ -18,7 +18,7 @@ use crate::{context::Context, output::CliError};
 
 pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
     match matches.subcommand() {
-        Some(("info", _)) => info::run(ctx),
+        Some(("info", sub)) => info::run(ctx, sub.get_flag("acknowledge")),
         Some(("locales", _)) => locales::run(ctx),
         Some(("tour", _)) => tour::run(ctx),
         Some(("details", sub)) => details::run(ctx, sub),

@@ -31,7 +31,7 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     let dir_name = dir.path().display().to_string();
     say(ctx.localizer.text("tour-profile".to_owned(), vec![arg("dir", text(&dir_name))]));
     report.insert("profile_dir".to_owned(), json!(dir_name));
-    report.insert("locale".to_owned(), json!(profile.info().locale));
+    report.insert("locale".to_owned(), json!(profile.info()?.locale));
 
     // Languages, and how a phone's settings are matched against them.
     let locales = werkmaat_ffi::supported_locales();

@@ -22,7 +22,7 @@ final class WerkmaatTests: XCTestCase {
     func testOpensWithTheNegotiatedLocale() throws {
         let dir = newDir()
         let profile = try open(dir, locales: ["de-AT", "hu-HU"])
-        let info = profile.info()
+        let info = try profile.info()
         XCTAssertEqual(info.locale, "hu")
         XCTAssertEqual(info.schemaVersion, 4)
         XCTAssertEqual(info.locales.count, 10)
@@ -113,6 +113,53 @@ final class WerkmaatTests: XCTestCase {
         let check = try profile.diary().verify()
         XCTAssertTrue(check.ok)
         XCTAssertEqual(check.entries, 8 * 15, "no write was lost")
+        profile.shutdown()
+    }
+
+    func testFieldsChangedFromManyThreadsAreAllKept() throws {
+        let profile = try open(newDir())
+        let fields: [DetailField] = [.fullName, .insurer, .employer, .gpName]
+        let questions = ["has_gp", "has_digid", "cak_letter", "has_partner"]
+        let failures = NSLock()
+        var errors: [Error] = []
+        DispatchQueue.concurrentPerform(iterations: 4) { t in
+            for i in 0..<20 {
+                do {
+                    _ = try profile.details().update(
+                        changes: [DetailChange(field: fields[t], value: "thread \(t) round \(i)")], today: today)
+                    _ = try profile.checklist().answer(question: questions[t], value: i % 2 == 1 ? "yes" : "no", today: today)
+                } catch {
+                    failures.lock(); errors.append(error); failures.unlock()
+                }
+            }
+        }
+        XCTAssertTrue(errors.isEmpty, "\(errors)")
+        let saved = try profile.details().get()
+        XCTAssertEqual([saved.fullName, saved.insurer, saved.employer, saved.gpName], (0..<4).map { Optional("thread \($0) round 19") })
+        let answers = Dictionary(uniqueKeysWithValues: try profile.checklist().questions().map { ($0.id, $0.answer) })
+        XCTAssertEqual(questions.map { answers[$0] ?? nil }, [String?](repeating: "yes", count: 4))
+        XCTAssertThrowsError(try profile.details().update(changes: [DetailChange(field: .bsn, value: "123")], today: today)) {
+            guard case ApiError.InvalidInput(let field, _) = $0 else { return XCTFail("\($0)") }
+            XCTAssertEqual(field, "bsn")
+        }
+        XCTAssertNil(try profile.details().get().bsn, "a refused change stores nothing")
+        profile.shutdown()
+    }
+
+    func testAnUnreadableDatabaseIsSetAsideAndReported() throws {
+        let dir = newDir()
+        try open(dir).shutdown()
+        try Data(String(repeating: "not a database", count: 500).utf8).write(to: URL(fileURLWithPath: dir + "/werkmaat.db"))
+        XCTAssertThrowsError(try open(dir, key: Data(count: 32))) {
+            guard case ApiError.WrongKey = $0 else { return XCTFail("\($0)") }
+        }
+        let profile = try open(dir)
+        let aside = try profile.info().setAside
+        XCTAssertEqual(aside.count, 1)
+        XCTAssertEqual(aside.first?.reason, .notADatabase)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: dir + "/" + (aside.first?.file ?? "")))
+        try profile.acknowledgeSetAside()
+        XCTAssertTrue(try profile.setAside().isEmpty)
         profile.shutdown()
     }
 
