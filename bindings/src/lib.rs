@@ -8,6 +8,7 @@ mod checklist;
 mod details;
 mod diary;
 mod error;
+mod files;
 mod guides;
 mod l10n;
 mod pack;
@@ -23,6 +24,7 @@ pub use crate::{
         DiaryVocabulary, WorkingTimeBreach, verify_diary_export,
     },
     error::ApiError,
+    files::{create_data_dir, write_file},
     guides::{
         FactUse, Guide, GuideSection, GuideSummary, GuidesService, PhraseCard, PhraseSummary, PhraseText, SearchHit,
         SourceRef, SpeechSegment, StaleFact,

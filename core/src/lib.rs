@@ -12,6 +12,7 @@ pub mod details;
 pub mod diary;
 pub mod error;
 pub mod facts;
+pub mod files;
 pub mod guides;
 pub mod l10n;
 pub mod progress;

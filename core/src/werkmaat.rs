@@ -17,6 +17,7 @@ use crate::{
     content::{Content, ContentInfo, pack},
     details::DetailsService,
     diary::{Diary, RevisionCache},
+    files,
     guides::{Guides, PhraseCard},
     l10n::Localizer,
     store::{self, Cipher, SetAside, Store},
@@ -68,23 +69,13 @@ pub struct LocaleName {
     pub native_name: String,
 }
 
-/// Creates the data directory readable by its owner only: on a shared computer, other accounts
-/// should not even see which files a profile has.
-fn create_private_dir(dir: &Path) -> Result<()> {
-    let mut builder = fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-    Ok(builder.create(dir)?)
-}
-
 impl Werkmaat {
     /// Opens the profile in `data_dir`, creating it on first use. `key` must be 32 bytes; a key
     /// that does not open an existing profile gives `Error::WrongKey` and changes nothing.
     pub fn open<S: AsRef<str>>(data_dir: &Path, preferred_locales: &[S], key: &[u8]) -> Result<Werkmaat> {
         let preferred_locales: Vec<String> = preferred_locales.iter().map(|s| s.as_ref().to_owned()).collect();
         let cipher = Cipher::new(key)?;
-        create_private_dir(data_dir)?;
+        files::create_private_dir(data_dir)?;
         let store = Store::open(&data_dir.join(store::DB_FILE), cipher)?;
         let content = pack::load_installed(data_dir)?;
         let localizer = Localizer::negotiate_in(&content.locales, &preferred_locales);

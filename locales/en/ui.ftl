@@ -323,3 +323,12 @@ cli-opt-limit-entries = How many entries to show
 cli-opt-doctor-locale = The language of the doctor, shown beside yours in the report (nl if you leave it out)
 invalid-doctor-locale = Choose one of the languages of Werkmaat for the doctor: nl, en, pl, ro, bg, uk, hu, lt, pt or es.
 tour-report = The report for the doctor, in your language with Dutch beside it, is saved here:
+
+# Files the CLI reads and writes.
+invalid-file-exists = A file with this name already exists. Nothing was written.
+cli-file-exists = The file { $path } already exists. Choose another name, or add --force to replace it.
+cli-file-in-profile = { $path } is inside the folder of your profile. Werkmaat does not write there: choose a file outside that folder.
+cli-file-unreadable = Werkmaat cannot read the file { $path }. Check the name and that the file is there.
+cli-key-file-damaged = The key file { $path } is damaged: it must hold exactly 32 bytes. Werkmaat does not replace it, because your profile opens only with the real key. Put back a copy of the key file.
+cli-not-text = An argument on the command line is not readable text (UTF-8). Type it again, or rename the file so that its name is plain text.
+cli-opt-force = Replace the file if it already exists

@@ -325,3 +325,12 @@ cli-opt-limit-entries = Cuántas anotaciones mostrar
 cli-opt-doctor-locale = El idioma del médico, que aparece al lado del tuyo en el informe (si no indicas nada: nl)
 invalid-doctor-locale = Elige para el médico uno de los idiomas de Werkmaat: nl, en, pl, ro, bg, uk, hu, lt, pt o es.
 tour-report = El informe para el médico, en tu idioma y con el holandés al lado, se guardó aquí:
+
+# Files the CLI reads and writes.
+invalid-file-exists = Ya existe un archivo con este nombre. No se escribió nada.
+cli-file-exists = El archivo { $path } ya existe. Elige otro nombre o añade --force para reemplazarlo.
+cli-file-in-profile = { $path } está en la carpeta de tu perfil. Werkmaat no escribe allí: elige un archivo fuera de esa carpeta.
+cli-file-unreadable = Werkmaat no puede leer el archivo { $path }. Revisa el nombre y que el archivo exista.
+cli-key-file-damaged = El archivo de la clave { $path } está dañado: debe tener exactamente 32 bytes. Werkmaat no lo reemplaza, porque tu perfil solo se abre con la clave verdadera. Vuelve a poner una copia del archivo de la clave.
+cli-not-text = Una parte del comando no es texto legible (UTF-8). Escríbela de nuevo o pon al archivo un nombre en texto simple.
+cli-opt-force = Reemplazar el archivo si ya existe

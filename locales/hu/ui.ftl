@@ -322,3 +322,12 @@ cli-opt-limit-entries = Hány bejegyzés jelenjen meg
 cli-opt-doctor-locale = Az orvos nyelve, amely a jelentésben az Ön nyelve mellett jelenik meg (ha nem adja meg: nl)
 invalid-doctor-locale = Az orvos számára a Werkmaat egyik nyelvét válassza: nl, en, pl, ro, bg, uk, hu, lt, pt vagy es.
 tour-report = Az orvosnak szóló jelentést az Ön nyelvén, mellette hollandul, ide mentettük:
+
+# Files the CLI reads and writes.
+invalid-file-exists = Már van ilyen nevű fájl. Semmi sem lett kiírva.
+cli-file-exists = A(z) { $path } fájl már létezik. Válasszon másik nevet, vagy írja hozzá a --force kapcsolót, hogy lecserélje.
+cli-file-in-profile = A(z) { $path } a profil mappájában van. A Werkmaat nem ír oda: válasszon egy fájlt ezen a mappán kívül.
+cli-file-unreadable = A Werkmaat nem tudja beolvasni a(z) { $path } fájlt. Ellenőrizze a nevet, és hogy a fájl megvan-e.
+cli-key-file-damaged = A(z) { $path } kulcsfájl sérült: pontosan 32 bájtnak kell benne lennie. A Werkmaat nem cseréli le, mert a profil csak a valódi kulccsal nyílik meg. Tegye vissza a kulcsfájl egy másolatát.
+cli-not-text = A parancs egy része nem olvasható szöveg (UTF-8). Írja be újra, vagy adjon a fájlnak egyszerű szöveges nevet.
+cli-opt-force = A fájl lecserélése, ha már létezik

@@ -328,3 +328,12 @@ cli-opt-limit-entries = Kiek įrašų rodyti
 cli-opt-doctor-locale = Gydytojo kalba, rodoma ataskaitoje šalia jūsų kalbos (jei nenurodysite – nl)
 invalid-doctor-locale = Pasirinkite vieną iš Werkmaat kalbų gydytojui: nl, en, pl, ro, bg, uk, hu, lt, pt arba es.
 tour-report = Ataskaita gydytojui (jūsų kalba, o šalia – olandų kalba) išsaugota čia:
+
+# Files the CLI reads and writes.
+invalid-file-exists = Failas tokiu pavadinimu jau yra. Niekas neįrašyta.
+cli-file-exists = Failas { $path } jau yra. Pasirinkite kitą pavadinimą arba pridėkite --force, kad jį pakeistumėte.
+cli-file-in-profile = { $path } yra jūsų profilio aplanke. Werkmaat ten nerašo: pasirinkite failą už šio aplanko ribų.
+cli-file-unreadable = Werkmaat negali perskaityti failo { $path }. Patikrinkite pavadinimą ir ar failas yra.
+cli-key-file-damaged = Rakto failas { $path } sugadintas: jame turi būti lygiai 32 baitai. Werkmaat jo nepakeičia, nes jūsų profilis atsidaro tik su tikruoju raktu. Grąžinkite rakto failo kopiją.
+cli-not-text = Dalis komandos nėra skaitomas tekstas (UTF-8). Įveskite ją dar kartą arba pervadinkite failą paprastu tekstu.
+cli-opt-force = Pakeisti failą, jei jis jau yra

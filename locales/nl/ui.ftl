@@ -321,3 +321,12 @@ cli-opt-limit-entries = Hoeveel notities je wilt zien
 cli-opt-doctor-locale = De taal van de arts, die in het verslag naast de jouwe staat (nl als je niets opgeeft)
 invalid-doctor-locale = Kies voor de arts een van de talen van Werkmaat: nl, en, pl, ro, bg, uk, hu, lt, pt of es.
 tour-report = Het verslag voor de arts, in je eigen taal met het Nederlands ernaast, is hier opgeslagen:
+
+# Files the CLI reads and writes.
+invalid-file-exists = Er is al een bestand met deze naam. Er is niets geschreven.
+cli-file-exists = Het bestand { $path } bestaat al. Kies een andere naam, of voeg --force toe om het te vervangen.
+cli-file-in-profile = { $path } staat in de map van je profiel. Werkmaat schrijft daar niet: kies een bestand buiten die map.
+cli-file-unreadable = Werkmaat kan het bestand { $path } niet lezen. Kijk of de naam klopt en of het bestand er is.
+cli-key-file-damaged = Het sleutelbestand { $path } is beschadigd: er moeten precies 32 bytes in staan. Werkmaat vervangt het niet, want je profiel gaat alleen open met de echte sleutel. Zet een kopie van het sleutelbestand terug.
+cli-not-text = Een deel van de opdracht is geen leesbare tekst (UTF-8). Typ het opnieuw, of geef het bestand een naam met gewone tekst.
+cli-opt-force = Vervang het bestand als het al bestaat

@@ -332,3 +332,12 @@ cli-opt-limit-entries = Ile wpisów pokazać
 cli-opt-doctor-locale = Język lekarza, pokazany w raporcie obok twojego języka (jeśli go nie podasz: nl)
 invalid-doctor-locale = Wybierz dla lekarza jeden z języków aplikacji Werkmaat: nl, en, pl, ro, bg, uk, hu, lt, pt albo es.
 tour-report = Raport dla lekarza, w twoim języku i z tekstem po niderlandzku obok, jest zapisany tutaj:
+
+# Files the CLI reads and writes.
+invalid-file-exists = Plik o tej nazwie już istnieje. Nic nie zostało zapisane.
+cli-file-exists = Plik { $path } już istnieje. Wybierz inną nazwę albo dodaj --force, żeby go zastąpić.
+cli-file-in-profile = { $path } jest w folderze twojego profilu. Werkmaat tam nie zapisuje: wybierz plik poza tym folderem.
+cli-file-unreadable = Werkmaat nie może odczytać pliku { $path }. Sprawdź nazwę i czy plik istnieje.
+cli-key-file-damaged = Plik klucza { $path } jest uszkodzony: musi mieć dokładnie 32 bajty. Werkmaat go nie zastępuje, bo twój profil otworzy się tylko z prawdziwym kluczem. Przywróć kopię pliku klucza.
+cli-not-text = Część polecenia nie jest czytelnym tekstem (UTF-8). Wpisz ją jeszcze raz albo zmień nazwę pliku na zwykły tekst.
+cli-opt-force = Zastąp plik, jeśli już istnieje

@@ -328,3 +328,12 @@ cli-opt-limit-entries = Câte înregistrări să fie afișate
 cli-opt-doctor-locale = Limba medicului, afișată în raport lângă limba dumneavoastră (nl, dacă nu o indicați)
 invalid-doctor-locale = Alegeți pentru medic una dintre limbile aplicației Werkmaat: nl, en, pl, ro, bg, uk, hu, lt, pt sau es.
 tour-report = Raportul pentru medic, în limba dumneavoastră și cu textul în olandeză alături, a fost salvat aici:
+
+# Files the CLI reads and writes.
+invalid-file-exists = Există deja un fișier cu acest nume. Nu s-a scris nimic.
+cli-file-exists = Fișierul { $path } există deja. Alegeți alt nume sau adăugați --force ca să-l înlocuiți.
+cli-file-in-profile = { $path } este în folderul profilului dumneavoastră. Werkmaat nu scrie acolo: alegeți un fișier din afara acestui folder.
+cli-file-unreadable = Werkmaat nu poate citi fișierul { $path }. Verificați numele și dacă fișierul există.
+cli-key-file-damaged = Fișierul cheii { $path } este deteriorat: trebuie să aibă exact 32 de octeți. Werkmaat nu îl înlocuiește, pentru că profilul se deschide doar cu cheia adevărată. Puneți la loc o copie a fișierului cheii.
+cli-not-text = O parte din comandă nu este text citibil (UTF-8). Scrieți-o din nou sau dați fișierului un nume cu text simplu.
+cli-opt-force = Înlocuiește fișierul dacă există deja

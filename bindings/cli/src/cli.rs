@@ -172,15 +172,16 @@ pub fn command(l10n: &Localizer) -> Command {
     };
     let pack = help(Command::new("pack").about(t("cli-cmd-pack")))
         .subcommand_required(true)
-        .subcommand(help(Command::new("keygen").about(t("cli-cmd-pack-keygen"))).arg(path_arg(
-            "out",
-            true,
-            "cli-opt-out",
-        )))
+        .subcommand(
+            help(Command::new("keygen").about(t("cli-cmd-pack-keygen")))
+                .arg(path_arg("out", true, "cli-opt-out"))
+                .arg(flag("force", "cli-opt-force")),
+        )
         .subcommand(
             help(Command::new("build").about(t("cli-cmd-pack-build")))
                 .arg(path_arg("out", true, "cli-opt-out"))
                 .arg(path_arg("key", true, "cli-opt-pack-key"))
+                .arg(flag("force", "cli-opt-force"))
                 .arg(
                     Arg::new("version")
                         .long("version")
@@ -320,7 +321,8 @@ pub fn command(l10n: &Localizer) -> Command {
         .subcommand(
             help(Command::new("backup").about(t("cli-cmd-diary-backup")))
                 .arg(path_arg("out", true, "cli-opt-out"))
-                .arg(path_arg("passphrase-file", true, "cli-opt-passphrase-file")),
+                .arg(path_arg("passphrase-file", true, "cli-opt-passphrase-file"))
+                .arg(flag("force", "cli-opt-force")),
         )
         .subcommand(
             help(Command::new("restore").about(t("cli-cmd-diary-restore")))
@@ -339,6 +341,7 @@ pub fn command(l10n: &Localizer) -> Command {
                         .help(t("cli-opt-out")),
                 )
                 .arg(flag("with-location", "cli-opt-with-location"))
+                .arg(flag("force", "cli-opt-force"))
                 .arg(text("doctor-locale", "CODE", "cli-opt-doctor-locale")),
         );
 

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use clap::ArgMatches;
 use werkmaat_ffi::{Localizer, SetAside, TextArg, TextValue, Werkmaat};
 
-use crate::{key_file, output::CliError};
+use crate::{key_file, output, output::CliError};
 
 pub struct Context {
     pub data_dir: PathBuf,
@@ -51,10 +51,10 @@ impl Context {
         let profile = Werkmaat::open(self.data_dir.display().to_string(), self.locales.clone(), key.to_vec())?;
         let set_aside = profile.set_aside()?;
         for aside in &set_aside {
-            eprintln!("{}", self.set_aside_warning(aside));
+            output::warn(&self.set_aside_warning(aside));
         }
         if !set_aside.is_empty() {
-            eprintln!("{}", self.text("cli-set-aside-acknowledge"));
+            output::warn(&self.text("cli-set-aside-acknowledge"));
         }
         Ok(profile)
     }

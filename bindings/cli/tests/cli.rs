@@ -513,7 +513,8 @@ fn an_install_killed_at_any_moment_leaves_the_old_or_the_new_content() {
 #[test]
 fn the_diary_follows_the_cli_contract() {
     let dir = tempfile::tempdir().unwrap();
-    let data = dir_arg(dir.path());
+    // The profile in a folder of its own: exports may not go into it.
+    let data = dir_arg(&dir.path().join("profile"));
     let run = |args: &[&str]| werkmaat_in(&data, args);
     let vocab = json(&run(&["diary", "vocab", "--json"]));
     assert!(vocab["symptoms"].as_array().unwrap().len() >= 40);
@@ -777,6 +778,349 @@ fn a_writer_killed_200_times_loses_no_returned_entry() {
         returned > 20 && deleted > 10 && last_version >= 3,
         "the writer got work done: {returned} writes ({deleted} deletes), content v{last_version}"
     );
+}
+
+// ---- Files: what the CLI reads and writes, and a CLI that never panics (issues 12 and 13). ----
+
+#[cfg(unix)]
+fn mode(path: &Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o777
+}
+
+/// A profile made by the CLI, with `shifts` diary entries added in this process (far faster than
+/// one CLI run each).
+fn profile_with_shifts(data: &Path, shifts: u32) {
+    json(&werkmaat(&["--data-dir", &dir_arg(data), "info", "--json"]));
+    let key = std::fs::read(data.join("werkmaat.key")).unwrap();
+    let profile = werkmaat_ffi::Werkmaat::open(dir_arg(data), vec!["en".into()], key).unwrap();
+    let diary = profile.diary();
+    for n in 0..shifts {
+        let day = chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap() + chrono::Days::new(n.into());
+        let shift = werkmaat_ffi::DiaryEntry::Shift {
+            start: format!("{day}T08:00:00+01:00"),
+            end: format!("{day}T16:00:00+01:00"),
+            break_minutes: 30,
+        };
+        diary.add(shift, None, None, "2026-11-28T12:00:00Z".into()).unwrap();
+    }
+    profile.shutdown();
+}
+
+#[cfg(unix)]
+#[test]
+fn an_argument_that_is_not_text_is_a_usage_error_that_does_not_echo_it() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let bad = std::ffi::OsStr::from_bytes(b"SECRET\xffNAME");
+    for args in [vec![bad, "info".as_ref()], vec!["--data-dir".as_ref(), bad, "info".as_ref()]] {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_werkmaat"))
+            .arg("--data-dir")
+            .arg(dir.path())
+            .args(&args)
+            .env("LANG", "C")
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!stderr.contains("SECRET") && !stderr.contains("panicked") && !stderr.is_empty(), "{stderr}");
+        assert!(!output.stderr.contains(&0xff));
+    }
+}
+
+#[test]
+fn a_reader_that_stops_early_ends_the_listing_quietly() {
+    use std::io::{BufRead, BufReader};
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("profile");
+    // Far more than a pipe holds, so the CLI is still writing when the reader goes.
+    profile_with_shifts(&data, 3000);
+    for json_flag in [None, Some("--json")] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_werkmaat"))
+            .args(["--data-dir", &dir_arg(&data), "diary", "list"])
+            .args(json_flag)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+        assert!(first.contains("shift"), "{first}");
+        // The reader is dropped here, closing the pipe, as `| head -1` does.
+        let output = child.wait_with_output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{json_flag:?}");
+        assert!(output.stderr.is_empty(), "{}", String::from_utf8_lossy(&output.stderr));
+    }
+    // The same through a shell pipe, as a user types it.
+    let piped = std::process::Command::new("sh")
+        .args(["-c", "\"$W\" --data-dir \"$D\" diary list | head -1"])
+        .env("W", env!("CARGO_BIN_EXE_werkmaat"))
+        .env("D", &data)
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&piped.stdout).lines().count(), 1);
+    assert!(piped.stderr.is_empty(), "{}", String::from_utf8_lossy(&piped.stderr));
+}
+
+#[test]
+fn a_missing_input_file_is_bad_input_that_names_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir_arg(&dir.path().join("profile"));
+    let missing = dir_arg(&dir.path().join("no-such-file.bin"));
+    let passphrase = dir.path().join("passphrase.txt");
+    std::fs::write(&passphrase, "correct horse battery").unwrap();
+    let (passphrase, out) = (dir_arg(&passphrase), dir_arg(&dir.path().join("out.bin")));
+    let public = "00".repeat(32);
+    let commands: [&[&str]; 8] = [
+        &["care", "import-osm", &missing],
+        &["diary", "restore", &missing, "--passphrase-file", &passphrase],
+        &["diary", "backup", "--out", &out, "--passphrase-file", &missing],
+        &["diary", "verify", "--export", &missing],
+        &["pack", "install", &missing],
+        &["pack", "verify", &missing, "--public-key", &public],
+        &["pack", "build", "--out", &out, "--key", &missing, "--version", "2"],
+        &["--key-file", &missing, "info"],
+    ];
+    for args in commands {
+        let output = werkmaat_in(&data, args);
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+        // The key file has its own message (a profile without its key), the others this one.
+        if args[0] != "--key-file" {
+            assert!(stderr.contains(&missing) && stderr.contains("cannot read"), "{args:?}: {stderr}");
+        }
+    }
+    let polish = werkmaat(&["--data-dir", &data, "--locale", "pl", "--json", "pack", "install", &missing]);
+    let error: Value = serde_json::from_slice(&polish.stderr).unwrap();
+    assert_eq!((error["error"].as_str(), error["field"].as_str()), (Some("unreadable_file"), Some(missing.as_str())));
+    assert!(error["message"].as_str().unwrap().contains("nie może odczytać"), "{error}");
+    assert!(!dir.path().join("out.bin").exists());
+}
+
+#[test]
+fn an_existing_output_file_is_replaced_only_with_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("profile");
+    profile_with_shifts(&data, 3);
+    let passphrase = dir.path().join("passphrase.txt");
+    std::fs::write(&passphrase, "correct horse battery").unwrap();
+    let key = dir.path().join("test.key");
+    std::fs::write(&key, test_secret_key()).unwrap();
+    let (passphrase, key) = (dir_arg(&passphrase), dir_arg(&key));
+    let commands: [(&str, Vec<&str>); 5] = [
+        ("export.json", vec!["diary", "export", "--format", "json"]),
+        ("report.html", vec!["diary", "export", "--format", "html"]),
+        ("diary.wmbackup", vec!["diary", "backup", "--passphrase-file", &passphrase]),
+        ("facts.pack", vec!["pack", "build", "--key", &key, "--version", "2", "--parts", "facts"]),
+        ("publisher.key", vec!["pack", "keygen"]),
+    ];
+    for (name, args) in commands {
+        let out = dir.path().join(name);
+        let run = |force: bool| {
+            let mut all = args.clone();
+            let out = dir_arg(&out);
+            all.extend(["--out", out.as_str()]);
+            if force {
+                all.push("--force");
+            }
+            werkmaat_in(&dir_arg(&data), &all)
+        };
+        assert!(run(false).status.success(), "{name}: a new file is written");
+        #[cfg(unix)]
+        assert_eq!(mode(&out), 0o600, "{name}");
+        std::fs::write(&out, b"kept").unwrap();
+        let refused = run(false);
+        assert_eq!(refused.status.code(), Some(2), "{name}");
+        assert!(String::from_utf8_lossy(&refused.stderr).contains("--force"), "{name}");
+        assert_eq!(std::fs::read(&out).unwrap(), b"kept", "{name}: unchanged");
+        assert!(run(true).status.success(), "{name}");
+        let written = std::fs::read(&out).unwrap();
+        assert!(written.len() > 4 && written != b"kept", "{name}: replaced");
+        #[cfg(unix)]
+        assert_eq!(mode(&out), 0o600, "{name}");
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[test]
+fn no_output_goes_into_the_profiles_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("profile");
+    profile_with_shifts(&data, 3);
+    let passphrase = dir.path().join("passphrase.txt");
+    std::fs::write(&passphrase, "correct horse battery").unwrap();
+    let snapshot = || {
+        let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&data)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read(&p).unwrap()))
+            .collect();
+        files.sort();
+        files
+    };
+    let before = snapshot();
+    let targets = ["werkmaat.db", "werkmaat.db-wal", "werkmaat.key", "werkmaat.key.witness", "new.json", ""];
+    for target in targets {
+        let out = dir_arg(&data.join(target));
+        // Spelled through `..` too: the place counts, not the spelling.
+        let sideways = format!("{}/../profile/{target}", dir_arg(&data));
+        for out in [&out, &sideways] {
+            for args in [
+                vec!["diary", "export", "--format", "json", "--out", out, "--force"],
+                vec![
+                    "diary",
+                    "backup",
+                    "--out",
+                    out,
+                    "--passphrase-file",
+                    &dir_arg(&dir.path().join("passphrase.txt")),
+                ],
+                vec!["pack", "keygen", "--out", out, "--force"],
+            ] {
+                let output = werkmaat_in(&dir_arg(&data), &args);
+                let stderr = String::from_utf8_lossy(&output.stderr);
+                assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+                assert!(stderr.contains("folder of your profile"), "{args:?}: {stderr}");
+            }
+        }
+    }
+    assert_eq!(snapshot(), before, "nothing in the profile's folder changed");
+    json(&werkmaat_in(&dir_arg(&data), &["diary", "verify", "--json"]));
+    // A key file kept elsewhere, and its witness beside it, are the profile's too.
+    let key = dir.path().join("elsewhere.key");
+    std::fs::copy(data.join("werkmaat.key"), &key).unwrap();
+    for out in [dir_arg(&key), format!("{}.witness", dir_arg(&key))] {
+        let args = ["--key-file", &dir_arg(&key), "diary", "export", "--format", "json", "--out", &out, "--force"];
+        assert_eq!(werkmaat_in(&dir_arg(&data), &args).status.code(), Some(2), "{out}");
+    }
+    assert_eq!(std::fs::read(&key).unwrap(), std::fs::read(data.join("werkmaat.key")).unwrap());
+}
+
+#[cfg(unix)]
+#[test]
+fn the_profile_and_everything_written_are_private() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("a/profile");
+    profile_with_shifts(&data, 2);
+    assert_eq!((mode(&data), mode(&data.join("werkmaat.db")), mode(&data.join("werkmaat.key"))), (0o700, 0o600, 0o600));
+    // SQLite's companion files exist while the profile is open: they take the database's mode.
+    let key = std::fs::read(data.join("werkmaat.key")).unwrap();
+    let profile = werkmaat_ffi::Werkmaat::open(dir_arg(&data), vec!["en".into()], key).unwrap();
+    profile
+        .diary()
+        .delete(profile.diary().list(None, None, None, Some(1)).unwrap()[0].id.clone(), "2026-11-28T12:00:00Z".into())
+        .unwrap();
+    for companion in ["werkmaat.db-wal", "werkmaat.db-shm"] {
+        assert_eq!(mode(&data.join(companion)), 0o600, "{companion}");
+    }
+    profile.shutdown();
+    let passphrase = dir.path().join("passphrase.txt");
+    std::fs::write(&passphrase, "correct horse battery").unwrap();
+    let (export, backup) = (dir.path().join("diary.fhir.json"), dir.path().join("diary.wmbackup"));
+    json(&werkmaat_in(&dir_arg(&data), &["diary", "export", "--format", "fhir", "--out", &dir_arg(&export), "--json"]));
+    let args = ["diary", "backup", "--out", &dir_arg(&backup), "--passphrase-file", &dir_arg(&passphrase), "--json"];
+    json(&werkmaat_in(&dir_arg(&data), &args));
+    assert_eq!((mode(&export), mode(&backup)), (0o600, 0o600));
+}
+
+#[test]
+fn simultaneous_first_runs_all_succeed_with_one_key() {
+    let dir = tempfile::tempdir().unwrap();
+    for round in 0..10 {
+        let data = dir.path().join(format!("profile-{round}"));
+        let children: Vec<_> = (0..8)
+            .map(|_| {
+                std::process::Command::new(env!("CARGO_BIN_EXE_werkmaat"))
+                    .args(["--data-dir", &dir_arg(&data), "info", "--json"])
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        for child in children {
+            let output = child.wait_with_output().unwrap();
+            assert!(output.status.success(), "round {round}: {}", String::from_utf8_lossy(&output.stderr));
+        }
+        assert_eq!(std::fs::read(data.join("werkmaat.key")).unwrap().len(), 32, "round {round}");
+        json(&werkmaat_in(&dir_arg(&data), &["diary", "verify", "--json"]));
+    }
+}
+
+/// Crash safety of the files the CLI writes: first runs (which make the key) and exports are
+/// killed (SIGKILL) at random moments, 120 times. A key is never short, every profile opens with
+/// its key afterwards, and an export file is either the earlier whole one or a new whole one.
+#[test]
+fn first_runs_and_exports_killed_at_random_leave_whole_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let exported = dir.path().join("profile");
+    profile_with_shifts(&exported, 300);
+    let out = dir.path().join("export.json");
+    // Kills land anywhere in a run: before, during and after its writes, on any machine.
+    let life = |args: &[&str]| {
+        let started = std::time::Instant::now();
+        assert!(werkmaat(args).status.success());
+        started.elapsed().as_micros() as u64 * 3 / 2 + 1
+    };
+    let first_life = life(&["--data-dir", &dir_arg(&dir.path().join("measured")), "info"]);
+    let export_life = life(&[
+        "--data-dir",
+        &dir_arg(&exported),
+        "diary",
+        "export",
+        "--format",
+        "json",
+        "--out",
+        &dir_arg(&dir.path().join("measured.json")),
+    ]);
+    let mut seed = 0xD1B5_4A32_D192_ED03u64;
+    let (mut keys_made, mut exports_made, mut previous_export) = (0, 0, None);
+    for kill in 0..120 {
+        xorshift(&mut seed);
+        let first_run = kill % 2 == 0;
+        let data = if first_run { dir.path().join(format!("first-{kill}")) } else { exported.clone() };
+        let args: Vec<String> = if first_run {
+            vec!["info".into()]
+        } else {
+            ["diary", "export", "--format", "json", "--force", "--out", &dir_arg(&out)].map(String::from).to_vec()
+        };
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_werkmaat"))
+            .arg("--data-dir")
+            .arg(&data)
+            .args(&args)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_micros(seed % if first_run { first_life } else { export_life }));
+        let _ = child.kill();
+        let _ = child.wait();
+        if first_run {
+            match std::fs::read(data.join("werkmaat.key")) {
+                Ok(key) => {
+                    assert_eq!(key.len(), 32, "after kill {kill}: a short key");
+                    keys_made += 1;
+                }
+                Err(error) => assert_eq!(error.kind(), std::io::ErrorKind::NotFound, "after kill {kill}"),
+            }
+            let info = werkmaat_in(&dir_arg(&data), &["info", "--json"]);
+            assert!(info.status.success(), "after kill {kill}: {}", String::from_utf8_lossy(&info.stderr));
+        } else if let Ok(text) = std::fs::read_to_string(&out) {
+            let export: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("after kill {kill}: {e}"));
+            assert_eq!(export["revisions"].as_array().map(Vec::len), Some(300), "after kill {kill}");
+            // Each whole export is new (its time differs); count the ones that got through.
+            if previous_export.as_ref() != Some(&text) {
+                exports_made += 1;
+            }
+            previous_export = Some(text);
+        }
+    }
+    assert!(keys_made > 5 && exports_made > 5, "the runs got work done: {keys_made} keys, {exports_made} exports");
 }
 
 /// Eight processes on one profile, each answering its own checklist question and setting its own

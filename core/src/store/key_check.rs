@@ -9,14 +9,14 @@
 
 use std::{
     fs,
-    io::{ErrorKind, Write},
+    io::ErrorKind,
     path::{Path, PathBuf},
 };
 
 use rusqlite::{Connection, OptionalExtension};
 
 use super::{Cipher, Document, diary_row_aad};
-use crate::{Error, Result};
+use crate::{Result, files};
 
 /// The file beside the database.
 pub const KEY_CHECK_FILE: &str = "werkmaat.keycheck";
@@ -49,36 +49,10 @@ pub(super) fn check_file(db: &Path, cipher: &Cipher) -> Result<FileCheck> {
     }
 }
 
-/// Writes the file beside the database: a unique temporary file, synced, renamed into place, and
-/// the folder synced, so a kill leaves the old file or the new one, never a short one.
+/// Writes the file beside the database, whole or not at all (`files::write`).
 pub(super) fn write_file(db: &Path, cipher: &Cipher) -> Result<()> {
-    let path = file_path(db);
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let mut suffix = [0u8; 8];
-    getrandom::getrandom(&mut suffix).map_err(|e| Error::Io(std::io::Error::other(e)))?;
-    let temp = dir.join(format!(".{KEY_CHECK_FILE}.{}.tmp", hex::encode(suffix)));
-    let mut options = fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let written = options.open(&temp).and_then(|mut file| {
-        file.write_all(&cipher.seal(KEY_CHECK, FILE_AAD).map_err(std::io::Error::other)?)?;
-        file.sync_all()
-    });
-    if let Err(error) = written.and_then(|()| fs::rename(&temp, &path)) {
-        let _ = fs::remove_file(&temp);
-        return Err(error.into());
-    }
-    sync_dir(dir);
-    Ok(())
-}
-
-/// Makes a rename durable. Not every platform can open a folder to sync it; where it cannot, the
-/// rename is still atomic, only not yet durable.
-pub(super) fn sync_dir(dir: &Path) {
-    if let Ok(dir) = fs::File::open(dir) {
-        let _ = dir.sync_all();
-    }
+    let sealed = cipher.seal(KEY_CHECK, FILE_AAD)?;
+    Ok(files::write(&file_path(db), &sealed, files::Existing::Replace)?)
 }
 
 /// The key check kept in the database: `Some(true)` opens, `Some(false)` does not, `None` absent.

@@ -167,6 +167,10 @@ fn open_writer(
         }
     }
     set_aside::check_length(path)?;
+    // SQLite would make a new database with the process's default mode (0644 under the usual
+    // umask); made here first, it is the owner's only, and so are `-wal` and `-shm`, which SQLite
+    // gives the database's mode.
+    crate::files::create_private_file(path)?;
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
         | OpenFlags::SQLITE_OPEN_CREATE
         | OpenFlags::SQLITE_OPEN_NO_MUTEX

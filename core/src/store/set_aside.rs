@@ -77,7 +77,7 @@ pub(super) fn move_aside(path: &Path, reason: SetAsideReason) -> Result<SetAside
             moved |= suffix.is_empty();
         }
     }
-    super::key_check::sync_dir(dir);
+    crate::files::sync_dir(dir);
     Ok(SetAside { file: moved.then_some(name), at, reason })
 }
 

@@ -2,14 +2,18 @@ use clap::ArgMatches;
 use serde_json::{Value, json};
 use werkmaat_ffi::{CareOrigin, CarePlace};
 
-use crate::{context::Context, output, output::CliError};
+use crate::{
+    context::Context,
+    files, output,
+    output::{CliError, say},
+};
 
 pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
     // The query needs no profile: it is what a publisher or a shell sends before any import.
     if let Some(("overpass-query", sub)) = matches.subcommand() {
         let bbox = sub.get_one::<String>("bbox").cloned().unwrap_or_default();
         let query = werkmaat_ffi::overpass_query(bbox)?;
-        output::print(ctx.json, json!({ "query": query }), || print!("{query}"));
+        output::print(ctx.json, json!({ "query": query }), || say!("{}", query.trim_end_matches('\n')));
         return Ok(());
     }
     let profile = ctx.open_profile()?;
@@ -33,20 +37,20 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                     "places": advice.places.iter().map(place_json).collect::<Vec<_>>(),
                 });
                 output::print(ctx.json, value, || {
-                    println!("{}\n", advice.text);
+                    say!("{}\n", advice.text);
                     print_places_human(ctx, &advice.places, true);
                 });
             })
         }),
         Some(("import-osm", sub)) => {
             let path = sub.get_one::<std::path::PathBuf>("file").cloned().unwrap_or_default();
-            std::fs::read_to_string(&path).map_err(CliError::from).and_then(|answer| {
+            files::read_text(&path).and_then(|answer| {
                 care.import_osm(answer, ctx.today()).map_err(CliError::from).map(|report| {
                     let value = json!({
                         "imported": report.imported, "updated": report.updated, "skipped": report.skipped,
                         "skipped_by_reason": report.skipped_by_reason,
                     });
-                    output::print(ctx.json, value.clone(), || println!("{value:#}"));
+                    output::print(ctx.json, value.clone(), || say!("{value:#}"));
                 })
             })
         }
@@ -95,7 +99,7 @@ pub fn print_places_human(ctx: &Context, places: &[CarePlace], with_distance: bo
     for p in places {
         let about = if p.approximate_position { "≈ " } else { "" };
         let distance = if with_distance { format!("{about}{:.1} km  ", p.distance_m / 1000.0) } else { String::new() };
-        println!("{distance}{} — {}", p.name, ctx.text(&format!("care-kind-{}", p.kind)));
+        say!("{distance}{} — {}", p.name, ctx.text(&format!("care-kind-{}", p.kind)));
         let address = [p.address.as_str(), p.postcode.as_str(), p.town.as_str()]
             .iter()
             .filter(|s| !s.is_empty())
@@ -103,14 +107,14 @@ pub fn print_places_human(ctx: &Context, places: &[CarePlace], with_distance: bo
             .collect::<Vec<_>>()
             .join(", ");
         if !address.is_empty() {
-            println!("    {address}");
+            say!("    {address}");
         }
         if !p.phone.is_empty() {
-            println!("    ☎ {}", p.phone);
+            say!("    ☎ {}", p.phone);
         }
         if p.approximate_position {
-            println!("    {}", ctx.text("care-position-approximate"));
+            say!("    {}", ctx.text("care-position-approximate"));
         }
-        println!("    {} ({})", p.source, p.verified_on);
+        say!("    {} ({})", p.source, p.verified_on);
     }
 }

@@ -2,7 +2,11 @@ use clap::ArgMatches;
 use serde_json::{Value, json};
 use werkmaat_ffi::{ChecklistItem, ItemStatus};
 
-use crate::{context::Context, output, output::CliError};
+use crate::{
+    context::Context,
+    output,
+    output::{CliError, say},
+};
 
 pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
     let profile = ctx.open_profile()?;
@@ -23,9 +27,9 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             output::print(ctx.json, value, || {
                 for q in &questions {
                     let answer = q.answer.as_deref().map(|a| format!(" = {a}")).unwrap_or_default();
-                    println!("{} ({}){answer}\n    {}", q.id, q.kind, q.text);
+                    say!("{} ({}){answer}\n    {}", q.id, q.kind, q.text);
                     for o in &q.options {
-                        println!("      {:<14}{}", o.id, o.text);
+                        say!("      {:<14}{}", o.id, o.text);
                     }
                 }
             });
@@ -37,8 +41,8 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                     "changes": changes.iter().map(|c| json!({"item": c.item, "kind": c.kind, "explanation": c.explanation})).collect::<Vec<_>>()
                 });
                 output::print(ctx.json, value, || {
-                    println!("{}", ctx.text("checklist-saved"));
-                    changes.iter().for_each(|c| println!("- {}", c.explanation));
+                    say!("{}", ctx.text("checklist-saved"));
+                    changes.iter().for_each(|c| say!("- {}", c.explanation));
                 });
             })
         }
@@ -47,7 +51,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             checklist.mark_done(item, ctx.today()).map(|items| show(ctx, &items))
         }
         Some(("reset", _)) => checklist.reset().map(|()| {
-            output::print(ctx.json, json!({"reset": true}), || println!("{}", ctx.text("checklist-reset-done")));
+            output::print(ctx.json, json!({"reset": true}), || say!("{}", ctx.text("checklist-reset-done")));
         }),
         _ => checklist.items(ctx.today()).map(|items| show(ctx, &items)),
     };
@@ -79,7 +83,7 @@ pub fn show(ctx: &Context, items: &[ChecklistItem]) {
 
 pub fn print_items(ctx: &Context, items: &[ChecklistItem]) {
     if items.is_empty() {
-        println!("{}", ctx.text("checklist-empty"));
+        say!("{}", ctx.text("checklist-empty"));
     }
     for item in items {
         let mark = match item.status {
@@ -87,18 +91,18 @@ pub fn print_items(ctx: &Context, items: &[ChecklistItem]) {
             ItemStatus::Done => "[x]",
             ItemStatus::Overdue => "[!]",
         };
-        println!("{mark} {} ({})", item.title, ctx.text(&format!("checklist-status-{}", status(item.status))));
+        say!("{mark} {} ({})", item.title, ctx.text(&format!("checklist-status-{}", status(item.status))));
         if let Some(deadline) = &item.deadline {
-            println!("    {}", ctx.date_text("checklist-deadline", deadline));
+            say!("    {}", ctx.date_text("checklist-deadline", deadline));
         }
-        println!("    {}", item.text);
-        println!("    {}", ctx.text("checklist-because"));
+        say!("    {}", item.text);
+        say!("    {}", ctx.text("checklist-because"));
         for question in &item.because_text {
-            println!("      - {question}");
+            say!("      - {question}");
         }
         let sources: Vec<_> = item.sources.iter().map(|s| s.title.as_str()).collect();
         if !sources.is_empty() {
-            println!("    {}: {}", ctx.text("guides-sources"), sources.join("; "));
+            say!("    {}: {}", ctx.text("guides-sources"), sources.join("; "));
         }
     }
 }

@@ -2,7 +2,11 @@ use clap::ArgMatches;
 use serde_json::json;
 use werkmaat_ffi::{DetailChange, DetailField, PersonalDetails};
 
-use crate::{context::Context, output, output::CliError};
+use crate::{
+    context::Context,
+    output,
+    output::{CliError, say},
+};
 
 pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
     let profile = ctx.open_profile()?;
@@ -32,7 +36,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
         }
         Some(("clear", _)) => {
             service.clear()?;
-            output::print(ctx.json, json!({ "cleared": true }), || println!("{}", ctx.text("details-cleared")));
+            output::print(ctx.json, json!({ "cleared": true }), || say!("{}", ctx.text("details-cleared")));
             Ok(())
         }
         _ => {
@@ -60,14 +64,14 @@ fn show(ctx: &Context, d: &PersonalDetails, headline: Option<&str>) {
         serde_json::Value::Object(rows.iter().map(|(key, _, value)| ((*key).to_owned(), json!(value))).collect());
     output::print(ctx.json, value, || {
         if let Some(id) = headline {
-            println!("{}", ctx.text(id));
+            say!("{}", ctx.text(id));
         }
         if rows.iter().all(|(_, _, value)| value.is_none()) {
-            println!("{}", ctx.text("details-empty"));
+            say!("{}", ctx.text("details-empty"));
         }
         for (_, label, value) in rows {
             if let Some(value) = value {
-                println!("{}: {value}", ctx.text(label));
+                say!("{}: {value}", ctx.text(label));
             }
         }
     });

@@ -1,12 +1,16 @@
 //! `werkmaat diary`: add, list, correct, delete, check hours, verify and export.
 
-use std::{fs, path::PathBuf};
+use std::path::PathBuf;
 
 use clap::ArgMatches;
 use serde_json::{Value, json};
 use werkmaat_ffi::{DiaryEntry, DiaryEntryView, DiaryReport, DiaryVerification};
 
-use crate::{context::Context, output, output::CliError};
+use crate::{
+    context::Context,
+    files, output,
+    output::{CliError, say},
+};
 
 fn now() -> String {
     chrono::Local::now().to_rfc3339()
@@ -126,7 +130,7 @@ fn entry_from(kind: &str, sub: &ArgMatches, base: Option<DiaryEntry>) -> Result<
 /// The passphrase from its file, without the line end an editor adds.
 fn passphrase(sub: &ArgMatches) -> Result<String, CliError> {
     let file = sub.get_one::<PathBuf>("passphrase-file").cloned().unwrap_or_default();
-    Ok(fs::read_to_string(file)?.trim_end_matches(['\n', '\r']).to_owned())
+    Ok(files::read_text(&file)?.trim_end_matches(['\n', '\r']).to_owned())
 }
 
 fn entry_json(view: &DiaryEntryView) -> Value {
@@ -185,8 +189,8 @@ fn print_verification(ctx: &Context, v: &DiaryVerification) -> Result<(), CliErr
         "first_bad": v.first_bad_seq.map(|seq| json!({"seq": seq, "entry_id": v.first_bad_entry})),
     });
     output::print(ctx.json, value, || {
-        println!("{}", ctx.text(if v.ok { "diary-verify-ok" } else { "diary-verify-bad" }));
-        println!("{} / {} · {}", v.entries, v.revisions, v.head);
+        say!("{}", ctx.text(if v.ok { "diary-verify-ok" } else { "diary-verify-bad" }));
+        say!("{} / {} · {}", v.entries, v.revisions, v.head);
     });
     if v.ok { Ok(()) } else { Err(CliError::Failed) }
 }
@@ -195,7 +199,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
     if let Some(("verify", sub)) = matches.subcommand()
         && let Some(file) = sub.get_one::<PathBuf>("export")
     {
-        let verification = werkmaat_ffi::verify_diary_export(fs::read_to_string(file)?)?;
+        let verification = werkmaat_ffi::verify_diary_export(files::read_text(file)?)?;
         return print_verification(ctx, &verification);
     }
     let profile = ctx.open_profile()?;
@@ -212,7 +216,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 let value = json!({"symptoms": terms(&vocab.symptoms), "body_parts": terms(&vocab.body_parts)});
                 output::print(ctx.json, value, || {
                     for t in vocab.symptoms.iter().chain(&vocab.body_parts) {
-                        println!("{:<28}{} — {}", t.code, t.label, t.label_nl);
+                        say!("{:<28}{} — {}", t.code, t.label, t.label_nl);
                     }
                 });
             }
@@ -223,7 +227,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 let added =
                     diary.add(entry, sub.get_one::<f64>("lat").copied(), sub.get_one::<f64>("lon").copied(), now())?;
                 output::print(ctx.json, json!({"id": added.id, "hash": added.hash}), || {
-                    println!("{} {}", added.id, added.hash)
+                    say!("{} {}", added.id, added.hash)
                 });
             }
             Some(("correct", sub)) => {
@@ -232,13 +236,13 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 let entry = entry_from(&current.kind, sub, Some(current.entry))?;
                 let added = diary.correct(id, entry, now())?;
                 output::print(ctx.json, json!({"id": added.id, "hash": added.hash}), || {
-                    println!("{} {}", added.id, added.hash)
+                    say!("{} {}", added.id, added.hash)
                 });
             }
             Some(("delete", sub)) => {
                 let added = diary.delete(one(sub, "id").unwrap_or_default(), now())?;
                 output::print(ctx.json, json!({"id": added.id, "hash": added.hash, "deleted": true}), || {
-                    println!("{}", added.hash)
+                    say!("{}", added.hash)
                 });
             }
             Some(("list", sub)) => {
@@ -247,7 +251,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 let list = diary.list(one(sub, "from"), one(sub, "to"), kind, sub.get_one::<u32>("limit").copied())?;
                 output::print(ctx.json, json!(list.iter().map(entry_json).collect::<Vec<_>>()), || {
                     for v in &list {
-                        println!("{}  {:<12} {}  (r{})", v.at, v.kind, v.id, v.revision);
+                        say!("{}  {:<12} {}  (r{})", v.at, v.kind, v.id, v.revision);
                     }
                 });
             }
@@ -259,10 +263,10 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                     .collect::<Vec<_>>());
                 output::print(ctx.json, value, || {
                     if breaches.is_empty() {
-                        println!("{}", ctx.text("diary-no-breaches"));
+                        say!("{}", ctx.text("diary-no-breaches"));
                     }
                     for b in &breaches {
-                        println!("{}: {} / {} — {} ({})", b.rule, b.actual, b.limit, b.shift_ids.join(", "), b.source);
+                        say!("{}: {} / {} — {} ({})", b.rule, b.actual, b.limit, b.shift_ids.join(", "), b.source);
                     }
                 });
             }
@@ -276,21 +280,21 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                     _ => return Err(CliError::Invalid { field: "format", message: "invalid-export-format" }),
                 };
                 let out = sub.get_one::<PathBuf>("out").cloned().unwrap_or_default();
-                fs::write(&out, text)?;
-                output::print(ctx.json, json!({"file": out.display().to_string()}), || println!("{}", out.display()));
+                files::write_output(ctx, &out, text.as_bytes(), sub.get_flag("force"))?;
+                output::print(ctx.json, json!({"file": out.display().to_string()}), || say!("{}", out.display()));
             }
             Some(("backup", sub)) => {
                 let passphrase = passphrase(sub)?;
                 let bytes = diary.backup(passphrase, now(), None)?;
                 let out = sub.get_one::<PathBuf>("out").cloned().unwrap_or_default();
-                fs::write(&out, bytes)?;
-                output::print(ctx.json, json!({"file": out.display().to_string()}), || println!("{}", out.display()));
+                files::write_output(ctx, &out, &bytes, sub.get_flag("force"))?;
+                output::print(ctx.json, json!({"file": out.display().to_string()}), || say!("{}", out.display()));
             }
             Some(("restore", sub)) => {
                 let passphrase = passphrase(sub)?;
                 let file = sub.get_one::<PathBuf>("file").cloned().unwrap_or_default();
-                let entries = diary.restore(fs::read(file)?, passphrase, None)?;
-                output::print(ctx.json, json!({"restored": true, "entries": entries}), || println!("{entries}"));
+                let entries = diary.restore(files::read(&file)?, passphrase, None)?;
+                output::print(ctx.json, json!({"restored": true, "entries": entries}), || say!("{entries}"));
             }
             _ => return Err(CliError::Invalid { field: "command", message: "invalid-usage" }),
         }

@@ -2,7 +2,11 @@ use clap::ArgMatches;
 use serde_json::{Value, json};
 use werkmaat_ffi::{Guide, SourceRef, TextArg, TextValue};
 
-use crate::{context::Context, output, output::CliError};
+use crate::{
+    context::Context,
+    output,
+    output::{CliError, say},
+};
 
 pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
     let profile = ctx.open_profile()?;
@@ -16,7 +20,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             );
             output::print(ctx.json, value, || {
                 for g in &list {
-                    println!("{:<16}{}\n{:<16}{}", g.id, g.title, "", g.summary);
+                    say!("{:<16}{}\n{:<16}{}", g.id, g.title, "", g.summary);
                 }
             });
         }),
@@ -27,10 +31,10 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             );
             output::print(ctx.json, value, || {
                 if hits.is_empty() {
-                    println!("{}", ctx.text("guides-no-results"));
+                    say!("{}", ctx.text("guides-no-results"));
                 }
                 for h in &hits {
-                    println!("{} ({})\n    {}", h.title, h.id, h.snippet);
+                    say!("{} ({})\n    {}", h.title, h.id, h.snippet);
                 }
             });
         }),
@@ -39,7 +43,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 json!(segments.iter().map(|s| json!({"language": s.language, "text": s.text})).collect::<Vec<_>>());
             output::print(ctx.json, value, || {
                 for s in &segments {
-                    println!("[{}] {}", s.language, s.text);
+                    say!("[{}] {}", s.language, s.text);
                 }
             });
         }),
@@ -79,18 +83,18 @@ fn show(ctx: &Context, guide: &Guide) {
                 .collect();
             ctx.localizer.text(id.to_owned(), args)
         };
-        println!("== {} ==\n{}\n", guide.title, guide.summary);
+        say!("== {} ==\n{}\n", guide.title, guide.summary);
         for stale in &guide.stale_facts {
             let until = ctx.localizer.date(stale.valid_until.clone()).unwrap_or_else(|_| stale.valid_until.clone());
-            println!("! {}\n", text("guides-stale", vec![("date", &until), ("source", &stale.source.title)]));
+            say!("! {}\n", text("guides-stale", vec![("date", &until), ("source", &stale.source.title)]));
         }
         for section in &guide.sections {
-            println!("## {}\n{}\n", section.heading, section.body);
+            say!("## {}\n{}\n", section.heading, section.body);
         }
-        println!("{}:", ctx.text("guides-sources"));
+        say!("{}:", ctx.text("guides-sources"));
         for s in &guide.sources {
-            println!("- {} <{}>", s.title, s.url);
+            say!("- {} <{}>", s.title, s.url);
         }
-        println!("{}", ctx.date_text("guides-verified", &guide.verified_on));
+        say!("{}", ctx.date_text("guides-verified", &guide.verified_on));
     });
 }

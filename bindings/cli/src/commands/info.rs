@@ -1,6 +1,10 @@
 use serde_json::json;
 
-use crate::{context::Context, output, output::CliError};
+use crate::{
+    context::Context,
+    output,
+    output::{CliError, say},
+};
 
 /// `acknowledge`: the user has read about the data set aside; stop warning about it.
 pub fn run(ctx: &Context, acknowledge: bool) -> Result<(), CliError> {
@@ -26,16 +30,16 @@ pub fn run(ctx: &Context, acknowledge: bool) -> Result<(), CliError> {
         "set_aside": info.set_aside.iter().map(|a| json!({ "file": a.file, "at": a.at, "reason": a.reason })).collect::<Vec<_>>(),
     });
     output::print(ctx.json, value, || {
-        println!("{}: {}", ctx.text("info-version"), info.version);
-        println!("{}: {}", ctx.text("info-schema-version"), info.schema_version);
-        println!("{}: {}", ctx.text("info-data-dir"), info.data_dir);
+        say!("{}: {}", ctx.text("info-version"), info.version);
+        say!("{}: {}", ctx.text("info-schema-version"), info.schema_version);
+        say!("{}: {}", ctx.text("info-data-dir"), info.data_dir);
         let current = info.locales.iter().find(|l| l.code == info.locale).map_or("", |l| l.native_name.as_str());
-        println!("{}: {} ({current})", ctx.text("info-locale"), info.locale);
+        say!("{}: {} ({current})", ctx.text("info-locale"), info.locale);
         let all: Vec<_> = info.locales.iter().map(|l| l.code.as_str()).collect();
-        println!("{}: {}", ctx.text("info-locales"), all.join(", "));
-        println!("{}: {} ({})", ctx.text("info-content"), info.content.version, info.content.created);
+        say!("{}: {}", ctx.text("info-locales"), all.join(", "));
+        say!("{}: {} ({})", ctx.text("info-content"), info.content.version, info.content.created);
         for aside in &info.set_aside {
-            println!("{}", ctx.set_aside_warning(aside));
+            say!("{}", ctx.set_aside_warning(aside));
         }
     });
     Ok(())

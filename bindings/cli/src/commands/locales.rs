@@ -1,6 +1,10 @@
 use serde_json::json;
 
-use crate::{context::Context, output, output::CliError};
+use crate::{
+    context::Context,
+    output,
+    output::{CliError, say},
+};
 
 pub fn run(ctx: &Context) -> Result<(), CliError> {
     let locales = werkmaat_ffi::supported_locales();
@@ -13,7 +17,7 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     output::print(ctx.json, value, || {
         for locale in &locales {
             let state = ctx.text(if locale.complete { "locales-complete" } else { "locales-incomplete" });
-            println!("{:<4}{:<14}{state}", locale.code, locale.native_name);
+            say!("{:<4}{:<14}{state}", locale.code, locale.native_name);
         }
     });
     Ok(())

@@ -1,24 +1,28 @@
 //! `werkmaat pack`: keys, building, checking, installing and rolling back content packs.
 
-use std::{collections::HashMap, fs, path::PathBuf};
+use std::{collections::HashMap, path::PathBuf};
 
 use clap::ArgMatches;
 use serde_json::json;
 use werkmaat_ffi::ContentInfo;
 
-use crate::{context::Context, output, output::CliError};
+use crate::{
+    context::Context,
+    files, output,
+    output::{CliError, say},
+};
 
 pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
     let path = |sub: &ArgMatches, name: &str| sub.get_one::<PathBuf>(name).cloned().unwrap_or_default();
     match matches.subcommand() {
         Some(("keygen", sub)) => {
             let pair = werkmaat_ffi::pack_keygen()?;
-            write_private(&path(sub, "out"), pair.secret_key.as_bytes())?;
-            output::print(ctx.json, json!({ "public_key": pair.public_key }), || println!("{}", pair.public_key));
+            files::write_output(ctx, &path(sub, "out"), pair.secret_key.as_bytes(), sub.get_flag("force"))?;
+            output::print(ctx.json, json!({ "public_key": pair.public_key }), || say!("{}", pair.public_key));
             Ok(())
         }
         Some(("build", sub)) => {
-            let secret = fs::read_to_string(path(sub, "key"))?;
+            let secret = files::read_text(&path(sub, "key"))?;
             let version = sub.get_one::<u64>("version").copied().unwrap_or_default();
             let parts: Vec<String> = sub
                 .get_one::<String>("parts")
@@ -28,34 +32,35 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             if let Some(dir) = sub.get_one::<PathBuf>("from") {
                 // `<part>.json` replaces that part; a part without a file keeps the built-in one.
                 for part in werkmaat_ffi::content_parts() {
-                    match fs::read(dir.join(format!("{part}.json"))) {
+                    let file = dir.join(format!("{part}.json"));
+                    match files::read(&file) {
                         Ok(bytes) => {
                             overrides.insert(part, bytes);
                         }
-                        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
-                        Err(error) => return Err(error.into()),
+                        Err(_) if !file.exists() => {}
+                        Err(error) => return Err(error),
                     }
                 }
             }
             let bytes = werkmaat_ffi::pack_build(secret, version, ctx.today(), parts, overrides)?;
             let out = path(sub, "out");
-            fs::write(&out, &bytes)?;
+            files::write_output(ctx, &out, &bytes, sub.get_flag("force"))?;
             let value = json!({ "file": out.display().to_string(), "version": version, "bytes": bytes.len() });
-            output::print(ctx.json, value.clone(), || println!("{value:#}"));
+            output::print(ctx.json, value.clone(), || say!("{value:#}"));
             Ok(())
         }
         Some(("verify", sub)) => {
             let key = sub.get_one::<String>("public-key").cloned().unwrap_or_default();
-            let summary = werkmaat_ffi::pack_verify(fs::read(path(sub, "file"))?, key)?;
+            let summary = werkmaat_ffi::pack_verify(files::read(&path(sub, "file"))?, key)?;
             let value = json!({
                 "ok": true, "format": summary.format, "version": summary.version, "created": summary.created,
                 "key_id": summary.key_id, "parts": summary.parts,
             });
-            output::print(ctx.json, value.clone(), || println!("{value:#}"));
+            output::print(ctx.json, value.clone(), || say!("{value:#}"));
             Ok(())
         }
         Some(("install", sub)) => {
-            let bytes = fs::read(path(sub, "file"))?;
+            let bytes = files::read(&path(sub, "file"))?;
             let profile = ctx.open_profile()?;
             let result = profile.install_pack(bytes);
             profile.shutdown();
@@ -82,21 +87,9 @@ pub fn content_json(info: &ContentInfo) -> serde_json::Value {
 
 fn print_content(ctx: &Context, info: &ContentInfo) {
     output::print(ctx.json, content_json(info), || {
-        println!("{}: {} ({})", ctx.text("info-content"), info.version, info.created);
+        say!("{}: {} ({})", ctx.text("info-content"), info.version, info.created);
         for part in &info.parts {
-            println!("  {:<10}{}", part.name, part.source);
+            say!("  {:<10}{}", part.name, part.source);
         }
     });
-}
-
-/// The secret key, readable by its owner only.
-fn write_private(path: &PathBuf, bytes: &[u8]) -> Result<(), CliError> {
-    use std::io::Write;
-    let mut options = fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let mut file = options.open(path)?;
-    file.write_all(bytes)?;
-    Ok(file.sync_all()?)
 }

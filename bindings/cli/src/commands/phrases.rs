@@ -1,7 +1,11 @@
 use clap::ArgMatches;
 use serde_json::json;
 
-use crate::{context::Context, output, output::CliError};
+use crate::{
+    context::Context,
+    output,
+    output::{CliError, say},
+};
 
 pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
     let profile = ctx.open_profile()?;
@@ -17,7 +21,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                     "nl": {"locale": card.nl.locale, "text": card.nl.text},
                 });
                 output::print(ctx.json, value, || {
-                    println!(
+                    say!(
                         "== {} ==\n\n{}\n\n{}:\n{}",
                         card.title,
                         card.user.text,
@@ -33,7 +37,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             );
             output::print(ctx.json, value, || {
                 for p in &list {
-                    println!("{:<22}{}", p.id, p.title);
+                    say!("{:<22}{}", p.id, p.title);
                 }
             });
         }),

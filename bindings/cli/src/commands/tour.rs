@@ -6,7 +6,10 @@ use std::{fs, path::Path};
 use serde_json::{Value, json};
 use werkmaat_ffi::{ApiError, Localizer, PersonalDetails, TextArg, TextValue, Werkmaat};
 
-use crate::{context::Context, output::CliError};
+use crate::{
+    context::Context,
+    output::{CliError, say},
+};
 
 /// A name that must never appear in the profile's files: the proof that details are encrypted.
 const SAMPLE_NAME: &str = "Ana-Maria Popescu";
@@ -16,7 +19,7 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     let mut report = serde_json::Map::new();
     let say = |line: String| {
         if !ctx.json {
-            println!("{line}");
+            say!("{line}");
         }
     };
     let arg = |name: &str, value: TextValue| TextArg { name: name.to_owned(), value };
@@ -163,7 +166,8 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     let export = diary.export_json(false, recorded.clone(), None)?;
     // The tour's diary is made up, so its report can stay behind for the user to open.
     let report_file = std::env::temp_dir().join("werkmaat-tour-report.html");
-    fs::write(&report_file, diary.export_report_html("nl".to_owned(), recorded, None)?)?;
+    let html = diary.export_report_html("nl".to_owned(), recorded, None)?;
+    werkmaat_ffi::write_file(report_file.display().to_string(), html.into_bytes(), true)?;
     let received = werkmaat_ffi::verify_diary_export(export)?;
     say(format!("\n{}", ctx.text("tour-diary")));
     for b in &breaches {
@@ -211,7 +215,7 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     profile.wipe()?;
     say(format!("\n{}", ctx.text("tour-end")));
     if ctx.json {
-        println!("{}", Value::Object(report));
+        say!("{}", Value::Object(report));
     }
     if leaked || !refused || !kept || !check.ok || !received.ok {
         // The tour doubles as a smoke test of the installed library: a broken promise fails it.

@@ -2,7 +2,11 @@ use std::fs;
 
 use serde_json::json;
 
-use crate::{context::Context, key_file, output, output::CliError};
+use crate::{
+    context::Context,
+    key_file, output,
+    output::{CliError, say},
+};
 
 pub fn run(ctx: &Context, confirmed: bool) -> Result<(), CliError> {
     if !confirmed {
@@ -16,6 +20,6 @@ pub fn run(ctx: &Context, confirmed: bool) -> Result<(), CliError> {
             _ => {}
         }
     }
-    output::print(ctx.json, json!({ "wiped": true }), || println!("{}", ctx.text("wipe-done")));
+    output::print(ctx.json, json!({ "wiped": true }), || say!("{}", ctx.text("wipe-done")));
     Ok(())
 }

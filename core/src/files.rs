@@ -1,0 +1,188 @@
+//! The one way Werkmaat writes a file: whole or not at all, readable by its owner only.
+//!
+//! The bytes go to a new temporary file in the target's folder (a unique name, created
+//! exclusively, mode 0600), are synced, and only then take the target's name: by a rename when an
+//! existing file may be replaced, by a hard link when it may not (a link never replaces, so of two
+//! writers racing for a new name exactly one wins and the other is told the name is taken). The
+//! folder is synced after, so the name survives a power cut. A crash at any moment leaves the old
+//! file or the new one, never a short one; at worst a `.tmp` file stays behind.
+
+use std::{
+    fs,
+    io::{self, Write},
+    path::{Path, PathBuf},
+};
+
+/// What to do when the target already exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Existing {
+    /// Leave it alone; the write fails with `io::ErrorKind::AlreadyExists`.
+    Keep,
+    /// Replace it in one step.
+    Replace,
+}
+
+/// Writes `bytes` to `path` as described in the module documentation.
+pub fn write(path: &Path, bytes: &[u8], existing: Existing) -> io::Result<()> {
+    let (mut file, tmp) = create_temp_beside(path)?;
+    let written = file.write_all(bytes).and_then(|()| file.sync_all());
+    drop(file);
+    let placed = written.and_then(|()| match existing {
+        Existing::Replace => fs::rename(&tmp, path),
+        Existing::Keep => fs::hard_link(&tmp, path),
+    });
+    // After a rename the temporary name is gone already; after a link or a failure it goes now.
+    if existing == Existing::Keep || placed.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    placed?;
+    sync_dir(parent(path));
+    Ok(())
+}
+
+/// Creates `dir` and its missing parents readable by the owner only: on a shared computer,
+/// other accounts should not even see which files a profile has.
+pub fn create_private_dir(dir: &Path) -> io::Result<()> {
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder.create(dir)
+}
+
+/// Creates an empty `path` with mode 0600 unless it exists. SQLite gives a new database the
+/// process's default mode (0644) but its `-wal` and `-shm` files the database's own mode, so a
+/// database file made here first keeps all three private, whatever the umask.
+pub fn create_private_file(path: &Path) -> io::Result<()> {
+    match private_options().open(path) {
+        Ok(_) => Ok(()),
+        Err(error) if error.kind() == io::ErrorKind::AlreadyExists => Ok(()),
+        Err(error) => Err(error),
+    }
+}
+
+fn private_options() -> fs::OpenOptions {
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    options
+}
+
+/// A new file next to `path` under a name no other writer uses: `.<name>.<random>.tmp`.
+fn create_temp_beside(path: &Path) -> io::Result<(fs::File, PathBuf)> {
+    let name = path.file_name().ok_or_else(|| io::Error::from(io::ErrorKind::InvalidInput))?;
+    loop {
+        let mut nonce = [0u8; 8];
+        getrandom::getrandom(&mut nonce).map_err(io::Error::from)?;
+        let mut tmp_name = std::ffi::OsString::from(".");
+        tmp_name.push(name);
+        tmp_name.push(format!(".{}.tmp", hex::encode(nonce)));
+        let tmp = parent(path).join(tmp_name);
+        match private_options().open(&tmp) {
+            Ok(file) => return Ok((file, tmp)),
+            Err(error) if error.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(error) => return Err(error),
+        }
+    }
+}
+
+/// The folder `path` is in (`.` for a bare file name).
+fn parent(path: &Path) -> &Path {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
+}
+
+/// Makes a new name in `dir` durable; not every platform can open a folder, so a failure here
+/// is not an error.
+pub fn sync_dir(dir: &Path) {
+    if let Ok(handle) = fs::File::open(dir) {
+        let _ = handle.sync_all();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn leftovers(dir: &Path) -> Vec<String> {
+        fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| name.ends_with(".tmp"))
+            .collect()
+    }
+
+    #[cfg(unix)]
+    fn mode(path: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt;
+        fs::metadata(path).unwrap().permissions().mode() & 0o777
+    }
+
+    #[test]
+    fn keep_writes_a_new_file_once_and_never_replaces_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.json");
+        write(&path, b"first", Existing::Keep).unwrap();
+        let error = write(&path, b"second", Existing::Keep).unwrap_err();
+        assert_eq!(error.kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!(fs::read(&path).unwrap(), b"first");
+        assert!(leftovers(dir.path()).is_empty(), "{:?}", leftovers(dir.path()));
+        #[cfg(unix)]
+        assert_eq!(mode(&path), 0o600);
+    }
+
+    #[test]
+    fn replace_swaps_the_whole_file_and_makes_it_private() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.html");
+        fs::write(&path, b"an old, longer file that was readable by all").unwrap();
+        write(&path, b"new", Existing::Replace).unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"new");
+        assert!(leftovers(dir.path()).is_empty());
+        #[cfg(unix)]
+        assert_eq!(mode(&path), 0o600);
+    }
+
+    #[test]
+    fn racing_writers_of_a_new_name_leave_exactly_one_whole_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("werkmaat.key");
+        let winners: Vec<bool> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..8u8)
+                .map(|i| {
+                    let path = &path;
+                    scope.spawn(move || write(path, &[i; 32], Existing::Keep).is_ok())
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap()).collect()
+        });
+        assert_eq!(winners.iter().filter(|won| **won).count(), 1);
+        let winner = winners.iter().position(|won| *won).unwrap() as u8;
+        assert_eq!(fs::read(&path).unwrap(), [winner; 32]);
+        assert!(leftovers(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn a_missing_folder_fails_and_leaves_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let error = write(&dir.path().join("no/such/out.json"), b"x", Existing::Replace).unwrap_err();
+        assert_eq!(error.kind(), io::ErrorKind::NotFound);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn private_dirs_and_files_ignore_the_umask_default() {
+        let dir = tempfile::tempdir().unwrap();
+        let profile = dir.path().join("a/profile");
+        create_private_dir(&profile).unwrap();
+        assert_eq!(mode(&profile), 0o700);
+        let db = profile.join("werkmaat.db");
+        create_private_file(&db).unwrap();
+        fs::write(&db, b"kept").unwrap();
+        create_private_file(&db).unwrap();
+        assert_eq!((mode(&db), fs::read(&db).unwrap()), (0o600, b"kept".to_vec()));
+    }
+}
