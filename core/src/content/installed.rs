@@ -89,7 +89,8 @@ pub fn install<R>(data_dir: &Path, bytes: &[u8], switch: impl FnOnce(Arc<Content
 
     write_atomically(&packs_dir.join(&file), bytes)?;
     let list = List { packs: kept.into_iter().map(|i| i.file).collect() };
-    if let Err(e) = serde_json::to_vec(&list).map_err(Error::from).and_then(|json| write_atomically(&dir.join(LIST), &json))
+    if let Err(e) =
+        serde_json::to_vec(&list).map_err(Error::from).and_then(|json| write_atomically(&dir.join(LIST), &json))
     {
         let _ = fs::remove_file(packs_dir.join(&file));
         return Err(e);
@@ -119,8 +120,7 @@ pub fn rollback<R>(data_dir: &Path, switch: impl FnOnce(Arc<Content>) -> R) -> R
 /// over the bundled content. None when the list is missing or unreadable, or when the packs no
 /// longer compose (an update changed the bundled content they were checked against).
 fn in_effect(dir: &Path) -> Result<(Vec<Installed>, Arc<Content>)> {
-    let list: List =
-        fs::read(dir.join(LIST)).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default();
+    let list: List = fs::read(dir.join(LIST)).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default();
     let installed: Vec<Installed> = list
         .packs
         .into_iter()
