@@ -72,8 +72,7 @@ pub fn load(data_dir: &Path) -> Result<Arc<Content>> {
 pub fn install<R>(data_dir: &Path, bytes: &[u8], switch: impl FnOnce(Arc<Content>) -> R) -> Result<R> {
     let pack = pack::read(bytes, KeyRing::pinned())?;
     let dir = data_dir.join(CONTENT_DIR);
-    let packs_dir = dir.join(PACKS_DIR);
-    fs::create_dir_all(&packs_dir)?;
+    fs::create_dir_all(&dir)?;
     let _lock = Lock::take(&dir, Access::Exclusive)?;
 
     let (installed, active) = in_effect(&dir)?;
@@ -87,11 +86,12 @@ pub fn install<R>(data_dir: &Path, bytes: &[u8], switch: impl FnOnce(Arc<Content
     let content = pack::compose(&packs).map_err(|_| refused("content"))?;
     content.check().map_err(|_| refused("content"))?;
 
-    write_atomically(&packs_dir.join(&file), bytes)?;
     let list = List { packs: kept.into_iter().map(|i| i.file).collect() };
-    if let Err(e) =
-        serde_json::to_vec(&list).map_err(Error::from).and_then(|json| write_atomically(&dir.join(LIST), &json))
-    {
+    let list_json = serde_json::to_vec(&list)?;
+    let packs_dir = dir.join(PACKS_DIR);
+    fs::create_dir_all(&packs_dir)?;
+    write_atomically(&packs_dir.join(&file), bytes)?;
+    if let Err(e) = write_atomically(&dir.join(LIST), &list_json) {
         let _ = fs::remove_file(packs_dir.join(&file));
         return Err(e);
     }
