@@ -317,8 +317,9 @@ fn installs_and_rollbacks_from_eight_threads_leave_whole_content() {
     installed_files::kept(dir.path()).assert_tidy("after the last install");
 }
 
-/// A pack is pruned only when every part it carries comes from a later one: packs of different
-/// parts all stay, and the content is the same after pruning as the packs applied in order.
+/// A pack is pruned only when every part it carries comes from a later one and it is not the one
+/// before the newest: packs of different parts all stay. Opening falls back to the previous pack
+/// when the newest stops verifying, and reads nothing a pack of every part hides.
 #[test]
 fn a_pack_that_still_shows_a_part_is_kept() {
     let dir = tempfile::tempdir().unwrap();
@@ -349,4 +350,12 @@ fn a_pack_that_still_shows_a_part_is_kept() {
     let newest = dir.path().join("content/packs").join(&kept.listed[1]);
     fs::write(&newest, b"damaged").unwrap();
     assert_eq!(Werkmaat::open(dir.path(), &["en"], &[1; 32]).unwrap().info().content.version, 5);
+    // A pack of every part hides all before it: opening does not even read them.
+    let profile = Werkmaat::open(dir.path(), &["en"], &[1; 32]).unwrap();
+    assert_eq!(profile.install_pack(&build(&[], 7)).unwrap().version, 7);
+    let kept = installed_files::kept(dir.path());
+    kept.assert_tidy("after a full pack");
+    assert_eq!(kept.versions(), [5, 7]);
+    fs::write(dir.path().join("content/packs").join(&kept.listed[0]), b"damaged").unwrap();
+    assert_eq!(Werkmaat::open(dir.path(), &["en"], &[1; 32]).unwrap().info().content.version, 7);
 }

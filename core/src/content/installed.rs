@@ -31,7 +31,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::{
-    Content,
+    Content, PARTS,
     pack::{self, KeyRing, Pack, refused},
 };
 use crate::{Error, Result};
@@ -115,20 +115,35 @@ pub fn rollback<R>(data_dir: &Path, switch: impl FnOnce(Arc<Content>) -> R) -> R
     Ok(switch(bundled))
 }
 
-/// The installed packs in effect and the content they make: the list's packs in order up to the
-/// first that does not verify (its key retired by an update, its file gone or changed), applied
-/// over the bundled content. None when the list is missing or unreadable, or when the packs no
-/// longer compose (an update changed the bundled content they were checked against).
+/// The installed packs in effect and the content they make, applied over the bundled content.
+/// The list is read from the newest pack back, until every part is covered (a pack whose parts
+/// all come from later ones does not show, so after a full pack nothing older is read); a pack
+/// that does not verify (its key retired by an update, its file gone or changed) is left out with
+/// those after it. None when the list is missing or unreadable, or when the packs no longer
+/// compose (an update changed the bundled content they were checked against).
 fn in_effect(dir: &Path) -> Result<(Vec<Installed>, Arc<Content>)> {
     let list: List = fs::read(dir.join(LIST)).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default();
-    let installed: Vec<Installed> = list
-        .packs
-        .into_iter()
-        .map_while(|file| {
-            let bytes = fs::read(dir.join(PACKS_DIR).join(&file)).ok()?;
-            Some(Installed { pack: pack::read(&bytes, KeyRing::pinned()).ok()?, file })
-        })
-        .collect();
+    let verified = |file: &String| -> Option<Pack> {
+        let bytes = fs::read(dir.join(PACKS_DIR).join(file)).ok()?;
+        pack::read(&bytes, KeyRing::pinned()).ok()
+    };
+    let mut end = list.packs.len();
+    let installed = 'from_newest: loop {
+        let (mut installed, mut covered) = (Vec::new(), BTreeSet::new());
+        for (index, file) in list.packs[..end].iter().enumerate().rev() {
+            if covered.len() == PARTS.len() {
+                break;
+            }
+            let Some(pack) = verified(file) else {
+                end = index;
+                continue 'from_newest;
+            };
+            covered.extend(pack.parts.keys().cloned());
+            installed.push(Installed { file: file.clone(), pack });
+        }
+        installed.reverse();
+        break installed;
+    };
     if installed.is_empty() {
         return Ok((installed, Content::bundled()?));
     }
@@ -141,6 +156,7 @@ fn in_effect(dir: &Path) -> Result<(Vec<Installed>, Arc<Content>)> {
 
 /// The packs that still show a part, and the one before the newest (see the module comment), in
 /// order. Leaving out a pack whose parts all come from later ones does not change the content.
+/// (Packs `in_effect` did not read are hidden by later ones, so they would not be kept either.)
 fn worth_keeping(installed: Vec<Installed>) -> Vec<Installed> {
     let previous = installed.len().checked_sub(2);
     let mut carried_later = BTreeSet::new();
