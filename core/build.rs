@@ -1,17 +1,12 @@
 //! Prepares what the library embeds, so the first start works offline (invariant 1):
-//! - every `locales/<code>/*.ftl` file, LZ4-compressed (the ten locales are 1.06 MB of text, a
-//!   fifth of the library) into `$OUT_DIR/locales/`, listed in
-//!   `$OUT_DIR/locales.rs` with one `include_bytes!` per file;
-//! - the care finder's open data, read from `../shared/data` (or `$WERKMAAT_SHARED_DATA`),
-//!   cleaned and written as `$OUT_DIR/care_data.json` (see `build/care_data.rs`).
+//! every `locales/<code>/*.ftl` file, LZ4-compressed (the ten locales are 1.06 MB of text, a fifth
+//! of the library) into `$OUT_DIR/locales/`, listed in `$OUT_DIR/locales.rs` with one
+//! `include_bytes!` per file. It reads nothing outside the repository: the care finder's data is
+//! prepared by hand (`scripts/prepare-care-data.py`) and committed in `core/data/care/`.
 use std::{env, fs, path::PathBuf};
-
-#[path = "build/care_data.rs"]
-mod care_data;
 
 fn main() {
     embed_locales();
-    care_data::prepare();
 }
 
 fn embed_locales() {

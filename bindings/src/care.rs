@@ -39,6 +39,12 @@ pub struct CarePlace {
     pub opening_hours: Option<String>,
     pub languages: Vec<String>,
     pub accepting_new_patients: Option<bool>,
+    /// The area an out-of-hours post serves, as its source names it.
+    pub region: Option<String>,
+    /// Open at night (23:00-08:00)? `Some(false)`: never offered at night; `None`: unknown.
+    pub night_service: Option<bool>,
+    /// Opening hours in the source's words, where they are not in `opening_hours` syntax.
+    pub hours: Option<String>,
     pub source: String,
     pub source_date: String,
     pub verified_on: String,
@@ -66,6 +72,9 @@ fn place(p: c::Place, distance_m: f64) -> CarePlace {
         opening_hours: p.opening_hours,
         languages: p.languages,
         accepting_new_patients: p.accepting_new_patients,
+        region: p.region,
+        night_service: p.night_service,
+        hours: p.hours,
         source: p.source,
         source_date: p.source_date,
         verified_on: p.verified_on,

@@ -149,13 +149,14 @@ impl Werkmaat {
     }
 
     /// Installs a signed content pack (bytes the shell fetched or the user picked). Only packs
-    /// signed by a key this build trusts, newer than the active content, install; a refused
-    /// pack gives `PackRefused` and changes nothing.
+    /// signed by a key this build trusts, newer than the content installed on disk, install; a
+    /// refused pack gives `PackRefused` and changes nothing. Installs and rollbacks run one at a
+    /// time, from any thread or process; a success is in effect, an error changed nothing.
     pub fn install_pack(&self, bytes: Vec<u8>) -> ApiResult<ContentInfo> {
         self.inner.install_pack(&bytes).map(Into::into).map_err(|error| ApiError::new(error, &self.inner.localizer()))
     }
 
-    /// Goes back to the content built into the library.
+    /// Goes back to the content built into the library and removes the installed packs.
     pub fn rollback_content(&self) -> ApiResult<ContentInfo> {
         self.inner.rollback_content().map(Into::into).map_err(|error| ApiError::new(error, &self.inner.localizer()))
     }

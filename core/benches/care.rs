@@ -38,6 +38,9 @@ fn places(n: usize) -> Vec<Place> {
             opening_hours: None,
             languages: Vec::new(),
             accepting_new_patients: None,
+            region: None,
+            night_service: None,
+            hours: None,
             source: String::new(),
             source_date: String::new(),
             verified_on: String::new(),
@@ -69,6 +72,7 @@ fn postcode(c: &mut Criterion) {
             lon: 5.0,
             place: String::new(),
             municipality: String::new(),
+            approximate: false,
         })
         .collect();
     let table = Postcodes::new(rows.clone());

@@ -14,7 +14,7 @@ use crate::{
     Result,
     care::{Care, IndexCache},
     checklist::Checklist,
-    content::{Content, ContentInfo, pack},
+    content::{Content, ContentInfo, installed},
     details::DetailsService,
     diary::{Diary, RevisionCache},
     files,
@@ -77,7 +77,7 @@ impl Werkmaat {
         let cipher = Cipher::new(key)?;
         files::create_private_dir(data_dir)?;
         let store = Store::open(&data_dir.join(store::DB_FILE), cipher)?;
-        let content = pack::load_installed(data_dir)?;
+        let content = installed::load(data_dir)?;
         let localizer = Localizer::negotiate_in(&content.locales, &preferred_locales);
         Ok(Werkmaat {
             data_dir: data_dir.to_owned(),
@@ -145,16 +145,16 @@ impl Werkmaat {
     }
 
     /// Installs a signed content pack (its bytes from the shell or a file): verified completely,
-    /// written aside and switched in one step. A refused pack changes nothing.
+    /// written aside and switched in one step, one install or rollback at a time across threads
+    /// and processes. It must be newer than the content in effect on disk then. `Ok` means it is
+    /// in effect; a refused pack, or any error, changes nothing.
     pub fn install_pack(&self, bytes: &[u8]) -> Result<ContentInfo> {
-        let content = pack::install(&self.data_dir, bytes, &self.content())?;
-        Ok(self.switch_to(content))
+        installed::install(&self.data_dir, bytes, |content| self.switch_to(content))
     }
 
-    /// Goes back to the content built into the library.
+    /// Goes back to the content built into the library and removes the installed packs.
     pub fn rollback_content(&self) -> Result<ContentInfo> {
-        let content = pack::rollback(&self.data_dir)?;
-        Ok(self.switch_to(content))
+        installed::rollback(&self.data_dir, |content| self.switch_to(content))
     }
 
     fn switch_to(&self, content: Arc<Content>) -> ContentInfo {

@@ -6,7 +6,8 @@
 use chrono::DateTime;
 use werkmaat_core::{
     Error, Werkmaat,
-    care::{AdviceKind, Origin, PlaceKind, overpass_query},
+    care::{AdviceKind, Origin, PlaceKind, distance_m, overpass_query},
+    content::Content,
 };
 
 const FIXTURE: &str = include_str!("fixtures/overpass_noise.json");
@@ -42,16 +43,111 @@ fn real_towns_find_their_nearest_emergency_departments() {
 #[test]
 fn closed_emergency_departments_are_not_shipped() {
     let (_dir, profile) = profile();
-    let near_vumc = profile
-        .care()
-        .nearest(&Origin::Position { lat: 52.3352, lon: 4.8611 }, Some(PlaceKind::Emergency), 10)
-        .unwrap();
-    assert!(near_vumc.iter().all(|f| !f.place.name.contains("VU Medisch")));
-    let near_sittard = profile
-        .care()
-        .nearest(&Origin::Position { lat: 50.9831, lon: 5.8448 }, Some(PlaceKind::Emergency), 10)
-        .unwrap();
-    assert!(near_sittard.iter().all(|f| !f.place.name.contains("Sittard-Geleen")));
+    // The five closed since the 2019 list (care-2026 README), each looked for around its own site.
+    for (closed, lat, lon) in [
+        ("Bronovo", 52.1017, 4.318),
+        ("Refaja Stadskanaal", 53.0016, 6.9353),
+        ("Bethesda Hoogeveen", 52.7264, 6.4598),
+        ("VU Medisch", 52.3352, 4.8611),
+        ("Sittard-Geleen", 50.9831, 5.8448),
+    ] {
+        let near = profile.care().nearest(&Origin::Position { lat, lon }, Some(PlaceKind::Emergency), 10).unwrap();
+        assert_eq!(near.len(), 10);
+        assert!(near.iter().all(|f| !f.place.name.contains(closed)), "{closed} is shipped");
+    }
+}
+
+/// The bundled places as the library embeds them.
+fn bundled() -> std::sync::Arc<Content> {
+    Content::bundled().unwrap()
+}
+
+#[test]
+fn the_bundled_posts_follow_the_shipping_rule() {
+    let content = bundled();
+    let data = content.care().unwrap();
+    let posts: Vec<_> = data.places.iter().filter(|p| p.kind == PlaceKind::GpPost).collect();
+    assert!(posts.len() >= 15, "{} posts", posts.len());
+    for post in &posts {
+        // A post someone may be sent to has a phone number and confidence M or better.
+        assert!(!post.phone.trim().is_empty(), "{}: no phone", post.name);
+        assert!(matches!(post.confidence.as_str(), "H" | "M"), "{}: confidence {}", post.name, post.confidence);
+        assert!(post.region.as_deref().is_some_and(|r| !r.is_empty()), "{}: no region", post.name);
+        assert!(
+            post.verified_on.parse::<chrono::NaiveDate>().is_ok(),
+            "{}: checked on {}",
+            post.name,
+            post.verified_on
+        );
+        assert!(!post.source.is_empty() && !post.source_date.is_empty(), "{}", post.name);
+    }
+    // Posts closed or moved since 2017 (care-2026/huisartsenposten-closed-or-moved.csv) never ship.
+    for closed in [
+        "Venray",
+        "Winsum",
+        "Hoogezand",
+        "Damsterdiep",
+        "Oldenzaal",
+        "Woerden",
+        "Bronovo",
+        "VUmc",
+        "Vlissingen",
+        "Eersel",
+        "Bladel",
+        "Valkenswaard",
+        "Deurne",
+        "Hedel",
+    ] {
+        assert!(posts.iter().all(|p| !p.name.contains(closed) && p.town != closed), "{closed} is shipped");
+    }
+    // Night service is kept where the source states it: Waalwijk has been closed at night since 2020.
+    let waalwijk = posts.iter().find(|p| p.town == "Waalwijk").unwrap();
+    assert_eq!(waalwijk.night_service, Some(false));
+    assert!(waalwijk.hours.as_deref().unwrap().contains("23:00"));
+    assert!(posts.iter().any(|p| p.night_service == Some(true)) && posts.iter().any(|p| p.night_service.is_none()));
+    let ids: std::collections::HashSet<_> = data.places.iter().map(|p| &p.id).collect();
+    assert_eq!(ids.len(), data.places.len(), "ids are unique");
+}
+
+#[test]
+fn emergency_departments_with_limited_hours_carry_them() {
+    let content = bundled();
+    let data = content.care().unwrap();
+    for limited in ["Zutphen", "Amstelland", "Vlietland"] {
+        let place = data
+            .places
+            .iter()
+            .find(|p| p.kind == PlaceKind::Emergency && p.name.contains(limited))
+            .unwrap_or_else(|| panic!("{limited} is not shipped"));
+        assert!(place.hours.as_deref().is_some_and(|h| !h.is_empty()), "{limited}: no hours");
+        assert_eq!(place.night_service, Some(false), "{limited}");
+        assert_ne!(place.opening_hours.as_deref(), Some("24/7"), "{limited}");
+    }
+}
+
+#[test]
+fn the_formerly_misplaced_postcodes_resolve_approximately() {
+    let content = bundled();
+    let postcodes = &content.care().unwrap().postcodes;
+    // The 19 PC4s whose GeoNames centroid is flagged as misplaced (geonames-nl-pc4 README).
+    let misplaced = [
+        "5151", "5091", "5062", "5721", "4901", "4702", "7766", "3972", "8079", "7711", "4012", "8242", "5449", "4944",
+        "6431", "3062", "2324", "7571", "9999",
+    ];
+    for pc4 in misplaced {
+        let found = postcodes.lookup(pc4).unwrap_or_else(|e| panic!("{pc4}: {e:?}"));
+        assert!(found.approximate, "{pc4} is marked approximate");
+        assert!((50.7..53.6).contains(&found.lat) && (3.3..7.3).contains(&found.lon), "{pc4} lies in the Netherlands");
+    }
+    // Where each town is (rounded town centres): the corrected position lies in it, not where the
+    // source put it (3062 Rotterdam was in the sea at 3.94 E; 2324 Leiden was in Amersfoort).
+    for (pc4, lat, lon) in [("3062", 51.92, 4.52), ("2324", 52.16, 4.49), ("7571", 52.31, 6.93), ("6431", 50.92, 5.92)]
+    {
+        let found = postcodes.lookup(pc4).unwrap();
+        assert!(distance_m(lat, lon, found.lat, found.lon) < 5_000.0, "{pc4}: {found:?}");
+    }
+    assert!(!postcodes.lookup("5911").unwrap().approximate);
+    assert!(postcodes.len() >= 4_086);
 }
 
 #[test]
@@ -67,13 +163,15 @@ fn postcodes_of_those_towns_work_in_both_forms() {
         care.nearest(&Origin::Postcode("0000".into()), None, 1),
         Err(Error::InvalidInput { problem: "invalid-postcode-format", .. })
     ));
-    assert!(
-        matches!(
-            care.nearest(&Origin::Postcode("3062".into()), None, 1),
-            Err(Error::InvalidInput { problem: "invalid-postcode-unknown", .. })
-        ),
-        "a PC4 flagged as misplaced is not shipped"
-    );
+    assert!(matches!(
+        care.nearest(&Origin::Postcode("1000".into()), None, 1),
+        Err(Error::InvalidInput { problem: "invalid-postcode-unknown", .. })
+    ));
+    // The ways people write a postcode all find the same places.
+    let plain = care.nearest(&Origin::Postcode("5911AB".into()), None, 5).unwrap();
+    for written in ["5911 AB", "5911ab", "NL-5911AB", "NL 5911 AB", "5911-AB", "5911\u{a0}AB", "5911"] {
+        assert_eq!(care.nearest(&Origin::Postcode(written.into()), None, 5).unwrap(), plain, "{written:?}");
+    }
     assert!(matches!(care.nearest(&Origin::Postcode("59X1".into()), None, 1), Err(Error::InvalidInput { .. })));
     // Typed on a Polish keyboard: six bytes, but "Ą" is two of them (this panicked once).
     for typed in ["123ĄB", "1234ĄB", "１２３４AB"] {
@@ -121,6 +219,36 @@ fn where_to_go_now_depends_on_the_hour_and_the_day() {
     let urgent = care.now(&here, at("2026-11-30T10:00:00+01:00"), true).unwrap();
     assert_eq!(urgent.advice, AdviceKind::Emergency);
     assert_eq!(urgent.places.len(), 3);
+}
+
+#[test]
+fn a_place_without_night_service_is_not_offered_at_night() {
+    let (_dir, profile) = profile();
+    let care = profile.care();
+    let at = |text: &str| DateTime::parse_from_rfc3339(text).unwrap();
+    // Waalwijk's post is open in the evening and has sent nights to Tilburg since 2020.
+    let waalwijk = Origin::Postcode("5141".into());
+    let evening = care.now(&waalwijk, at("2026-11-30T20:00:00+01:00"), false).unwrap();
+    assert_eq!(evening.places[0].place.town, "Waalwijk");
+    for night in ["2026-11-30T23:30:00+01:00", "2026-12-01T03:00:00+01:00"] {
+        let advice = care.now(&waalwijk, at(night), false).unwrap();
+        assert_eq!(advice.advice, AdviceKind::GpPost);
+        assert!(!advice.places.is_empty(), "{night}");
+        assert!(advice.places.iter().all(|p| p.place.night_service != Some(false)), "{night}: {:?}", advice.places);
+        assert_eq!(advice.places[0].place.town, "Tilburg", "{night}");
+    }
+    // The same for an emergency department with limited hours: Zutphen by day, not at night.
+    let zutphen = Origin::Postcode("7207".into());
+    let day = care.now(&zutphen, at("2026-11-30T10:00:00+01:00"), true).unwrap();
+    assert!(day.places[0].place.name.contains("Zutphen"));
+    let night = care.now(&zutphen, at("2026-11-30T02:00:00+01:00"), true).unwrap();
+    assert_eq!(night.places.len(), 3);
+    assert!(night.places.iter().all(|p| !p.place.name.contains("Zutphen")));
+    // Everywhere at night: nothing offered is closed at night.
+    for pc4 in ["9679", "7909", "9101", "4531", "5038", "6211", "2671", "8441"] {
+        let advice = care.now(&Origin::Postcode(pc4.into()), at("2026-12-02T01:00:00+01:00"), false).unwrap();
+        assert!(advice.places.iter().all(|p| p.place.night_service != Some(false)), "{pc4}");
+    }
 }
 
 #[test]

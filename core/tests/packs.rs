@@ -1,9 +1,15 @@
 //! Content packs end to end: a valid update changes what the guides show; every kind of bad pack
-//! is refused with its own reason and changes nothing; rollback returns to the bundled content.
+//! is refused with its own reason and changes nothing; rollback returns to the bundled content;
+//! installs and rollbacks from many threads at once run one at a time, and old packs are pruned.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
-use std::{collections::BTreeMap, fs, path::Path};
+use std::{
+    collections::BTreeMap,
+    fs,
+    path::Path,
+    sync::{Barrier, Mutex},
+};
 
 use chrono::NaiveDate;
 use werkmaat_core::{
@@ -13,6 +19,9 @@ use werkmaat_core::{
         pack::{self, Manifest, PartEntry},
     },
 };
+
+#[path = "support/installed_files.rs"]
+mod installed_files;
 
 const KEYS: &str = include_str!("fixtures/test-pack-keys.json");
 
@@ -208,4 +217,145 @@ fn a_pack_built_from_content_carries_every_part_and_installs() {
     assert!(info.parts.iter().all(|p| p.source == "pack 11"), "{info:?}");
     assert_eq!(profile.guides().list().unwrap().len(), 14);
     assert_eq!(profile.localizer().locale(), "pl");
+}
+
+/// Eight threads install eight versions at once through one handle, six rounds over: the newest
+/// ends up active on disk and in the handle; an `Ok` was in effect when it returned and a refusal
+/// was refused as older; the list keeps the active pack and the one before it (the next newest
+/// that succeeded: a refused pack never took effect), and no other file.
+#[test]
+fn eight_threads_installing_at_once_end_with_the_newest_and_every_result_is_true() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = Werkmaat::open(dir.path(), &["en"], &[1; 32]).unwrap();
+    let mut previous_top = None;
+    for round in 0..6u64 {
+        // Versions 10r+2 ..= 10r+9, started in an order that changes from round to round.
+        let versions: Vec<u64> = (0..8).map(|t| 10 * round + 2 + (3 * t + round) % 8).collect();
+        let packs: Vec<(u64, Vec<u8>)> = versions.iter().map(|&v| (v, facts_pack(v, "test-2026"))).collect();
+        let start = Barrier::new(packs.len());
+        let succeeded = Mutex::new(Vec::new());
+        std::thread::scope(|scope| {
+            for (version, bytes) in &packs {
+                let (start, succeeded, profile, dir) = (&start, &succeeded, &profile, dir.path());
+                scope.spawn(move || {
+                    start.wait();
+                    let result = profile.install_pack(bytes);
+                    let on_disk = installed_files::kept(dir).versions().last().copied().unwrap_or(1);
+                    match result {
+                        Ok(info) => {
+                            assert_eq!(info.version, *version);
+                            assert!(on_disk >= *version, "v{version} returned Ok, but v{on_disk} is on disk");
+                            succeeded.lock().unwrap().push(*version);
+                        }
+                        Err(Error::PackRefused { problem: "older" }) => {
+                            assert!(on_disk > *version, "v{version} refused as older than v{on_disk}");
+                        }
+                        Err(other) => panic!("v{version}: {other:?}"),
+                    }
+                });
+            }
+        });
+        let mut succeeded = succeeded.into_inner().unwrap();
+        succeeded.sort_unstable();
+        let top = *versions.iter().max().unwrap();
+        assert_eq!(succeeded.last(), Some(&top), "round {round}");
+        assert_eq!(profile.info().content.version, top, "the handle is on the content on disk");
+        assert_eq!(Werkmaat::open(dir.path(), &["en"], &[1; 32]).unwrap().info().content.version, top);
+        let kept = installed_files::kept(dir.path());
+        kept.assert_tidy(&format!("round {round}"));
+        let previous = succeeded.iter().rev().nth(1).copied().or(previous_top);
+        assert_eq!(kept.versions(), previous.into_iter().chain([top]).collect::<Vec<_>>(), "round {round}");
+        previous_top = Some(top);
+    }
+}
+
+/// Four threads install ever newer packs while four roll back, through one handle: every result
+/// is one of the two outcomes it may have, the handle ends on the content on disk, that content
+/// is whole (one version, its parts from that pack or bundled), and the files are tidy. A pack
+/// newer than all then installs.
+#[test]
+fn installs_and_rollbacks_from_eight_threads_leave_whole_content() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = Werkmaat::open(dir.path(), &["en"], &[1; 32]).unwrap();
+    let bundled = Content::bundled().unwrap().info.version;
+    let start = Barrier::new(8);
+    std::thread::scope(|scope| {
+        for thread in 0..8u64 {
+            let (start, profile) = (&start, &profile);
+            // Installers build their packs before the start, so all eight begin together.
+            let packs: Vec<(u64, Vec<u8>)> = if thread < 4 {
+                (0..5).map(|k| 100 + 4 * k + thread).map(|v| (v, facts_pack(v, "test-2026"))).collect()
+            } else {
+                Vec::new()
+            };
+            scope.spawn(move || {
+                start.wait();
+                if packs.is_empty() {
+                    for _ in 0..5 {
+                        assert_eq!(profile.rollback_content().unwrap().version, bundled);
+                    }
+                }
+                for (version, bytes) in &packs {
+                    match profile.install_pack(bytes) {
+                        Ok(info) => assert_eq!(info.version, *version),
+                        Err(Error::PackRefused { problem: "older" }) => {}
+                        Err(other) => panic!("v{version}: {other:?}"),
+                    }
+                }
+            });
+        }
+    });
+    let info = Werkmaat::open(dir.path(), &["en"], &[1; 32]).unwrap().info().content;
+    assert_eq!(profile.info().content, info, "the handle is on the content on disk");
+    let pack = format!("pack {}", info.version);
+    assert!(info.parts.iter().all(|p| p.source == "bundled" || p.source == pack), "{info:?}");
+    let kept = installed_files::kept(dir.path());
+    kept.assert_tidy("after the threads");
+    assert_eq!(kept.versions().last().copied().unwrap_or(bundled), info.version);
+
+    assert_eq!(profile.install_pack(&facts_pack(1000, "test-2026")).unwrap().version, 1000);
+    installed_files::kept(dir.path()).assert_tidy("after the last install");
+}
+
+/// A pack is pruned only when every part it carries comes from a later one and it is not the one
+/// before the newest: packs of different parts all stay. Opening falls back to the previous pack
+/// when the newest stops verifying, and reads nothing a pack of every part hides.
+#[test]
+fn a_pack_that_still_shows_a_part_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = Werkmaat::open(dir.path(), &["en"], &[1; 32]).unwrap();
+    let bundled = Content::bundled().unwrap();
+    let build = |parts: &[&str], version| {
+        let parts: Vec<String> = parts.iter().map(|p| (*p).to_owned()).collect();
+        pack::build_from(&bundled, &parts, &BTreeMap::new(), version, "2026-12-01", &key("test-2026")).unwrap()
+    };
+    profile.install_pack(&build(&["guides"], 2)).unwrap();
+    profile.install_pack(&build(&["facts"], 3)).unwrap();
+    profile.install_pack(&build(&["facts"], 4)).unwrap();
+    // v2 still gives the guides, v3 is the previous one.
+    assert_eq!(installed_files::kept(dir.path()).versions(), [2, 3, 4]);
+    profile.install_pack(&build(&["facts"], 5)).unwrap();
+    assert_eq!(installed_files::kept(dir.path()).versions(), [2, 4, 5]);
+    let info = profile.install_pack(&build(&["facts", "guides"], 6)).unwrap();
+    let kept = installed_files::kept(dir.path());
+    kept.assert_tidy("after a pack of both parts");
+    assert_eq!(kept.versions(), [5, 6]);
+    let source = |name: &str| info.parts.iter().find(|p| p.name == name).unwrap().source.clone();
+    assert_eq!(
+        (source("facts"), source("guides"), source("places")),
+        ("pack 6".into(), "pack 6".into(), "bundled".into())
+    );
+
+    // The previous pack is what opening falls back to when the newest no longer verifies.
+    let newest = dir.path().join("content/packs").join(&kept.listed[1]);
+    fs::write(&newest, b"damaged").unwrap();
+    assert_eq!(Werkmaat::open(dir.path(), &["en"], &[1; 32]).unwrap().info().content.version, 5);
+    // A pack of every part hides all before it: opening does not even read them.
+    let profile = Werkmaat::open(dir.path(), &["en"], &[1; 32]).unwrap();
+    assert_eq!(profile.install_pack(&build(&[], 7)).unwrap().version, 7);
+    let kept = installed_files::kept(dir.path());
+    kept.assert_tidy("after a full pack");
+    assert_eq!(kept.versions(), [5, 7]);
+    fs::write(dir.path().join("content/packs").join(&kept.listed[0]), b"damaged").unwrap();
+    assert_eq!(Werkmaat::open(dir.path(), &["en"], &[1; 32]).unwrap().info().content.version, 7);
 }

@@ -1,7 +1,7 @@
 //! The care finder: the nearest GP (huisarts), out-of-hours GP post (huisartsenpost), emergency
 //! department or pharmacy, by position or postcode; search by name or town; "where to go now";
-//! and places imported from OpenStreetMap. Bundled places come from open data prepared at build
-//! time (`build/care_data.rs`); imported ones are kept sealed in the profile (they say where the
+//! and places imported from OpenStreetMap. Bundled places come from open data prepared by
+//! `scripts/prepare-care-data.py` and committed in `core/data/care/`; imported ones are kept sealed in the profile (they say where the
 //! user lives).
 
 mod now;
@@ -57,9 +57,14 @@ pub struct Advice {
 #[derive(Deserialize)]
 struct PlacesPart {
     attributions: Vec<String>,
-    postcodes: Vec<(String, f64, f64, String, String)>,
+    postcodes: Vec<PostcodeRow>,
     places: Vec<Place>,
 }
+
+/// `[pc4, lat, lon, place, municipality]`, with a sixth element `true` where the position is
+/// approximate (packs written before it existed have five).
+#[derive(Deserialize)]
+struct PostcodeRow(String, f64, f64, String, String, #[serde(default)] bool);
 
 /// The `places` part of the content: bundled or packed places, postcodes and attributions.
 pub struct CareData {
@@ -80,7 +85,14 @@ impl CareData {
         let postcodes = part
             .postcodes
             .into_iter()
-            .map(|(pc4, lat, lon, place, municipality)| Postcode { pc4, lat, lon, place, municipality })
+            .map(|PostcodeRow(pc4, lat, lon, place, municipality, approximate)| Postcode {
+                pc4,
+                lat,
+                lon,
+                place,
+                municipality,
+                approximate,
+            })
             .collect();
         Ok(CareData { attributions: part.attributions, postcodes: Postcodes::new(postcodes), places: part.places })
     }
@@ -125,6 +137,17 @@ impl Care {
 
     /// The `limit` nearest places, of one kind or of every kind, nearest first.
     pub fn nearest(&self, origin: &Origin, kind: Option<PlaceKind>, limit: usize) -> Result<Vec<NearPlace>> {
+        self.nearest_where(origin, kind, limit, |_| true)
+    }
+
+    /// The `limit` nearest places that `keep` accepts, nearest first.
+    fn nearest_where(
+        &self,
+        origin: &Origin,
+        kind: Option<PlaceKind>,
+        limit: usize,
+        keep: impl Fn(&Place) -> bool,
+    ) -> Result<Vec<NearPlace>> {
         if limit == 0 || limit > MAX_LIMIT {
             return Err(Error::invalid("limit", "invalid-limit"));
         }
@@ -133,7 +156,7 @@ impl Care {
         let kinds = kind.map_or_else(|| PlaceKind::ALL.to_vec(), |k| vec![k]);
         let mut found: Vec<NearPlace> = kinds
             .into_iter()
-            .flat_map(|k| index.nearest(k, lat, lon, limit))
+            .flat_map(|k| index.nearest_iter(k, lat, lon).filter(|(place, _)| keep(place)).take(limit))
             .map(|(place, distance_m)| NearPlace { place: place.clone(), distance_m: distance_m.round() })
             .collect();
         found.sort_by(|a, b| a.distance_m.total_cmp(&b.distance_m));
@@ -186,7 +209,9 @@ impl Care {
             AdviceKind::GpPost => PlaceKind::GpPost,
             AdviceKind::Emergency => PlaceKind::Emergency,
         };
-        let places = self.nearest(origin, Some(kind), 3)?;
+        // A post or department that closes at night is never the one to go to at night.
+        let night = now::is_night(at.time());
+        let places = self.nearest_where(origin, Some(kind), 3, |p| !(night && p.night_service == Some(false)))?;
         let mut args = FluentArgs::new();
         if let Some(fact) = facts.get("emergency-phone") {
             args.set("emergency-phone", fact.fluent_value(&self.localizer));

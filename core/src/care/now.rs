@@ -2,7 +2,7 @@
 //! the evening, at night, at weekends and on public holidays (phone first), and 112 when it is
 //! life-threatening. Time comes from the shell's clock, as the phone's local time.
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
 
 /// What to do now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -48,6 +48,16 @@ pub fn is_public_holiday(date: NaiveDate) -> bool {
     [1, 39, 50].iter().any(|offset| easter + chrono::Days::new(*offset) == date)
 }
 
+/// Night for the out-of-hours posts: the posts that close at night close at 23:00 and open
+/// again at 08:00 (Waalwijk, Hoogeveen, Scheemda, Oss in the care-2026 data).
+const NIGHT_STARTS_HOUR: u32 = 23;
+const NIGHT_ENDS_HOUR: u32 = 8;
+
+/// Whether a time of day is night, when a place without night service is not offered.
+pub fn is_night(time: NaiveTime) -> bool {
+    time.hour() >= NIGHT_STARTS_HOUR || time.hour() < NIGHT_ENDS_HOUR
+}
+
 /// The advice for a moment: `urgent` means the user said it is life-threatening.
 pub fn advice(at: NaiveDateTime, urgent: bool, opens: NaiveTime, closes: NaiveTime) -> AdviceKind {
     if urgent {
@@ -80,6 +90,17 @@ mod tests {
         assert_eq!(advice(at("2026-11-28 11:00"), false, o, c), AdviceKind::GpPost); // Saturday
         assert_eq!(advice(at("2026-11-29 11:00"), false, o, c), AdviceKind::GpPost); // Sunday
         assert_eq!(advice(at("2026-11-30 10:15"), true, o, c), AdviceKind::Emergency);
+    }
+
+    #[test]
+    fn night_runs_from_eleven_to_eight() {
+        let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
+        for night in [t(23, 0), t(23, 59), t(0, 0), t(3, 30), t(7, 59)] {
+            assert!(is_night(night), "{night}");
+        }
+        for evening_or_day in [t(8, 0), t(12, 0), t(17, 0), t(22, 59)] {
+            assert!(!is_night(evening_or_day), "{evening_or_day}");
+        }
     }
 
     #[test]

@@ -69,10 +69,23 @@ pub struct Place {
     pub languages: Vec<String>,
     #[serde(default)]
     pub accepting_new_patients: Option<bool>,
+    /// The area an out-of-hours post serves, as its source names it (a post serves its own region).
+    #[serde(default)]
+    pub region: Option<String>,
+    /// Whether the place is open at night (23:00-08:00): `Some(false)` for an out-of-hours post
+    /// that closes at night or an emergency department with limited hours, which `care now` never
+    /// offers at night; `None` where no source says.
+    #[serde(default)]
+    pub night_service: Option<bool>,
+    /// Opening hours in the source's words, where they are not in `opening_hours` syntax.
+    #[serde(default)]
+    pub hours: Option<String>,
     pub source: String,
     #[serde(default)]
     pub source_date: String,
+    /// The day the place was last checked against its source.
     pub verified_on: String,
+    /// H (the place's own site), M (a secondary source) or L (a lead); bundled places are M or H.
     pub confidence: String,
     #[serde(default)]
     pub note: Option<String>,
@@ -139,16 +152,18 @@ impl PlaceIndex {
 
     /// The `k` places of `kind` nearest to a position, nearest first, with their distance.
     pub fn nearest(&self, kind: PlaceKind, lat: f64, lon: f64, k: usize) -> Vec<(&Place, f64)> {
-        let Some(tree) = self.trees.get(&kind) else {
-            return Vec::new();
-        };
-        tree.nearest_neighbor_iter(&unit_vector(lat, lon))
-            .take(k)
-            .map(|entry| {
+        self.nearest_iter(kind, lat, lon).take(k).collect()
+    }
+
+    /// The places of `kind` from the nearest outwards, found lazily: a caller that skips some
+    /// (closed at night) reads only as far as it needs.
+    pub fn nearest_iter(&self, kind: PlaceKind, lat: f64, lon: f64) -> impl Iterator<Item = (&Place, f64)> {
+        self.trees.get(&kind).into_iter().flat_map(move |tree| {
+            tree.nearest_neighbor_iter(&unit_vector(lat, lon)).map(move |entry| {
                 let place = &self.places[entry.place];
                 (place, distance_m(lat, lon, place.lat, place.lon))
             })
-            .collect()
+        })
     }
 
     /// The reference for the benchmark: every place of the kind measured, sorted, cut.
@@ -180,6 +195,9 @@ mod tests {
             opening_hours: None,
             languages: Vec::new(),
             accepting_new_patients: None,
+            region: None,
+            night_service: None,
+            hours: None,
             source: "test".into(),
             source_date: String::new(),
             verified_on: "2026-11-28".into(),

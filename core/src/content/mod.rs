@@ -7,8 +7,9 @@
 //! The places (a quarter of a megabyte of JSON, 1.6 ms to parse) are read on first use, not at
 //! open: most starts show a guide and never reach the care finder. A pack's Fluent files, too,
 //! are parsed when a chain reaches them. A pack is still refused whole when its places or any of
-//! its Fluent files are bad, because `pack::install` runs `check` before it switches.
+//! its Fluent files are bad, because `installed::install` runs `check` before it switches.
 
+pub mod installed;
 pub mod pack;
 
 use std::{
@@ -84,7 +85,7 @@ impl Content {
                     ("guides", include_bytes!("../../content/guides.json").to_vec()),
                     ("phrases", include_bytes!("../../content/phrases.json").to_vec()),
                     ("checklist", include_bytes!("../../content/checklist.json").to_vec()),
-                    ("places", include_bytes!(concat!(env!("OUT_DIR"), "/care_data.json")).to_vec()),
+                    ("places", include_bytes!("../../data/care/places.json").to_vec()),
                     ("diary", include_bytes!("../../content/diary.json").to_vec()),
                 ]
                 .into_iter()

@@ -4,17 +4,11 @@
 //! created, key id, and name, size and SHA-256 of every part) · the parts, in header order · an
 //! Ed25519 signature over everything before it. The reader checks, in this order: size limit,
 //! layout, signature against the pinned keys (a retired key is refused by name), format version,
-//! part sizes and hashes. Only then does anything parse the parts.
-//!
-//! Installed packs live in `<data dir>/content/`: the pack files in `packs/`, and the list of the
-//! active ones in `installed.json`, replaced by a rename. A crash before the rename leaves the old
-//! list (and maybe an unused pack file); after it, the new one: never a mix.
+//! part sizes and hashes. Only then does anything parse the parts. The packs a profile has
+//! installed, and installing them, are `super::installed`.
 
 use std::{
     collections::BTreeMap,
-    fs,
-    io::Write,
-    path::{Path, PathBuf},
     sync::{Arc, OnceLock},
 };
 
@@ -31,8 +25,6 @@ pub const FORMAT_VERSION: u32 = 1;
 /// Larger packs are refused before anything is read from them.
 pub const MAX_PACK_BYTES: usize = 32 * 1024 * 1024;
 const SIGNATURE_LEN: usize = 64;
-const CONTENT_DIR: &str = "content";
-const INSTALLED: &str = "installed.json";
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -61,7 +53,7 @@ pub struct Pack {
     pub parts: BTreeMap<String, Vec<u8>>,
 }
 
-fn refused(problem: &'static str) -> Error {
+pub(super) fn refused(problem: &'static str) -> Error {
     Error::PackRefused { problem }
 }
 
@@ -219,7 +211,7 @@ pub fn build_from(
     }
     let bytes = build(&parts, version, created, &key_id(&key.verifying_key()), key)?;
     let pack = read(&bytes, &KeyRing::single(key.verifying_key()))?;
-    compose(&[pack]).and_then(|content| content.check()).map_err(|_| refused("content"))?;
+    compose(&[&pack]).and_then(|content| content.check()).map_err(|_| refused("content"))?;
     Ok(bytes)
 }
 
@@ -298,18 +290,8 @@ fn declared_length(bytes: &[u8], manifest: &Manifest) -> Option<usize> {
     (MAGIC.len() + 4 + header_len).checked_add(usize::try_from(parts).ok()?)?.checked_add(SIGNATURE_LEN)
 }
 
-#[derive(Debug, Default, Serialize, Deserialize)]
-struct Installed {
-    /// File names in `packs/`, oldest first; each later pack replaces the parts it carries.
-    packs: Vec<String>,
-}
-
-fn content_dir(data_dir: &Path) -> PathBuf {
-    data_dir.join(CONTENT_DIR)
-}
-
 /// The bundled content with the packs applied over it, in order.
-fn compose(packs: &[Pack]) -> Result<Content> {
+pub(super) fn compose(packs: &[&Pack]) -> Result<Content> {
     let bundled = Content::bundled()?;
     // The bundled parts as they are kept: not `raw_part`, which would write out all ten bundled
     // locales as JSON (3 ms) at every open, only for `from_raw` to use the bundled ones anyway.
@@ -329,87 +311,6 @@ fn compose(packs: &[Pack]) -> Result<Content> {
     let locales_from_pack = packs.iter().any(|p| p.parts.contains_key("locales"));
     let locales = (!locales_from_pack).then(|| Arc::clone(&bundled.locales));
     Content::from_raw(raw, info, locales)
-}
-
-/// The content a profile uses: the bundled one with its installed packs, re-verified. A pack
-/// that no longer verifies (its key was retired by an update) is left out, with the packs after it.
-pub fn load_installed(data_dir: &Path) -> Result<Arc<Content>> {
-    let (_, packs) = installed(&content_dir(data_dir));
-    if packs.is_empty() {
-        return Content::bundled();
-    }
-    compose(&packs).map(Arc::new).or_else(|_| Content::bundled())
-}
-
-/// Verifies a pack against the pinned keys and the active content, writes it aside, and switches
-/// the list of installed packs in one rename. Returns the new content.
-pub fn install(data_dir: &Path, bytes: &[u8], active: &Content) -> Result<Arc<Content>> {
-    let pack = read(bytes, KeyRing::pinned())?;
-    if pack.manifest.version <= active.info.version {
-        return Err(refused("older"));
-    }
-    let dir = content_dir(data_dir);
-    let (list, mut packs) = installed(&dir);
-    packs.push(pack.clone());
-    // The whole content must build and agree with itself before anything is written.
-    let content = compose(&packs).map_err(|_| refused("content"))?;
-    content.check().map_err(|_| refused("content"))?;
-
-    let name = format!("v{}-{}.pack", pack.manifest.version, &hex::encode(Sha256::digest(bytes))[..16]);
-    fs::create_dir_all(dir.join("packs"))?;
-    write_atomically(&dir.join("packs").join(&name), bytes)?;
-    let mut names: Vec<String> = list.packs.into_iter().take(packs.len() - 1).collect();
-    names.push(name);
-    write_atomically(&dir.join(INSTALLED), &serde_json::to_vec(&Installed { packs: names })?)?;
-    Ok(Arc::new(content))
-}
-
-/// The list of installed packs and those of them that still verify, in order: a pack that does
-/// not (its key retired by an update, its file gone or changed) ends the list there. A missing or
-/// unreadable list means none.
-fn installed(dir: &Path) -> (Installed, Vec<Pack>) {
-    let list: Installed =
-        fs::read(dir.join(INSTALLED)).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default();
-    let packs = list
-        .packs
-        .iter()
-        .map_while(|name| fs::read(dir.join("packs").join(name)).ok().and_then(|b| read(&b, KeyRing::pinned()).ok()))
-        .collect();
-    (list, packs)
-}
-
-/// Goes back to the bundled content: the list of installed packs is removed in one step; the
-/// pack files go after it.
-pub fn rollback(data_dir: &Path) -> Result<Arc<Content>> {
-    let dir = content_dir(data_dir);
-    match fs::remove_file(dir.join(INSTALLED)) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e.into()),
-        _ => {}
-    }
-    sync_dir(&dir);
-    let _ = fs::remove_dir_all(dir.join("packs"));
-    Content::bundled()
-}
-
-/// Writes `bytes` next to `path`, flushes them to disk, and renames over `path`.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let tmp = path.with_extension("tmp");
-    let mut file = fs::File::create(&tmp)?;
-    file.write_all(bytes)?;
-    file.sync_all()?;
-    drop(file);
-    fs::rename(&tmp, path)?;
-    if let Some(parent) = path.parent() {
-        sync_dir(parent);
-    }
-    Ok(())
-}
-
-/// Makes a rename durable; not every platform can open a directory, so failure is not an error.
-fn sync_dir(dir: &Path) {
-    if let Ok(handle) = fs::File::open(dir) {
-        let _ = handle.sync_all();
-    }
 }
 
 #[cfg(test)]

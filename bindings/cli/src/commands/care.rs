@@ -75,6 +75,7 @@ fn place_json(p: &CarePlace) -> Value {
         "town": p.town, "phone": p.phone, "website": p.website, "lat": p.lat, "lon": p.lon,
         "distance_m": p.distance_m, "opening_hours": p.opening_hours, "languages": p.languages,
         "accepting_new_patients": p.accepting_new_patients,
+        "region": p.region, "night_service": p.night_service, "hours": p.hours,
         "source": p.source, "source_date": p.source_date, "verified_on": p.verified_on,
         "confidence": p.confidence, "note": p.note, "approximate_position": p.approximate_position,
     })
