@@ -3,8 +3,8 @@
 //! The bytes go to a new temporary file in the target's folder (a unique name, created
 //! exclusively, mode 0600), are synced, and only then take the target's name: by a rename when an
 //! existing file may be replaced, by a hard link when it may not (a link never replaces, so of two
-//! writers racing for a new name exactly one wins and the other is told the name is taken). The
-//! folder is synced after, so the name survives a power cut. A crash at any moment leaves the old
+//! writers racing for a new name exactly one wins and the other is told the name is taken; see
+//! `link_new` for file systems without hard links). The folder is synced after, so the name survives a power cut. A crash at any moment leaves the old
 //! file or the new one, never a short one; at worst a `.tmp` file stays behind.
 
 use std::{
@@ -29,7 +29,7 @@ pub fn write(path: &Path, bytes: &[u8], existing: Existing) -> io::Result<()> {
     drop(file);
     let placed = written.and_then(|()| match existing {
         Existing::Replace => fs::rename(&tmp, path),
-        Existing::Keep => fs::hard_link(&tmp, path),
+        Existing::Keep => link_new(&tmp, path),
     });
     // After a rename the temporary name is gone already; after a link or a failure it goes now.
     if existing == Existing::Keep || placed.is_err() {
@@ -38,6 +38,18 @@ pub fn write(path: &Path, bytes: &[u8], existing: Existing) -> io::Result<()> {
     placed?;
     sync_dir(parent(path));
     Ok(())
+}
+
+/// Gives the file at `tmp` the new name `path`, never replacing a file there. A hard link does
+/// that in one step; on a file system without hard links (FAT on a memory card) a rename follows
+/// a check instead, which two writers racing for the same new name there could both pass.
+fn link_new(tmp: &Path, path: &Path) -> io::Result<()> {
+    match fs::hard_link(tmp, path) {
+        Err(error) if error.kind() != io::ErrorKind::AlreadyExists && path.symlink_metadata().is_err() => {
+            fs::rename(tmp, path)
+        }
+        linked => linked,
+    }
 }
 
 /// Creates `dir` and its missing parents readable by the owner only: on a shared computer,

@@ -1086,6 +1086,10 @@ fn the_profile_and_everything_written_are_private() {
     let args = ["diary", "backup", "--out", &dir_arg(&backup), "--passphrase-file", &dir_arg(&passphrase), "--json"];
     json(&werkmaat_in(&dir_arg(&data), &args));
     assert_eq!((mode(&export), mode(&backup)), (0o600, 0o600));
+    // A database that cannot be read is set aside; the new one is private too.
+    std::fs::write(data.join("werkmaat.db"), vec![0x5a; 8192]).unwrap();
+    json(&werkmaat_in(&dir_arg(&data), &["info", "--json"]));
+    assert_eq!(mode(&data.join("werkmaat.db")), 0o600);
 }
 
 #[test]

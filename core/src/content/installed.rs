@@ -7,8 +7,8 @@
 //! older is refused as older. Opening holds the lock shared while it reads the list and the files,
 //! so it never meets a file an install has just removed.
 //!
-//! Every file is written under a name no other writer uses (created exclusively, flushed), renamed
-//! into place, and the folder flushed. The new pack file is written before the list names it, and
+//! Every file is written with `files::write`: under a name no other writer uses (created
+//! exclusively, flushed), renamed into place, and the folder flushed. The new pack file is written before the list names it, and
 //! the list is switched by one rename: a process killed at any moment leaves the old content or the
 //! new one. Nothing can fail after that rename (tidying up is best effort), so an install that
 //! returns `Ok` has taken effect and one that returns an error has not.
@@ -22,8 +22,8 @@
 use std::{
     collections::BTreeSet,
     fs::{self, File, OpenOptions},
-    io::{ErrorKind, Write},
-    path::{Path, PathBuf},
+    io::ErrorKind,
+    path::Path,
     sync::{Arc, RwLock, RwLockReadGuard, RwLockWriteGuard},
 };
 
@@ -34,7 +34,10 @@ use super::{
     Content, PARTS,
     pack::{self, KeyRing, Pack, refused},
 };
-use crate::{Error, Result};
+use crate::{
+    Result,
+    files::{self, Existing},
+};
 
 const CONTENT_DIR: &str = "content";
 const PACKS_DIR: &str = "packs";
@@ -72,7 +75,7 @@ pub fn load(data_dir: &Path) -> Result<Arc<Content>> {
 pub fn install<R>(data_dir: &Path, bytes: &[u8], switch: impl FnOnce(Arc<Content>) -> R) -> Result<R> {
     let pack = pack::read(bytes, KeyRing::pinned())?;
     let dir = data_dir.join(CONTENT_DIR);
-    fs::create_dir_all(&dir)?;
+    files::create_private_dir(&dir)?;
     let _lock = Lock::take(&dir, Access::Exclusive)?;
 
     let (installed, active) = in_effect(&dir)?;
@@ -89,11 +92,11 @@ pub fn install<R>(data_dir: &Path, bytes: &[u8], switch: impl FnOnce(Arc<Content
     let list = List { packs: kept.into_iter().map(|i| i.file).collect() };
     let list_json = serde_json::to_vec(&list)?;
     let packs_dir = dir.join(PACKS_DIR);
-    fs::create_dir_all(&packs_dir)?;
-    write_atomically(&packs_dir.join(&file), bytes)?;
-    if let Err(e) = write_atomically(&dir.join(LIST), &list_json) {
+    files::create_private_dir(&packs_dir)?;
+    files::write(&packs_dir.join(&file), bytes, Existing::Replace)?;
+    if let Err(e) = files::write(&dir.join(LIST), &list_json, Existing::Replace) {
         let _ = fs::remove_file(packs_dir.join(&file));
-        return Err(e);
+        return Err(e.into());
     }
     tidy(&dir, &list);
     Ok(switch(Arc::new(content)))
@@ -104,13 +107,13 @@ pub fn install<R>(data_dir: &Path, bytes: &[u8], switch: impl FnOnce(Arc<Content
 pub fn rollback<R>(data_dir: &Path, switch: impl FnOnce(Arc<Content>) -> R) -> Result<R> {
     let bundled = Content::bundled()?;
     let dir = data_dir.join(CONTENT_DIR);
-    fs::create_dir_all(&dir)?;
+    files::create_private_dir(&dir)?;
     let _lock = Lock::take(&dir, Access::Exclusive)?;
     match fs::remove_file(dir.join(LIST)) {
         Err(e) if e.kind() != ErrorKind::NotFound => return Err(e.into()),
         _ => {}
     }
-    sync_dir(&dir);
+    files::sync_dir(&dir);
     tidy(&dir, &List::default());
     Ok(switch(bundled))
 }
@@ -184,7 +187,7 @@ fn tidy(dir: &Path, list: &List) {
                 let _ = fs::remove_file(entry.path());
             }
         }
-        sync_dir(&folder);
+        files::sync_dir(&folder);
     }
 }
 
@@ -228,32 +231,4 @@ fn private(options: &mut OpenOptions) -> &mut OpenOptions {
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(options, 0o600);
     options
-}
-
-/// Writes `bytes` to a new file beside `path` under a name of its own, flushes it, renames it over
-/// `path` and flushes the folder. On error the new file is removed and `path` is as it was.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let mut random = [0u8; 8];
-    getrandom::getrandom(&mut random).map_err(|e| Error::Io(std::io::Error::other(e.to_string())))?;
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let tmp: PathBuf = path.with_file_name(format!("{name}.{}{TEMP_SUFFIX}", hex::encode(random)));
-    // Removed on error only once it is ours: a name that exists already is not.
-    let mut file = private(OpenOptions::new().write(true).create_new(true)).open(&tmp)?;
-    let written = file.write_all(bytes).and_then(|()| file.sync_all());
-    drop(file);
-    if let Err(e) = written.and_then(|()| fs::rename(&tmp, path)) {
-        let _ = fs::remove_file(&tmp);
-        return Err(e.into());
-    }
-    if let Some(folder) = path.parent() {
-        sync_dir(folder);
-    }
-    Ok(())
-}
-
-/// Makes a rename durable; not every platform can open a directory, so failure is not an error.
-fn sync_dir(dir: &Path) {
-    if let Ok(handle) = File::open(dir) {
-        let _ = handle.sync_all();
-    }
 }
