@@ -18,11 +18,11 @@ fn open(dir: &Path) -> Arc<Werkmaat> {
 
 /// What thread `t` answers in round `i`: each thread owns one question that applies to everyone.
 fn answer(t: usize, i: usize) -> (&'static str, String) {
-    let yes_no = |i: usize| if i % 2 == 0 { "yes" } else { "no" }.to_owned();
+    let yes_no = |i: usize| if i.is_multiple_of(2) { "yes" } else { "no" }.to_owned();
     match t {
         0 => ("age", (20 + i).to_string()),
         1 => ("yearly_income", (10_000 + i).to_string()),
-        2 => ("stay", if i % 2 == 0 { "short" } else { "long" }.to_owned()),
+        2 => ("stay", if i.is_multiple_of(2) { "short" } else { "long" }.to_owned()),
         3 => ("registration", ["none", "rni", "brp"][i % 3].to_owned()),
         4 => ("has_partner", yes_no(i)),
         5 => ("cak_letter", yes_no(i)),
