@@ -16,7 +16,7 @@ use werkmaat_core::{
 };
 
 fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+    NaiveDate::from_ymd_opt(2026, 12, 7).unwrap()
 }
 
 fn guides(locale: &str) -> Guides {
@@ -81,7 +81,7 @@ fn every_fact_is_used_by_a_guide_and_every_guide_variable_is_a_fact() {
 }
 
 #[test]
-fn there_are_fourteen_guides_with_sections_sources_and_dates() {
+fn there_are_sixteen_guides_with_sections_sources_and_dates() {
     let en = guides("en");
     let list = en.list().unwrap();
     let ids: Vec<_> = list.iter().map(|g| g.id.as_str()).collect();
@@ -100,6 +100,8 @@ fn there_are_fourteen_guides_with_sections_sources_and_dates() {
         "interpreters",
         "exploitation",
         "mental-health",
+        "losing-job",
+        "registering",
     ] {
         assert!(ids.contains(&wanted), "guide {wanted} is missing");
     }
@@ -125,7 +127,7 @@ fn there_are_fourteen_guides_with_sections_sources_and_dates() {
 fn a_fact_past_its_validity_is_reported_with_its_source() {
     let pay = guides("en").show("pay", today()).unwrap();
     let wage =
-        pay.stale_facts.iter().find(|f| f.id == "minimum-wage-hour").expect("minimum wage is stale in November 2026");
+        pay.stale_facts.iter().find(|f| f.id == "minimum-wage-hour").expect("minimum wage is stale in December 2026");
     assert_eq!(wage.valid_until, NaiveDate::from_ymd_opt(2026, 6, 30).unwrap());
     assert!(wage.source.url.starts_with("https://"));
     let in_spring = guides("en").show("pay", NaiveDate::from_ymd_opt(2026, 3, 1).unwrap()).unwrap();

@@ -70,7 +70,7 @@ pub struct Guide {
     pub locale: String,
     pub sections: Vec<Section>,
     pub sources: Vec<Source>,
-    /// The oldest verification date among the facts and sources behind the guide.
+    /// The oldest verification date among the guide's own text and the facts behind it.
     pub verified_on: NaiveDate,
     pub stale_facts: Vec<StaleFact>,
     /// Every fact the guide shows, with its source, validity and verification date.
@@ -140,7 +140,7 @@ impl Guides {
             locale: self.localizer.locale().to_owned(),
             sections,
             sources,
-            verified_on: used.iter().map(|fact| fact.verified_on).min().unwrap_or(catalogue.verified_on),
+            verified_on: used.iter().map(|fact| fact.verified_on).fold(def.verified_on, NaiveDate::min),
             stale_facts: used
                 .iter()
                 .filter(|fact| fact.is_stale(today))
