@@ -273,6 +273,15 @@ fn romanian_s_and_t_match_with_comma_or_cedilla() {
 }
 
 #[test]
+fn ukrainian_search_finds_a_word_whichever_apostrophe_is_typed() {
+    let ascii = top_ids("uk", "здоров'я", 16);
+    assert!(!ascii.is_empty(), "the Ukrainian text uses здоров'я");
+    for typed in ["здоровʼя", "здоров’я", "ЗДОРОВʼЯ"] {
+        assert_eq!(top_ids("uk", typed, 16), ascii, "{typed}");
+    }
+}
+
+#[test]
 fn snippets_show_the_match() {
     let hits = guides("en").search("interpreter").unwrap();
     assert!(!hits.is_empty());

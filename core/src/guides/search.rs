@@ -27,11 +27,17 @@ pub struct SearchHit {
 }
 
 /// Lowercase, without diacritics. `ł` has no decomposition in Unicode and is mapped by hand.
+/// The Ukrainian apostrophe is typed three ways (U+02BC `ʼ`, U+2019 `’`, ASCII `'`); all become
+/// `'`, so `мʼязів` and `м'язів` are the same word to search (U+02BC alone would be a letter).
 pub fn fold(text: &str) -> String {
     text.nfd()
         .filter(|c| !is_combining_mark(*c))
         .flat_map(char::to_lowercase)
-        .map(|c| if c == 'ł' { 'l' } else { c })
+        .map(|c| match c {
+            'ł' => 'l',
+            'ʼ' | '’' => '\'',
+            c => c,
+        })
         .collect()
 }
 
@@ -236,5 +242,12 @@ mod tests {
         assert_eq!(fold("Лікарняний"), "лікарнянии");
         assert_eq!(fold("Őrző ÜGY"), "orzo ugy");
         assert_eq!(fold("Ąčęėįšųūž"), "aceeisuuz");
+    }
+
+    #[test]
+    fn the_three_ukrainian_apostrophes_fold_to_one() {
+        assert_eq!(fold("здоровʼя"), fold("здоров'я"));
+        assert_eq!(fold("здоров’я"), fold("здоров'я"));
+        assert_ne!(fold("здоровʼя"), fold("здоровя"), "the apostrophe stays a word boundary, it is not dropped");
     }
 }
