@@ -6,7 +6,7 @@
 
 ## Guide: arriving
 guide-arriving = Пристигането в Нидерландия
-    .summary = Вашият личен номер (BSN), регистрацията в RNI или в BRP и вашият вход DigiD.
+    .summary = Вашият личен номер (BSN), регистрацията в RNI или в BRP и вашият профил в DigiD.
 guide-arriving-bsn = Вашият личен номер (BSN)
     .body =
         В Нидерландия ви трябва личен номер (burgerservicenummer, BSN). Работодателят или агенцията ви се нуждаят от него, за да ви плащат. Трябва ви и за DigiD, и когато се обаждате на лекар.
@@ -221,7 +221,7 @@ guide-hours-rest = Почивка между смените и през седм
            *[other] { $weekly-rest-long-period-days } дни
         }. { $weekly-rest-long-period-hours ->
             [one] Този { $weekly-rest-long-period-hours } час може да се раздели
-           *[other] Тези { $weekly-rest-long-period-hours } часа може да се разделят
+           *[other] Тези { $weekly-rest-long-period-hours } часа могат да се разделят
         } на части от поне { $weekly-rest-min-block-hours ->
             [one] { $weekly-rest-min-block-hours } час
            *[other] { $weekly-rest-min-block-hours } часа
@@ -582,7 +582,7 @@ guide-zorgtoeslag-amount = Колко получавате
         Намерихме тези суми в новина, затова може да не са точни. Belastingdienst изчислява вашата сума.
 guide-zorgtoeslag-apply = Как да подадете заявление
     .body =
-        - Трябва ви DigiD, нидерландският държавен вход. Вижте digid.nl.
+        - Трябва ви DigiD – нидерландската електронна идентификация за държавни услуги. Вижте digid.nl.
         - Подайте заявление на belastingdienst.nl, в Mijn toeslagen.
         - Бързо съобщавайте в Mijn toeslagen за промени в дохода си или за нов партньор.
         По-късно Belastingdienst проверява истинския ви доход. Ако сте получили твърде много пари, може да се наложи да ги върнете. Пазете всички писма от Belastingdienst.
