@@ -41,8 +41,10 @@ pub fn fold(text: &str) -> String {
         .collect()
 }
 
+/// Words split at anything that is not a letter or digit, and at the Ukrainian apostrophe U+02BC
+/// (a letter to Unicode), so `здоровʼя` splits like `здоров'я`.
 fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+    text.split(|c: char| !c.is_alphanumeric() || c == 'ʼ').filter(|w| !w.is_empty())
 }
 
 const TITLE: f32 = 5.0;
