@@ -13,8 +13,32 @@ use crate::{Error, Result, l10n::Localizer};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
+    /// The source's key in the fact file; its title in each language is `source-<key>` in
+    /// `sources.ftl`.
+    #[serde(default)]
+    pub key: String,
+    /// As stored: the title as published (Dutch for Dutch sources). After `localized`, the title
+    /// in the user's language.
     pub title: String,
     pub url: String,
+    /// After `localized`: the title as published, when it differs from `title` (the Dutch title
+    /// shown beside the translated one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original_title: Option<String>,
+}
+
+impl Source {
+    /// The source as the user reads it: its title in the user's language, with the title as
+    /// published kept beside it when the two differ. A source without a translated title stays
+    /// as published.
+    pub fn localized(&self, localizer: &Localizer) -> Source {
+        match localizer.try_text(&format!("source-{}", self.key)) {
+            Some(title) if title != self.title => {
+                Source { title, original_title: Some(self.title.clone()), ..self.clone() }
+            }
+            _ => self.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -174,7 +198,10 @@ impl FactBook {
     /// runs forwards. A bad file is refused whole.
     pub fn from_json(text: &str) -> Result<FactBook> {
         let bad = |_| Error::Content { part: "facts" };
-        let file: FactFile = serde_json::from_str(text).map_err(bad)?;
+        let mut file: FactFile = serde_json::from_str(text).map_err(bad)?;
+        for (key, source) in &mut file.sources {
+            source.key.clone_from(key);
+        }
         let mut facts = BTreeMap::new();
         for raw in file.facts {
             let source = file.sources.get(&raw.source).cloned().ok_or(Error::Content { part: "facts" })?;

@@ -273,6 +273,25 @@ fn romanian_s_and_t_match_with_comma_or_cedilla() {
 }
 
 #[test]
+fn every_source_has_a_title_in_every_locale_with_the_dutch_title_beside() {
+    let bundled = Content::bundled().unwrap();
+    let en = Localizer::negotiate(&["en"]);
+    let keys: BTreeSet<String> =
+        bundled.facts.iter().map(|f| f.source.key.clone()).chain(bundled.catalogue.guides().iter().flat_map(|g| g.sources.clone())).collect();
+    let untitled: Vec<_> = keys.iter().filter(|key| en.try_text(&format!("source-{key}")).is_none()).collect();
+    assert!(untitled.is_empty(), "sources without a title in sources.ftl: {untitled:?}");
+    let dutch = bundled.facts.source("ww-apply").unwrap().title.clone();
+    for code in ["pl", "uk", "en"] {
+        let guide = guides(code).show("losing-job", today()).unwrap();
+        let source = guide.sources.iter().find(|s| s.url == bundled.facts.source("ww-apply").unwrap().url).unwrap();
+        assert_ne!(source.title, dutch, "{code} shows the title in its own language");
+        assert_eq!(source.original_title.as_deref(), Some(dutch.as_str()), "{code} shows the Dutch title beside it");
+    }
+    let nl = guides("nl").show("losing-job", today()).unwrap();
+    assert!(nl.sources.iter().all(|s| s.original_title.is_none()), "Dutch readers see the Dutch title once");
+}
+
+#[test]
 fn ukrainian_search_finds_a_word_whichever_apostrophe_is_typed() {
     let ascii = top_ids("uk", "здоров'я", 16);
     assert!(!ascii.is_empty(), "the Ukrainian text uses здоров'я");

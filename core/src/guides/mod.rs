@@ -129,8 +129,9 @@ impl Guides {
             })
             .collect();
         let used: Vec<_> = def.facts.iter().filter_map(|id| facts.get(id)).collect();
-        let mut sources: Vec<Source> = used.iter().map(|fact| fact.source.clone()).collect();
-        sources.extend(def.sources.iter().filter_map(|key| facts.source(key).cloned()));
+        let localized = |source: &Source| source.localized(&self.localizer);
+        let mut sources: Vec<Source> = used.iter().map(|fact| localized(&fact.source)).collect();
+        sources.extend(def.sources.iter().filter_map(|key| facts.source(key)).map(localized));
         sources.sort_by(|a, b| a.title.cmp(&b.title));
         sources.dedup();
         Ok(Guide {
@@ -145,7 +146,7 @@ impl Guides {
                 .iter()
                 .filter(|fact| fact.is_stale(today))
                 .filter_map(|fact| {
-                    Some(StaleFact { id: fact.id.clone(), valid_until: fact.valid_until?, source: fact.source.clone() })
+                    Some(StaleFact { id: fact.id.clone(), valid_until: fact.valid_until?, source: localized(&fact.source) })
                 })
                 .collect(),
             facts: used
@@ -157,7 +158,7 @@ impl Guides {
                     valid_until: fact.valid_until,
                     verified_on: fact.verified_on,
                     confidence: fact.confidence,
-                    source: fact.source.clone(),
+                    source: localized(&fact.source),
                 })
                 .collect(),
             dutch_terms: def.dutch_terms.clone(),

@@ -49,7 +49,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
 }
 
 fn source(s: &SourceRef) -> Value {
-    json!({"title": s.title, "url": s.url})
+    json!({"title": s.title, "original_title": s.original_title, "url": s.url})
 }
 
 fn show(ctx: &Context, guide: &Guide) {
@@ -89,7 +89,10 @@ fn show(ctx: &Context, guide: &Guide) {
         }
         println!("{}:", ctx.text("guides-sources"));
         for s in &guide.sources {
-            println!("- {} <{}>", s.title, s.url);
+            match &s.original_title {
+                Some(original) => println!("- {} ({original}) <{}>", s.title, s.url),
+                None => println!("- {} <{}>", s.title, s.url),
+            }
         }
         println!("{}", ctx.date_text("guides-verified", &guide.verified_on));
     });
