@@ -135,6 +135,26 @@ fn a_fact_past_its_validity_is_reported_with_its_source() {
 }
 
 #[test]
+fn on_new_years_day_2027_the_unpublished_2027_amounts_are_reported_stale() {
+    // No official source had published the 2027 eigen risico, standaardpremie or zorgtoeslag limits
+    // when this was verified, so the 2026 values end on 31 December and the shell says so.
+    let new_year = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
+    let last_day = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
+    for (guide, fact) in [
+        ("care", "eigen-risico"),
+        ("insurance", "cak-fine"),
+        ("insurance", "standaardpremie"),
+        ("zorgtoeslag", "zorgtoeslag-income-single"),
+    ] {
+        let stale = |day| guides("en").show(guide, day).unwrap().stale_facts.iter().any(|f| f.id == fact);
+        assert!(stale(new_year), "{fact} in {guide}");
+        assert!(!stale(last_day), "{fact} in {guide} holds until the end of 2026");
+    }
+    let assets = guides("en").show("zorgtoeslag", last_day).unwrap();
+    assert!(assets.stale_facts.iter().any(|f| f.id == "zorgtoeslag-assets-single"), "the asset limits are 2025 values");
+}
+
+#[test]
 fn facts_are_written_the_way_each_locale_writes_them() {
     let text = |code: &str| {
         guides(code).show("pay", today()).unwrap().sections.iter().map(|s| s.body.clone()).collect::<String>()
@@ -276,8 +296,12 @@ fn romanian_s_and_t_match_with_comma_or_cedilla() {
 fn every_source_has_a_title_in_every_locale_with_the_dutch_title_beside() {
     let bundled = Content::bundled().unwrap();
     let en = Localizer::negotiate(&["en"]);
-    let keys: BTreeSet<String> =
-        bundled.facts.iter().map(|f| f.source.key.clone()).chain(bundled.catalogue.guides().iter().flat_map(|g| g.sources.clone())).collect();
+    let keys: BTreeSet<String> = bundled
+        .facts
+        .iter()
+        .map(|f| f.source.key.clone())
+        .chain(bundled.catalogue.guides().iter().flat_map(|g| g.sources.clone()))
+        .collect();
     let untitled: Vec<_> = keys.iter().filter(|key| en.try_text(&format!("source-{key}")).is_none()).collect();
     assert!(untitled.is_empty(), "sources without a title in sources.ftl: {untitled:?}");
     let dutch = bundled.facts.source("ww-apply").unwrap().title.clone();

@@ -146,7 +146,11 @@ impl Guides {
                 .iter()
                 .filter(|fact| fact.is_stale(today))
                 .filter_map(|fact| {
-                    Some(StaleFact { id: fact.id.clone(), valid_until: fact.valid_until?, source: localized(&fact.source) })
+                    Some(StaleFact {
+                        id: fact.id.clone(),
+                        valid_until: fact.valid_until?,
+                        source: localized(&fact.source),
+                    })
                 })
                 .collect(),
             facts: used

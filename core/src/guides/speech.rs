@@ -135,7 +135,11 @@ mod tests {
         assert_eq!(
             texts,
             [
-                ("en".to_owned(), "Sickness. How to report sick. Report sick. Do this. call your agency. stay at home. Ask your".to_owned()),
+                (
+                    "en".to_owned(),
+                    "Sickness. How to report sick. Report sick. Do this. call your agency. stay at home. Ask your"
+                        .to_owned()
+                ),
                 ("nl".to_owned(), "huisarts.".to_owned())
             ]
         );
