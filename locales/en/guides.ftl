@@ -512,14 +512,14 @@ guide-losing-job = Losing your job
     .summary = What to do when your job ends: unemployment benefit (WW), your final pay, the transition payment, your insurance and your home.
 guide-losing-job-ww = Unemployment benefit (WW): act within a week
     .body =
-        If your job ends and it is not your own fault, you may get an unemployment benefit (WW) from UWV. Usually you must have worked in at least { $ww-weeks-worked } of the last { $ww-weeks-period } weeks.
+        If your job ends, you may get an unemployment benefit (WW) from UWV. Usually you must have worked in at least { $ww-weeks-worked } of the last { $ww-weeks-period } weeks.
         - Register as a job-seeker on werk.nl within { $ww-register-days } days after you lose your work.
         - Apply for WW at UWV. Your application must arrive at the latest { $ww-apply-within-weeks ->
             [one] { $ww-apply-within-weeks } week
            *[other] { $ww-apply-within-weeks } weeks
         } after your last working day. You may also apply a few weeks before. You need DigiD.
         - UWV decides within about { $ww-decision-weeks } weeks.
-        If you apply late, you can lose money. Do not sign an agreement to end your contract (vaststellingsovereenkomst) before you have asked for advice.
+        Do not wait until the last day. Do not sign an agreement to end your contract (vaststellingsovereenkomst) before you have asked for advice.
 guide-losing-job-final-pay = Your final pay
     .body =
         With your last pay (eindafrekening) you must get:
@@ -571,5 +571,5 @@ guide-registering-leaving = When you leave the Netherlands
         If you will live abroad for { $brp-departure-months } months or more within one year, report your departure (aangifte van vertrek) to your gemeente.
         - Do it at most { $brp-departure-days } days before you leave, not earlier.
         - If you are already abroad, report it online with DigiD as soon as possible. The day the gemeente receives it counts as your moving day.
-        - After that, cancel your Dutch health insurance (zorgverzekering) and keep the proof of deregistration.
+        - If you no longer work in the Netherlands, cancel your Dutch health insurance (zorgverzekering) after that, and keep the proof of deregistration.
         Going home for a holiday is not leaving: then you stay registered.

@@ -754,7 +754,7 @@ guide-losing-job = Perder el trabajo
     .summary = Qué hacer cuando termina tu trabajo: la prestación por desempleo (WW), la liquidación final, la indemnización por fin de contrato, el seguro y la vivienda.
 guide-losing-job-ww = Prestación por desempleo (WW): actúa en una semana
     .body =
-        Si pierdes el trabajo sin que sea culpa tuya, puedes recibir del UWV una prestación por desempleo (WW). Normalmente tienes que haber trabajado al menos { $ww-weeks-worked } de las últimas { $ww-weeks-period ->
+        Si pierdes el trabajo, puedes recibir del UWV una prestación por desempleo (WW). Normalmente tienes que haber trabajado al menos { $ww-weeks-worked } de las últimas { $ww-weeks-period ->
             [one] { $ww-weeks-period } semana
             [many] { $ww-weeks-period } semanas
            *[other] { $ww-weeks-period } semanas
@@ -774,7 +774,7 @@ guide-losing-job-ww = Prestación por desempleo (WW): actúa en una semana
             [many] { $ww-decision-weeks } semanas
            *[other] { $ww-decision-weeks } semanas
         }.
-        Si la pides tarde, puedes perder dinero. No firmes un acuerdo para terminar tu contrato (vaststellingsovereenkomst) antes de pedir consejo.
+        No esperes al último día. No firmes un acuerdo para terminar tu contrato (vaststellingsovereenkomst) antes de pedir consejo.
 guide-losing-job-final-pay = Tu última paga
     .body =
         En la liquidación final (eindafrekening) tienes que recibir:
@@ -862,5 +862,5 @@ guide-registering-leaving = Cuando te vas de los Países Bajos
            *[other] { $brp-departure-days } días
         } antes de irte, no antes.
         - Si ya estás en el extranjero, comunícalo cuanto antes por internet con DigiD. El día en que la gemeente recibe tu aviso cuenta como fecha de tu mudanza.
-        - Después, cancela tu seguro de salud holandés (zorgverzekering) y guarda el comprobante de la baja.
+        - Si ya no trabajas en los Países Bajos, cancela después tu seguro de salud holandés (zorgverzekering) y guarda el comprobante de la baja.
         Ir a casa de vacaciones no es irte: sigues inscrito.

@@ -514,11 +514,11 @@ guide-losing-job = Ha elveszíti a munkáját
     .summary = Mi a teendő, ha véget ér a munkája: munkanélküli-ellátás (WW), végelszámolás, átmeneti juttatás, biztosítás és szállás.
 guide-losing-job-ww = Munkanélküli-ellátás (WW): egy héten belül lépjen
     .body =
-        Ha nem a saját hibájából veszíti el a munkáját, munkanélküli-ellátást (WW) kaphat az UWV-től. Általában az utolsó { $ww-weeks-period } hétből legalább { $ww-weeks-worked } héten kellett dolgoznia.
+        Ha elveszíti a munkáját, munkanélküli-ellátást (WW) kaphat az UWV-től. Általában az utolsó { $ww-weeks-period } hétből legalább { $ww-weeks-worked } héten kellett dolgoznia.
         - A munkája elvesztése után { $ww-register-days } napon belül regisztráljon álláskeresőként a werk.nl oldalon.
         - Igényelje a WW-t az UWV-nél. Az igénylésnek legkésőbb { $ww-apply-within-weeks } héttel az utolsó munkanapja után meg kell érkeznie. Néhány héttel korábban is beadhatja. Ehhez DigiD kell.
         - Az UWV körülbelül { $ww-decision-weeks } héten belül dönt.
-        Ha későn igényli, pénzt veszíthet. Ne írjon alá megállapodást a szerződés megszüntetéséről (vaststellingsovereenkomst), amíg nem kért tanácsot.
+        Ne várjon az utolsó napig. Ne írjon alá megállapodást a szerződés megszüntetéséről (vaststellingsovereenkomst), amíg nem kért tanácsot.
 guide-losing-job-final-pay = Az utolsó fizetés
     .body =
         A végelszámolással (eindafrekening) meg kell kapnia:
@@ -570,5 +570,5 @@ guide-registering-leaving = Ha elhagyja Hollandiát
         Ha egy éven belül { $brp-departure-months } hónapig vagy tovább külföldön fog élni, jelentse be a távozását (aangifte van vertrek) az önkormányzatnál (gemeente).
         - Legkorábban { $brp-departure-days } nappal az elutazása előtt tegye meg, korábban nem.
         - Ha már külföldön van, jelentse be minél előbb online, DigiD-vel. A költözés napjának az a nap számít, amikor az önkormányzat megkapja a bejelentést.
-        - Ezután mondja fel a holland egészségbiztosítását (zorgverzekering), és őrizze meg a kijelentkezés igazolását.
+        - Ha már nem dolgozik Hollandiában, ezután mondja fel a holland egészségbiztosítását (zorgverzekering), és őrizze meg a kijelentkezés igazolását.
         Ha csak szabadságra megy haza, az nem távozás: bejelentve marad.

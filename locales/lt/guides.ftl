@@ -799,7 +799,7 @@ guide-losing-job = Darbo netekimas
     .summary = Ką daryti, kai baigiasi darbas: nedarbo išmoka (WW), galutinis atsiskaitymas, išeitinė išmoka, draudimas ir būstas.
 guide-losing-job-ww = Nedarbo išmoka (WW): veikite per savaitę
     .body =
-        Jei netenkate darbo ne dėl savo kaltės, iš UWV galite gauti nedarbo išmoką (WW). Paprastai reikia būti dirbus bent { $ww-weeks-worked } iš paskutinių { $ww-weeks-period ->
+        Jei netenkate darbo, iš UWV galite gauti nedarbo išmoką (WW). Paprastai reikia būti dirbus bent { $ww-weeks-worked } iš paskutinių { $ww-weeks-period ->
             [one] { $ww-weeks-period } savaitės
             [few] { $ww-weeks-period } savaičių
             [many] { $ww-weeks-period } savaitės
@@ -823,7 +823,7 @@ guide-losing-job-ww = Nedarbo išmoka (WW): veikite per savaitę
             [many] { $ww-decision-weeks } savaitės
            *[other] { $ww-decision-weeks } savaičių
         }.
-        Jei prašymą pateiksite per vėlai, galite netekti pinigų. Nepasirašykite susitarimo nutraukti sutartį (vaststellingsovereenkomst), kol nepasitarėte.
+        Nelaukite paskutinės dienos. Nepasirašykite susitarimo nutraukti sutartį (vaststellingsovereenkomst), kol nepasitarėte.
 guide-losing-job-final-pay = Galutinis atsiskaitymas
     .body =
         Galutinio atsiskaitymo (eindafrekening) metu jums turi būti sumokėta:
@@ -920,5 +920,5 @@ guide-registering-leaving = Kai išvykstate iš Nyderlandų
            *[other] { $brp-departure-days } dienų
         } iki išvykimo.
         - Jei jau esate užsienyje, kuo greičiau praneškite internetu su DigiD. Persikėlimo diena laikoma ta diena, kai savivaldybė gauna jūsų pranešimą.
-        - Po to nutraukite Nyderlandų sveikatos draudimą (zorgverzekering) ir išsaugokite išsiregistravimo įrodymą.
+        - Jei nebedirbate Nyderlanduose, po to nutraukite Nyderlandų sveikatos draudimą (zorgverzekering) ir išsaugokite išsiregistravimo įrodymą.
         Jei važiuojate namo atostogų, jūs neišvykstate: liekate užsiregistravę.

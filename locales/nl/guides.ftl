@@ -513,14 +513,14 @@ guide-losing-job = Je baan verliezen
     .summary = Wat je doet als je baan stopt: WW-uitkering, je eindafrekening, de transitievergoeding, je verzekering en je woning.
 guide-losing-job-ww = WW-uitkering: regel het binnen een week
     .body =
-        Stopt je baan en is dat niet je eigen schuld? Dan kun je misschien een WW-uitkering krijgen van UWV. Meestal moet je in minstens { $ww-weeks-worked } van de laatste { $ww-weeks-period } weken hebben gewerkt.
+        Stopt je baan? Dan kun je misschien een WW-uitkering krijgen van UWV. Meestal moet je in minstens { $ww-weeks-worked } van de laatste { $ww-weeks-period } weken hebben gewerkt.
         - Schrijf je binnen { $ww-register-days } dagen nadat je je werk kwijt bent in als werkzoekende op werk.nl.
         - Vraag de WW aan bij UWV. Je aanvraag moet er uiterlijk { $ww-apply-within-weeks ->
             [one] { $ww-apply-within-weeks } week
            *[other] { $ww-apply-within-weeks } weken
         } na je laatste werkdag zijn. Je mag ook een paar weken eerder aanvragen. Je hebt DigiD nodig.
         - UWV beslist binnen ongeveer { $ww-decision-weeks } weken.
-        Vraag je te laat aan? Dan kun je geld mislopen. Teken geen vaststellingsovereenkomst (een afspraak om je contract te beëindigen) voordat je advies hebt gevraagd.
+        Wacht niet tot de laatste dag. Teken geen vaststellingsovereenkomst (een afspraak om je contract te beëindigen) voordat je advies hebt gevraagd.
 guide-losing-job-final-pay = Je laatste loon
     .body =
         Bij je eindafrekening moet je dit krijgen:
@@ -572,5 +572,5 @@ guide-registering-leaving = Als je uit Nederland vertrekt
         Ga je binnen één jaar { $brp-departure-months } maanden of langer in het buitenland wonen? Doe dan aangifte van vertrek bij je gemeente.
         - Doe dat op zijn vroegst { $brp-departure-days } dagen voordat je vertrekt, niet eerder.
         - Ben je al in het buitenland? Doe het dan zo snel mogelijk online met DigiD. De dag dat de gemeente je melding ontvangt, geldt als je verhuisdatum.
-        - Zeg daarna je Nederlandse zorgverzekering op en bewaar het bewijs van uitschrijving.
+        - Werk je niet meer in Nederland? Zeg daarna je Nederlandse zorgverzekering op en bewaar het bewijs van uitschrijving.
         Ga je naar huis voor een vakantie? Dan vertrek je niet: je blijft ingeschreven.

@@ -808,7 +808,7 @@ guide-losing-job = Utrata pracy
     .summary = Co zrobić, gdy kończy się praca: zasiłek dla bezrobotnych (WW), ostatnia wypłata, odprawa (transitievergoeding), ubezpieczenie i mieszkanie.
 guide-losing-job-ww = Zasiłek dla bezrobotnych (WW): działaj w ciągu tygodnia
     .body =
-        Jeśli tracisz pracę nie z własnej winy, możesz dostać z UWV zasiłek dla bezrobotnych (WW). Zwykle trzeba pracować w co najmniej { $ww-weeks-worked } z ostatnich { $ww-weeks-period ->
+        Jeśli tracisz pracę, możesz dostać z UWV zasiłek dla bezrobotnych (WW). Zwykle trzeba pracować w co najmniej { $ww-weeks-worked } z ostatnich { $ww-weeks-period ->
             [one] { $ww-weeks-period } tygodnia
             [few] { $ww-weeks-period } tygodni
             [many] { $ww-weeks-period } tygodni
@@ -832,7 +832,7 @@ guide-losing-job-ww = Zasiłek dla bezrobotnych (WW): działaj w ciągu tygodnia
             [many] { $ww-decision-weeks } tygodni
            *[other] { $ww-decision-weeks } tygodnia
         }.
-        Jeśli złożysz wniosek za późno, możesz stracić pieniądze. Nie podpisuj porozumienia o rozwiązaniu umowy (vaststellingsovereenkomst), zanim nie zasięgniesz porady.
+        Nie czekaj do ostatniego dnia. Nie podpisuj porozumienia o rozwiązaniu umowy (vaststellingsovereenkomst), zanim nie zasięgniesz porady.
 guide-losing-job-final-pay = Ostatnia wypłata
     .body =
         W ostatniej wypłacie (eindafrekening) musisz dostać:
@@ -929,5 +929,5 @@ guide-registering-leaving = Gdy wyjeżdżasz z Holandii
            *[other] { $brp-departure-days } dnia
         } przed wyjazdem, nie wcześniej.
         - Jeśli już jesteś za granicą, zgłoś to jak najszybciej przez internet z DigiD. Za datę przeprowadzki liczy się dzień, w którym gemeente otrzyma zgłoszenie.
-        - Potem zrezygnuj z holenderskiego ubezpieczenia zdrowotnego (zorgverzekering) i zachowaj dowód wymeldowania.
+        - Jeśli nie pracujesz już w Holandii, zrezygnuj potem z holenderskiego ubezpieczenia zdrowotnego (zorgverzekering) i zachowaj dowód wymeldowania.
         Wyjazd do domu na urlop to nie wyprowadzka: wtedy twój meldunek zostaje bez zmian.

@@ -754,7 +754,7 @@ guide-losing-job = Perder o emprego
     .summary = O que fazer quando o trabalho acaba: subsídio de desemprego (WW), o último pagamento, a compensação por cessação, o seguro e a casa.
 guide-losing-job-ww = Subsídio de desemprego (WW): aja no prazo de uma semana
     .body =
-        Se perder o emprego sem ter culpa, pode receber do UWV um subsídio de desemprego (WW). Em regra, tem de ter trabalhado em pelo menos { $ww-weeks-worked } das últimas { $ww-weeks-period ->
+        Se perder o emprego, pode receber do UWV um subsídio de desemprego (WW). Em regra, tem de ter trabalhado em pelo menos { $ww-weeks-worked } das últimas { $ww-weeks-period ->
             [one] { $ww-weeks-period } semana
             [many] { $ww-weeks-period } semanas
            *[other] { $ww-weeks-period } semanas
@@ -774,7 +774,7 @@ guide-losing-job-ww = Subsídio de desemprego (WW): aja no prazo de uma semana
             [many] { $ww-decision-weeks } semanas
            *[other] { $ww-decision-weeks } semanas
         }.
-        Se pedir tarde, pode perder dinheiro. Não assine um acordo para terminar o contrato (vaststellingsovereenkomst) antes de pedir conselho.
+        Não espere pelo último dia. Não assine um acordo para terminar o contrato (vaststellingsovereenkomst) antes de pedir conselho.
 guide-losing-job-final-pay = O último pagamento
     .body =
         No acerto de contas final (eindafrekening), tem de receber:
@@ -862,5 +862,5 @@ guide-registering-leaving = Quando sai dos Países Baixos
            *[other] { $brp-departure-days } dias
         } antes de partir, não antes disso.
         - Se já estiver no estrangeiro, comunique-o o mais depressa possível online, com a DigiD. O dia em que o município recebe a comunicação conta como data da mudança.
-        - Depois disso, cancele o seu seguro de saúde holandês (zorgverzekering) e guarde a prova do cancelamento da inscrição.
+        - Se já não trabalha nos Países Baixos, cancele depois disso o seu seguro de saúde holandês (zorgverzekering) e guarde a prova do cancelamento da inscrição.
         Ir a casa de férias não é partir: continua inscrito.

@@ -748,7 +748,7 @@ guide-losing-job = Pierderea locului de muncă
     .summary = Ce faceți când vi se termină munca: indemnizația de șomaj (WW), ultima plată, indemnizația de tranziție, asigurarea și locuința.
 guide-losing-job-ww = Indemnizația de șomaj (WW): acționați în decurs de o săptămână
     .body =
-        Dacă vă pierdeți locul de muncă fără vina dumneavoastră, puteți primi de la UWV o indemnizație de șomaj (WW). De obicei trebuie să fi lucrat în cel puțin { $ww-weeks-worked } din ultimele { $ww-weeks-period ->
+        Dacă vă pierdeți locul de muncă, puteți primi de la UWV o indemnizație de șomaj (WW). De obicei trebuie să fi lucrat în cel puțin { $ww-weeks-worked } din ultimele { $ww-weeks-period ->
             [one] { $ww-weeks-period } săptămână
             [few] { $ww-weeks-period } săptămâni
            *[other] { $ww-weeks-period } de săptămâni
@@ -768,7 +768,7 @@ guide-losing-job-ww = Indemnizația de șomaj (WW): acționați în decurs de o 
             [few] { $ww-decision-weeks } săptămâni
            *[other] { $ww-decision-weeks } de săptămâni
         }.
-        Dacă faceți cererea prea târziu, puteți pierde bani. Nu semnați un acord de încetare a contractului (vaststellingsovereenkomst) înainte să cereți sfatul cuiva.
+        Nu așteptați până în ultima zi. Nu semnați un acord de încetare a contractului (vaststellingsovereenkomst) înainte să cereți sfatul cuiva.
 guide-losing-job-final-pay = Ultima plată
     .body =
         La ultima plată (eindafrekening) trebuie să primiți:
@@ -856,5 +856,5 @@ guide-registering-leaving = Când plecați din Olanda
            *[other] { $brp-departure-days } de zile
         } înainte de plecare, nu mai devreme.
         - Dacă sunteți deja în străinătate, anunțați plecarea cât mai repede online, cu DigiD. Ziua în care gemeente primește anunțul contează ca dată a mutării.
-        - După aceea, anulați asigurarea de sănătate olandeză (zorgverzekering) și păstrați dovada radierii.
+        - Dacă nu mai lucrați în Olanda, anulați după aceea asigurarea de sănătate olandeză (zorgverzekering) și păstrați dovada radierii.
         Dacă mergeți acasă în concediu, nu plecați definitiv: rămâneți înregistrat.
