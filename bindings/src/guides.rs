@@ -21,8 +21,11 @@ pub struct GuideSection {
 
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct SourceRef {
+    /// In the user's language.
     pub title: String,
     pub url: String,
+    /// The title as published (Dutch for Dutch sources), when it differs from `title`: show it beside.
+    pub original_title: Option<String>,
 }
 
 /// A fact past its validity on "today": show "this may be out of date" with its source.
@@ -102,7 +105,7 @@ fn date(day: chrono::NaiveDate) -> String {
 
 impl From<facts::Source> for SourceRef {
     fn from(s: facts::Source) -> Self {
-        SourceRef { title: s.title, url: s.url }
+        SourceRef { title: s.title, url: s.url, original_title: s.original_title }
     }
 }
 

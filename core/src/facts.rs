@@ -13,8 +13,32 @@ use crate::{Error, Result, l10n::Localizer};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
+    /// The source's key in the fact file; its title in each language is `source-<key>` in
+    /// `sources.ftl`.
+    #[serde(default)]
+    pub key: String,
+    /// As stored: the title as published (Dutch for Dutch sources). After `localized`, the title
+    /// in the user's language.
     pub title: String,
     pub url: String,
+    /// After `localized`: the title as published, when it differs from `title` (the Dutch title
+    /// shown beside the translated one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub original_title: Option<String>,
+}
+
+impl Source {
+    /// The source as the user reads it: its title in the user's language, with the title as
+    /// published kept beside it when the two differ. A source without a translated title stays
+    /// as published.
+    pub fn localized(&self, localizer: &Localizer) -> Source {
+        match localizer.try_text(&format!("source-{}", self.key)) {
+            Some(title) if title != self.title => {
+                Source { title, original_title: Some(self.title.clone()), ..self.clone() }
+            }
+            _ => self.clone(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -52,6 +76,51 @@ pub struct Fact {
     pub confidence: Confidence,
     pub verified_on: NaiveDate,
     pub note: Option<String>,
+    /// Set when the law gives the value as a formula of other facts; the value is checked
+    /// against it when the file is read.
+    pub derived: Option<Derivation>,
+}
+
+/// A value the law defines from other facts. Each formula names the article it comes from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "formula", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Derivation {
+    /// `times` × the yearly amount `of` brought to a month (÷ 12, rounded to cents first, the way
+    /// past CAK fines were computed): Zvw art. 9b lid 2, "driemaal de tot een maandbedrag herleide
+    /// standaardpremie".
+    MonthlyTimes { of: String, times: u32 },
+}
+
+impl Derivation {
+    /// The facts the formula reads.
+    pub fn inputs(&self) -> Vec<&str> {
+        match self {
+            Derivation::MonthlyTimes { of, .. } => vec![of.as_str()],
+        }
+    }
+
+    /// The value the formula gives from `facts`, or `None` when an input is missing or not a number.
+    pub fn evaluate(&self, facts: &BTreeMap<String, Fact>) -> Option<f64> {
+        match self {
+            Derivation::MonthlyTimes { of, times } => {
+                let FactValue::Number(yearly) = facts.get(of)?.value else { return None };
+                let monthly_cents = (yearly * 100.0 / 12.0).round();
+                Some(monthly_cents * f64::from(*times) / 100.0)
+            }
+        }
+    }
+
+    /// True when `fact`'s stored value is what the formula gives (to the cent), and every input
+    /// holds for the whole time the derived value claims to hold.
+    fn holds_for(&self, fact: &Fact, facts: &BTreeMap<String, Fact>) -> bool {
+        let FactValue::Number(value) = fact.value else { return false };
+        let Some(expected) = self.evaluate(facts) else { return false };
+        let covers = |input: &Fact| {
+            input.valid_from.is_none_or(|from| fact.valid_from.is_some_and(|f| from <= f))
+                && input.valid_until.is_none_or(|until| fact.valid_until.is_some_and(|u| u <= until))
+        };
+        (value - expected).abs() < 0.005 && self.inputs().iter().all(|id| facts.get(*id).is_some_and(covers))
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -114,6 +183,7 @@ struct RawFact {
     confidence: Confidence,
     verified_on: NaiveDate,
     note: Option<String>,
+    derived: Option<Derivation>,
 }
 
 /// All facts of the content, by id.
@@ -128,7 +198,10 @@ impl FactBook {
     /// runs forwards. A bad file is refused whole.
     pub fn from_json(text: &str) -> Result<FactBook> {
         let bad = |_| Error::Content { part: "facts" };
-        let file: FactFile = serde_json::from_str(text).map_err(bad)?;
+        let mut file: FactFile = serde_json::from_str(text).map_err(bad)?;
+        for (key, source) in &mut file.sources {
+            source.key.clone_from(key);
+        }
         let mut facts = BTreeMap::new();
         for raw in file.facts {
             let source = file.sources.get(&raw.source).cloned().ok_or(Error::Content { part: "facts" })?;
@@ -159,10 +232,15 @@ impl FactBook {
                 confidence: raw.confidence,
                 verified_on: raw.verified_on,
                 note: raw.note,
+                derived: raw.derived,
             };
             if facts.insert(raw.id, fact).is_some() {
                 return Err(Error::Content { part: "facts" });
             }
+        }
+        // A derived value that does not follow from its inputs is a content error, not a display choice.
+        if facts.values().any(|fact| fact.derived.as_ref().is_some_and(|d| !d.holds_for(fact, &facts))) {
+            return Err(Error::Content { part: "facts" });
         }
         Ok(FactBook { facts, sources: file.sources })
     }
@@ -203,7 +281,7 @@ mod tests {
         assert!(book.len() >= 60);
         for fact in book.iter() {
             assert!(!fact.source.title.is_empty() && fact.source.url.starts_with("https://"), "{}", fact.id);
-            assert!(fact.verified_on <= day("2026-11-28"), "{}", fact.id);
+            assert!(fact.verified_on <= day("2026-12-07"), "{}", fact.id);
             if fact.kind == FactKind::Money {
                 assert!(matches!(fact.value, FactValue::Number(n) if n > 0.0), "{}", fact.id);
             }
@@ -230,6 +308,38 @@ mod tests {
         let start = book.get("wtta-start").unwrap();
         assert_eq!(start.fluent_value(&en), FluentValue::from("1 January 2027"));
         assert_eq!(book.get("holiday-allowance-percent").unwrap().fluent_value(&en), FluentValue::from("8%"));
+    }
+
+    #[test]
+    fn the_cak_fine_is_three_times_the_monthly_standard_premium() {
+        let book = &crate::content::Content::bundled().unwrap().facts;
+        let fine = book.get("cak-fine").unwrap();
+        let premium = book.get("standaardpremie").unwrap();
+        assert_eq!(fine.derived, Some(Derivation::MonthlyTimes { of: "standaardpremie".into(), times: 3 }));
+        let (FactValue::Number(fine_value), FactValue::Number(yearly)) = (&fine.value, &premium.value) else {
+            panic!("both are amounts")
+        };
+        // Zvw art. 9b lid 2, computed here on its own: the monthly premium in cents, times three.
+        let monthly_cents = (yearly * 100.0 / 12.0).round();
+        assert!((fine_value - 3.0 * monthly_cents / 100.0).abs() < 0.005, "{fine_value} for a premium of {yearly}");
+        assert_eq!((fine.valid_from, fine.valid_until), (premium.valid_from, premium.valid_until));
+    }
+
+    #[test]
+    fn a_derived_fact_that_does_not_follow_its_formula_is_refused() {
+        let file = |fine: &str, until: &str| {
+            format!(
+                r#"{{"sources": {{"s": {{"title": "T", "url": "https://x"}}}}, "facts": [
+                {{"id": "premium", "kind": "money", "value": 2119, "valid_from": "2026-01-01", "valid_until": "{until}", "source": "s", "confidence": "H", "verified_on": "2026-01-01"}},
+                {{"id": "fine", "kind": "money", "value": {fine}, "decimals": 2, "valid_from": "2026-01-01", "valid_until": "2026-12-31", "source": "s", "confidence": "M", "verified_on": "2026-01-01",
+                  "derived": {{"formula": "monthly_times", "of": "premium", "times": 3}}}}]}}"#
+            )
+        };
+        assert!(FactBook::from_json(&file("529.74", "2026-12-31")).is_ok());
+        assert!(FactBook::from_json(&file("528", "2026-12-31")).is_err(), "a wrong amount");
+        assert!(FactBook::from_json(&file("529.74", "2026-06-30")).is_err(), "an input that stops holding earlier");
+        let unknown = file("529.74", "2026-12-31").replace(r#""of": "premium""#, r#""of": "nothing""#);
+        assert!(FactBook::from_json(&unknown).is_err(), "an input that does not exist");
     }
 
     #[test]

@@ -16,7 +16,7 @@ use werkmaat_core::{
 };
 
 fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+    NaiveDate::from_ymd_opt(2026, 12, 7).unwrap()
 }
 
 fn guides(locale: &str) -> Guides {
@@ -81,7 +81,7 @@ fn every_fact_is_used_by_a_guide_and_every_guide_variable_is_a_fact() {
 }
 
 #[test]
-fn there_are_fourteen_guides_with_sections_sources_and_dates() {
+fn there_are_sixteen_guides_with_sections_sources_and_dates() {
     let en = guides("en");
     let list = en.list().unwrap();
     let ids: Vec<_> = list.iter().map(|g| g.id.as_str()).collect();
@@ -100,6 +100,8 @@ fn there_are_fourteen_guides_with_sections_sources_and_dates() {
         "interpreters",
         "exploitation",
         "mental-health",
+        "losing-job",
+        "registering",
     ] {
         assert!(ids.contains(&wanted), "guide {wanted} is missing");
     }
@@ -125,11 +127,31 @@ fn there_are_fourteen_guides_with_sections_sources_and_dates() {
 fn a_fact_past_its_validity_is_reported_with_its_source() {
     let pay = guides("en").show("pay", today()).unwrap();
     let wage =
-        pay.stale_facts.iter().find(|f| f.id == "minimum-wage-hour").expect("minimum wage is stale in November 2026");
+        pay.stale_facts.iter().find(|f| f.id == "minimum-wage-hour").expect("minimum wage is stale in December 2026");
     assert_eq!(wage.valid_until, NaiveDate::from_ymd_opt(2026, 6, 30).unwrap());
     assert!(wage.source.url.starts_with("https://"));
     let in_spring = guides("en").show("pay", NaiveDate::from_ymd_opt(2026, 3, 1).unwrap()).unwrap();
     assert!(in_spring.stale_facts.iter().all(|f| f.id != "minimum-wage-hour"));
+}
+
+#[test]
+fn on_new_years_day_2027_the_unpublished_2027_amounts_are_reported_stale() {
+    // No official source had published the 2027 eigen risico, standaardpremie or zorgtoeslag limits
+    // when this was verified, so the 2026 values end on 31 December and the shell says so.
+    let new_year = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
+    let last_day = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
+    for (guide, fact) in [
+        ("care", "eigen-risico"),
+        ("insurance", "cak-fine"),
+        ("insurance", "standaardpremie"),
+        ("zorgtoeslag", "zorgtoeslag-income-single"),
+    ] {
+        let stale = |day| guides("en").show(guide, day).unwrap().stale_facts.iter().any(|f| f.id == fact);
+        assert!(stale(new_year), "{fact} in {guide}");
+        assert!(!stale(last_day), "{fact} in {guide} holds until the end of 2026");
+    }
+    let assets = guides("en").show("zorgtoeslag", last_day).unwrap();
+    assert!(assets.stale_facts.iter().any(|f| f.id == "zorgtoeslag-assets-single"), "the asset limits are 2025 values");
 }
 
 #[test]
@@ -268,6 +290,38 @@ fn romanian_s_and_t_match_with_comma_or_cedilla() {
     let comma = top_ids("ro", word, 14);
     assert!(!comma.is_empty());
     assert_eq!(top_ids("ro", &cedilla, 14), comma, "{word} / {cedilla}");
+}
+
+#[test]
+fn every_source_has_a_title_in_every_locale_with_the_dutch_title_beside() {
+    let bundled = Content::bundled().unwrap();
+    let en = Localizer::negotiate(&["en"]);
+    let keys: BTreeSet<String> = bundled
+        .facts
+        .iter()
+        .map(|f| f.source.key.clone())
+        .chain(bundled.catalogue.guides().iter().flat_map(|g| g.sources.clone()))
+        .collect();
+    let untitled: Vec<_> = keys.iter().filter(|key| en.try_text(&format!("source-{key}")).is_none()).collect();
+    assert!(untitled.is_empty(), "sources without a title in sources.ftl: {untitled:?}");
+    let dutch = bundled.facts.source("ww-apply").unwrap().title.clone();
+    for code in ["pl", "uk", "en"] {
+        let guide = guides(code).show("losing-job", today()).unwrap();
+        let source = guide.sources.iter().find(|s| s.url == bundled.facts.source("ww-apply").unwrap().url).unwrap();
+        assert_ne!(source.title, dutch, "{code} shows the title in its own language");
+        assert_eq!(source.original_title.as_deref(), Some(dutch.as_str()), "{code} shows the Dutch title beside it");
+    }
+    let nl = guides("nl").show("losing-job", today()).unwrap();
+    assert!(nl.sources.iter().all(|s| s.original_title.is_none()), "Dutch readers see the Dutch title once");
+}
+
+#[test]
+fn ukrainian_search_finds_a_word_whichever_apostrophe_is_typed() {
+    let ascii = top_ids("uk", "здоров'я", 16);
+    assert!(!ascii.is_empty(), "the Ukrainian text uses здоров'я");
+    for typed in ["здоровʼя", "здоров’я", "ЗДОРОВʼЯ"] {
+        assert_eq!(top_ids("uk", typed, 16), ascii, "{typed}");
+    }
 }
 
 #[test]

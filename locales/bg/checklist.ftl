@@ -34,7 +34,7 @@ option-stay-long = { $rni-max-stay-months ->
 question-registration = Къде сте регистрирани?
 option-registration-none = Още нямам регистрация
 option-registration-rni = В Регистъра на нерезидентите (RNI)
-option-registration-brp = В общината си (gemeente), в Базата с лични данни (BRP)
+option-registration-brp = В общината си (gemeente), в Базовия регистър на населението (BRP)
 question-has_dutch_insurance = Имате ли нидерландска здравна застраховка (zorgverzekering)?
 question-insurance_via_employer = Получихте ли тази застраховка чрез работодателя или агенцията си?
     .help = Например групова застраховка (collectieve verzekering), която агенцията е уредила.
@@ -69,9 +69,9 @@ item-register-brp = Регистрирайте се в общината си (ge
     .text = Оставате { $rni-max-stay-months ->
         [one] { $rni-max-stay-months } месец
        *[other] { $rni-max-stay-months } месеца
-    } или повече, затова трябва да се регистрирате като жител в Базата с лични данни (BRP) на общината (gemeente), където живеете. Попитайте общината до кога трябва да го направите и какви документи да носите.
+    } или повече, затова трябва да се регистрирате като жител в Базовия регистър на населението (BRP) на общината (gemeente), където живеете. Попитайте общината до кога трябва да го направите и какви документи да носите.
 item-apply-digid = Подайте заявление за DigiD
-    .text = DigiD е вашият вход за Mijn UWV, за помощта за здравната застраховка (zorgtoeslag) и за други услуги. Подайте заявление на digid.nl и активирайте DigiD в срок от { $digid-activation-days ->
+    .text = DigiD е вашата електронна идентификация за Mijn UWV, за помощта за здравната застраховка (zorgtoeslag) и за други услуги. Подайте заявление на digid.nl и активирайте DigiD в срок от { $digid-activation-days ->
         [one] { $digid-activation-days } ден
        *[other] { $digid-activation-days } дни
     }. Никога не давайте данните си за вход в DigiD на работодателя, агенцията или хазяина.
@@ -118,7 +118,7 @@ checklist-status-done = Направено
 checklist-status-overdue = Срокът изтече: направете го сега
 # $date (string) - a date in words
 checklist-deadline = Най-късно на { $date }
-checklist-because = Заради отговорите ви на въпросите:
+checklist-because = Въз основа на отговорите ви на въпросите:
 checklist-empty = Отговорете на въпросите, за да видите какво трябва да направите.
 checklist-saved = Запазено.
 checklist-reset-done = Отговорите ви бяха изтрити.

@@ -136,7 +136,7 @@ report-field-injuries = Наранявания
 report-field-witnesses = Свидетели
 report-field-reported-to = Съобщено на
 report-field-photos = Снимки (пазят се в телефона)
-report-field-break = Почивка
+report-field-break = Пауза
 report-field-with = Медицинска помощ
 report-field-advice = Съвет
 report-field-note = Бележка
@@ -166,7 +166,7 @@ report-rule-max-shift = Смяна, по-дълга от { $limit } ч: { $actua
 report-rule-daily-rest = По-малко от { $limit } ч почивка между смените: { $actual } ч
 report-rule-weekly-rest = По-малко от { $limit } ч почивка за седмица: { $actual } ч
 report-rule-max-week-hours = Повече от { $limit } ч работа за седмица: { $actual } ч
-report-rule-break = Почивка по време на смяната, по-кратка от { $limit } мин: { $actual } мин
+report-rule-break = Пауза по време на смяната, по-кратка от { $limit } мин: { $actual } мин
 # $source (string) - the law or page the rule comes from
 report-rule-source = Източник: { $source }
 report-check = Проверка, че нищо не е променено

@@ -15,21 +15,23 @@ guide-arriving-bsn = Your citizen service number (BSN)
 guide-arriving-register = Register: RNI or BRP
     .body =
         - You stay shorter than { $rni-max-stay-months } months: register in the Registration of Non-Residents (Registratie Niet-ingezetenen, RNI). There are { $rni-desks } RNI desks (RNI-loket), for example in Amsterdam, Rotterdam, Den Haag, Utrecht, Eindhoven, Venlo, Groningen and Zwolle.
-        - You stay longer than { $rni-max-stay-months } months: register as a resident in the Personal Records Database (Basisregistratie Personen, BRP) at the municipality (gemeente) where you live. Do this soon after you arrive. Ask your gemeente about the deadline.
+        - You will live here more than { $rni-max-stay-months } months within { $brp-stay-period-months } months: register as a resident in the Personal Records Database (Basisregistratie Personen, BRP) at the municipality (gemeente) where you live. The law gives you { $brp-register-within-days } days after you arrive. If you first registered in the RNI and then stay longer, register at the gemeente too.
         Registration in the RNI is free, and you get your BSN at once. Ask the desk which papers to bring.
         If you do not speak Dutch, English or German, bring your own interpreter.
+        The guide on registering at the gemeente tells you more, also what to do if you have no address.
 guide-arriving-digid = Your DigiD login
     .body =
         DigiD is your personal login for Dutch government services, for example Mijn UWV and the health care allowance (zorgtoeslag).
         If you are registered in the RNI and you are a citizen of a country of the European Economic Area (EEA):
         - apply at digid.nl and choose "Ik woon buiten Nederland" (I live outside the Netherlands);
         - you need a valid passport or ID card from an EEA country (a driving licence is not accepted), your BSN, a mobile phone and an e-mail address;
-        - activate your DigiD within { $digid-activation-days } days: at a DigiD desk, for example in Den Haag, Maastricht, Schiphol, Enschede or Echt-Susteren, or by video call with Nederland Wereldwijd.
+        - you then get a collection code (baliecode). It is valid for { $digid-activation-days } days. Within that time, collect your activation code at a DigiD desk, for example in Den Haag, Maastricht, Schiphol, Enschede or Echt-Susteren.
+        - A video call with Nederland Wereldwijd is only possible if you are outside the Netherlands at the time of the call. If you are in the Netherlands, go to a DigiD desk.
         If you are registered in the BRP, apply at digid.nl with your Dutch address.
         Your DigiD is only for you. Do not give your login details to your employer, agency or landlord.
 guide-arriving-help = Next steps and help
     .body =
-        - Take out Dutch health insurance (zorgverzekering) within { $insure-within-months } months of your first working day or your registration. The insurance checklist in Werkmaat helps you.
+        - Take out Dutch health insurance (zorgverzekering) within { $insure-within-months } months after you start to work here or come to live here. The insurance checklist in Werkmaat helps you.
         - Questions about registration: your gemeente, or rvig.nl.
         - Questions about DigiD: digid.nl.
         - Work in NL has information points for labour migrants from the EU in every labour-market region: workinnl.nl.
@@ -79,7 +81,7 @@ guide-pay = Pay
 guide-pay-minimum = The minimum wage
     .body =
         From the age of { $minimum-wage-adult-age }, you must get at least the statutory minimum wage (minimumloon): { $minimum-wage-hour } gross per hour.
-        The minimum wage changes every January and July. The newest amount may not be in Werkmaat yet.
+        The minimum wage changes every January and every July. The amount above may be out of date: check the amount for today on rijksoverheid.nl.
         Workers younger than { $minimum-wage-adult-age } have a lower minimum wage. It depends on their age.
         The minimum wage also applies to piece work (stukloon) and to overtime. The law gives no extra pay for overtime. Your CAO or contract can give more.
 guide-pay-holiday = Holiday pay and leave
@@ -159,15 +161,19 @@ guide-housing-quality = Rules for the housing
         - it meets the quality standard of the CAO, and the landlord is certified for this standard. For agencies, this is the SNF standard (SNF-norm).
         The new agency CAO keeps a system of points for the price and the quality of housing for labour migrants.
         Ask your agency or landlord in writing to show that the housing is certified.
-guide-housing-papers = Keep your papers apart
+guide-housing-papers = A separate rental contract
     .body =
-        Your home and your job are different things. Keep your rental contract (huurcontract) separate from your employment contract (arbeidsovereenkomst) in your papers.
+        Your home and your job are different things. If you are a labour migrant from another EU country and your rental started on or after { $wgv-separate-contract-since }, the law (Wet goed verhuurderschap) says that your rental contract (huurcontract) must be a separate document from your employment contract (arbeidsovereenkomst).
+        - Because of this, your rental does not end automatically when your job ends.
+        - The landlord must also tell you in writing about your rights and duties, in a language you understand.
+        - If you only got one contract for both, ask for a separate rental contract in writing.
         Keep copies of the rental contract, the volmacht and all messages about your housing.
 guide-housing-job-ends = When your job ends
     .body =
         If your employer arranges both your home and your health insurance, you may lose both at the same time when your job ends.
-        An older agency CAO promised some weeks of housing after the end of the contract. We could not confirm that this still applies under the new CAO. Ask your agency in writing how long you may stay.
-        Health insurance through the agency often ends with the job. If you stay in the Netherlands, you must stay insured: take out your own health insurance (zorgverzekering). While you get a Dutch Ziektewet or WW benefit, your Dutch insurance continues.
+        With a separate rental contract, your rental does not end just because your job ends. An older agency CAO promised some weeks of housing after the end of the contract. We could not confirm that this still applies under the new CAO. Ask your agency in writing how long you may stay.
+        Health insurance through the agency often ends with the job. If you stay in the Netherlands, you must stay insured: take out your own health insurance (zorgverzekering). While you get a Dutch Ziektewet or WW benefit, you must stay insured too: check that your policy still runs, and keep it.
+        See also the guide on losing your job.
 guide-housing-help = What to do and who helps
     .body =
         - Ask your questions in writing, for example by e-mail, and keep the answers and all papers.
@@ -197,17 +203,24 @@ guide-sickness-pay = Your pay when you are sick
 guide-sickness-agency = Agency workers and UWV
     .body =
         If your agency follows the agency CAO, it cannot end your contract because you are sick. It keeps paying your wage while the contract lasts.
-        If you are still sick when the contract ends, the agency applies for a sickness benefit (Ziektewet) for you at UWV. Some agencies pay this benefit themselves (eigenrisicodrager).
+        If you are still sick when the contract ends, the agency or employer reports this to UWV, and you may get a sickness benefit (Ziektewet). Some agencies pay this benefit themselves (eigenrisicodrager).
         If the agency does not report your sickness to UWV in time, you can report sick to UWV yourself by phone: UWV Telefoon Werknemers. We could not confirm its number: look it up on uwv.nl.
         Your sickness report is in Mijn UWV. You log in with DigiD.
+guide-sickness-after-contract = Sick after your contract has ended (Ziektewet)
+    .body =
+        If you fall sick within { $sick-after-contract-weeks } weeks after your contract ended, nobody reports it for you: report sick to UWV yourself. Do it on your first day of sickness, and at the latest within { $report-sick-uwv-days } days. Phone UWV Telefoon Werknemers.
+        If you get WW, report sick in Mijn UWV within { $report-sick-uwv-days } days too.
+        - The Ziektewet benefit is { $ziektewet-percent } of your daily wage (dagloon): the average of what you earned in the year before you fell sick.
+        - There is no minimum: the benefit can be lower than the minimum wage. If your household has too little to live on, ask UWV for a supplement (toeslag).
+        - The Ziektewet lasts at most { $ziektewet-max-weeks } weeks. Around week { $ezwb-week }, UWV checks how much you can still earn. If you are less than { $wia-threshold-percent } unable to work, the Ziektewet stops one month later.
 guide-sickness-long = If you are sick for a long time
     .body =
-        After { $sick-pay-max-weeks } weeks of sickness, you can apply for a WIA benefit.
+        A WIA benefit can start after { $sick-pay-max-weeks } weeks of sickness. You must apply before that, while you are still sick:
         - Around week { $wia-letter-week }, UWV sends you a letter.
-        - Apply between week { $wia-letter-week } and week { $wia-apply-until-week } of your sickness. You need DigiD.
+        - Apply between week { $wia-letter-week } and week { $wia-apply-until-week } of your sickness. Do not wait longer. You need DigiD.
         - UWV checks the report about your return to work (re-integratieverslag). If your employer did too little, it must pay your wage longer: a wage sanction (loonsanctie) of at most { $loonsanctie-max-years } year.
         - Then an insurance doctor (verzekeringsarts) and a labour expert (arbeidsdeskundige) assess you.
-        WIA is for people who are more than { $wia-threshold-percent } unable to work (arbeidsongeschikt): WGA if you are partly unable to work, IVA if you are more than { $iva-threshold-percent } unable to work and this will not get better.
+        WIA is for people who are at least { $wia-threshold-percent } unable to work (arbeidsongeschikt). WGA if you can still work partly, or may get better; IVA if you are at least { $iva-threshold-percent } unable to work and this will not get better.
 guide-sickness-help = Who helps
     .body =
         - UWV: uwv.nl and Mijn UWV.
@@ -311,13 +324,13 @@ guide-insurance-cak = Letters from the CAK
         - If you do not, you get a fine.
         - After another { $cak-letter-months } months without insurance, you get a second fine.
         - Then the CAK insures you itself and chooses the insurer. For { $cak-premium-months } months it takes a higher premium (bestuursrechtelijke premie) from your wage or benefit.
-        Each fine is about { $cak-fine }, and the higher premium is about { $cak-premium-month } a month. We found these amounts in news reports, so they may not be exact. Check your letter or hetcak.nl, which has a page in English.
+        By law, each fine is three times the standard premium (standaardpremie) for one month. The standaardpremie is { $standaardpremie } a year, so a fine is { $cak-fine }. The higher premium is { $cak-premium-month } a month. These amounts change every year: check your letter or hetcak.nl, which has a page in English.
         Never ignore a letter from the CAK.
 guide-insurance-job-ends = When your job ends
     .body =
         A group policy through your agency often ends when your job ends. If you still live in the Netherlands or still pay Dutch wage tax, you must stay insured: take out your own insurance at once.
-        While you get a Dutch sickness benefit (Ziektewet) or unemployment benefit (WW), you stay insured. Keep your insurance.
-        If you leave the Netherlands and have no more income from the Netherlands, you lose the right to Dutch insurance. Cancel it, and show proof that you deregistered from the Personal Records Database (BRP).
+        While you get a Dutch sickness benefit (Ziektewet) or unemployment benefit (WW), you must stay insured too. Check that your policy still runs, and keep it.
+        If you leave the Netherlands for good (not for a holiday) and have no more income from the Netherlands, you lose the right to Dutch insurance. Cancel it, and show proof that you deregistered from the Personal Records Database (BRP).
 guide-insurance-help = Who can help
     .body =
         The Zorgverzekeringslijn is an independent helpline for questions about health insurance.
@@ -348,7 +361,11 @@ guide-care-out-of-hours = Evenings, nights and weekends (huisartsenpost)
 guide-care-emergency = Emergencies
     .body =
         Call { $emergency-phone } when a life is in danger: for an ambulance, the police or the fire brigade. The operators speak English.
-        If you cannot hear or speak well, use the text phone { $emergency-textphone }.
+        The free 112NL app helps if you cannot hear or speak well, or do not speak Dutch or English:
+        - you can call { $emergency-phone }, or the police, fire brigade or ambulance directly;
+        - the operator can start a chat with you, and the chat can translate into many languages;
+        - the app sends your location if you allow it.
+        Install it now, before you need it. The old text phone { $emergency-textphone } is being phased out and may not work any more.
         The hospital emergency department (spoedeisende hulp, SEH) is for urgent care. Go there only when the huisarts or the huisartsenpost sends you, or when it is life-threatening.
 guide-care-medicines-dentist = Medicines and the dentist
     .body =
@@ -374,7 +391,8 @@ guide-zorgtoeslag-who = Who can get it
         - you have Dutch health insurance;
         - you have Dutch nationality, the nationality of a country in the European Economic Area (EEA), or a residence permit;
         - your income is below the limit: { $zorgtoeslag-income-single } a year without a partner, or { $zorgtoeslag-income-partner } a year together with your partner for the allowance (toeslagpartner);
-        - your savings and other assets are below the limit: { $zorgtoeslag-assets-single } without a partner, or { $zorgtoeslag-assets-partner } together with a toeslagpartner. We found these asset limits in one source only, so check them at belastingdienst.nl.
+        - your savings and other assets are below the limit. The limit changes every year. The newest limit we could confirm is { $zorgtoeslag-assets-single } without a partner, or { $zorgtoeslag-assets-partner } together with a toeslagpartner, and it is from an earlier year. Check the limit for this year at belastingdienst.nl.
+        Your husband, wife or registered partner is your toeslagpartner also if they live in another country, and their income counts. If your toeslagpartner is insured in another country, you get half of the amount for partners.
         You can also get zorgtoeslag if you live abroad, when you work in the Netherlands and have Dutch health insurance.
 guide-zorgtoeslag-amount = How much you get
     .body =
@@ -437,7 +455,7 @@ guide-exploitation-signs = Warning signs
 guide-exploitation-danger = In danger or urgent
     .body =
         - In danger now: call { $emergency-phone }.
-        - Police, when it is not an emergency: { $police-phone }. You can report coercion or exploitation to the police.
+        - Police, when it is not an emergency: { $police-phone }. This number is not free: you pay a small amount per minute on top of your normal call costs, and it may not work with every foreign SIM card. You can report coercion or exploitation to the police.
         - To report a crime without giving your name: Meld Misdaad Anoniem, phone { $mma-phone } or see meldmisdaadanoniem.nl.
 guide-exploitation-report = Reporting to the Arbeidsinspectie
     .body =
@@ -488,3 +506,70 @@ guide-mental-health-self-care = Taking care of yourself
         - Talk to someone you trust: a friend, a colleague or your family at home.
         - Stay in touch with family and friends, also by phone or video call.
         If you feel worse, or it does not get better, go to your huisarts.
+
+## Guide: losing-job
+guide-losing-job = Losing your job
+    .summary = What to do when your job ends: unemployment benefit (WW), your final pay, the transition payment, your insurance and your home.
+guide-losing-job-ww = Unemployment benefit (WW): act within a week
+    .body =
+        If your job ends, you may get an unemployment benefit (WW) from UWV. Usually you must have worked in at least { $ww-weeks-worked } of the last { $ww-weeks-period } weeks.
+        - Register as a job-seeker on werk.nl within { $ww-register-days } days after you lose your work.
+        - Apply for WW at UWV. Your application must arrive at the latest { $ww-apply-within-weeks ->
+            [one] { $ww-apply-within-weeks } week
+           *[other] { $ww-apply-within-weeks } weeks
+        } after your last working day. You may also apply a few weeks before. You need DigiD.
+        - UWV decides within about { $ww-decision-weeks } weeks.
+        Do not wait until the last day. Do not sign an agreement to end your contract (vaststellingsovereenkomst) before you have asked for advice.
+guide-losing-job-final-pay = Your final pay
+    .body =
+        With your last pay (eindafrekening) you must get:
+        - your wage up to your last working day;
+        - the holiday pay (vakantiegeld) you have built up and did not get yet;
+        - your unused leave days (vakantiedagen), paid out in money.
+        Your employer must give you a written statement of the leave days you had left. Check your last payslip (loonstrook), and ask in writing if something is missing.
+guide-losing-job-transition = Transition payment (transitievergoeding)
+    .body =
+        Since { $transitievergoeding-since }, you have a right to a transition payment (transitievergoeding) from your first working day, when your employer ends your contract or does not renew a temporary contract.
+        - It is about a third of your monthly wage for each year you worked, and a part of that for a shorter time.
+        - You do not get it when your employer is bankrupt.
+        For agency work the rules can be different. Ask the Juridisch Loket (juridischloket.nl) about your case.
+guide-losing-job-insurance = Your health insurance
+    .body =
+        A group policy through your employer or agency often ends with the job. If you still live in the Netherlands, you must stay insured: check that your policy still runs, and if not, take out your own health insurance (zorgverzekering) at once.
+        While you get WW, you must stay insured too. Check that your policy still runs, and keep it.
+        If you fall sick within { $sick-after-contract-weeks } weeks after your job ended, report sick to UWV yourself. See the guide on sickness.
+guide-losing-job-housing = Your home
+    .body =
+        If your home comes through your employer, you may lose your home and your job at the same time.
+        - With a separate rental contract (huurcontract), your rental does not end just because your job ends. The law (Wet goed verhuurderschap) requires this for labour migrants from the EU. See the guide on housing.
+        - Ask in writing how long you may stay, and keep the answer.
+        - If you may lose your home, ask your gemeente for help. If you have no address any more, you can register at a postal address (briefadres), so that letters from UWV and the Belastingdienst still reach you. See the guide on registering.
+        Free legal advice: Juridisch Loket, juridischloket.nl. Trade union: FNV, fnv.nl.
+
+## Guide: registering
+guide-registering = Registering at the gemeente
+    .summary = Registering on time, a postal address (briefadres) when you have no home, the RNI for short stays, and deregistering when you leave.
+guide-registering-arrive = Register within { $brp-register-within-days } days
+    .body =
+        If you will live in the Netherlands for more than { $rni-max-stay-months } months within { $brp-stay-period-months } months, you must register at the municipality (gemeente) where you live. Do it within { $brp-register-within-days } days after you arrive. You are then in the Personal Records Database (Basisregistratie Personen, BRP).
+        - Make an appointment with your gemeente and bring your passport or ID card.
+        - Your partner and children who live with you must come to the appointment too.
+        - You get a citizen service number (BSN) if you do not have one yet.
+        If you are waiting for a residence permit, or your identity is still being checked, this deadline does not apply. Ask your gemeente.
+guide-registering-no-address = No home address: briefadres
+    .body =
+        If you have no fixed address, for example because you lost your home, you can register at a postal address (briefadres). This is the address of a person or an organisation that agrees to receive your letters.
+        - Ask your gemeente how to get a briefadres.
+        - Letters from UWV, the Belastingdienst and the CAK then still reach you.
+        Tell the gemeente when you have a home address again.
+guide-registering-short-stay = A short stay: RNI
+    .body =
+        If you stay in the Netherlands shorter than { $rni-max-stay-months } months, register as a non-resident (Registratie Niet-ingezetenen, RNI) at an RNI desk. You also get a BSN there.
+        If you then stay longer after all, register at your gemeente within { $brp-register-within-days } days.
+guide-registering-leaving = When you leave the Netherlands
+    .body =
+        If you will live abroad for { $brp-departure-months } months or more within one year, report your departure (aangifte van vertrek) to your gemeente.
+        - Do it at most { $brp-departure-days } days before you leave, not earlier.
+        - If you are already abroad, report it online with DigiD as soon as possible. The day the gemeente receives it counts as your moving day.
+        - If you no longer work in the Netherlands, cancel your Dutch health insurance (zorgverzekering) after that, and keep the proof of deregistration.
+        Going home for a holiday is not leaving: then you stay registered.

@@ -54,7 +54,7 @@ question-leaving_nl = ¿Te vas de los Países Bajos?
 question-receives_benefit = ¿Recibes del UWV una prestación por enfermedad (Ziektewet) o por desempleo (WW)?
 question-cak_letter = ¿Recibiste una carta del CAK sobre el seguro de salud?
 question-cak_letter_date = ¿Qué fecha tiene la carta del CAK?
-question-has_gp = ¿Ya te inscribiste con un médico de familia (huisarts)?
+question-has_gp = ¿Ya te inscribiste en la consulta de un médico de familia (huisarts)?
 question-has_digid = ¿Tienes DigiD?
 
 ## Items
@@ -67,7 +67,7 @@ item-take-out-insurance = Contrata un seguro de salud holandés (zorgverzekering
     } desde tu primer día de trabajo o desde tu inscripción: así el seguro te cubre desde el principio. Si lo contratas más tarde, no tienes cobertura para el tiempo anterior, y el CAK te puede poner una multa.
 item-carry-a1-and-ehic = Lleva contigo tu certificado A1 y tu Tarjeta Sanitaria Europea (EHIC)
     .text = Un empleador de otro país te envió aquí (trabajador desplazado) y tienes un certificado A1, así que sigues con el seguro de tu país. Lleva siempre contigo el certificado A1 y tu Tarjeta Sanitaria Europea (EHIC). Con la EHIC recibes la atención que necesitas por razones médicas.
-item-register-bsn = Inscríbete para recibir tu número de ciudadano (BSN)
+item-register-bsn = Inscríbete para recibir tu número BSN (número de servicio al ciudadano)
     .text = Necesitas un BSN para que te paguen y para recibir atención médica. Si te quedas menos de { $rni-max-stay-months ->
         [one] { $rni-max-stay-months } mes
         [many] { $rni-max-stay-months } meses
@@ -106,9 +106,9 @@ item-respond-to-cak = Responde a la carta del CAK
         [one] { $cak-letter-months } mes
         [many] { $cak-letter-months } meses
        *[other] { $cak-letter-months } meses
-    } para contratar un seguro. Si no lo haces, el CAK te pone una multa de unos { $cak-fine }. Más tarde, el propio CAK te pone un seguro y te descuenta del sueldo una prima más alta: { $cak-premium-month } al mes. Si ya tienes seguro, avisa al CAK y envía un comprobante.
+    } para contratar un seguro. Si no lo haces, el CAK te pone una multa de unos { $cak-fine }. Más tarde, el propio CAK te asegura por su cuenta y te descuenta del sueldo una prima más alta: { $cak-premium-month } al mes. Si ya tienes seguro, avisa al CAK y envía un comprobante.
 item-register-with-gp = Inscríbete con un médico de familia (huisarts)
-    .text = Inscríbete con un huisarts cerca de donde vives, antes de enfermarte. El huisarts es el primer lugar al que vas para recibir atención médica, y te envía al hospital o a un especialista cuando hace falta. Las visitas al huisarts no cuentan para la parte que pagas tú (eigen risico).
+    .text = Inscríbete en la consulta de un huisarts cerca de donde vives, antes de enfermarte. El huisarts es el primer lugar al que vas para recibir atención médica, y te envía al hospital o a un especialista cuando hace falta. Las visitas al huisarts no cuentan para la parte que pagas tú (eigen risico).
 item-know-eigen-risico = Conoce la parte que pagas tú (eigen risico)
     .text = { $no-deductible-under-age ->
         [one] A partir de { $no-deductible-under-age } año de edad

@@ -3,15 +3,15 @@
 # Each guide: guide-<id> (title) with .summary; each section: guide-<id>-<section> (heading) with .body.
 # Every number, amount, date, time and phone number is a fact variable ($fact-id) from
 # core/content/facts.json, written the locale's way by Werkmaat: no digits in the text itself.
-# Form of address as in ui.ftl: informal "tú", used consistently.
+# Form of address as in ui.ftl: informal "tú", used consistently (why: locales/README.md).
 # Counts that name a unit are wrapped in a plural selector (es: one/many/other; many = other).
 
 ## Guide: arriving
 guide-arriving = Tu llegada a los Países Bajos
-    .summary = Tu número de ciudadano (BSN), la inscripción en el RNI o en el BRP, y tu acceso DigiD.
-guide-arriving-bsn = Tu número de ciudadano (BSN)
+    .summary = Tu número BSN (número de servicio al ciudadano), la inscripción en el RNI o en el BRP, y tu acceso DigiD.
+guide-arriving-bsn = Tu número BSN (número de servicio al ciudadano)
     .body =
-        En los Países Bajos necesitas un número de ciudadano (burgerservicenummer, BSN). Tu empleador o tu agencia lo necesita para pagarte. También lo necesitas para tu DigiD y cuando llamas a un médico.
+        En los Países Bajos necesitas un número de servicio al ciudadano (burgerservicenummer, BSN). Tu empleador o tu agencia lo necesita para pagarte. También lo necesitas para tu DigiD y cuando llamas a un médico.
         Recibes tu BSN cuando te inscribes. La forma de inscribirte depende del tiempo que te vas a quedar.
         Guarda el papel con tu BSN en un lugar seguro.
 guide-arriving-register = La inscripción: RNI o BRP
@@ -25,24 +25,34 @@ guide-arriving-register = La inscripción: RNI o BRP
             [many] { $rni-desks } oficinas del RNI
            *[other] { $rni-desks } oficinas del RNI
         } (RNI-loket), por ejemplo en Amsterdam, Rotterdam, Den Haag, Utrecht, Eindhoven, Venlo, Groningen y Zwolle.
-        - Te quedas más de { $rni-max-stay-months ->
+        - Vas a vivir en los Países Bajos más de { $rni-max-stay-months ->
             [one] { $rni-max-stay-months } mes
             [many] { $rni-max-stay-months } meses
            *[other] { $rni-max-stay-months } meses
-        }: inscríbete como residente en el Registro de Personas (Basisregistratie Personen, BRP) del municipio (gemeente) donde vives. Hazlo poco después de llegar. Pregunta en tu gemeente cuál es el plazo.
+        } dentro de un periodo de { $brp-stay-period-months ->
+            [one] { $brp-stay-period-months } mes
+            [many] { $brp-stay-period-months } meses
+           *[other] { $brp-stay-period-months } meses
+        }: inscríbete como residente en el Registro de Personas (Basisregistratie Personen, BRP) del municipio (gemeente) donde vives. La ley te da para ello { $brp-register-within-days ->
+            [one] { $brp-register-within-days } día
+            [many] { $brp-register-within-days } días
+           *[other] { $brp-register-within-days } días
+        } desde tu llegada. Si primero te inscribiste en el RNI y luego te quedas más tiempo, inscríbete también en tu gemeente.
         La inscripción en el RNI es gratis, y recibes tu BSN en el momento. Pregunta en la oficina qué papeles tienes que llevar.
         Si no hablas holandés, inglés ni alemán, lleva a tu propio intérprete.
+        La guía sobre la inscripción en el municipio te explica más, también qué hacer si no tienes dirección.
 guide-arriving-digid = Tu acceso DigiD
     .body =
         DigiD es tu acceso personal a los servicios del gobierno holandés, por ejemplo Mijn UWV y la ayuda para el seguro de salud (zorgtoeslag).
         Si te inscribiste en el RNI y tienes la nacionalidad de un país del Espacio Económico Europeo (EEE):
         - pide tu DigiD en digid.nl y elige "Ik woon buiten Nederland" (vivo fuera de los Países Bajos);
         - necesitas un pasaporte o un documento de identidad válido de un país del EEE (el permiso o licencia de conducir no vale), tu BSN, un teléfono móvil o celular y una dirección de correo electrónico;
-        - activa tu DigiD en un plazo de { $digid-activation-days ->
+        - después recibes un código de recogida (baliecode). Vale durante { $digid-activation-days ->
             [one] { $digid-activation-days } día
             [many] { $digid-activation-days } días
            *[other] { $digid-activation-days } días
-        }: en una oficina de DigiD, por ejemplo en Den Haag, Maastricht, Schiphol, Enschede o Echt-Susteren, o por videollamada con Nederland Wereldwijd.
+        }. En ese plazo, recoge tu código de activación en una oficina de DigiD, por ejemplo en Den Haag, Maastricht, Schiphol, Enschede o Echt-Susteren.
+        - Una videollamada con Nederland Wereldwijd solo es posible si estás fuera de los Países Bajos en el momento de la llamada. Si estás en los Países Bajos, ve a una oficina de DigiD.
         Si te inscribiste en el BRP, pide tu DigiD en digid.nl con tu dirección en los Países Bajos.
         Tu DigiD es solo para ti. No des tus datos de acceso a tu empleador, a tu agencia ni a la persona que te alquila la vivienda.
 guide-arriving-help = Próximos pasos y ayuda
@@ -51,7 +61,7 @@ guide-arriving-help = Próximos pasos y ayuda
             [one] { $insure-within-months } mes
             [many] { $insure-within-months } meses
            *[other] { $insure-within-months } meses
-        } desde tu primer día de trabajo o desde tu inscripción. La lista del seguro de Werkmaat te ayuda.
+        } desde que empiezas a trabajar o a vivir aquí. La lista del seguro de Werkmaat te ayuda.
         - Preguntas sobre la inscripción: tu gemeente, o rvig.nl.
         - Preguntas sobre DigiD: digid.nl.
         - Work in NL tiene puntos de información para trabajadores migrantes de la UE en cada región del mercado laboral: workinnl.nl.
@@ -129,7 +139,7 @@ guide-pay-minimum = El salario mínimo
             [many] A partir de los { $minimum-wage-adult-age } años
            *[other] A partir de los { $minimum-wage-adult-age } años
         }, debes recibir como mínimo el salario mínimo legal (minimumloon): { $minimum-wage-hour } brutos por hora.
-        El salario mínimo cambia cada enero y cada julio. Puede que la cantidad más nueva todavía no esté en Werkmaat.
+        El salario mínimo cambia cada enero y cada julio. La cantidad de arriba puede estar desactualizada: comprueba la cantidad de hoy en rijksoverheid.nl.
         Los trabajadores menores de { $minimum-wage-adult-age ->
             [one] { $minimum-wage-adult-age } año
             [many] { $minimum-wage-adult-age } años
@@ -326,18 +336,22 @@ guide-housing-quality = Reglas para la vivienda
     .body =
         Solo te pueden descontar el alquiler del sueldo si la vivienda cumple una regla de calidad:
         - es una vivienda de una asociación de vivienda social (woningcorporatie); o
-        - cumple la norma de calidad del CAO, y quien alquila la vivienda tiene un certificado para esta norma. Para las agencias, es la norma SNF (SNF-norm).
+        - cumple la norma de calidad del CAO, y el arrendador (quien te alquila la vivienda) tiene un certificado para esta norma. Para las agencias, es la norma SNF (SNF-norm).
         El nuevo CAO de las agencias mantiene un sistema de puntos para el precio y la calidad de las viviendas de los trabajadores migrantes.
         Pide a tu agencia o a quien te alquila la vivienda, por escrito, que te muestre que la vivienda tiene el certificado.
-guide-housing-papers = Guarda tus papeles por separado
+guide-housing-papers = Un contrato de alquiler aparte
     .body =
-        Tu casa y tu trabajo son cosas distintas. Guarda tu contrato de alquiler (huurcontract) separado de tu contrato de trabajo (arbeidsovereenkomst).
+        Tu casa y tu trabajo son cosas distintas. Si eres trabajador migrante de otro país de la UE y tu alquiler empezó el { $wgv-separate-contract-since } o después, la ley (Wet goed verhuurderschap) exige que tu contrato de alquiler (huurcontract) sea un documento aparte de tu contrato de trabajo (arbeidsovereenkomst).
+        - Así, tu alquiler no termina automáticamente cuando termina tu trabajo.
+        - El arrendador también tiene que explicarte por escrito tus derechos y obligaciones, en un idioma que entiendas.
+        - Si te dieron un solo contrato para las dos cosas, pide por escrito un contrato de alquiler aparte.
         Guarda copias del contrato de alquiler, de la volmacht y de todos los mensajes sobre tu vivienda.
 guide-housing-job-ends = Cuando termina tu trabajo
     .body =
         Si tu empleador se encarga de tu vivienda y también de tu seguro de salud, puedes perder las dos cosas a la vez cuando termina tu trabajo.
-        Un CAO de agencias anterior prometía algunas semanas de vivienda después del final del contrato. No pudimos confirmar que esto siga valiendo con el nuevo CAO. Pregunta a tu agencia por escrito cuánto tiempo puedes quedarte.
-        El seguro de salud a través de la agencia muchas veces termina con el trabajo. Si te quedas en los Países Bajos, debes seguir teniendo seguro: contrata tu propio seguro de salud (zorgverzekering). Mientras recibes una prestación holandesa de la Ziektewet o de la WW, tu seguro holandés continúa.
+        Con un contrato de alquiler aparte, tu alquiler no termina solo porque termina tu trabajo. Un CAO de agencias anterior prometía algunas semanas de vivienda después del final del contrato. No pudimos confirmar que esto siga valiendo con el nuevo CAO. Pregunta a tu agencia por escrito cuánto tiempo puedes quedarte.
+        El seguro de salud a través de la agencia muchas veces termina con el trabajo. Si te quedas en los Países Bajos, debes seguir teniendo seguro: contrata tu propio seguro de salud (zorgverzekering). También mientras recibes una prestación holandesa de la Ziektewet o de la WW debes tener seguro: comprueba que tu póliza sigue vigente, y mantenla.
+        Mira también la guía sobre perder el trabajo.
 guide-housing-help = Qué hacer y quién te ayuda
     .body =
         - Haz tus preguntas por escrito, por ejemplo por correo electrónico, y guarda las respuestas y todos los papeles.
@@ -379,25 +393,48 @@ guide-sickness-pay = Tu sueldo durante la enfermedad
 guide-sickness-agency = Trabajadores de agencia y el UWV
     .body =
         Si tu agencia sigue el CAO de las agencias, no puede terminar tu contrato por motivo de enfermedad. Sigue pagando tu sueldo mientras dura el contrato.
-        Si todavía no puedes trabajar por enfermedad cuando termina el contrato, la agencia pide para ti una prestación por enfermedad (Ziektewet) al UWV. Algunas agencias pagan ellas mismas esta prestación (eigenrisicodrager).
+        Si todavía no puedes trabajar por enfermedad cuando termina el contrato, la agencia o el empleador lo comunica al UWV, y puedes recibir una prestación por enfermedad (Ziektewet). Algunas agencias pagan ellas mismas esta prestación (eigenrisicodrager).
         Si la agencia no avisa a tiempo al UWV de tu enfermedad, puedes avisar tú directamente al UWV por teléfono: UWV Telefoon Werknemers. No pudimos confirmar su número: búscalo en uwv.nl.
         Tu aviso de enfermedad aparece en Mijn UWV. Entras con DigiD.
+guide-sickness-after-contract = Enfermo después de terminar el contrato (Ziektewet)
+    .body =
+        Si te pones enfermo en las { $sick-after-contract-weeks ->
+            [one] { $sick-after-contract-weeks } semana
+            [many] { $sick-after-contract-weeks } semanas
+           *[other] { $sick-after-contract-weeks } semanas
+        } siguientes al final de tu contrato, nadie avisa por ti: avisa tú mismo al UWV. Hazlo el primer día de la enfermedad y, como muy tarde, en un plazo de { $report-sick-uwv-days ->
+            [one] { $report-sick-uwv-days } día
+            [many] { $report-sick-uwv-days } días
+           *[other] { $report-sick-uwv-days } días
+        }. Llama a UWV Telefoon Werknemers.
+        Si recibes la WW, avisa de tu enfermedad en Mijn UWV, también en un plazo de { $report-sick-uwv-days ->
+            [one] { $report-sick-uwv-days } día
+            [many] { $report-sick-uwv-days } días
+           *[other] { $report-sick-uwv-days } días
+        }.
+        - La prestación de la Ziektewet es el { $ziektewet-percent } de tu salario diario (dagloon): la media de lo que ganabas al día en el año anterior a la enfermedad.
+        - No hay mínimo: la prestación puede ser más baja que el salario mínimo. Si en tu hogar no hay suficiente para vivir, pide al UWV un complemento (toeslag).
+        - La Ziektewet dura como máximo { $ziektewet-max-weeks ->
+            [one] { $ziektewet-max-weeks } semana
+            [many] { $ziektewet-max-weeks } semanas
+           *[other] { $ziektewet-max-weeks } semanas
+        }. Hacia la semana { $ezwb-week }, el UWV revisa cuánto puedes ganar todavía. Si has perdido menos del { $wia-threshold-percent } de tu capacidad de trabajo, la Ziektewet termina un mes después.
 guide-sickness-long = Si la enfermedad dura mucho tiempo
     .body =
-        Después de { $sick-pay-max-weeks ->
+        Una prestación WIA puede empezar después de { $sick-pay-max-weeks ->
             [one] { $sick-pay-max-weeks } semana
             [many] { $sick-pay-max-weeks } semanas
            *[other] { $sick-pay-max-weeks } semanas
-        } de enfermedad, puedes pedir una prestación WIA.
+        } de enfermedad. Tienes que pedirla antes, mientras sigues enfermo:
         - Alrededor de la semana { $wia-letter-week }, el UWV te envía una carta.
-        - Haz la solicitud entre la semana { $wia-letter-week } y la semana { $wia-apply-until-week } de tu enfermedad. Necesitas DigiD.
+        - Haz la solicitud entre la semana { $wia-letter-week } y la semana { $wia-apply-until-week } de tu enfermedad. No esperes más. Necesitas DigiD.
         - El UWV revisa el informe sobre tu vuelta al trabajo (re-integratieverslag). Si tu empleador hizo demasiado poco, tiene que seguir pagando tu sueldo durante más tiempo: es una sanción salarial (loonsanctie) de hasta { $loonsanctie-max-years ->
             [one] { $loonsanctie-max-years } año
             [many] { $loonsanctie-max-years } años
            *[other] { $loonsanctie-max-years } años
         }.
         - Después, un médico del seguro (verzekeringsarts) y un experto en trabajo (arbeidsdeskundige) te evalúan.
-        La WIA es para personas que han perdido más del { $wia-threshold-percent } de su capacidad de trabajo (arbeidsongeschikt): WGA si puedes trabajar todavía en parte, IVA si has perdido más del { $iva-threshold-percent } de tu capacidad de trabajo y esto no va a mejorar.
+        La WIA es para personas que han perdido al menos el { $wia-threshold-percent } de su capacidad de trabajo (arbeidsongeschikt). WGA si todavía puedes trabajar en parte o puedes mejorar; IVA si has perdido al menos el { $iva-threshold-percent } de tu capacidad de trabajo y esto no va a mejorar.
 guide-sickness-help = Quién te ayuda
     .body =
         - UWV: uwv.nl y Mijn UWV.
@@ -441,7 +478,7 @@ guide-accidents-now = Qué hacer enseguida
     .body =
         Si alguien está en peligro o tiene heridas graves, llama al { $emergency-phone }. Los operadores hablan inglés.
         - Da primeros auxilios si puedes hacerlo sin ponerte en peligro.
-        - Para otras lesiones, llama a tu médico de familia (huisarts). Fuera del horario de consulta (por la tarde, por la noche y los fines de semana), llama al servicio de guardia de médicos de familia (huisartsenpost).
+        - Para otras lesiones, llama a tu médico de familia (huisarts). Fuera del horario de consulta (al final del día, por la noche y los fines de semana), llama al servicio de guardia de médicos de familia (huisartsenpost).
         - Ve a urgencias del hospital (spoedeisende hulp, SEH) solo si te envía el huisarts o el huisartsenpost, o si hay peligro de muerte.
         - Avisa a tu empleador lo antes posible. Si trabajas con una agencia (uitzendbureau), avisa también a la agencia.
 guide-accidents-record = Anota lo que pasó
@@ -469,7 +506,7 @@ guide-accidents-liability = Cuándo es responsable tu empleador
     .body =
         La regla sobre la responsabilidad del empleador en el Código Civil (Burgerlijk Wetboek) dice que tu empleador debe tomar las medidas de seguridad que se pueden esperar de forma razonable, para que no te lesiones en el trabajo.
         Tú solo tienes que demostrar que te lesionaste mientras hacías tu trabajo. Después, el empleador tiene que probar que hizo lo suficiente para protegerte. Si no lo puede probar, puede tener que pagar por los daños que sufriste.
-        El empleador no es responsable si el daño lo causaste sobre todo tú, a propósito o actuando a propósito de forma muy imprudente. La regla no promete que el trabajo sea totalmente seguro.
+        El empleador no es responsable si el daño lo causaste sobre todo tú, a propósito o con una imprudencia muy grave y consciente. La regla no promete que el trabajo sea totalmente seguro.
         Para recibir consejo sobre tu caso, pregunta en la asesoría jurídica gratuita (Juridisch Loket): juridischloket.nl.
 guide-accidents-report = Denunciar tú un trabajo peligroso
     .body =
@@ -516,18 +553,18 @@ guide-insurance-cak = Cartas del CAK
             [many] Después de otros { $cak-letter-months } meses sin seguro
            *[other] Después de otros { $cak-letter-months } meses sin seguro
         }, recibes una segunda multa.
-        - Entonces el CAK te pone un seguro y elige la aseguradora. Durante { $cak-premium-months ->
+        - Entonces el CAK te asegura por su cuenta y elige la aseguradora. Durante { $cak-premium-months ->
             [one] { $cak-premium-months } mes
             [many] { $cak-premium-months } meses
            *[other] { $cak-premium-months } meses
         } te descuenta una prima más alta (bestuursrechtelijke premie) de tu sueldo o de tu prestación.
-        Cada multa es de unos { $cak-fine }, y la prima más alta es de unos { $cak-premium-month } al mes. Encontramos estas cantidades en noticias, así que pueden no ser exactas. Revisa tu carta o mira hetcak.nl, que tiene una página en inglés.
+        Por ley, cada multa es el triple de la prima estándar (standaardpremie) de un mes. La standaardpremie es de { $standaardpremie } al año, así que una multa es de { $cak-fine }. La prima más alta es de { $cak-premium-month } al mes. Estas cantidades cambian cada año: revisa tu carta o mira hetcak.nl, que tiene una página en inglés.
         Nunca ignores una carta del CAK.
 guide-insurance-job-ends = Cuando termina tu trabajo
     .body =
         Un seguro colectivo a través de tu agencia muchas veces termina cuando termina tu trabajo. Si sigues viviendo en los Países Bajos o sigues pagando el impuesto holandés sobre el salario, debes seguir teniendo seguro: contrata enseguida tu propio seguro.
-        Mientras recibes una prestación holandesa por enfermedad (Ziektewet) o por desempleo (WW), sigues teniendo seguro. Mantén tu seguro.
-        Si te vas de los Países Bajos y ya no tienes ingresos de los Países Bajos, pierdes el derecho al seguro holandés. Cancélalo, y muestra un comprobante de que te diste de baja en el Registro de Personas (BRP).
+        También mientras recibes una prestación holandesa por enfermedad (Ziektewet) o por desempleo (WW) debes tener seguro. Comprueba que tu póliza sigue vigente, y mantenla.
+        Si te vas de los Países Bajos para siempre (no de vacaciones) y ya no tienes ingresos de los Países Bajos, pierdes el derecho al seguro holandés. Cancélalo, y muestra un comprobante de que te diste de baja en el Registro de Personas (BRP).
 guide-insurance-help = Quién te puede ayudar
     .body =
         La Zorgverzekeringslijn es una línea de ayuda independiente para preguntas sobre el seguro de salud.
@@ -541,24 +578,28 @@ guide-care = Atención médica: adónde ir
 guide-care-gp = Tu médico de familia (huisarts)
     .body =
         En los Países Bajos primero vas a un médico de familia (huisarts). El huisarts decide si necesitas ir al hospital o a un especialista, y te envía allí con una derivación (verwijzing).
-        - Inscríbete con un huisarts cerca de donde vives. No esperes a necesitarlo.
+        - Inscríbete en la consulta de un huisarts cerca de donde vives. No esperes a necesitarlo.
         - Los consultorios muchas veces están llenos y no aceptan pacientes nuevos. En ese caso, pregunta en otros consultorios cercanos. El buscador de centros médicos de Werkmaat te muestra consultorios cerca de ti.
         - Llama al consultorio en días laborables entre las { $gp-office-opens } y las { $gp-office-closes }.
         Para consejos sobre problemas de salud pequeños que puedes tratar tú, mira thuisarts.nl.
-guide-care-out-of-hours = Tardes, noches y fines de semana (huisartsenpost)
+guide-care-out-of-hours = Noches y fines de semana (huisartsenpost)
     .body =
-        Cuando el consultorio de tu huisarts está cerrado, llama al servicio de guardia de médicos de familia (huisartsenpost). Está abierto por la tarde y por la noche (en días laborables desde las { $gp-office-closes } hasta las { $gp-office-opens }), los fines de semana y los días festivos.
-        - Llama siempre primero. No puedes ir sin llamar antes. Un asistente (triagist) decide qué tan urgente es tu caso.
+        Cuando el consultorio de tu huisarts está cerrado, llama al servicio de guardia de médicos de familia (huisartsenpost). Está abierto fuera del horario de consulta y por la noche (en días laborables desde las { $gp-office-closes } hasta las { $gp-office-opens }), los fines de semana y los días festivos.
+        - Llama siempre primero. No puedes ir sin llamar antes. Un asistente (triagist) decide la urgencia de tu caso.
         - Cada región tiene su propio número. Llama a tu huisarts: fuera del horario de consulta, el mensaje del teléfono muchas veces te da el número. El buscador de centros médicos de Werkmaat también lo muestra.
         Ten esto preparado cuando llames, y lleva tu documento de identidad cuando vayas:
-        - tu nombre, tu fecha de nacimiento y tu número de ciudadano (BSN);
+        - tu nombre, tu fecha de nacimiento y tu número BSN (número de servicio al ciudadano);
         - tu aseguradora de salud y tu número de póliza;
         - el nombre de tu huisarts y los medicamentos que tomas.
         Werkmaat puede guardar estos datos por ti.
 guide-care-emergency = Emergencias
     .body =
         Llama al { $emergency-phone } cuando una vida está en peligro: para una ambulancia, la policía o los bomberos. Los operadores hablan inglés.
-        Si no puedes oír o hablar bien, usa el teléfono de texto { $emergency-textphone }.
+        La aplicación gratuita 112NL te ayuda si no puedes oír o hablar bien, o si no hablas holandés ni inglés:
+        - puedes llamar al { $emergency-phone }, o directamente a la policía, los bomberos o la ambulancia;
+        - el operador puede abrir un chat contigo, y el chat puede traducir a muchos idiomas;
+        - la aplicación envía tu ubicación si lo permites.
+        Instálala ahora, antes de necesitarla. El antiguo teléfono de texto { $emergency-textphone } se está retirando y puede que ya no funcione.
         Las urgencias del hospital (spoedeisende hulp, SEH) son para la atención urgente. Ve allí solo si te envía el huisarts o el huisartsenpost, o cuando hay peligro de muerte.
 guide-care-medicines-dentist = Medicamentos y dentista
     .body =
@@ -592,7 +633,8 @@ guide-zorgtoeslag-who = Quién puede recibirla
         - tienes un seguro de salud holandés;
         - tienes la nacionalidad holandesa, la nacionalidad de un país del Espacio Económico Europeo (EEE), o un permiso de residencia;
         - tus ingresos están por debajo del límite: { $zorgtoeslag-income-single } al año sin pareja, o { $zorgtoeslag-income-partner } al año si sumas tus ingresos y los de tu pareja (toeslagpartner);
-        - tus ahorros y tus otros bienes están por debajo del límite: { $zorgtoeslag-assets-single } sin pareja, o { $zorgtoeslag-assets-partner } junto con tu toeslagpartner. Encontramos estos límites de bienes en una sola fuente, así que compruébalos en belastingdienst.nl.
+        - tus ahorros y tus otros bienes están por debajo del límite. Este límite cambia cada año. El límite más reciente que pudimos confirmar es { $zorgtoeslag-assets-single } sin pareja, o { $zorgtoeslag-assets-partner } junto con tu toeslagpartner, pero es de un año anterior. Comprueba el límite de este año en belastingdienst.nl.
+        Tu marido, tu mujer o tu pareja registrada es tu toeslagpartner aunque viva en otro país, y sus ingresos cuentan. Si tu toeslagpartner tiene seguro en otro país, recibes la mitad de la cantidad para parejas.
         También puedes recibir zorgtoeslag si vives en el extranjero, cuando trabajas en los Países Bajos y tienes un seguro de salud holandés.
 guide-zorgtoeslag-amount = Cuánto recibes
     .body =
@@ -609,7 +651,7 @@ guide-zorgtoeslag-apply = Cómo pedirla
 guide-zorgtoeslag-help = Quién te puede ayudar
     .body =
         Llama a la BelastingTelefoon al { $belastingtelefoon }. La llamada es gratis. La línea está abierta de lunes a viernes.
-        Ten a mano tu número de ciudadano (BSN) cuando llames.
+        Ten a mano tu número BSN (número de servicio al ciudadano) cuando llames.
 
 ## Guide: interpreters
 guide-interpreters = Intérpretes en la atención médica
@@ -631,9 +673,9 @@ guide-interpreters-guideline = La guía sobre las barreras del idioma
 guide-interpreters-costs = Quién paga el intérprete
     .body =
         Depende del tipo de atención:
-        - Médico de familia (huisarts): no hay un acuerdo nacional que pague los intérpretes. Algunas regiones pagan intérpretes por teléfono. Pregunta a tu huisarts si esto es posible en tu región.
+        - Médico de familia (huisarts): no hay una regulación nacional que pague los intérpretes. Algunas regiones pagan intérpretes por teléfono. Pregunta a tu huisarts si esto es posible en tu región.
         - Salud mental (GGZ): los intérpretes se pagan desde el { $ggz-interpreter-since }.
-        - Atención en el embarazo y el parto por una matrona o partera (verloskundige): los intérpretes se pagan desde el { $obstetric-interpreter-since }. Oficialmente, este acuerdo es temporal.
+        - Atención en el embarazo y el parto por una matrona o partera (verloskundige): los intérpretes se pagan desde el { $obstetric-interpreter-since }. Oficialmente, esta medida es temporal.
         Para otra atención, pregunta antes de tu cita si es posible tener un intérprete y quién lo paga.
 guide-interpreters-ask = Lo que puedes hacer
     .body =
@@ -655,7 +697,7 @@ guide-exploitation-signs = Señales de alarma
 guide-exploitation-danger = En peligro o en una urgencia
     .body =
         - Si estás en peligro ahora: llama al { $emergency-phone }.
-        - Policía, cuando no es una emergencia: { $police-phone }. Puedes denunciar ante la policía que te obligan a trabajar o que te explotan.
+        - Policía, cuando no es una emergencia: { $police-phone }. Este número no es gratis: pagas una pequeña cantidad por minuto además del coste normal de la llamada, y puede que no funcione con todas las tarjetas SIM extranjeras. Puedes denunciar ante la policía que te obligan a trabajar o que te explotan.
         - Para denunciar un delito sin dar tu nombre: Meld Misdaad Anoniem, teléfono { $mma-phone }, o meldmisdaadanoniem.nl.
 guide-exploitation-report = Denunciar ante la Arbeidsinspectie
     .body =
@@ -706,3 +748,119 @@ guide-mental-health-self-care = Cuidar de ti
         - Habla con alguien de confianza: un amigo, un compañero de trabajo o tu familia en tu país.
         - Mantén el contacto con tu familia y tus amigos, también por teléfono o por videollamada.
         Si te sientes peor, o no mejora, ve a tu huisarts.
+
+## Guide: losing-job
+guide-losing-job = Perder el trabajo
+    .summary = Qué hacer cuando termina tu trabajo: la prestación por desempleo (WW), la liquidación final, la indemnización por fin de contrato, el seguro y la vivienda.
+guide-losing-job-ww = Prestación por desempleo (WW): actúa en una semana
+    .body =
+        Si pierdes el trabajo, puedes recibir del UWV una prestación por desempleo (WW). Normalmente tienes que haber trabajado al menos { $ww-weeks-worked } de las últimas { $ww-weeks-period ->
+            [one] { $ww-weeks-period } semana
+            [many] { $ww-weeks-period } semanas
+           *[other] { $ww-weeks-period } semanas
+        }.
+        - Inscríbete como demandante de empleo en werk.nl en un plazo de { $ww-register-days ->
+            [one] { $ww-register-days } día
+            [many] { $ww-register-days } días
+           *[other] { $ww-register-days } días
+        } desde que te quedas sin trabajo.
+        - Pide la WW al UWV. Tu solicitud tiene que llegar como muy tarde { $ww-apply-within-weeks ->
+            [one] { $ww-apply-within-weeks } semana
+            [many] { $ww-apply-within-weeks } semanas
+           *[other] { $ww-apply-within-weeks } semanas
+        } después de tu último día de trabajo. También puedes pedirla algunas semanas antes. Necesitas DigiD.
+        - El UWV decide en unas { $ww-decision-weeks ->
+            [one] { $ww-decision-weeks } semana
+            [many] { $ww-decision-weeks } semanas
+           *[other] { $ww-decision-weeks } semanas
+        }.
+        No esperes al último día. No firmes un acuerdo para terminar tu contrato (vaststellingsovereenkomst) antes de pedir consejo.
+guide-losing-job-final-pay = Tu última paga
+    .body =
+        En la liquidación final (eindafrekening) tienes que recibir:
+        - tu sueldo hasta tu último día de trabajo;
+        - la paga de vacaciones (vakantiegeld) que has acumulado y que todavía no te han pagado;
+        - tus días de vacaciones (vakantiedagen) sin disfrutar, pagados en dinero.
+        Tu empleador tiene que darte por escrito cuántos días de vacaciones te quedaban. Revisa tu última nómina (loonstrook) y pregunta por escrito si falta algo.
+guide-losing-job-transition = Indemnización por fin de contrato (transitievergoeding)
+    .body =
+        Desde el { $transitievergoeding-since }, tienes derecho a una indemnización por fin de contrato (transitievergoeding) desde tu primer día de trabajo, cuando tu empleador termina tu contrato o no renueva un contrato temporal.
+        - Es más o menos un tercio de tu sueldo mensual por cada año trabajado, y una parte de eso por un tiempo más corto.
+        - No la recibes si tu empleador está en quiebra.
+        En el trabajo a través de agencia, las reglas pueden ser distintas. Pregunta al Juridisch Loket (juridischloket.nl) por tu caso.
+guide-losing-job-insurance = Tu seguro de salud
+    .body =
+        Un seguro colectivo a través de tu empleador o agencia muchas veces termina con el trabajo. Si sigues viviendo en los Países Bajos, debes tener seguro: comprueba que tu póliza sigue vigente y, si no, contrata enseguida tu propio seguro de salud (zorgverzekering).
+        También mientras recibes la WW debes tener seguro. Comprueba que tu póliza sigue vigente, y mantenla.
+        Si te pones enfermo en las { $sick-after-contract-weeks ->
+            [one] { $sick-after-contract-weeks } semana
+            [many] { $sick-after-contract-weeks } semanas
+           *[other] { $sick-after-contract-weeks } semanas
+        } siguientes al final de tu trabajo, avisa tú mismo al UWV. Mira la guía sobre la enfermedad.
+guide-losing-job-housing = Tu vivienda
+    .body =
+        Si tu vivienda viene a través de tu empleador, puedes perder la vivienda y el trabajo a la vez.
+        - Con un contrato de alquiler (huurcontract) aparte, tu alquiler no termina solo porque termina tu trabajo. La ley (Wet goed verhuurderschap) lo exige para los trabajadores migrantes de la UE. Mira la guía sobre la vivienda.
+        - Pregunta por escrito cuánto tiempo puedes quedarte, y guarda la respuesta.
+        - Si puedes perder tu vivienda, pide ayuda a tu municipio (gemeente). Si ya no tienes dirección, puedes inscribirte en una dirección postal (briefadres), para que las cartas del UWV y del Belastingdienst te sigan llegando. Mira la guía sobre la inscripción.
+        Asesoría legal gratuita: Juridisch Loket, juridischloket.nl. Sindicato: FNV, fnv.nl.
+
+## Guide: registering
+guide-registering = Inscribirte en el municipio (gemeente)
+    .summary = Inscribirte a tiempo, una dirección postal (briefadres) cuando no tienes casa, el RNI para estancias cortas y darte de baja cuando te vas.
+guide-registering-arrive = Inscríbete en un plazo de { $brp-register-within-days ->
+            [one] { $brp-register-within-days } día
+            [many] { $brp-register-within-days } días
+           *[other] { $brp-register-within-days } días
+        }
+    .body =
+        Si vas a vivir en los Países Bajos más de { $rni-max-stay-months ->
+            [one] { $rni-max-stay-months } mes
+            [many] { $rni-max-stay-months } meses
+           *[other] { $rni-max-stay-months } meses
+        } dentro de un periodo de { $brp-stay-period-months ->
+            [one] { $brp-stay-period-months } mes
+            [many] { $brp-stay-period-months } meses
+           *[other] { $brp-stay-period-months } meses
+        }, tienes que inscribirte en el municipio (gemeente) donde vives. Hazlo en un plazo de { $brp-register-within-days ->
+            [one] { $brp-register-within-days } día
+            [many] { $brp-register-within-days } días
+           *[other] { $brp-register-within-days } días
+        } desde tu llegada. Así quedas en el Registro de Personas (Basisregistratie Personen, BRP).
+        - Pide cita en tu gemeente y lleva tu pasaporte o tu documento de identidad.
+        - Tu pareja y tus hijos que viven contigo también tienen que ir a la cita.
+        - Recibes un número BSN (burgerservicenummer, número de servicio al ciudadano), si todavía no lo tienes.
+        Si estás esperando un permiso de residencia, o todavía están comprobando tu identidad, este plazo no se aplica. Pregunta en tu gemeente.
+guide-registering-no-address = Sin domicilio: briefadres
+    .body =
+        Si no tienes una dirección fija, por ejemplo porque perdiste tu vivienda, puedes inscribirte en una dirección postal (briefadres). Es la dirección de una persona o de una organización que acepta recibir tus cartas.
+        - Pregunta en tu gemeente cómo conseguir un briefadres.
+        - Así, las cartas del UWV, del Belastingdienst y del CAK te siguen llegando.
+        Avisa a tu gemeente cuando vuelvas a tener domicilio.
+guide-registering-short-stay = Estancia corta: RNI
+    .body =
+        Si te quedas en los Países Bajos menos de { $rni-max-stay-months ->
+            [one] { $rni-max-stay-months } mes
+            [many] { $rni-max-stay-months } meses
+           *[other] { $rni-max-stay-months } meses
+        }, inscríbete como no residente (Registratie Niet-ingezetenen, RNI) en una oficina del RNI. Allí también recibes un BSN.
+        Si al final te quedas más tiempo, inscríbete en tu gemeente en un plazo de { $brp-register-within-days ->
+            [one] { $brp-register-within-days } día
+            [many] { $brp-register-within-days } días
+           *[other] { $brp-register-within-days } días
+        }.
+guide-registering-leaving = Cuando te vas de los Países Bajos
+    .body =
+        Si vas a vivir en el extranjero { $brp-departure-months ->
+            [one] { $brp-departure-months } mes
+            [many] { $brp-departure-months } meses
+           *[other] { $brp-departure-months } meses
+        } o más dentro de un año, comunica tu salida (aangifte van vertrek) a tu gemeente.
+        - Hazlo como mucho { $brp-departure-days ->
+            [one] { $brp-departure-days } día
+            [many] { $brp-departure-days } días
+           *[other] { $brp-departure-days } días
+        } antes de irte, no antes.
+        - Si ya estás en el extranjero, comunícalo cuanto antes por internet con DigiD. El día en que la gemeente recibe tu aviso cuenta como fecha de tu mudanza.
+        - Si ya no trabajas en los Países Bajos, cancela después tu seguro de salud holandés (zorgverzekering) y guarda el comprobante de la baja.
+        Ir a casa de vacaciones no es irte: sigues inscrito.

@@ -6,9 +6,9 @@
 # The card text speaks to the doctor, pharmacist or employer, so it uses polite "usted";
 # the titles speak for the user ("I…"), as in English.
 
-phrase-register-gp = Quisiera inscribirme como paciente en este consultorio. Me llamo { $full-name }, fecha de nacimiento: { $date-of-birth }. Mi número de ciudadano (BSN) es { $bsn }. Mi aseguradora de salud es { $insurer }, número de póliza { $policy-number }.
+phrase-register-gp = Quisiera inscribirme en este consultorio; todavía no soy paciente aquí. Me llamo { $full-name }, fecha de nacimiento: { $date-of-birth }. Mi número BSN (número de servicio al ciudadano) es { $bsn }. Mi aseguradora de salud es { $insurer }, número de póliza { $policy-number }.
     .title = Inscribirme con un médico de familia (huisarts)
-phrase-my-insurance = Me llamo { $full-name }, fecha de nacimiento: { $date-of-birth }. Mi número de ciudadano (BSN) es { $bsn }. Mi aseguradora de salud es { $insurer }, número de póliza { $policy-number }.
+phrase-my-insurance = Me llamo { $full-name }, fecha de nacimiento: { $date-of-birth }. Mi número BSN (número de servicio al ciudadano) es { $bsn }. Mi aseguradora de salud es { $insurer }, número de póliza { $policy-number }.
     .title = Los datos de mi seguro
 phrase-need-interpreter = No hablo bien holandés. Quisiera un intérprete profesional (tolk). Un intérprete por teléfono también está bien.
     .title = Pedir un intérprete

@@ -29,7 +29,7 @@ symptom-vomiting = Hányás
 symptom-diarrhoea = Hasmenés
 symptom-constipation = Székrekedés
 symptom-heartburn = Gyomorégés
-symptom-loss-of-appetite = Nincs étvágya
+symptom-loss-of-appetite = Étvágytalanság
 symptom-rash = Bőrkiütés
 symptom-itching = Viszketés
 symptom-burn = Égési sérülés
@@ -50,7 +50,7 @@ symptom-anxiety = Szorongás
 symptom-low-mood = Lehangoltság
 symptom-stress = Stressz
 symptom-panic = Pánik
-symptom-difficulty-concentrating = Nehezen tud figyelni
+symptom-difficulty-concentrating = Koncentrálási nehézség
 symptom-breathing-in-dust-or-fumes = Port, füstöt vagy gőzt lélegzett be
 symptom-allergic-reaction = Allergiás reakció
 

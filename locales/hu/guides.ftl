@@ -17,21 +17,23 @@ guide-arriving-bsn = Az Ön polgári szolgáltatási száma (BSN)
 guide-arriving-register = Regisztráció: RNI vagy BRP
     .body =
         - Ha { $rni-max-stay-months } hónapnál rövidebb ideig marad: regisztráljon a nem itt lakók nyilvántartásában (Registratie Niet-ingezetenen, RNI). Összesen { $rni-desks } RNI-ügyfélszolgálat (RNI-loket) van, például Amszterdamban, Rotterdamban, Hágában (Den Haag), Utrechtben, Eindhovenben, Venlóban, Groningenben és Zwolléban.
-        - Ha { $rni-max-stay-months } hónapnál hosszabb ideig marad: regisztráljon lakosként a személyi nyilvántartásban (Basisregistratie Personen, BRP) annál az önkormányzatnál (gemeente), ahol lakik. Ezt nem sokkal a megérkezése után tegye meg. A határidőről kérdezze meg az önkormányzatot (gemeente).
+        - Ha { $brp-stay-period-months } hónapon belül { $rni-max-stay-months } hónapnál hosszabb ideig fog Hollandiában lakni: regisztráljon lakosként a személyi nyilvántartásban (Basisregistratie Personen, BRP) annál az önkormányzatnál (gemeente), ahol lakik. A törvény erre a megérkezése után { $brp-register-within-days } napot ad. Ha először az RNI-ben regisztrált, de aztán tovább marad, az önkormányzatnál (gemeente) is regisztráljon.
         Az RNI-regisztráció ingyenes, és a BSN-számot azonnal megkapja. Kérdezze meg az ügyfélszolgálaton, milyen papírokat vigyen magával.
         Ha nem beszél hollandul, angolul vagy németül, vigyen magával saját tolmácsot.
+        Az önkormányzati bejelentkezésről szóló útmutatóban többet olvashat, azt is, mi a teendő, ha nincs lakcíme.
 guide-arriving-digid = A DigiD-belépés
     .body =
         A DigiD az Ön személyes belépési azonosítója a holland állami ügyintézéshez, például a Mijn UWV oldalhoz és az egészségbiztosítási támogatáshoz (zorgtoeslag).
         Ha az RNI-ben van regisztrálva, és az Európai Gazdasági Térség (EGT) egyik országának állampolgára:
         - a digid.nl oldalon igényelje, és ezt válassza: „Ik woon buiten Nederland” (Nem Hollandiában élek);
         - szüksége lesz egy EGT-országban kiállított érvényes útlevélre vagy személyi igazolványra (a jogosítványt nem fogadják el), a BSN-számára, egy mobiltelefonra és egy e-mail-címre;
-        - a DigiD-t { $digid-activation-days } napon belül aktiválnia kell: egy DigiD-ügyfélszolgálaton, például Hágában (Den Haag), Maastrichtban, a Schiphol repülőtéren, Enschedében vagy Echt-Susterenben, vagy videohívásban a Nederland Wereldwijd szolgálattal.
+        - ezután kap egy átvételi kódot (baliecode). Ez { $digid-activation-days } napig érvényes. Ezalatt vegye át az aktiváló kódot egy DigiD-ügyfélszolgálaton, például Hágában (Den Haag), Maastrichtban, a Schiphol repülőtéren, Enschedében vagy Echt-Susterenben.
+        - Videohívás a Nederland Wereldwijd szolgálattal csak akkor lehetséges, ha a hívás idején Hollandián kívül tartózkodik. Ha Hollandiában van, menjen el egy DigiD-ügyfélszolgálatra.
         Ha a BRP-ben van regisztrálva, a holland lakcímével igényelje a digid.nl oldalon.
         A DigiD csak az Öné. A belépési adatait ne adja oda a munkáltatójának, a kölcsönző cégnek vagy a szállásadójának.
 guide-arriving-help = Következő lépések és segítség
     .body =
-        - Kössön holland egészségbiztosítást (zorgverzekering) az első munkanapja vagy a regisztrációja után { $insure-within-months } hónapon belül. Ebben segít a Werkmaat biztosítási ellenőrzőlistája.
+        - Kössön holland egészségbiztosítást (zorgverzekering) { $insure-within-months } hónapon belül azután, hogy itt elkezdett dolgozni vagy lakni. Ebben segít a Werkmaat biztosítási ellenőrzőlistája.
         - Kérdések a regisztrációról: az önkormányzat (gemeente) vagy az rvig.nl oldal.
         - Kérdések a DigiD-ről: digid.nl.
         - A Work in NL minden munkaerőpiaci régióban tájékoztató pontokat működtet az EU-ból érkező munkavállalóknak: workinnl.nl.
@@ -49,7 +51,7 @@ guide-contract-phases = A kölcsönzött munka fázisai
         Kérdezze meg írásban a kölcsönző cégtől, melyik fázisban van.
 guide-contract-clause = A kölcsönzési kikötés (uitzendbeding)
     .body =
-        Az „A” fázisban a szerződésben lehet kölcsönzési kikötés (uitzendbeding). Ilyenkor a szerződése magától megszűnik, ha a cég, ahol dolgozik (inlener), már nem akarja tovább foglalkoztatni Önt.
+        Az „A” fázisban a szerződésben lehet kölcsönzési kikötés (uitzendbeding). Ilyenkor a szerződése magától megszűnik, ha a cég, ahol dolgozik (inlener), befejezi az Ön kikölcsönzését.
         { $uitzendbeding-sickness-date } óta ez a kikötés nem szüntetheti meg a szerződését azért, mert Ön beteg. A szerződésében szereplő befejező dátumig alkalmazásban marad, és a kölcsönző cég addig fizeti a bérét.
         Ha már { $uitzendbeding-notice-after-weeks } hete dolgozik, a kölcsönző cégnek { $uitzendbeding-notice-days } nappal előre szólnia kell Önnek, hogy a munkája véget ér.
 guide-contract-new-cao = Az új kollektív szerződés a kölcsönzött munkára
@@ -81,7 +83,7 @@ guide-pay = Bér és fizetés
 guide-pay-minimum = A minimálbér
     .body =
         { $minimum-wage-adult-age } éves kortól legalább a törvényes minimálbért (minimumloon) kell kapnia: óránként bruttó { $minimum-wage-hour }.
-        A minimálbér minden januárban és júliusban változik. Lehet, hogy a legújabb összeg még nincs benne a Werkmaatban.
+        A minimálbér minden januárban és júliusban változik. A fenti összeg már elavult lehet: a mai összeget nézze meg a rijksoverheid.nl oldalon.
         { $minimum-wage-adult-age } évesnél fiatalabb dolgozók alacsonyabb minimálbért kapnak. Ez az életkoruktól függ.
         A minimálbér a darabbéres munkára (stukloon) és a túlórára is vonatkozik. A törvény nem ír elő külön pótlékot a túlórára. A kollektív szerződés (CAO) vagy a munkaszerződése adhat többet.
 guide-pay-holiday = Szabadságpénz és szabadság
@@ -96,10 +98,10 @@ guide-pay-payslip = Ellenőrizze a bérjegyzékét (loonstrook)
         - az órabérét: legalább az életkorának megfelelő minimálbér legyen;
         - a szabadságpénzt és a szabadságot: kifizették, vagy félreteszik Önnek?
         - a levonásokat (inhoudingen): mit vontak le a béréből, és miért.
-        Ha valami nem stimmel, kérje írásban a kölcsönző cégtől, hogy javítsa ki. Őrizze meg az összes bérjegyzékét.
+        Ha valami nem helyes, kérje írásban a kölcsönző cégtől, hogy javítsa ki. Őrizze meg az összes bérjegyzékét.
 guide-pay-deductions = Mit vonhatnak le a béréből
     .body =
-        { $deductions-forbidden-since } óta a munkáltatója nem vonhat le pénzt a minimálbéréből, és költségeket sem számolhat el vele szemben. Csak a szállás és az egészségbiztosítás a kivétel, és ezek is csak az Ön írásos engedélyével (volmacht).
+        { $deductions-forbidden-since } óta a munkáltatója nem vonhat le pénzt a minimálbéréből, és költségeket sem számíthat be a minimálbérébe. Csak a szállás és az egészségbiztosítás a kivétel, és ezek is csak az Ön írásos engedélyével (volmacht).
         - Szállás: legfeljebb az Önre vonatkozó bruttó minimálbér { $housing-deduction-max-percent }-a. A kormány azt tervezte, hogy ezt a határt lépésről lépésre csökkenti. { $housing-phaseout-stopped-date } napján egyelőre leállította ezt a tervet, de a határ még változhat.
         - Egészségbiztosítás: évente legfeljebb { $insurance-deduction-max-year } (ez a határ minden évben változik), és soha nem több, mint a kötvényén szereplő biztosítási díj. A biztosításnak az Ön nevén kell lennie (Ön a szerződő), és a kötvény másolatát oda kell adnia a munkáltatójának.
         Az írásos engedélyben (volmacht) ennek kell szerepelnie:
@@ -147,7 +149,7 @@ guide-hours-record = Vezessen saját nyilvántartást, és kérjen segítséget
         Tanácsért az FNV szakszervezethez (fnv.nl) vagy a Juridisch Loket jogsegélyszolgálathoz (juridischloket.nl) is fordulhat.
 
 ## Guide: housing
-guide-housing = Szállás a munkán keresztül
+guide-housing = Munkáltató által biztosított szállás
     .summary = A béréből levont lakbér, a szállásra vonatkozó minőségi szabályok, és mi a teendő, ha véget ér a munkája.
 guide-housing-deduction = A béréből levont lakbér
     .body =
@@ -161,15 +163,19 @@ guide-housing-quality = A szállásra vonatkozó szabályok
         - megfelel a kollektív szerződés (CAO) minőségi előírásának, és a szállásadó erre az előírásra tanúsítványt kapott. A kölcsönző cégeknél ez az SNF-előírás (SNF-norm).
         Az új kölcsönzési CAO megtartja azt a pontrendszert, amely a külföldi munkavállalók szállásának árát és minőségét értékeli.
         Kérje írásban a kölcsönző cégtől vagy a szállásadótól, hogy mutassa meg a szállás tanúsítványát.
-guide-housing-papers = Tartsa külön a papírjait
+guide-housing-papers = Külön bérleti szerződés
     .body =
-        A lakása és a munkája két különböző dolog. A papírjai között a bérleti szerződését (huurcontract) tartsa külön a munkaszerződésétől (arbeidsovereenkomst).
+        A lakása és a munkája két különböző dolog. Ha Ön egy másik EU-országból érkezett munkavállaló, és a bérlete { $wgv-separate-contract-since } napján vagy azután kezdődött, a törvény (Wet goed verhuurderschap) előírja, hogy a bérleti szerződés (huurcontract) a munkaszerződéstől (arbeidsovereenkomst) külön dokumentum legyen.
+        - Így a bérlet nem szűnik meg automatikusan, amikor a munkája véget ér.
+        - A bérbeadónak írásban is tájékoztatnia kell Önt a jogairól és kötelezettségeiről, olyan nyelven, amelyet megért.
+        - Ha a munkára és a szállásra egyetlen közös szerződést kapott, kérjen írásban külön bérleti szerződést.
         Őrizze meg a bérleti szerződés, az írásos engedély (volmacht) és a szállásról szóló összes üzenet másolatát.
 guide-housing-job-ends = Ha véget ér a munkája
     .body =
         Ha a munkáltatója intézi a szállását és az egészségbiztosítását is, a munka végén egyszerre veszítheti el mindkettőt.
-        Egy régebbi kölcsönzési CAO néhány hét szállást ígért a szerződés vége után. Nem tudtuk megerősíteni, hogy ez az új CAO szerint is érvényes-e. Kérdezze meg írásban a kölcsönző cégtől, meddig maradhat.
-        A kölcsönző cégen keresztül kötött egészségbiztosítás gyakran a munkával együtt megszűnik. Ha Hollandiában marad, továbbra is biztosítva kell lennie: kössön saját egészségbiztosítást (zorgverzekering). Amíg holland táppénzt (Ziektewet) vagy munkanélküli-ellátást (WW) kap, a holland biztosítása megmarad.
+        Külön bérleti szerződés esetén a bérlet nem szűnik meg csak azért, mert a munkája véget ér. Egy régebbi kölcsönzési CAO néhány hét szállást ígért a szerződés vége után. Nem tudtuk megerősíteni, hogy ez az új CAO szerint is érvényes-e. Kérdezze meg írásban a kölcsönző cégtől, meddig maradhat.
+        A kölcsönző cégen keresztül kötött egészségbiztosítás gyakran a munkával együtt megszűnik. Ha Hollandiában marad, továbbra is biztosítva kell lennie: kössön saját egészségbiztosítást (zorgverzekering). Akkor is biztosítva kell lennie, amíg holland táppénzt (Ziektewet) vagy munkanélküli-ellátást (WW) kap: ellenőrizze, hogy a kötvénye még érvényes-e, és tartsa meg.
+        Lásd a munkahely elvesztéséről szóló útmutatót is.
 guide-housing-help = Mi a teendő, és ki segít
     .body =
         - A kérdéseit írásban tegye fel, például e-mailben, és őrizze meg a válaszokat és minden papírt.
@@ -186,7 +192,7 @@ guide-sickness = Betegség
 guide-sickness-report = A betegség bejelentése
     .body =
         - Minél hamarabb, és mindenképpen { $report-sick-before } előtt jelentse be a kölcsönző cégnek, hogy beteg.
-        - Maradjon otthon, és legyen elérhető { $stay-home-until } óráig. Az UWV ellenőrizheti Önt.
+        - Maradjon otthon, és legyen elérhető { $stay-home-until }-ig. Az UWV ellenőrizheti Önt.
         - Ha másik címen tartózkodik, adja meg ezt az ápolási címet (verpleegadres).
         - Működjön közre abban, hogy visszatérhessen a munkába (re-integratie).
         Ezek a kölcsönzési ágazat szokásos szabályai. A kölcsönző cégnek lehetnek saját szabályai: kérje el ezeket írásban.
@@ -199,17 +205,24 @@ guide-sickness-pay = A bére betegség idején
 guide-sickness-agency = Kölcsönzött munkavállalók és az UWV
     .body =
         Ha a kölcsönző cég a kölcsönzési CAO-t követi, nem szüntetheti meg a szerződését azért, mert beteg. Amíg a szerződés tart, tovább fizeti a bérét.
-        Ha a szerződés végén még mindig beteg, a kölcsönző cég táppénzt (Ziektewet) igényel Önnek az UWV-nél. Néhány kölcsönző cég ezt a táppénzt maga fizeti (eigenrisicodrager).
+        Ha a szerződés végén még mindig beteg, a kölcsönző cég vagy a munkáltató ezt bejelenti az UWV-nek, és táppénzt (Ziektewet) kaphat. Néhány kölcsönző cég ezt a táppénzt maga fizeti (eigenrisicodrager).
         Ha a kölcsönző cég nem jelenti időben a betegségét az UWV-nek, Ön maga is bejelentheti telefonon az UWV-nél: UWV Telefoon Werknemers. A számát nem tudtuk megerősíteni: keresse meg az uwv.nl oldalon.
         A betegségének bejelentését a Mijn UWV oldalon találja. Ide DigiD-vel lép be.
+guide-sickness-after-contract = Betegség a szerződés vége után (Ziektewet)
+    .body =
+        Ha a szerződése vége után { $sick-after-contract-weeks } héten belül megbetegszik, senki sem jelenti be Ön helyett: jelentse be maga az UWV-nél. Tegye meg a betegség első napján, legkésőbb { $report-sick-uwv-days } napon belül. Hívja az UWV Telefoon Werknemers vonalat.
+        Ha munkanélküli-ellátást (WW) kap, a betegséget a Mijn UWV oldalon jelentse be, szintén { $report-sick-uwv-days } napon belül.
+        - A táppénz (Ziektewet) a napi bére (dagloon) { $ziektewet-percent }-a: annak az átlaga, amit a megbetegedése előtti évben naponta keresett.
+        - Nincs alsó határ: a táppénz kevesebb lehet a minimálbérnél. Ha a háztartásának nincs elég pénze a megélhetésre, kérjen kiegészítést (toeslag) az UWV-től.
+        - A táppénz legfeljebb { $ziektewet-max-weeks } hétig jár. A { $ezwb-week }. hét körül az UWV megvizsgálja, mennyit tud még keresni. Ha { $wia-threshold-percent }-nál kisebb mértékben munkaképtelen, a táppénz egy hónappal később megszűnik.
 guide-sickness-long = Ha hosszú ideig beteg
     .body =
-        { $sick-pay-max-weeks } hét betegség után WIA-ellátást igényelhet.
+        WIA-ellátás { $sick-pay-max-weeks } hét betegség után kezdődhet. Az igénylést korábban, még a betegsége alatt kell beadnia:
         - Betegsége { $wia-letter-week }. hete körül az UWV levelet küld Önnek.
-        - Az igénylést betegsége { $wia-letter-week }. és { $wia-apply-until-week }. hete között adja be. Ehhez DigiD kell.
+        - Az igénylést betegsége { $wia-letter-week }. és { $wia-apply-until-week }. hete között adja be. Ne várjon tovább. Ehhez DigiD kell.
         - Az UWV ellenőrzi a munkába való visszatéréséről szóló jelentést (re-integratieverslag). Ha a munkáltatója túl keveset tett, tovább kell fizetnie a bérét: ez a bérszankció (loonsanctie), legfeljebb { $loonsanctie-max-years } évig.
         - Ezután egy biztosítási orvos (verzekeringsarts) és egy munkaügyi szakértő (arbeidsdeskundige) felméri az állapotát.
-        A WIA azoknak szól, akik több mint { $wia-threshold-percent }-ban munkaképtelenek (arbeidsongeschikt): WGA, ha részben munkaképtelen, és IVA, ha több mint { $iva-threshold-percent }-ban munkaképtelen, és ez nem fog javulni.
+        A WIA azoknak szól, akik legalább { $wia-threshold-percent }-ban munkaképtelenek (arbeidsongeschikt). WGA, ha részben még tud dolgozni, vagy ha az állapota javulhat; IVA, ha legalább { $iva-threshold-percent }-ban munkaképtelen, és ez nem fog javulni.
 guide-sickness-help = Ki segít
     .body =
         - UWV: uwv.nl és Mijn UWV.
@@ -313,13 +326,13 @@ guide-insurance-cak = Levelek a CAK-tól
         - Ha nem köt, bírságot kap.
         - Ha további { $cak-letter-months } hónap után sincs biztosítása, második bírságot kap.
         - Ezután a CAK maga biztosítja Önt, és ő választja ki a biztosítót. { $cak-premium-months } hónapon át magasabb biztosítási díjat (bestuursrechtelijke premie) von le a béréből vagy az ellátásából.
-        Egy bírság körülbelül { $cak-fine }, a magasabb díj pedig körülbelül havi { $cak-premium-month }. Ezeket az összegeket hírekben találtuk, ezért lehet, hogy nem pontosak. Nézze meg a levelét vagy a hetcak.nl oldalt, ahol angol nyelvű oldal is van.
+        A törvény szerint egy bírság az alapdíj (standaardpremie) egy hónapra eső részének háromszorosa. A standaardpremie évi { $standaardpremie }, így egy bírság { $cak-fine }. A magasabb díj havi { $cak-premium-month }. Ezek az összegek minden évben változnak: nézze meg a levelét vagy a hetcak.nl oldalt, ahol angol nyelvű oldal is van.
         Soha ne hagyja figyelmen kívül a CAK levelét.
 guide-insurance-job-ends = Ha véget ér a munkája
     .body =
         A kölcsönző cégen keresztül kötött csoportos biztosítás gyakran megszűnik, amikor a munkája véget ér. Ha továbbra is Hollandiában él, vagy még fizet holland béradót, biztosítva kell maradnia: azonnal kössön saját biztosítást.
-        Amíg holland táppénzt (Ziektewet) vagy munkanélküli-ellátást (WW) kap, biztosítva marad. Tartsa meg a biztosítását.
-        Ha elhagyja Hollandiát, és már nincs holland jövedelme, elveszíti a jogát a holland biztosításra. Mondja fel, és igazolja, hogy kijelentkezett a személyi nyilvántartásból (BRP).
+        Akkor is biztosítva kell lennie, amíg holland táppénzt (Ziektewet) vagy munkanélküli-ellátást (WW) kap. Ellenőrizze, hogy a kötvénye még érvényes-e, és tartsa meg.
+        Ha végleg elhagyja Hollandiát (nem szabadságra megy), és már nincs holland jövedelme, elveszíti a jogát a holland biztosításra. Mondja fel, és igazolja, hogy kijelentkezett a személyi nyilvántartásból (BRP).
 guide-insurance-help = Ki segíthet
     .body =
         A Zorgverzekeringslijn független tanácsadó vonal az egészségbiztosítással kapcsolatos kérdésekre.
@@ -339,10 +352,10 @@ guide-care-gp = A háziorvos (huisarts)
         Az enyhe egészségügyi panaszokról, amelyeket saját maga is kezelhet, a thuisarts.nl oldalon talál tanácsot.
 guide-care-out-of-hours = Este, éjjel és hétvégén (huisartsenpost)
     .body =
-        Ha a háziorvosa (huisarts) zárva van, hívja az orvosi ügyeletet (huisartsenpost). Az ügyelet este és éjjel (munkanapokon { $gp-office-closes } órától { $gp-office-opens } óráig), hétvégén és ünnepnapokon van nyitva.
+        Ha a háziorvosa (huisarts) zárva van, hívja az orvosi ügyeletet (huisartsenpost). Az ügyelet este és éjjel (munkanapokon este { $gp-office-closes } és reggel { $gp-office-opens } között), hétvégén és ünnepnapokon van nyitva.
         - Mindig előbb telefonáljon. Nem lehet csak úgy bemenni. Egy asszisztens (triagist) dönti el, mennyire sürgős.
         - Minden régiónak saját száma van. Hívja a háziorvosát: rendelési időn kívül a telefonos üzenet gyakran megmondja a számot. A Werkmaat ellátáskeresője is megmutatja.
-        Ezeket készítse elő a híváshoz, és ha odamegy, vigye magával a személyi igazolványát:
+        Ezeket készítse elő a híváshoz, és ha odamegy, vigye magával a személyazonosító igazolványát vagy az útlevelét:
         - a nevét, a születési dátumát és a polgári szolgáltatási számát (BSN);
         - az egészségbiztosítója nevét és a kötvényszámát;
         - a háziorvosa nevét és a gyógyszereit, amelyeket szed.
@@ -350,7 +363,11 @@ guide-care-out-of-hours = Este, éjjel és hétvégén (huisartsenpost)
 guide-care-emergency = Vészhelyzetek
     .body =
         Ha életveszély van, hívja a segélyhívó számot: { $emergency-phone }. Ezen a számon mentőt, rendőrséget vagy tűzoltóságot hívhat. A segélyhívó munkatársai angolul is beszélnek.
-        Ha nem hall vagy nem tud jól beszélni, használja a szöveges telefont: { $emergency-textphone }.
+        Az ingyenes 112NL alkalmazás segít, ha nem hall vagy nem tud jól beszélni, vagy ha nem beszél hollandul vagy angolul:
+        - hívhatja a { $emergency-phone } számot, vagy közvetlenül a rendőrséget, a tűzoltóságot vagy a mentőket;
+        - a segélyhívó munkatársa csevegést indíthat Önnel, és a csevegés sok nyelvre tud fordítani;
+        - az alkalmazás elküldi a tartózkodási helyét, ha engedélyezi.
+        Telepítse most, mielőtt szüksége lenne rá. A régi szöveges telefont ({ $emergency-textphone }) fokozatosan megszüntetik, és lehet, hogy már nem működik.
         A kórházi sürgősségi osztály (spoedeisende hulp, SEH) sürgős ellátásra való. Csak akkor menjen oda, ha a háziorvos (huisarts) vagy az ügyelet (huisartsenpost) odaküldi, vagy ha életveszély van.
 guide-care-medicines-dentist = Gyógyszerek és fogorvos
     .body =
@@ -376,7 +393,8 @@ guide-zorgtoeslag-who = Ki kaphatja
         - van holland egészségbiztosítása;
         - holland állampolgár, az Európai Gazdasági Térség (EGT) egyik országának állampolgára, vagy van tartózkodási engedélye;
         - a jövedelme a határ alatt van: partner nélkül évi { $zorgtoeslag-income-single }, vagy a támogatásnál számító partnerével (toeslagpartner) együtt évi { $zorgtoeslag-income-partner };
-        - a megtakarításai és egyéb vagyona a határ alatt van: partner nélkül { $zorgtoeslag-assets-single }, vagy toeslagpartnerrel együtt { $zorgtoeslag-assets-partner }. Ezeket a vagyonhatárokat csak egy forrásban találtuk, ezért ellenőrizze őket a belastingdienst.nl oldalon.
+        - a megtakarításai és egyéb vagyona a határ alatt van. Ez a határ minden évben változik. A legújabb határ, amelyet meg tudtunk erősíteni, partner nélkül { $zorgtoeslag-assets-single }, toeslagpartnerrel együtt { $zorgtoeslag-assets-partner }, de ez egy korábbi évre vonatkozik. Az idei határt ellenőrizze a belastingdienst.nl oldalon.
+        A férje, felesége vagy bejegyzett élettársa akkor is a toeslagpartnere, ha másik országban él, és az ő jövedelme is beszámít. Ha a toeslagpartnere másik országban biztosított, a pároknak járó összeg felét kapja.
         Akkor is kaphat támogatást (zorgtoeslag), ha külföldön lakik, de Hollandiában dolgozik, és holland egészségbiztosítása van.
 guide-zorgtoeslag-amount = Mennyit kap
     .body =
@@ -408,7 +426,7 @@ guide-interpreters-understand = Megérteni egymást
 guide-interpreters-guideline = Irányelv a nyelvi akadályokról
     .body =
         { $language-guideline-date } napján irányelv jelent meg az egészségügyi dolgozóknak a nyelvi akadályokról (Omgaan met taalbarrières in de zorg en het sociaal domein). Az egészségügyi dolgozók és a betegek szervezetei közösen készítették, köztük a holland háziorvosok szakmai szervezete (NHG) és a holland betegszövetség (Patiëntenfederatie Nederland). Ez áll benne:
-        - Összetett, kényes vagy súlyos beszélgetésekhez az egészségügyi dolgozónak hivatásos tolmácsot kell hívnia.
+        - Összetett, kényes vagy súlyos beszélgetésekhez az egészségügyi dolgozónak hivatásos tolmácsot kellene igénybe vennie.
         - Családtag, barát vagy fordítóalkalmazás csak egyszerű beszélgetésekhez jöhet szóba, és csak akkor, ha Ön ezt szeretné.
         - Gyerek soha nem tolmácsolhat.
         - Az egészségügyi dolgozó ellenőrzi, hogy Ön megértette-e, például úgy, hogy megkéri: mondja el újra a saját szavaival.
@@ -439,7 +457,7 @@ guide-exploitation-signs = Figyelmeztető jelek
 guide-exploitation-danger = Veszély vagy sürgős helyzet
     .body =
         - Ha most veszélyben van, hívja a segélyhívó számot: { $emergency-phone }.
-        - Rendőrség, ha nem vészhelyzet: { $police-phone }. A kényszerítést vagy a kizsákmányolást feljelentheti a rendőrségen.
+        - Rendőrség, ha nem vészhelyzet: { $police-phone }. Ez a szám nem ingyenes: a szokásos hívásdíjon felül percenként egy kis összeget fizet, és lehet, hogy nem minden külföldi SIM-kártyával működik. A kényszerítést vagy a kizsákmányolást feljelentheti a rendőrségen.
         - Ha úgy szeretne bűncselekményt bejelenteni, hogy nem adja meg a nevét: Meld Misdaad Anoniem, telefon: { $mma-phone }, vagy meldmisdaadanoniem.nl.
 guide-exploitation-report = Bejelentés az Arbeidsinspectie munkaügyi felügyeletnél
     .body =
@@ -490,3 +508,67 @@ guide-mental-health-self-care = Vigyázzon magára
         - Beszéljen valakivel, akiben megbízik: egy barátjával, egy munkatársával vagy az otthoni családjával.
         - Tartsa a kapcsolatot a családjával és a barátaival, telefonon vagy videohívásban is.
         Ha rosszabbul érzi magát, vagy nem javul az állapota, menjen a háziorvosához (huisarts).
+
+## Guide: losing-job
+guide-losing-job = Ha elveszíti a munkáját
+    .summary = Mi a teendő, ha véget ér a munkája: munkanélküli-ellátás (WW), végelszámolás, átmeneti juttatás, biztosítás és szállás.
+guide-losing-job-ww = Munkanélküli-ellátás (WW): egy héten belül lépjen
+    .body =
+        Ha elveszíti a munkáját, munkanélküli-ellátást (WW) kaphat az UWV-től. Általában az utolsó { $ww-weeks-period } hétből legalább { $ww-weeks-worked } héten kellett dolgoznia.
+        - A munkája elvesztése után { $ww-register-days } napon belül regisztráljon álláskeresőként a werk.nl oldalon.
+        - Igényelje a WW-t az UWV-nél. Az igénylésnek legkésőbb { $ww-apply-within-weeks } héttel az utolsó munkanapja után meg kell érkeznie. Néhány héttel korábban is beadhatja. Ehhez DigiD kell.
+        - Az UWV körülbelül { $ww-decision-weeks } héten belül dönt.
+        Ne várjon az utolsó napig. Ne írjon alá megállapodást a szerződés megszüntetéséről (vaststellingsovereenkomst), amíg nem kért tanácsot.
+guide-losing-job-final-pay = Az utolsó fizetés
+    .body =
+        A végelszámolással (eindafrekening) meg kell kapnia:
+        - a bérét az utolsó munkanapjáig;
+        - a felgyűlt, még ki nem fizetett szabadságpénzt (vakantiegeld);
+        - a ki nem vett szabadságnapjait (vakantiedagen) pénzben.
+        A munkáltatójának írásban meg kell adnia, hány szabadságnapja maradt. Ellenőrizze az utolsó bérjegyzékét (loonstrook), és ha valami hiányzik, kérdezzen rá írásban.
+guide-losing-job-transition = Átmeneti juttatás (transitievergoeding)
+    .body =
+        { $transitievergoeding-since } óta az első munkanaptól joga van átmeneti juttatásra (transitievergoeding), ha a munkáltató megszünteti a szerződését, vagy nem hosszabbítja meg a határozott idejű szerződését.
+        - Ez nagyjából a havi bére egyharmada minden ledolgozott évért, rövidebb időre pedig ennek arányos része.
+        - Nem kapja meg, ha a munkáltató csődbe ment.
+        Kölcsönzött munkánál a szabályok eltérhetnek. Kérdezze meg a Juridisch Loketet (juridischloket.nl) a saját helyzetéről.
+guide-losing-job-insurance = Az egészségbiztosítása
+    .body =
+        A munkáltatón vagy a kölcsönző cégen keresztül kötött csoportos biztosítás gyakran a munkával együtt megszűnik. Ha továbbra is Hollandiában él, biztosítva kell lennie: ellenőrizze, hogy a kötvénye még érvényes-e, és ha nem, azonnal kössön saját egészségbiztosítást (zorgverzekering).
+        Akkor is biztosítva kell lennie, amíg WW-t kap. Ellenőrizze, hogy a kötvénye még érvényes-e, és tartsa meg.
+        Ha a munkája vége után { $sick-after-contract-weeks } héten belül megbetegszik, maga jelentse be az UWV-nél. Lásd a betegségről szóló útmutatót.
+guide-losing-job-housing = A szállása
+    .body =
+        Ha a szállását a munkáltatója biztosítja, egyszerre veszítheti el a szállását és a munkáját.
+        - Külön bérleti szerződés (huurcontract) esetén a bérlet nem szűnik meg csak azért, mert a munkája véget ér. A törvény (Wet goed verhuurderschap) ezt az EU-ból érkező munkavállalók esetében előírja. Lásd a szállásról szóló útmutatót.
+        - Kérdezze meg írásban, meddig maradhat, és őrizze meg a választ.
+        - Ha elveszítheti a szállását, kérjen segítséget az önkormányzattól (gemeente). Ha már nincs lakcíme, bejelentkezhet egy levelezési címre (briefadres), hogy az UWV és a Belastingdienst levelei továbbra is eljussanak Önhöz. Lásd a bejelentkezésről szóló útmutatót.
+        Ingyenes jogi tanácsadás: Juridisch Loket, juridischloket.nl. Szakszervezet: FNV, fnv.nl.
+
+## Guide: registering
+guide-registering = Bejelentkezés az önkormányzatnál (gemeente)
+    .summary = Bejelentkezés időben, levelezési cím (briefadres), ha nincs lakása, RNI rövid tartózkodáshoz és kijelentkezés, ha elutazik.
+guide-registering-arrive = Jelentkezzen be { $brp-register-within-days } napon belül
+    .body =
+        Ha { $brp-stay-period-months } hónapon belül { $rni-max-stay-months } hónapnál hosszabb ideig fog Hollandiában lakni, be kell jelentkeznie annál az önkormányzatnál (gemeente), ahol lakik. Tegye meg a megérkezése után { $brp-register-within-days } napon belül. Ekkor bekerül a személyi nyilvántartásba (Basisregistratie Personen, BRP).
+        - Kérjen időpontot az önkormányzatnál, és vigye magával az útlevelét vagy a személyi igazolványát.
+        - A partnerének és a gyermekeinek, akik Önnel élnek, szintén el kell jönniük.
+        - Kap egy személyi számot (burgerservicenummer, BSN), ha még nincs.
+        Ha tartózkodási engedélyre vár, vagy a személyazonosságát még vizsgálják, ez a határidő nem vonatkozik Önre. Kérdezze meg az önkormányzatot.
+guide-registering-no-address = Nincs lakcíme: briefadres
+    .body =
+        Ha nincs állandó lakcíme, például mert elveszítette a lakását, bejelentkezhet egy levelezési címre (briefadres). Ez egy olyan személy vagy szervezet címe, aki vállalja, hogy átveszi a leveleit.
+        - Kérdezze meg az önkormányzatot (gemeente), hogyan kaphat briefadrest.
+        - Így az UWV, a Belastingdienst és a CAK levelei továbbra is eljutnak Önhöz.
+        Szóljon az önkormányzatnak, ha újra van lakcíme.
+guide-registering-short-stay = Rövid tartózkodás: RNI
+    .body =
+        Ha { $rni-max-stay-months } hónapnál rövidebb ideig marad Hollandiában, regisztráljon a nem itt lakók nyilvántartásában (Registratie Niet-ingezetenen, RNI) egy RNI-ügyfélszolgálaton. Ott BSN-számot is kap.
+        Ha mégis tovább marad, { $brp-register-within-days } napon belül jelentkezzen be az önkormányzatnál (gemeente).
+guide-registering-leaving = Ha elhagyja Hollandiát
+    .body =
+        Ha egy éven belül { $brp-departure-months } hónapig vagy tovább külföldön fog élni, jelentse be a távozását (aangifte van vertrek) az önkormányzatnál (gemeente).
+        - Legkorábban { $brp-departure-days } nappal az elutazása előtt tegye meg, korábban nem.
+        - Ha már külföldön van, jelentse be minél előbb online, DigiD-vel. A költözés napjának az a nap számít, amikor az önkormányzat megkapja a bejelentést.
+        - Ha már nem dolgozik Hollandiában, ezután mondja fel a holland egészségbiztosítását (zorgverzekering), és őrizze meg a kijelentkezés igazolását.
+        Ha csak szabadságra megy haza, az nem távozás: bejelentve marad.

@@ -80,14 +80,14 @@ item-register-brp = Užsiregistruokite savo savivaldybėje (gemeente)
         [few] { $rni-max-stay-months } mėnesius
         [many] { $rni-max-stay-months } mėnesio
        *[other] { $rni-max-stay-months } mėnesių
-    } arba ilgiau, todėl privalote užsiregistruoti kaip gyventojas Gyventojų registre (Basisregistratie Personen, BRP) savivaldybėje (gemeente), kurioje gyvenate. Paklauskite savo gemeente, iki kada tai reikia padaryti ir kokius dokumentus atsinešti.
+    } arba ilgiau, todėl privalote užsiregistruoti kaip gyventojas Gyventojų registre (Basisregistratie Personen, BRP) savivaldybėje (gemeente), kurioje gyvenate. Paklauskite savo savivaldybės (gemeente), iki kada tai reikia padaryti ir kokius dokumentus atsinešti.
 item-apply-digid = Pateikite prašymą gauti DigiD
     .text = Su DigiD prisijungiate prie Mijn UWV, paramos sveikatos draudimui (zorgtoeslag) ir kitų paslaugų. Prašymą pateikite svetainėje digid.nl, o DigiD aktyvuokite per { $digid-activation-days ->
         [one] { $digid-activation-days } dieną
         [few] { $digid-activation-days } dienas
         [many] { $digid-activation-days } dienos
        *[other] { $digid-activation-days } dienų
-    }. Niekada neduokite savo DigiD prisijungimo duomenų darbdaviui, agentūrai ar buto savininkui.
+    }. Niekada neduokite savo DigiD prisijungimo duomenų darbdaviui, agentūrai ar nuomotojui.
 item-apply-zorgtoeslag = Pateikite prašymą gauti paramą sveikatos draudimui (zorgtoeslag)
     .text = Pagal jūsų atsakymus tikriausiai galite gauti zorgtoeslag: esate ne jaunesni nei { $zorgtoeslag-min-age } metų, turite Nyderlandų sveikatos draudimą, o jūsų pajamos mažesnės už ribą ({ $zorgtoeslag-income-single } per metus, jei neturite partnerio, arba { $zorgtoeslag-income-partner } kartu su partneriu). Jūsų santaupos taip pat turi būti mažesnės už ribą. Prašymą pateikite svetainėje belastingdienst.nl, prisijungę su DigiD. Jei turite klausimų, skambinkite į BelastingTelefoon { $belastingtelefoon }.
 item-check-premium-deduction = Patikrinkite, kiek draudimo įmokos išskaičiuojama iš jūsų atlyginimo

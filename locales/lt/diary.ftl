@@ -104,7 +104,7 @@ report-symptoms = Simptomai
 # $date (string) - the date of the first entry
 report-since = nuo { $date }
 # $severity (number) - 0 to 10
-report-worst = stipriausiai { $severity }/10
+report-worst = blogiausia: { $severity }/10
 # $count (number) - how many entries
 report-times = { $count ->
     [one] { $count } įrašas

@@ -22,28 +22,40 @@ guide-arriving-register = Registracija: RNI arba BRP
             [many] { $rni-max-stay-months } mėnesio
            *[other] { $rni-max-stay-months } mėnesių
         }: registruokitės Nerezidentų registre (Registratie Niet-ingezetenen, RNI). RNI punktų (RNI-loket) yra { $rni-desks }, pavyzdžiui, šiuose miestuose: Amsterdam, Rotterdam, Den Haag, Utrecht, Eindhoven, Venlo, Groningen ir Zwolle.
-        - Būsite čia ilgiau nei { $rni-max-stay-months ->
+        - Per { $brp-stay-period-months ->
+            [one] { $brp-stay-period-months } mėnesį
+            [few] { $brp-stay-period-months } mėnesius
+            [many] { $brp-stay-period-months } mėnesio
+           *[other] { $brp-stay-period-months } mėnesių
+        } Nyderlanduose gyvensite ilgiau nei { $rni-max-stay-months ->
             [one] { $rni-max-stay-months } mėnesį
             [few] { $rni-max-stay-months } mėnesius
             [many] { $rni-max-stay-months } mėnesio
            *[other] { $rni-max-stay-months } mėnesių
-        }: registruokitės kaip gyventojas Gyventojų registre (Basisregistratie Personen, BRP) savivaldybėje (gemeente), kurioje gyvenate. Padarykite tai netrukus po atvykimo. Iki kada tai padaryti, paklauskite savo gemeente.
+        }: registruokitės kaip gyventojas Gyventojų registre (Basisregistratie Personen, BRP) savivaldybėje (gemeente), kurioje gyvenate. Įstatymas tam duoda { $brp-register-within-days ->
+            [one] { $brp-register-within-days } dieną
+            [few] { $brp-register-within-days } dienas
+            [many] { $brp-register-within-days } dienos
+           *[other] { $brp-register-within-days } dienų
+        } nuo atvykimo. Jei iš pradžių užsiregistravote RNI, o paskui liekate ilgiau, registruokitės ir savivaldybėje (gemeente).
         Registracija RNI nemokama, o BSN gaunate iš karto. Paklauskite punkte, kokius dokumentus atsinešti.
         Jei nekalbate olandiškai, angliškai ar vokiškai, atsiveskite savo vertėją.
+        Daugiau sužinosite vadove apie registraciją savivaldybėje (gemeente), taip pat ką daryti, jei neturite adreso.
 guide-arriving-digid = Jūsų DigiD prisijungimas
     .body =
         DigiD – tai jūsų asmeninis prisijungimas prie Nyderlandų valstybės įstaigų paslaugų, pavyzdžiui, Mijn UWV ir paramos sveikatos draudimui (zorgtoeslag).
         Jei esate užsiregistravę RNI ir turite Europos ekonominės erdvės (EEE) šalies pilietybę:
         - pateikite prašymą svetainėje digid.nl ir pasirinkite „Ik woon buiten Nederland“ (gyvenu ne Nyderlanduose);
         - jums reikės galiojančio EEE šalies paso ar asmens tapatybės kortelės (vairuotojo pažymėjimas netinka), savo BSN, mobiliojo telefono ir el. pašto adreso;
-        - aktyvuokite savo DigiD per { $digid-activation-days ->
+        - tada gausite atsiėmimo kodą (baliecode). Jis galioja { $digid-activation-days ->
             [one] { $digid-activation-days } dieną
             [few] { $digid-activation-days } dienas
             [many] { $digid-activation-days } dienos
            *[other] { $digid-activation-days } dienų
-        }: DigiD punkte, pavyzdžiui, Den Haag, Maastricht, Schiphol, Enschede ar Echt-Susteren, arba vaizdo skambučiu su Nederland Wereldwijd.
+        }. Per tą laiką atsiimkite aktyvinimo kodą DigiD punkte (jų yra, pavyzdžiui, šiuose miestuose: Den Haag, Maastricht, Schiphol, Enschede, Echt-Susteren).
+        - Vaizdo skambutis su Nederland Wereldwijd galimas tik tada, jei skambučio metu esate ne Nyderlanduose. Jei esate Nyderlanduose, eikite į DigiD punktą.
         Jei esate užsiregistravę BRP, prašymą pateikite svetainėje digid.nl ir nurodykite savo adresą Nyderlanduose.
-        Jūsų DigiD skirtas tik jums. Savo prisijungimo duomenų neduokite darbdaviui, agentūrai ar buto savininkui.
+        Jūsų DigiD skirtas tik jums. Savo prisijungimo duomenų neduokite darbdaviui, agentūrai ar nuomotojui.
 guide-arriving-help = Kiti žingsniai ir pagalba
     .body =
         - Per { $insure-within-months ->
@@ -51,8 +63,8 @@ guide-arriving-help = Kiti žingsniai ir pagalba
             [few] { $insure-within-months } mėnesius
             [many] { $insure-within-months } mėnesio
            *[other] { $insure-within-months } mėnesių
-        } nuo pirmosios darbo dienos arba nuo registracijos apsidrauskite Nyderlandų sveikatos draudimu (zorgverzekering). Jums padės Werkmaat draudimo patikros sąrašas.
-        - Klausimai dėl registracijos: jūsų gemeente arba rvig.nl.
+        } nuo tada, kai pradėjote čia dirbti ar gyventi, apsidrauskite Nyderlandų sveikatos draudimu (zorgverzekering). Jums padės Werkmaat draudimo patikros sąrašas.
+        - Klausimai dėl registracijos: jūsų savivaldybė (gemeente) arba rvig.nl.
         - Klausimai dėl DigiD: digid.nl.
         - Work in NL turi informacijos punktus ES darbo migrantams kiekviename darbo rinkos regione: workinnl.nl.
 
@@ -126,7 +138,7 @@ guide-pay = Atlyginimas
 guide-pay-minimum = Minimalus atlyginimas
     .body =
         Nuo { $minimum-wage-adult-age } metų jums turi būti mokamas bent įstatyme nustatytas minimalus atlyginimas (minimumloon): { $minimum-wage-hour } bruto už valandą.
-        Minimalus atlyginimas keičiasi kiekvienų metų sausį ir liepą. Naujausios sumos Werkmaat gali dar nebūti.
+        Minimalus atlyginimas keičiasi kiekvienų metų sausį ir liepą. Aukščiau nurodyta suma gali būti pasenusi: šiandienos sumą patikrinkite svetainėje rijksoverheid.nl.
         Darbuotojams, jaunesniems nei { $minimum-wage-adult-age } metų, minimalus atlyginimas mažesnis. Jis priklauso nuo amžiaus.
         Minimalus atlyginimas galioja ir tada, kai mokama už pagamintą kiekį (stukloon), ir už viršvalandžius. Įstatymas nenumato papildomo užmokesčio už viršvalandžius. Jūsų CAO ar sutartis gali numatyti daugiau.
 guide-pay-holiday = Atostoginiai ir atostogos
@@ -174,7 +186,7 @@ guide-pay-help = Kas gali padėti
 
 ## Guide: hours
 guide-hours = Darbo laikas ir poilsis
-    .summary = Kiek laiko galite dirbti ir kokį poilsį bei pertraukas privalote gauti.
+    .summary = Kiek laiko galite dirbti ir koks poilsis bei pertraukos jums priklauso.
 guide-hours-limits = Kiek laiko galite dirbti
     .body =
         Darbo laiko įstatymas (Arbeidstijdenwet) nustato ribas suaugusiesiems. Galite dirbti:
@@ -269,12 +281,12 @@ guide-hours-breaks = Pertraukos (pauze)
             [few] { $break-threshold-hours } valandos
             [many] { $break-threshold-hours } valandos
            *[other] { $break-threshold-hours } valandų
-        }, turite gauti bent { $break-minutes ->
+        }, jums priklauso bent { $break-minutes ->
             [one] { $break-minutes } minutės
             [few] { $break-minutes } minučių
             [many] { $break-minutes } minutės
            *[other] { $break-minutes } minučių
-        } pertrauką. Ją galite padalyti į dalis, kurių kiekviena turi būti bent { $break-part-minutes ->
+        } pertrauka. Ją galite padalyti į dalis, kurių kiekviena turi būti bent { $break-part-minutes ->
             [one] { $break-part-minutes } minutės
             [few] { $break-part-minutes } minučių
             [many] { $break-part-minutes } minutės
@@ -285,12 +297,12 @@ guide-hours-breaks = Pertraukos (pauze)
             [few] { $long-day-threshold-hours } valandos
             [many] { $long-day-threshold-hours } valandos
            *[other] { $long-day-threshold-hours } valandų
-        }, turite gauti bent { $long-day-break-minutes ->
+        }, jums priklauso bent { $long-day-break-minutes ->
             [one] { $long-day-break-minutes } minutės
             [few] { $long-day-break-minutes } minučių
             [many] { $long-day-break-minutes } minutės
            *[other] { $long-day-break-minutes } minučių
-        } pertrauką; ją galima padalyti į dalis, kurių kiekviena turi būti bent { $break-part-minutes ->
+        } pertrauka; ją galima padalyti į dalis, kurių kiekviena turi būti bent { $break-part-minutes ->
             [one] { $break-part-minutes } minutės
             [few] { $break-part-minutes } minučių
             [many] { $break-part-minutes } minutės
@@ -351,15 +363,19 @@ guide-housing-quality = Būsto taisyklės
         - jis atitinka CAO kokybės standartą, o nuomotojas turi šio standarto sertifikatą. Agentūroms tai yra SNF standartas (SNF-norm).
         Naujojoje agentūrų CAO lieka balų sistema, pagal kurią vertinama darbo migrantų būsto kaina ir kokybė.
         Raštu paprašykite agentūros ar nuomotojo parodyti, kad būstas sertifikuotas.
-guide-housing-papers = Laikykite dokumentus atskirai
+guide-housing-papers = Atskira nuomos sutartis
     .body =
-        Jūsų būstas ir jūsų darbas – skirtingi dalykai. Nuomos sutartį (huurcontract) laikykite atskirai nuo darbo sutarties (arbeidsovereenkomst).
+        Jūsų būstas ir jūsų darbas – skirtingi dalykai. Jei esate darbo migrantas iš kitos ES šalies ir jūsų nuoma prasidėjo { $wgv-separate-contract-since } ar vėliau, įstatymas (Wet goed verhuurderschap) reikalauja, kad nuomos sutartis (huurcontract) būtų atskiras dokumentas, nesusijęs su darbo sutartimi (arbeidsovereenkomst).
+        - Todėl nuoma savaime nesibaigia, kai baigiasi darbas.
+        - Nuomotojas taip pat privalo raštu jums paaiškinti jūsų teises ir pareigas jums suprantama kalba.
+        - Jei gavote vieną bendrą sutartį ir darbui, ir būstui, raštu paprašykite atskiros nuomos sutarties.
         Saugokite nuomos sutarties, sutikimo (volmacht) ir visų žinučių apie būstą kopijas.
 guide-housing-job-ends = Kai baigiasi darbas
     .body =
         Jei darbdavys jums suteikia ir būstą, ir sveikatos draudimą, baigiantis darbui galite netekti abiejų iš karto.
-        Senesnėje agentūrų CAO buvo žadama, kad po sutarties pabaigos dar kelias savaites galėsite gyventi būste. Mums nepavyko patvirtinti, ar tai vis dar galioja pagal naująją CAO. Raštu paklauskite agentūros, kiek laiko galite likti.
-        Sveikatos draudimas per agentūrą dažnai baigiasi kartu su darbu. Jei liekate Nyderlanduose, privalote likti apdrausti: apsidrauskite sveikatos draudimu (zorgverzekering) patys. Kol gaunate Nyderlandų ligos išmoką (Ziektewet) ar nedarbo išmoką (WW), jūsų Nyderlandų draudimas tęsiasi.
+        Turint atskirą nuomos sutartį, nuoma nesibaigia vien todėl, kad baigiasi darbas. Senesnėje agentūrų CAO buvo žadama, kad po sutarties pabaigos dar kelias savaites galėsite gyventi būste. Mums nepavyko patvirtinti, ar tai vis dar galioja pagal naująją CAO. Raštu paklauskite agentūros, kiek laiko galite likti.
+        Sveikatos draudimas per agentūrą dažnai baigiasi kartu su darbu. Jei liekate Nyderlanduose, privalote likti apdrausti: apsidrauskite sveikatos draudimu (zorgverzekering) patys. Ir kol gaunate Nyderlandų ligos išmoką (Ziektewet) ar nedarbo išmoką (WW), privalote būti apdrausti: patikrinkite, ar jūsų polisas dar galioja, ir jo nenutraukite.
+        Taip pat žr. vadovą apie darbo netekimą.
 guide-housing-help = Ką daryti ir kas gali padėti
     .body =
         - Klausimus užduokite raštu, pavyzdžiui, el. paštu, ir saugokite atsakymus bei visus dokumentus.
@@ -399,24 +415,69 @@ guide-sickness-pay = Atlyginimas, kai sergate
 guide-sickness-agency = Agentūrų darbuotojai ir UWV
     .body =
         Jei jūsų agentūra laikosi agentūrų CAO, ji negali nutraukti jūsų sutarties dėl to, kad sergate. Kol galioja sutartis, ji toliau moka jums atlyginimą.
-        Jei sutarčiai pasibaigus vis dar sergate, agentūra už jus pateikia UWV prašymą dėl ligos išmokos (Ziektewet). Kai kurios agentūros šią išmoką moka pačios (eigenrisicodrager).
+        Jei sutarčiai pasibaigus vis dar sergate, agentūra arba darbdavys apie tai praneša UWV, ir jūs galite gauti ligos išmoką (Ziektewet). Kai kurios agentūros šią išmoką moka pačios (eigenrisicodrager).
         Jei agentūra laiku nepraneša UWV apie jūsų ligą, galite patys pranešti UWV apie ligą telefonu: UWV Telefoon Werknemers. Mums nepavyko patvirtinti šio numerio: suraskite jį svetainėje uwv.nl.
         Savo pranešimą apie ligą rasite Mijn UWV. Prisijungiate su DigiD.
-# The ordinal endings after $wia-letter-week and $wia-apply-until-week fit the current values
-# (88-ąją, 88-osios, 93-iosios): check them if these week numbers change.
+guide-sickness-after-contract = Liga pasibaigus sutarčiai (Ziektewet)
+    .body =
+        Jei susirgote per { $sick-after-contract-weeks ->
+            [one] { $sick-after-contract-weeks } savaitę
+            [few] { $sick-after-contract-weeks } savaites
+            [many] { $sick-after-contract-weeks } savaitės
+           *[other] { $sick-after-contract-weeks } savaičių
+        } po sutarties pabaigos, niekas už jus apie tai nepraneš: apie ligą UWV praneškite patys. Padarykite tai pirmąją ligos dieną, ne vėliau kaip per { $report-sick-uwv-days ->
+            [one] { $report-sick-uwv-days } dieną
+            [few] { $report-sick-uwv-days } dienas
+            [many] { $report-sick-uwv-days } dienos
+           *[other] { $report-sick-uwv-days } dienų
+        }. Skambinkite UWV Telefoon Werknemers.
+        Jei gaunate WW, apie ligą praneškite Mijn UWV, taip pat per { $report-sick-uwv-days ->
+            [one] { $report-sick-uwv-days } dieną
+            [few] { $report-sick-uwv-days } dienas
+            [many] { $report-sick-uwv-days } dienos
+           *[other] { $report-sick-uwv-days } dienų
+        }.
+        - Ziektewet išmoka yra { $ziektewet-percent } jūsų dienos uždarbio (dagloon) – kiek vidutiniškai uždirbdavote per dieną metais prieš susirgdami.
+        - Minimumo nėra: išmoka gali būti mažesnė už minimalų atlyginimą. Jei jūsų namų ūkiui neužtenka pinigų pragyventi, paprašykite UWV priedo (toeslag).
+        - Ziektewet mokama ne ilgiau kaip { $ziektewet-max-weeks ->
+            [one] { $ziektewet-max-weeks } savaitę
+            [few] { $ziektewet-max-weeks } savaites
+            [many] { $ziektewet-max-weeks } savaitės
+           *[other] { $ziektewet-max-weeks } savaičių
+        }. Kai sergate maždaug { $ezwb-week ->
+            [one] { $ezwb-week } savaitę
+            [few] { $ezwb-week } savaites
+            [many] { $ezwb-week } savaitės
+           *[other] { $ezwb-week } savaičių
+        }, UWV patikrina, kiek dar galite uždirbti. Jei netekote mažiau nei { $wia-threshold-percent } darbingumo, Ziektewet sustabdoma po mėnesio.
 guide-sickness-long = Jei sergate ilgai
     .body =
-        Po { $sick-pay-max-weeks ->
+        WIA išmoka gali prasidėti po { $sick-pay-max-weeks ->
             [one] { $sick-pay-max-weeks } savaitės
             [few] { $sick-pay-max-weeks } savaičių
             [many] { $sick-pay-max-weeks } savaitės
            *[other] { $sick-pay-max-weeks } savaičių
-        } ligos galite kreiptis dėl WIA išmokos.
-        - Maždaug { $wia-letter-week }-ąją ligos savaitę UWV atsiųs jums laišką.
-        - Prašymą pateikite nuo { $wia-letter-week }-osios iki { $wia-apply-until-week }-iosios ligos savaitės. Jums reikės DigiD.
+        } ligos. Prašymą turite pateikti anksčiau, kol dar sergate:
+        - Kai sergate maždaug { $wia-letter-week ->
+            [one] { $wia-letter-week } savaitę
+            [few] { $wia-letter-week } savaites
+            [many] { $wia-letter-week } savaitės
+           *[other] { $wia-letter-week } savaičių
+        }, UWV atsiųs jums laišką.
+        - Prašymą pateikite, kai sergate ne trumpiau nei { $wia-letter-week ->
+            [one] { $wia-letter-week } savaitę
+            [few] { $wia-letter-week } savaites
+            [many] { $wia-letter-week } savaitės
+           *[other] { $wia-letter-week } savaičių
+        } ir ne ilgiau nei { $wia-apply-until-week ->
+            [one] { $wia-apply-until-week } savaitę
+            [few] { $wia-apply-until-week } savaites
+            [many] { $wia-apply-until-week } savaitės
+           *[other] { $wia-apply-until-week } savaičių
+        }. Nelaukite ilgiau. Jums reikės DigiD.
         - UWV patikrina ataskaitą apie jūsų grįžimą į darbą (re-integratieverslag). Jei darbdavys padarė per mažai, jis turi jums mokėti atlyginimą ilgiau – iki { $loonsanctie-max-years } metų. Tai vadinama darbo užmokesčio sankcija (loonsanctie).
         - Tada jus įvertina draudimo gydytojas (verzekeringsarts) ir darbo ekspertas (arbeidsdeskundige).
-        WIA skirta žmonėms, kurie neteko daugiau nei { $wia-threshold-percent } darbingumo (arbeidsongeschikt): WGA – jei netekote darbingumo iš dalies, IVA – jei netekote daugiau nei { $iva-threshold-percent } darbingumo ir jūsų būklė nepagerės.
+        WIA skirta žmonėms, kurie neteko ne mažiau kaip { $wia-threshold-percent } darbingumo (arbeidsongeschikt). WGA – jei dar galite iš dalies dirbti arba jūsų būklė gali pagerėti; IVA – jei netekote ne mažiau kaip { $iva-threshold-percent } darbingumo ir jūsų būklė nepagerės.
 guide-sickness-help = Kas gali padėti
     .body =
         - UWV: uwv.nl ir Mijn UWV.
@@ -432,7 +493,12 @@ guide-company-doctor-role = Kiekvienas darbdavys turi turėti įmonės gydytoją
     .body =
         Įmonės gydytojas (bedrijfsarts) – tai gydytojas, į kurį kreipiamasi dėl sveikatos ir darbo klausimų bei dėl grįžimo į darbą po ligos.
         Pagal Darbo sąlygų įstatymą (Arbowet), pakeistą { $arbowet-bedrijfsarts-date }, kiekvienas darbdavys privalo turėti pagrindinę sutartį (basiscontract) su įmonės gydytoju arba darbo sveikatos tarnyba (arbodienst).
-        Jei sergate, įmonės gydytojas turi būti įtrauktas ne vėliau kaip { $bedrijfsarts-by-week }-ąją jūsų nedarbingumo savaitę.
+        Jei sergate, įmonės gydytojas turi būti įtrauktas ne vėliau kaip per { $bedrijfsarts-by-week ->
+            [one] { $bedrijfsarts-by-week } savaitę
+            [few] { $bedrijfsarts-by-week } savaites
+            [many] { $bedrijfsarts-by-week } savaitės
+           *[other] { $bedrijfsarts-by-week } savaičių
+        } nuo jūsų nedarbingumo pradžios.
 guide-company-doctor-visit = Pas įmonės gydytoją galite eiti patys
     .body =
         - Pas įmonės gydytoją galite eiti be darbdavio leidimo.
@@ -461,7 +527,7 @@ guide-accidents-now = Ką daryti iš karto
         Jei kam nors gresia pavojus arba kas nors sunkiai sužeistas, skambinkite { $emergency-phone }. Operatoriai kalba angliškai.
         - Suteikite pirmąją pagalbą, jei galite tai padaryti saugiai.
         - Dėl kitų sužalojimų skambinkite savo šeimos gydytojui (huisarts). Vakare, naktį ir savaitgaliais skambinkite į budintį šeimos gydytojų punktą (huisartsenpost).
-        - Į ligoninės skubiosios pagalbos skyrių (spoedeisende hulp, SEH) eikite tik tada, jei jus ten siunčia huisarts ar huisartsenpost arba jei gresia pavojus gyvybei.
+        - Į ligoninės skubiosios pagalbos skyrių (spoedeisende hulp, SEH) eikite tik tada, jei jus ten siunčia šeimos gydytojas (huisarts) ar huisartsenpost arba jei gresia pavojus gyvybei.
         - Kuo greičiau praneškite darbdaviui. Jei dirbate per įdarbinimo agentūrą (uitzendbureau), praneškite ir agentūrai.
 guide-accidents-record = Užsirašykite, kas nutiko
     .body =
@@ -545,13 +611,13 @@ guide-insurance-cak = CAK laiškai
             [many] { $cak-premium-months } mėnesio
            *[other] { $cak-premium-months } mėnesių
         } išskaičiuoja didesnę įmoką (bestuursrechtelijke premie) iš jūsų atlyginimo ar išmokos.
-        Kiekviena bauda yra apie { $cak-fine }, o didesnė įmoka – apie { $cak-premium-month } per mėnesį. Šias sumas radome naujienų pranešimuose, todėl jos gali būti netikslios. Patikrinkite savo laišką arba hetcak.nl – ten yra puslapis anglų kalba.
+        Pagal įstatymą kiekviena bauda lygi trims standartinėms įmokoms (standaardpremie), skaičiuojamoms už vieną mėnesį. Standaardpremie yra { $standaardpremie } per metus, todėl bauda yra { $cak-fine }. Didesnė įmoka yra { $cak-premium-month } per mėnesį. Šios sumos keičiasi kasmet: patikrinkite savo laišką arba hetcak.nl – ten yra puslapis anglų kalba.
         Niekada neignoruokite CAK laiško.
 guide-insurance-job-ends = Kai baigiasi darbas
     .body =
         Grupinis draudimas per agentūrą dažnai baigiasi kartu su darbu. Jei vis dar gyvenate Nyderlanduose arba vis dar mokate Nyderlandų darbo užmokesčio mokestį, privalote likti apdrausti: iš karto apsidrauskite patys.
-        Kol gaunate Nyderlandų ligos išmoką (Ziektewet) ar nedarbo išmoką (WW), liekate apdrausti. Savo draudimo nenutraukite.
-        Jei išvykstate iš Nyderlandų ir nebeturite pajamų iš Nyderlandų, netenkate teisės į Nyderlandų draudimą. Nutraukite jį ir pateikite įrodymą, kad išsiregistravote iš Gyventojų registro (BRP).
+        Ir kol gaunate Nyderlandų ligos išmoką (Ziektewet) ar nedarbo išmoką (WW), privalote būti apdrausti. Patikrinkite, ar jūsų polisas dar galioja, ir jo nenutraukite.
+        Jei išvykstate iš Nyderlandų visam laikui (ne atostogų) ir nebeturite pajamų iš Nyderlandų, netenkate teisės į Nyderlandų draudimą. Nutraukite jį ir pateikite įrodymą, kad išsiregistravote iš Gyventojų registro (BRP).
 guide-insurance-help = Kas gali padėti
     .body =
         Zorgverzekeringslijn – nepriklausoma pagalbos linija, kurioje atsakoma į klausimus apie sveikatos draudimą.
@@ -565,25 +631,29 @@ guide-care = Sveikatos priežiūra: kur kreiptis
 guide-care-gp = Jūsų šeimos gydytojas (huisarts)
     .body =
         Nyderlanduose pirmiausia kreipiatės į šeimos gydytoją (huisarts). Huisarts nusprendžia, ar jums reikia ligoninės ar specialisto, ir siunčia jus ten su siuntimu (verwijzing).
-        - Užsiregistruokite pas huisarts netoli savo namų. Nelaukite, kol susirgsite.
+        - Užsiregistruokite pas šeimos gydytoją (huisarts) netoli savo namų. Nelaukite, kol susirgsite.
         - Gydytojų praktikos dažnai būna perpildytos ir naujų pacientų nepriima. Tada kreipkitės į kitas netoliese esančias praktikas. Werkmaat gydymo įstaigų paieška rodo praktikas netoli jūsų.
         - Į praktiką skambinkite darbo dienomis nuo { $gp-office-opens } iki { $gp-office-closes }.
         Patarimų dėl nedidelių sveikatos problemų, kurias galite gydytis patys, rasite thuisarts.nl.
 guide-care-out-of-hours = Vakarais, naktimis ir savaitgaliais (huisartsenpost)
     .body =
-        Kai jūsų huisarts nedirba, skambinkite į budintį šeimos gydytojų punktą (huisartsenpost). Jis dirba vakarais ir naktimis (darbo dienomis nuo { $gp-office-closes } iki { $gp-office-opens }), savaitgaliais ir per valstybines šventes.
+        Kai jūsų šeimos gydytojas (huisarts) nedirba, skambinkite į budintį šeimos gydytojų punktą (huisartsenpost). Jis dirba vakarais ir naktimis (darbo dienomis nuo { $gp-office-closes } iki { $gp-office-opens }), savaitgaliais ir per valstybines šventes.
         - Visada pirmiausia paskambinkite. Tiesiog ateiti negalima. Asistentas (triagist) nusprendžia, kiek tai skubu.
-        - Kiekvienas regionas turi savo numerį. Paskambinkite savo huisarts: ne darbo valandomis jį dažnai pasako atsakiklis. Jį rodo ir Werkmaat gydymo įstaigų paieška.
+        - Kiekvienas regionas turi savo numerį. Paskambinkite savo šeimos gydytojui (huisarts): ne darbo valandomis jį dažnai pasako atsakiklis. Jį rodo ir Werkmaat gydymo įstaigų paieška.
         Skambindami turėkite po ranka šiuos duomenis, o eidami pasiimkite asmens dokumentą:
         - savo vardą ir pavardę, gimimo datą ir piliečio aptarnavimo numerį (BSN);
         - savo sveikatos draudimo bendrovę ir poliso numerį;
-        - savo huisarts vardą ir vaistus, kuriuos vartojate.
+        - savo šeimos gydytojo (huisarts) vardą ir vaistus, kuriuos vartojate.
         Werkmaat gali saugoti šiuos duomenis jums.
 guide-care-emergency = Skubi pagalba
     .body =
         Kai gresia pavojus gyvybei, skambinkite { $emergency-phone } – taip iškviesite greitąją pagalbą, policiją ar ugniagesius. Operatoriai kalba angliškai.
-        Jei blogai girdite ar sunkiai kalbate, naudokitės tekstiniu telefonu { $emergency-textphone }.
-        Ligoninės skubiosios pagalbos skyrius (spoedeisende hulp, SEH) skirtas skubiai pagalbai. Eikite ten tik tada, kai jus siunčia huisarts ar huisartsenpost, arba kai gresia pavojus gyvybei.
+        Nemokama programėlė 112NL padeda, jei blogai girdite ar sunkiai kalbate arba nekalbate olandiškai ar angliškai:
+        - galite skambinti { $emergency-phone } arba tiesiai policijai, ugniagesiams ar greitajai pagalbai;
+        - operatorius gali pradėti su jumis pokalbį raštu, o pokalbis gali būti verčiamas į daug kalbų;
+        - programėlė siunčia jūsų buvimo vietą, jei tai leidžiate.
+        Įsidiekite ją dabar, kol jos dar nereikia. Senas tekstinis telefonas { $emergency-textphone } palaipsniui išjungiamas ir gali nebeveikti.
+        Ligoninės skubiosios pagalbos skyrius (spoedeisende hulp, SEH) skirtas skubiai pagalbai. Eikite ten tik tada, kai jus siunčia šeimos gydytojas (huisarts) ar huisartsenpost, arba kai gresia pavojus gyvybei.
 guide-care-medicines-dentist = Vaistai ir dantų gydytojas
     .body =
         Vaistus gaunate vaistinėje (apotheek). Receptiniai vaistai iš bazinio paketo įskaičiuojami į privalomąją savo dalį (eigen risico) – sumą, kurią mokate patys.
@@ -593,7 +663,7 @@ guide-care-costs = Ką mokate patys (eigen risico)
     .body =
         Kasmet pirmuosius { $eigen-risico } bazinio paketo gydymo išlaidų sumokate patys. Tai vadinama privalomąja savo dalimi (eigen risico). Ši suma ateinančiais metais gali keistis.
         Į eigen risico neįskaičiuojami:
-        - apsilankymai pas huisarts;
+        - apsilankymai pas šeimos gydytoją (huisarts);
         - priežiūra po gimdymo (kraamzorg);
         - slauga namuose (wijkverpleging).
         Vaikai, jaunesni nei { $no-deductible-under-age } metų, eigen risico nemoka.
@@ -608,12 +678,13 @@ guide-zorgtoeslag-who = Kas gali gauti
         - turite Nyderlandų sveikatos draudimą;
         - turite Nyderlandų pilietybę, Europos ekonominės erdvės (EEE) šalies pilietybę arba leidimą gyventi;
         - jūsų pajamos mažesnės už ribą: { $zorgtoeslag-income-single } per metus, jei neturite partnerio, arba { $zorgtoeslag-income-partner } per metus kartu su partneriu, su kuriuo gaunate paramą (toeslagpartner);
-        - jūsų santaupos ir kitas turtas mažesni už ribą: { $zorgtoeslag-assets-single }, jei neturite partnerio, arba { $zorgtoeslag-assets-partner } kartu su toeslagpartner. Šias turto ribas radome tik viename šaltinyje, todėl patikrinkite jas belastingdienst.nl.
+        - jūsų santaupos ir kitas turtas mažesni už ribą. Ši riba keičiasi kasmet. Naujausia riba, kurią pavyko patvirtinti, yra { $zorgtoeslag-assets-single }, jei neturite partnerio, arba { $zorgtoeslag-assets-partner } kartu su partneriu (toeslagpartner), tačiau ji galiojo ankstesniais metais. Šių metų ribą patikrinkite belastingdienst.nl.
+        Jūsų vyras, žmona ar registruotas partneris yra jūsų partneris paramai (toeslagpartner), net jei gyvena kitoje šalyje, ir jo ar jos pajamos įskaičiuojamos. Jei jūsų toeslagpartner apdraustas kitoje šalyje, gaunate pusę porai skirtos sumos.
         Zorgtoeslag galite gauti ir gyvendami užsienyje, jei dirbate Nyderlanduose ir turite Nyderlandų sveikatos draudimą.
 guide-zorgtoeslag-amount = Kiek gaunate
     .body =
         Suma priklauso nuo jūsų pajamų: kuo mažesnės pajamos, tuo daugiau gaunate.
-        - Be toeslagpartner gaunate daugiausia apie { $zorgtoeslag-max-month-single } per mėnesį.
+        - Jei neturite partnerio paramai (toeslagpartner), gaunate daugiausia apie { $zorgtoeslag-max-month-single } per mėnesį.
         - Su toeslagpartner kartu gaunate daugiausia apie { $zorgtoeslag-max-month-partner } per mėnesį.
         Šias sumas radome naujienų pranešime, todėl jos gali būti netikslios. Jūsų sumą apskaičiuoja Belastingdienst.
 guide-zorgtoeslag-apply = Kaip pateikti prašymą
@@ -647,7 +718,7 @@ guide-interpreters-guideline = Gairės dėl kalbos barjerų
 guide-interpreters-costs = Kas moka už vertėją
     .body =
         Tai priklauso nuo gydymo rūšies:
-        - Šeimos gydytojas (huisarts): nėra bendros visai šaliai tvarkos, pagal kurią būtų apmokami vertėjai. Kai kuriuose regionuose apmokami vertėjai telefonu. Paklauskite savo huisarts, ar tai įmanoma jūsų regione.
+        - Šeimos gydytojas (huisarts): nėra bendros visai šaliai tvarkos, pagal kurią būtų apmokami vertėjai. Kai kuriuose regionuose apmokami vertėjai telefonu. Paklauskite savo šeimos gydytojo (huisarts), ar tai įmanoma jūsų regione.
         - Psichikos sveikatos priežiūra (GGZ): nuo { $ggz-interpreter-since } vertėjų paslaugos apmokamos.
         - Nėštumo ir gimdymo priežiūra pas akušerę (verloskundige): nuo { $obstetric-interpreter-since } vertėjų paslaugos apmokamos. Oficialiai ši tvarka laikina.
         Dėl kitokio gydymo prieš vizitą paklauskite, ar galima gauti vertėją ir kas už jį mokės.
@@ -671,7 +742,7 @@ guide-exploitation-signs = Pavojaus ženklai
 guide-exploitation-danger = Pavojus ar skubus atvejis
     .body =
         - Jei jums dabar gresia pavojus: skambinkite { $emergency-phone }.
-        - Policija, kai tai nėra skubus atvejis: { $police-phone }. Policijai galite pranešti apie prievartą ar išnaudojimą.
+        - Policija, kai tai nėra skubus atvejis: { $police-phone }. Šis numeris nemokamas nėra: be įprastos skambučio kainos mokate nedidelę sumą už minutę, ir jis gali neveikti su kai kuriomis užsienio SIM kortelėmis. Policijai galite pranešti apie prievartą ar išnaudojimą.
         - Jei norite pranešti apie nusikaltimą nenurodydami savo vardo: Meld Misdaad Anoniem, telefonas { $mma-phone } arba meldmisdaadanoniem.nl.
 guide-exploitation-report = Pranešimas Arbeidsinspectie
     .body =
@@ -703,7 +774,7 @@ guide-mental-health-common = Jūs ne vieni
     .body =
         Gyventi ir dirbti toli nuo namų gali būti sunku. Stresas, nerimas, miego sutrikimai ir prasta nuotaika pasitaiko daugeliui žmonių. Tai nėra silpnumas, ir jūs galite prašyti pagalbos.
         Nyderlanduose atliktas tyrimas parodė, kad daugelio darbo migrantų psichikos sveikata prasta – daug dažniau nei olandų darbuotojų.
-guide-mental-health-gp = Pasikalbėkite su savo huisarts
+guide-mental-health-gp = Pasikalbėkite su savo šeimos gydytoju (huisarts)
     .body =
         Pirmiausia kreipkitės į savo šeimos gydytoją (huisarts), taip pat dėl streso, baimės, liūdesio ar miego sutrikimų. Tai, ką pasakote gydytojui, yra konfidencialu.
         Huisarts gali jums padėti arba nusiųsti jus į psichikos sveikatos priežiūros įstaigą (GGZ). Nuo { $ggz-interpreter-since } GGZ vertėjų paslaugos apmokamos. Jei reikia, paprašykite vertėjo.
@@ -721,4 +792,133 @@ guide-mental-health-self-care = Pasirūpinkite savimi
         - Stenkitės pakankamai išsimiegoti, o poilsio laiką ir laisvas dienas skirkite poilsiui. Žr. gidą apie darbo laiką.
         - Pasikalbėkite su žmogumi, kuriuo pasitikite: draugu, kolega ar šeima namuose.
         - Palaikykite ryšį su šeima ir draugais, taip pat telefonu ar vaizdo skambučiu.
-        Jei jaučiatės blogiau arba nepagerėja, kreipkitės į savo huisarts.
+        Jei jaučiatės blogiau arba nepagerėja, kreipkitės į savo šeimos gydytoją (huisarts).
+
+## Guide: losing-job
+guide-losing-job = Darbo netekimas
+    .summary = Ką daryti, kai baigiasi darbas: nedarbo išmoka (WW), galutinis atsiskaitymas, išeitinė išmoka, draudimas ir būstas.
+guide-losing-job-ww = Nedarbo išmoka (WW): veikite per savaitę
+    .body =
+        Jei netenkate darbo, iš UWV galite gauti nedarbo išmoką (WW). Paprastai reikia būti dirbus bent { $ww-weeks-worked } iš paskutinių { $ww-weeks-period ->
+            [one] { $ww-weeks-period } savaitės
+            [few] { $ww-weeks-period } savaičių
+            [many] { $ww-weeks-period } savaitės
+           *[other] { $ww-weeks-period } savaičių
+        }.
+        - Per { $ww-register-days ->
+            [one] { $ww-register-days } dieną
+            [few] { $ww-register-days } dienas
+            [many] { $ww-register-days } dienos
+           *[other] { $ww-register-days } dienų
+        } po darbo netekimo užsiregistruokite kaip darbo ieškantis asmuo svetainėje werk.nl.
+        - Pateikite UWV prašymą dėl WW. Jis turi būti gautas ne vėliau kaip per { $ww-apply-within-weeks ->
+            [one] { $ww-apply-within-weeks } savaitę
+            [few] { $ww-apply-within-weeks } savaites
+            [many] { $ww-apply-within-weeks } savaitės
+           *[other] { $ww-apply-within-weeks } savaičių
+        } po paskutinės darbo dienos. Prašymą galite pateikti ir keliomis savaitėmis anksčiau. Jums reikės DigiD.
+        - UWV sprendimą priima maždaug per { $ww-decision-weeks ->
+            [one] { $ww-decision-weeks } savaitę
+            [few] { $ww-decision-weeks } savaites
+            [many] { $ww-decision-weeks } savaitės
+           *[other] { $ww-decision-weeks } savaičių
+        }.
+        Nelaukite paskutinės dienos. Nepasirašykite susitarimo nutraukti sutartį (vaststellingsovereenkomst), kol nepasitarėte.
+guide-losing-job-final-pay = Galutinis atsiskaitymas
+    .body =
+        Galutinio atsiskaitymo (eindafrekening) metu jums turi būti sumokėta:
+        - atlyginimas iki paskutinės darbo dienos;
+        - sukauptos ir dar neišmokėtos atostoginės (vakantiegeld);
+        - nepanaudotos atostogų dienos (vakantiedagen), išmokėtos pinigais.
+        Darbdavys privalo raštu nurodyti, kiek atostogų dienų jums liko. Patikrinkite paskutinį algalapį (loonstrook) ir, jei ko nors trūksta, paklauskite raštu.
+guide-losing-job-transition = Išeitinė išmoka (transitievergoeding)
+    .body =
+        Nuo { $transitievergoeding-since } turite teisę į išeitinę išmoką (transitievergoeding) nuo pirmosios darbo dienos, jei darbdavys nutraukia jūsų sutartį arba nepratęsia terminuotos sutarties.
+        - Tai maždaug trečdalis mėnesinio atlyginimo už kiekvienus dirbtus metus, o už trumpesnį laiką – atitinkama dalis.
+        - Jos negausite, jei darbdavys bankrutavo.
+        Dirbant per agentūrą taisyklės gali skirtis. Dėl savo atvejo kreipkitės į Juridisch Loket (juridischloket.nl).
+guide-losing-job-insurance = Sveikatos draudimas
+    .body =
+        Grupinis draudimas per darbdavį ar agentūrą dažnai baigiasi kartu su darbu. Jei vis dar gyvenate Nyderlanduose, privalote būti apdrausti: patikrinkite, ar jūsų polisas dar galioja, o jei ne, iš karto apsidrauskite sveikatos draudimu (zorgverzekering) patys.
+        Ir kol gaunate WW, privalote būti apdrausti. Patikrinkite, ar jūsų polisas dar galioja, ir jo nenutraukite.
+        Jei susirgote per { $sick-after-contract-weeks ->
+            [one] { $sick-after-contract-weeks } savaitę
+            [few] { $sick-after-contract-weeks } savaites
+            [many] { $sick-after-contract-weeks } savaitės
+           *[other] { $sick-after-contract-weeks } savaičių
+        } po darbo pabaigos, apie ligą UWV praneškite patys. Žr. vadovą apie ligą.
+guide-losing-job-housing = Būstas
+    .body =
+        Jei būstą jums suteikia darbdavys, galite vienu metu netekti ir būsto, ir darbo.
+        - Turint atskirą nuomos sutartį (huurcontract), nuoma nesibaigia vien todėl, kad baigiasi darbas. Įstatymas (Wet goed verhuurderschap) to reikalauja ES darbo migrantams. Žr. vadovą apie būstą.
+        - Raštu paklauskite, kiek laiko galite likti, ir išsaugokite atsakymą.
+        - Jei galite netekti būsto, kreipkitės pagalbos į savo savivaldybę (gemeente). Jei nebeturite adreso, galite užsiregistruoti korespondencijos adresu (briefadres), kad UWV ir Belastingdienst laiškai jus vis tiek pasiektų. Žr. vadovą apie registraciją.
+        Nemokama teisinė konsultacija: Juridisch Loket, juridischloket.nl. Profesinė sąjunga: FNV, fnv.nl.
+
+## Guide: registering
+guide-registering = Registracija savivaldybėje (gemeente)
+    .summary = Registracija laiku, korespondencijos adresas (briefadres), kai neturite būsto, RNI trumpam buvimui ir išsiregistravimas išvykstant.
+guide-registering-arrive = Užsiregistruokite per { $brp-register-within-days ->
+            [one] { $brp-register-within-days } dieną
+            [few] { $brp-register-within-days } dienas
+            [many] { $brp-register-within-days } dienos
+           *[other] { $brp-register-within-days } dienų
+        }
+    .body =
+        Jei per { $brp-stay-period-months ->
+            [one] { $brp-stay-period-months } mėnesį
+            [few] { $brp-stay-period-months } mėnesius
+            [many] { $brp-stay-period-months } mėnesio
+           *[other] { $brp-stay-period-months } mėnesių
+        } Nyderlanduose gyvensite ilgiau nei { $rni-max-stay-months ->
+            [one] { $rni-max-stay-months } mėnesį
+            [few] { $rni-max-stay-months } mėnesius
+            [many] { $rni-max-stay-months } mėnesio
+           *[other] { $rni-max-stay-months } mėnesių
+        }, turite užsiregistruoti savivaldybėje (gemeente), kurioje gyvenate. Padarykite tai per { $brp-register-within-days ->
+            [one] { $brp-register-within-days } dieną
+            [few] { $brp-register-within-days } dienas
+            [many] { $brp-register-within-days } dienos
+           *[other] { $brp-register-within-days } dienų
+        } nuo atvykimo. Tada būsite įrašyti į Gyventojų registrą (Basisregistratie Personen, BRP).
+        - Užsiregistruokite vizitui savivaldybėje ir pasiimkite pasą ar asmens tapatybės kortelę.
+        - Kartu su jumis gyvenantys partneris ir vaikai taip pat turi atvykti.
+        - Gausite asmens numerį (burgerservicenummer, BSN), jei jo dar neturite.
+        Jei laukiate leidimo gyventi arba jūsų tapatybė dar tikrinama, šis terminas netaikomas. Paklauskite savo savivaldybės (gemeente).
+guide-registering-no-address = Neturite gyvenamosios vietos adreso: briefadres
+    .body =
+        Jei neturite nuolatinio adreso, pavyzdžiui, netekote būsto, galite užsiregistruoti korespondencijos adresu (briefadres). Tai asmens ar organizacijos, sutinkančios priimti jūsų laiškus, adresas.
+        - Paklauskite savo savivaldybės (gemeente), kaip gauti briefadres.
+        - Tada UWV, Belastingdienst ir CAK laiškai jus vis tiek pasieks.
+        Praneškite savivaldybei, kai vėl turėsite gyvenamosios vietos adresą.
+guide-registering-short-stay = Trumpas buvimas: RNI
+    .body =
+        Jei Nyderlanduose būsite trumpiau nei { $rni-max-stay-months ->
+            [one] { $rni-max-stay-months } mėnesį
+            [few] { $rni-max-stay-months } mėnesius
+            [many] { $rni-max-stay-months } mėnesio
+           *[other] { $rni-max-stay-months } mėnesių
+        }, registruokitės Nerezidentų registre (Registratie Niet-ingezetenen, RNI) RNI punkte. Ten gausite ir BSN.
+        Jei vis dėlto liksite ilgiau, per { $brp-register-within-days ->
+            [one] { $brp-register-within-days } dieną
+            [few] { $brp-register-within-days } dienas
+            [many] { $brp-register-within-days } dienos
+           *[other] { $brp-register-within-days } dienų
+        } užsiregistruokite savivaldybėje (gemeente).
+guide-registering-leaving = Kai išvykstate iš Nyderlandų
+    .body =
+        Jei per vienus metus užsienyje gyvensite { $brp-departure-months ->
+            [one] { $brp-departure-months } mėnesį
+            [few] { $brp-departure-months } mėnesius
+            [many] { $brp-departure-months } mėnesio
+           *[other] { $brp-departure-months } mėnesių
+        } ar ilgiau, praneškite apie išvykimą (aangifte van vertrek) savo savivaldybei (gemeente).
+        - Padarykite tai ne anksčiau kaip prieš { $brp-departure-days ->
+            [one] { $brp-departure-days } dieną
+            [few] { $brp-departure-days } dienas
+            [many] { $brp-departure-days } dienos
+           *[other] { $brp-departure-days } dienų
+        } iki išvykimo.
+        - Jei jau esate užsienyje, kuo greičiau praneškite internetu su DigiD. Persikėlimo diena laikoma ta diena, kai savivaldybė gauna jūsų pranešimą.
+        - Jei nebedirbate Nyderlanduose, po to nutraukite Nyderlandų sveikatos draudimą (zorgverzekering) ir išsaugokite išsiregistravimo įrodymą.
+        Jei važiuojate namo atostogų, jūs neišvykstate: liekate užsiregistravę.

@@ -16,21 +16,23 @@ guide-arriving-bsn = Je burgerservicenummer (BSN)
 guide-arriving-register = Inschrijven: RNI of BRP
     .body =
         - Blijf je korter dan { $rni-max-stay-months } maanden? Laat je dan inschrijven in de Registratie Niet-ingezetenen (RNI). Er zijn { $rni-desks } RNI-loketten, bijvoorbeeld in Amsterdam, Rotterdam, Den Haag, Utrecht, Eindhoven, Venlo, Groningen en Zwolle.
-        - Blijf je langer dan { $rni-max-stay-months } maanden? Laat je dan als inwoner inschrijven in de Basisregistratie Personen (BRP), bij de gemeente waar je woont. Doe dit snel nadat je bent aangekomen. Vraag je gemeente tot wanneer je daarvoor de tijd hebt.
+        - Ga je binnen { $brp-stay-period-months } maanden langer dan { $rni-max-stay-months } maanden in Nederland wonen? Laat je dan als inwoner inschrijven in de Basisregistratie Personen (BRP), bij de gemeente waar je woont. De wet geeft je daarvoor { $brp-register-within-days } dagen na je aankomst. Stond je eerst in de RNI en blijf je toch langer? Schrijf je dan ook in bij de gemeente.
         Inschrijven in de RNI is gratis, en je krijgt je BSN meteen. Vraag bij het loket welke papieren je moet meenemen.
         Spreek je geen Nederlands, Engels of Duits? Neem dan zelf een tolk mee.
+        In de gids over inschrijven bij de gemeente lees je meer, ook wat je doet als je geen adres hebt.
 guide-arriving-digid = Je DigiD
     .body =
         DigiD is je persoonlijke inlog voor diensten van de Nederlandse overheid, bijvoorbeeld Mijn UWV en de zorgtoeslag.
         Sta je ingeschreven in de RNI en ben je burger van een land van de Europese Economische Ruimte (EER)? Dan doe je het zo:
         - vraag je DigiD aan op digid.nl en kies "Ik woon buiten Nederland";
         - je hebt nodig: een geldig paspoort of een geldige identiteitskaart uit een EER-land (een rijbewijs kun je hiervoor niet gebruiken), je BSN, een mobiele telefoon en een e-mailadres;
-        - activeer je DigiD binnen { $digid-activation-days } dagen: bij een DigiD-balie, bijvoorbeeld in Den Haag, Maastricht, Schiphol, Enschede of Echt-Susteren, of via een videogesprek met Nederland Wereldwijd.
+        - je krijgt dan een baliecode. Die is { $digid-activation-days } dagen geldig. Haal in die tijd je activeringscode op bij een DigiD-balie, bijvoorbeeld in Den Haag, Maastricht, Schiphol, Enschede of Echt-Susteren.
+        - Een videogesprek met Nederland Wereldwijd kan alleen als je op het moment van het gesprek buiten Nederland bent. Ben je in Nederland? Ga dan naar een DigiD-balie.
         Sta je ingeschreven in de BRP? Vraag je DigiD dan aan op digid.nl met je Nederlandse adres.
         Je DigiD is alleen voor jou. Geef je inloggegevens niet aan je werkgever, uitzendbureau of verhuurder.
 guide-arriving-help = Volgende stappen en hulp
     .body =
-        - Sluit binnen { $insure-within-months } maanden na je eerste werkdag of na je inschrijving een Nederlandse zorgverzekering af. De verzekeringschecklist in Werkmaat helpt je daarbij.
+        - Sluit binnen { $insure-within-months } maanden nadat je hier bent gaan werken of wonen een Nederlandse zorgverzekering af. De verzekeringschecklist in Werkmaat helpt je daarbij.
         - Vragen over inschrijven: je gemeente, of rvig.nl.
         - Vragen over DigiD: digid.nl.
         - Work in NL heeft in elke arbeidsmarktregio informatiepunten voor arbeidsmigranten uit de EU: workinnl.nl.
@@ -80,7 +82,7 @@ guide-pay = Loon
 guide-pay-minimum = Het minimumloon
     .body =
         Vanaf { $minimum-wage-adult-age } jaar moet je minstens het wettelijk minimumloon krijgen: { $minimum-wage-hour } bruto per uur.
-        Het minimumloon verandert elk jaar in januari en in juli. Het nieuwste bedrag staat misschien nog niet in Werkmaat.
+        Het minimumloon verandert elk jaar in januari en in juli. Het bedrag hierboven is misschien niet meer actueel: kijk voor het bedrag van vandaag op rijksoverheid.nl.
         Werknemers jonger dan { $minimum-wage-adult-age } jaar hebben een lager minimumloon. Dat hangt af van hun leeftijd.
         Het minimumloon geldt ook als je per stuk wordt betaald (stukloon) en voor overuren. De wet geeft geen extra geld voor overuren. Je CAO of contract kan wel meer geven.
 guide-pay-holiday = Vakantiegeld en vakantiedagen
@@ -160,15 +162,19 @@ guide-housing-quality = Regels voor de woning
         - de woning voldoet aan de kwaliteitsnorm van de CAO, en de verhuurder is gecertificeerd voor die norm. Voor uitzendbureaus is dat de SNF-norm.
         In de nieuwe uitzend-CAO blijft er een puntensysteem voor de prijs en de kwaliteit van woningen voor arbeidsmigranten.
         Vraag je uitzendbureau of verhuurder schriftelijk om te laten zien dat de woning gecertificeerd is.
-guide-housing-papers = Houd je papieren gescheiden
+guide-housing-papers = Een apart huurcontract
     .body =
-        Je woning en je baan zijn twee verschillende dingen. Bewaar je huurcontract apart van je arbeidsovereenkomst (je contract voor je werk).
+        Je woning en je baan zijn twee verschillende dingen. Ben je arbeidsmigrant uit een ander EU-land en begon je huur op of na { $wgv-separate-contract-since }? Dan moet je huurcontract volgens de wet (Wet goed verhuurderschap) een apart document zijn, los van je arbeidsovereenkomst (je contract voor je werk).
+        - Daardoor stopt je huur niet vanzelf als je baan stopt.
+        - De verhuurder moet je ook schriftelijk vertellen wat je rechten en plichten zijn, in een taal die je begrijpt.
+        - Kreeg je maar één contract voor allebei? Vraag dan schriftelijk om een apart huurcontract.
         Bewaar kopieën van het huurcontract, de volmacht en alle berichten over je woning.
 guide-housing-job-ends = Als je baan stopt
     .body =
         Regelt je werkgever zowel je woning als je zorgverzekering? Dan kun je ze allebei tegelijk kwijtraken als je baan stopt.
-        Een oudere uitzend-CAO beloofde nog een paar weken woonruimte na het einde van het contract. We konden niet nagaan of dat onder de nieuwe CAO nog geldt. Vraag je uitzendbureau schriftelijk hoe lang je mag blijven.
-        Een zorgverzekering via het uitzendbureau stopt vaak samen met je baan. Blijf je in Nederland? Dan moet je verzekerd blijven: sluit zelf een zorgverzekering af. Zolang je een Nederlandse Ziektewet- of WW-uitkering krijgt, loopt je Nederlandse verzekering door.
+        Met een apart huurcontract stopt je huur niet alleen omdat je baan stopt. Een oudere uitzend-CAO beloofde nog een paar weken woonruimte na het einde van het contract. We konden niet nagaan of dat onder de nieuwe CAO nog geldt. Vraag je uitzendbureau schriftelijk hoe lang je mag blijven.
+        Een zorgverzekering via het uitzendbureau stopt vaak samen met je baan. Blijf je in Nederland? Dan moet je verzekerd blijven: sluit zelf een zorgverzekering af. Ook zolang je een Nederlandse Ziektewet- of WW-uitkering krijgt, moet je verzekerd blijven: controleer of je polis nog loopt, en houd hem aan.
+        Zie ook de gids over je baan verliezen.
 guide-housing-help = Wat je kunt doen en wie helpt
     .body =
         - Stel je vragen schriftelijk, bijvoorbeeld per e-mail, en bewaar de antwoorden en alle papieren.
@@ -198,17 +204,24 @@ guide-sickness-pay = Je loon als je ziek bent
 guide-sickness-agency = Uitzendkrachten en UWV
     .body =
         Volgt je uitzendbureau de uitzend-CAO? Dan mag het je contract niet beëindigen omdat je ziek bent. Het blijft je loon betalen zolang het contract loopt.
-        Ben je nog ziek als het contract afloopt? Dan vraagt het uitzendbureau voor jou een Ziektewet-uitkering aan bij UWV. Sommige uitzendbureaus betalen deze uitkering zelf: zij zijn eigenrisicodrager.
+        Ben je nog ziek als het contract afloopt? Dan meldt het uitzendbureau of je werkgever dat bij UWV, en krijg je misschien een Ziektewet-uitkering. Sommige uitzendbureaus betalen deze uitkering zelf: zij zijn eigenrisicodrager.
         Meldt het uitzendbureau je ziekte niet op tijd bij UWV? Dan kun je je zelf telefonisch ziek melden bij UWV, via UWV Telefoon Werknemers. We konden het telefoonnummer niet nagaan: zoek het op via uwv.nl.
         Je ziekmelding staat in Mijn UWV. Je logt in met DigiD.
+guide-sickness-after-contract = Ziek nadat je contract is afgelopen (Ziektewet)
+    .body =
+        Word je ziek binnen { $sick-after-contract-weeks } weken nadat je contract is afgelopen? Dan meldt niemand dat voor jou: meld je zelf ziek bij UWV. Doe dat op je eerste ziektedag, en uiterlijk binnen { $report-sick-uwv-days } dagen. Bel UWV Telefoon Werknemers.
+        Krijg je WW? Meld je dan ook binnen { $report-sick-uwv-days } dagen ziek in Mijn UWV.
+        - De Ziektewet-uitkering is { $ziektewet-percent } van je dagloon: wat je gemiddeld per dag verdiende in het jaar voordat je ziek werd.
+        - Er is geen minimum: de uitkering kan lager zijn dan het minimumloon. Heeft je huishouden te weinig om van te leven? Vraag UWV dan om een aanvulling (toeslag).
+        - De Ziektewet duurt maximaal { $ziektewet-max-weeks } weken. Rond week { $ezwb-week } kijkt UWV hoeveel je nog kunt verdienen. Ben je minder dan { $wia-threshold-percent } arbeidsongeschikt? Dan stopt de Ziektewet een maand later.
 guide-sickness-long = Als je lang ziek bent
     .body =
-        Na { $sick-pay-max-weeks } weken ziekte kun je een WIA-uitkering aanvragen.
+        Een WIA-uitkering kan beginnen na { $sick-pay-max-weeks } weken ziekte. Je moet hem eerder aanvragen, terwijl je nog ziek bent:
         - Rond week { $wia-letter-week } stuurt UWV je een brief.
-        - Vraag de uitkering aan tussen week { $wia-letter-week } en week { $wia-apply-until-week } van je ziekte. Je hebt DigiD nodig.
+        - Vraag de uitkering aan tussen week { $wia-letter-week } en week { $wia-apply-until-week } van je ziekte. Wacht niet langer. Je hebt DigiD nodig.
         - UWV controleert het re-integratieverslag: het verslag over je terugkeer naar werk. Heeft je werkgever te weinig gedaan? Dan moet die je loon langer betalen: een loonsanctie van maximaal { $loonsanctie-max-years } jaar.
         - Daarna beoordelen een verzekeringsarts en een arbeidsdeskundige je situatie.
-        De WIA is voor mensen die meer dan { $wia-threshold-percent } arbeidsongeschikt zijn: WGA als je gedeeltelijk arbeidsongeschikt bent, IVA als je meer dan { $iva-threshold-percent } arbeidsongeschikt bent en dit niet meer beter wordt.
+        De WIA is voor mensen die minstens { $wia-threshold-percent } arbeidsongeschikt zijn. WGA als je nog gedeeltelijk kunt werken, of als je misschien beter wordt; IVA als je minstens { $iva-threshold-percent } arbeidsongeschikt bent en dit niet meer beter wordt.
 guide-sickness-help = Wie helpt
     .body =
         - UWV: uwv.nl en Mijn UWV.
@@ -312,13 +325,13 @@ guide-insurance-cak = Brieven van het CAK
         - Doe je dat niet? Dan krijg je een boete.
         - Ben je na nog eens { $cak-letter-months } maanden nog steeds niet verzekerd? Dan krijg je een tweede boete.
         - Daarna verzekert het CAK je zelf en kiest het de verzekeraar. Het CAK houdt dan { $cak-premium-months } maanden lang een hogere premie in op je loon of uitkering: de bestuursrechtelijke premie.
-        Elke boete is ongeveer { $cak-fine }, en de hogere premie is ongeveer { $cak-premium-month } per maand. We vonden deze bedragen in nieuwsberichten, dus ze kloppen misschien niet precies. Kijk in je brief of op hetcak.nl. Daar staat ook een pagina in het Engels.
+        Volgens de wet is elke boete drie keer de standaardpremie voor één maand. De standaardpremie is { $standaardpremie } per jaar, dus een boete is { $cak-fine }. De hogere premie is { $cak-premium-month } per maand. Deze bedragen veranderen elk jaar: kijk in je brief of op hetcak.nl. Daar staat ook een pagina in het Engels.
         Negeer nooit een brief van het CAK.
 guide-insurance-job-ends = Als je baan stopt
     .body =
         Een collectieve verzekering via je uitzendbureau stopt vaak als je baan stopt. Woon je nog in Nederland, of betaal je nog Nederlandse loonheffing? Dan moet je verzekerd blijven: sluit meteen zelf een verzekering af.
-        Zolang je een Nederlandse uitkering krijgt bij ziekte (Ziektewet) of bij werkloosheid (WW), blijf je verzekerd. Zeg je verzekering dan niet op.
-        Vertrek je uit Nederland en heb je geen inkomen meer uit Nederland? Dan heb je geen recht meer op de Nederlandse verzekering. Zeg die op, en laat met een bewijs zien dat je bent uitgeschreven uit de Basisregistratie Personen (BRP).
+        Ook zolang je een Nederlandse uitkering krijgt bij ziekte (Ziektewet) of bij werkloosheid (WW), moet je verzekerd blijven. Controleer of je polis nog loopt, en houd hem aan.
+        Vertrek je voorgoed uit Nederland (niet voor een vakantie) en heb je geen inkomen meer uit Nederland? Dan heb je geen recht meer op de Nederlandse verzekering. Zeg die op, en laat met een bewijs zien dat je bent uitgeschreven uit de Basisregistratie Personen (BRP).
 guide-insurance-help = Wie kan helpen
     .body =
         De Zorgverzekeringslijn is een onafhankelijke hulplijn voor vragen over zorgverzekeringen.
@@ -349,7 +362,11 @@ guide-care-out-of-hours = 's Avonds, 's nachts en in het weekend: de huisartsenp
 guide-care-emergency = Noodgevallen
     .body =
         Bel { $emergency-phone } als iemands leven in gevaar is: voor een ambulance, de politie of de brandweer. De medewerkers van de meldkamer spreken Engels.
-        Kun je niet goed horen of spreken? Gebruik dan de teksttelefoon: { $emergency-textphone }.
+        De gratis 112NL-app helpt als je niet goed kunt horen of spreken, of geen Nederlands of Engels spreekt:
+        - je kunt { $emergency-phone } bellen, of direct de politie, de brandweer of de ambulance;
+        - de medewerker van de meldkamer kan een chat met je starten, en de chat kan vertalen in veel talen;
+        - de app stuurt je locatie mee als je dat toestaat.
+        Installeer de app nu, voordat je hem nodig hebt. De oude teksttelefoon { $emergency-textphone } verdwijnt en werkt misschien niet meer.
         De spoedeisende hulp (SEH) van het ziekenhuis is voor dringende zorg. Ga daar alleen naartoe als de huisarts of de huisartsenpost je stuurt, of als het levensbedreigend is.
 guide-care-medicines-dentist = Medicijnen en de tandarts
     .body =
@@ -375,7 +392,8 @@ guide-zorgtoeslag-who = Wie kan het krijgen
         - je een Nederlandse zorgverzekering hebt;
         - je de Nederlandse nationaliteit hebt, de nationaliteit van een land in de Europese Economische Ruimte (EER), of een verblijfsvergunning;
         - je inkomen onder de grens ligt: { $zorgtoeslag-income-single } per jaar zonder partner, of { $zorgtoeslag-income-partner } per jaar samen met je toeslagpartner (je partner voor de toeslag);
-        - je spaargeld en ander vermogen onder de grens liggen: { $zorgtoeslag-assets-single } zonder partner, of { $zorgtoeslag-assets-partner } samen met een toeslagpartner. We vonden deze grenzen voor vermogen maar in één bron, dus controleer ze op belastingdienst.nl.
+        - je spaargeld en ander vermogen onder de grens liggen. Die grens verandert elk jaar. De nieuwste grens die we konden nagaan is { $zorgtoeslag-assets-single } zonder partner, of { $zorgtoeslag-assets-partner } samen met een toeslagpartner, en die is van een eerder jaar. Kijk voor de grens van dit jaar op belastingdienst.nl.
+        Je man, vrouw of geregistreerde partner is ook je toeslagpartner als die in een ander land woont, en zijn of haar inkomen telt mee. Is je toeslagpartner in een ander land verzekerd? Dan krijg je de helft van het bedrag voor partners.
         Woon je in het buitenland? Dan kun je ook zorgtoeslag krijgen, als je in Nederland werkt en een Nederlandse zorgverzekering hebt.
 guide-zorgtoeslag-amount = Hoeveel je krijgt
     .body =
@@ -438,7 +456,7 @@ guide-exploitation-signs = Waarschuwingssignalen
 guide-exploitation-danger = In gevaar of dringend
     .body =
         - Nu in gevaar: bel { $emergency-phone }.
-        - Politie, als het geen spoed is: { $police-phone }. Je kunt dwang of uitbuiting melden bij de politie.
+        - Politie, als het geen spoed is: { $police-phone }. Dit nummer is niet gratis: je betaalt een klein bedrag per minuut bovenop je gewone belkosten, en het werkt misschien niet met elke buitenlandse simkaart. Je kunt dwang of uitbuiting melden bij de politie.
         - Een misdrijf melden zonder je naam te geven: Meld Misdaad Anoniem, bel { $mma-phone } of kijk op meldmisdaadanoniem.nl.
 guide-exploitation-report = Melden bij de Arbeidsinspectie
     .body =
@@ -489,3 +507,70 @@ guide-mental-health-self-care = Goed voor jezelf zorgen
         - Praat met iemand die je vertrouwt: een vriend, een collega of je familie thuis.
         - Houd contact met familie en vrienden, ook via de telefoon of met videobellen.
         Voel je je slechter, of wordt het niet beter? Ga dan naar je huisarts.
+
+## Guide: losing-job
+guide-losing-job = Je baan verliezen
+    .summary = Wat je doet als je baan stopt: WW-uitkering, je eindafrekening, de transitievergoeding, je verzekering en je woning.
+guide-losing-job-ww = WW-uitkering: regel het binnen een week
+    .body =
+        Stopt je baan? Dan kun je misschien een WW-uitkering krijgen van UWV. Meestal moet je in minstens { $ww-weeks-worked } van de laatste { $ww-weeks-period } weken hebben gewerkt.
+        - Schrijf je binnen { $ww-register-days } dagen nadat je je werk kwijt bent in als werkzoekende op werk.nl.
+        - Vraag de WW aan bij UWV. Je aanvraag moet er uiterlijk { $ww-apply-within-weeks ->
+            [one] { $ww-apply-within-weeks } week
+           *[other] { $ww-apply-within-weeks } weken
+        } na je laatste werkdag zijn. Je mag ook een paar weken eerder aanvragen. Je hebt DigiD nodig.
+        - UWV beslist binnen ongeveer { $ww-decision-weeks } weken.
+        Wacht niet tot de laatste dag. Teken geen vaststellingsovereenkomst (een afspraak om je contract te beëindigen) voordat je advies hebt gevraagd.
+guide-losing-job-final-pay = Je laatste loon
+    .body =
+        Bij je eindafrekening moet je dit krijgen:
+        - je loon tot en met je laatste werkdag;
+        - het vakantiegeld dat je hebt opgebouwd en nog niet hebt gekregen;
+        - je vakantiedagen die je niet hebt opgenomen, uitbetaald in geld.
+        Je werkgever moet je schriftelijk laten weten hoeveel vakantiedagen je nog over had. Controleer je laatste loonstrook, en vraag het schriftelijk als er iets ontbreekt.
+guide-losing-job-transition = Transitievergoeding
+    .body =
+        Sinds { $transitievergoeding-since } heb je vanaf je eerste werkdag recht op een transitievergoeding, als je werkgever je contract beëindigt of een tijdelijk contract niet verlengt.
+        - Het is ongeveer een derde van je maandloon voor elk jaar dat je hebt gewerkt, en een deel daarvan voor een kortere tijd.
+        - Je krijgt hem niet als je werkgever failliet is.
+        Voor uitzendwerk kunnen de regels anders zijn. Vraag het Juridisch Loket (juridischloket.nl) naar jouw situatie.
+guide-losing-job-insurance = Je zorgverzekering
+    .body =
+        Een collectieve verzekering via je werkgever of uitzendbureau stopt vaak samen met je baan. Woon je nog in Nederland? Dan moet je verzekerd blijven: controleer of je polis nog loopt, en sluit anders meteen zelf een zorgverzekering af.
+        Ook zolang je WW krijgt, moet je verzekerd blijven. Controleer of je polis nog loopt, en houd hem aan.
+        Word je ziek binnen { $sick-after-contract-weeks } weken nadat je baan is gestopt? Meld je dan zelf ziek bij UWV. Zie de gids over ziekte.
+guide-losing-job-housing = Je woning
+    .body =
+        Krijg je je woning via je werkgever? Dan kun je je woning en je baan tegelijk kwijtraken.
+        - Met een apart huurcontract stopt je huur niet alleen omdat je baan stopt. De wet (Wet goed verhuurderschap) verplicht dat voor arbeidsmigranten uit de EU. Zie de gids over wonen.
+        - Vraag schriftelijk hoe lang je mag blijven, en bewaar het antwoord.
+        - Raak je misschien je woning kwijt? Vraag je gemeente om hulp. Heb je geen adres meer? Dan kun je je inschrijven op een briefadres, zodat brieven van UWV en de Belastingdienst je nog bereiken. Zie de gids over inschrijven.
+        Gratis juridisch advies: Juridisch Loket, juridischloket.nl. Vakbond: FNV, fnv.nl.
+
+## Guide: registering
+guide-registering = Inschrijven bij de gemeente
+    .summary = Op tijd inschrijven, een briefadres als je geen woning hebt, de RNI voor een kort verblijf, en uitschrijven als je vertrekt.
+guide-registering-arrive = Schrijf je in binnen { $brp-register-within-days } dagen
+    .body =
+        Ga je binnen { $brp-stay-period-months } maanden langer dan { $rni-max-stay-months } maanden in Nederland wonen? Dan moet je je inschrijven bij de gemeente waar je woont. Doe dat binnen { $brp-register-within-days } dagen na je aankomst. Je staat dan in de Basisregistratie Personen (BRP).
+        - Maak een afspraak bij je gemeente en neem je paspoort of identiteitskaart mee.
+        - Je partner en kinderen die bij je wonen, moeten ook mee naar de afspraak.
+        - Je krijgt een burgerservicenummer (BSN) als je dat nog niet hebt.
+        Wacht je op een verblijfsvergunning, of wordt je identiteit nog onderzocht? Dan geldt deze termijn niet. Vraag het je gemeente.
+guide-registering-no-address = Geen woonadres: briefadres
+    .body =
+        Heb je geen vast adres, bijvoorbeeld omdat je je woning kwijt bent? Dan kun je je inschrijven op een briefadres. Dat is het adres van een persoon of organisatie die je post wil ontvangen.
+        - Vraag je gemeente hoe je een briefadres krijgt.
+        - Brieven van UWV, de Belastingdienst en het CAK bereiken je dan nog.
+        Laat het de gemeente weten als je weer een woonadres hebt.
+guide-registering-short-stay = Kort verblijf: RNI
+    .body =
+        Blijf je korter dan { $rni-max-stay-months } maanden in Nederland? Laat je dan inschrijven in de Registratie Niet-ingezetenen (RNI), bij een RNI-loket. Daar krijg je ook een BSN.
+        Blijf je daarna toch langer? Schrijf je dan binnen { $brp-register-within-days } dagen in bij je gemeente.
+guide-registering-leaving = Als je uit Nederland vertrekt
+    .body =
+        Ga je binnen één jaar { $brp-departure-months } maanden of langer in het buitenland wonen? Doe dan aangifte van vertrek bij je gemeente.
+        - Doe dat op zijn vroegst { $brp-departure-days } dagen voordat je vertrekt, niet eerder.
+        - Ben je al in het buitenland? Doe het dan zo snel mogelijk online met DigiD. De dag dat de gemeente je melding ontvangt, geldt als je verhuisdatum.
+        - Werk je niet meer in Nederland? Zeg daarna je Nederlandse zorgverzekering op en bewaar het bewijs van uitschrijving.
+        Ga je naar huis voor een vakantie? Dan vertrek je niet: je blijft ingeschreven.

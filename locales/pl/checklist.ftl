@@ -111,14 +111,14 @@ item-respond-to-cak = Odpowiedz na list od CAK
        *[other] { $cak-letter-months } miesiąca
     } na wykupienie ubezpieczenia. Jeśli tego nie zrobisz, dostaniesz od CAK karę w wysokości około { $cak-fine }. Później CAK sam cię ubezpieczy i będzie pobierać z twojej pensji wyższą składkę: { $cak-premium-month } miesięcznie. Jeśli masz już ubezpieczenie, powiedz o tym CAK i wyślij dowód.
 item-register-with-gp = Zapisz się do lekarza rodzinnego (huisarts)
-    .text = Zapisz się do huisarts blisko miejsca, w którym mieszkasz, zanim zachorujesz. Huisarts to pierwsze miejsce, do którego idziesz po pomoc medyczną. Gdy trzeba, huisarts wysyła cię do szpitala albo do specjalisty. Wizyty u huisarts nie wliczają się do udziału własnego (eigen risico).
+    .text = Zapisz się do lekarza rodzinnego (huisarts) blisko miejsca, w którym mieszkasz, zanim zachorujesz. Huisarts to pierwsze miejsce, do którego idziesz po pomoc medyczną. Gdy trzeba, huisarts wysyła cię do szpitala albo do specjalisty. Wizyty u lekarza rodzinnego (huisarts) nie wliczają się do udziału własnego (eigen risico).
 item-know-eigen-risico = Pamiętaj o udziale własnym (eigen risico)
     .text = Od ukończenia { $no-deductible-under-age ->
         [one] { $no-deductible-under-age } roku
         [few] { $no-deductible-under-age } lat
         [many] { $no-deductible-under-age } lat
        *[other] { $no-deductible-under-age } roku
-    } co roku płacisz z własnej kieszeni pierwsze { $eigen-risico } kosztów niektórych rodzajów leczenia: to udział własny (eigen risico). Wizyty u huisarts się do niego nie wliczają. Leki z apteki i leczenie w szpitalu się wliczają.
+    } co roku płacisz z własnej kieszeni pierwsze { $eigen-risico } kosztów niektórych rodzajów leczenia: to udział własny (eigen risico). Wizyty u lekarza rodzinnego (huisarts) się do niego nie wliczają. Leki z apteki i leczenie w szpitalu się wliczają.
 
 ## What changed after an answer
 # $item (string) - the title of the item; $deadline (string) - the new deadline, a date in words

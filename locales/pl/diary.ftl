@@ -84,8 +84,8 @@ region-toes = Palce u nogi
 region-skin = Skóra
 region-whole-body = Całe ciało
 # $part (string) - a body region; the side follows
-region-left = { $part }, lewa strona
-region-right = { $part }, prawa strona
+region-left = { $part }, po lewej stronie ciała
+region-right = { $part }, po prawej stronie ciała
 
 ## The report for the doctor
 # A printed report the user hands to a GP, bedrijfsarts, union or inspector. Every heading and coded

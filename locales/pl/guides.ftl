@@ -26,26 +26,38 @@ guide-arriving-register = Rejestracja: RNI albo BRP
             [many] Jest { $rni-desks } punktów
            *[other] Jest { $rni-desks } punktu
         } RNI (RNI-loket), na przykład w Amsterdamie, Rotterdamie, Hadze (Den Haag), Utrechcie, Eindhoven, Venlo, Groningen i Zwolle.
-        - Zostajesz dłużej niż { $rni-max-stay-months ->
+        - W ciągu { $brp-stay-period-months ->
+            [one] { $brp-stay-period-months } miesiąca
+            [few] { $brp-stay-period-months } miesięcy
+            [many] { $brp-stay-period-months } miesięcy
+           *[other] { $brp-stay-period-months } miesiąca
+        } będziesz mieszkać w Holandii dłużej niż { $rni-max-stay-months ->
             [one] { $rni-max-stay-months } miesiąc
             [few] { $rni-max-stay-months } miesiące
             [many] { $rni-max-stay-months } miesięcy
            *[other] { $rni-max-stay-months } miesiąca
-        }: zamelduj się w rejestrze ludności (Basisregistratie Personen, BRP) w urzędzie gminy (gemeente), w której mieszkasz. Zrób to szybko po przyjeździe. Zapytaj w gemeente, do kiedy trzeba to zrobić.
+        }: zamelduj się w rejestrze ludności (Basisregistratie Personen, BRP) w urzędzie gminy (gemeente), w której mieszkasz. Prawo daje ci na to { $brp-register-within-days ->
+            [one] { $brp-register-within-days } dzień
+            [few] { $brp-register-within-days } dni
+            [many] { $brp-register-within-days } dni
+           *[other] { $brp-register-within-days } dnia
+        } od przyjazdu. Jeśli najpierw rejestrujesz się w RNI, a potem zostajesz dłużej, zamelduj się też w gemeente.
         Rejestracja w RNI jest bezpłatna, a numer BSN dostajesz od razu. Zapytaj w punkcie, jakie dokumenty trzeba przynieść.
         Jeśli nie mówisz po niderlandzku, angielsku ani niemiecku, przyjdź z własnym tłumaczem.
+        Więcej przeczytasz w przewodniku o meldunku w gemeente, także o tym, co zrobić, gdy nie masz adresu.
 guide-arriving-digid = Twój login DigiD
     .body =
         DigiD to twój osobisty login do holenderskich usług publicznych, na przykład do Mijn UWV i do dodatku do ubezpieczenia zdrowotnego (zorgtoeslag).
         Jeśli masz rejestrację w RNI i obywatelstwo kraju Europejskiego Obszaru Gospodarczego (EOG):
         - złóż wniosek na digid.nl i wybierz „Ik woon buiten Nederland” (mieszkam poza Holandią);
         - potrzebujesz ważnego paszportu albo dowodu osobistego z kraju EOG (prawa jazdy nie przyjmują), numeru BSN, telefonu komórkowego i adresu e-mail;
-        - aktywuj DigiD w ciągu { $digid-activation-days ->
-            [one] { $digid-activation-days } dnia
+        - potem dostajesz kod do odbioru (baliecode). Jest ważny przez { $digid-activation-days ->
+            [one] { $digid-activation-days } dzień
             [few] { $digid-activation-days } dni
             [many] { $digid-activation-days } dni
            *[other] { $digid-activation-days } dnia
-        }: w punkcie DigiD, na przykład w Hadze (Den Haag), Maastricht, na Schiphol, w Enschede albo w Echt-Susteren, albo przez rozmowę wideo z Nederland Wereldwijd.
+        }. W tym czasie odbierz kod aktywacyjny w punkcie DigiD, na przykład w Hadze (Den Haag), Maastricht, na Schiphol, w Enschede albo w Echt-Susteren.
+        - Rozmowa wideo z Nederland Wereldwijd jest możliwa tylko wtedy, gdy w chwili rozmowy jesteś poza Holandią. Jeśli jesteś w Holandii, idź do punktu DigiD.
         Jeśli masz rejestrację w BRP, złóż wniosek na digid.nl i podaj swój holenderski adres.
         DigiD jest tylko dla ciebie. Nie dawaj swoich danych logowania pracodawcy, agencji pracy ani właścicielowi mieszkania.
 guide-arriving-help = Co dalej i gdzie szukać pomocy
@@ -55,7 +67,7 @@ guide-arriving-help = Co dalej i gdzie szukać pomocy
             [few] { $insure-within-months } miesięcy
             [many] { $insure-within-months } miesięcy
            *[other] { $insure-within-months } miesiąca
-        } od pierwszego dnia pracy albo od rejestracji. Pomoże ci w tym lista kontrolna ubezpieczeń w aplikacji Werkmaat.
+        } od rozpoczęcia pracy albo zamieszkania w Holandii. Pomoże ci w tym lista kontrolna ubezpieczeń w aplikacji Werkmaat.
         - Pytania o rejestrację: twój urząd gminy (gemeente) albo rvig.nl.
         - Pytania o DigiD: digid.nl.
         - Work in NL ma punkty informacyjne dla migrantów zarobkowych z UE w każdym regionie rynku pracy: workinnl.nl.
@@ -93,7 +105,7 @@ guide-contract-phases = Fazy pracy przez agencję
         Zapytaj agencję na piśmie, w której fazie jesteś.
 guide-contract-clause = Klauzula agencyjna (uitzendbeding)
     .body =
-        Umowa w fazie A może mieć klauzulę agencyjną (uitzendbeding). Wtedy twoja umowa kończy się automatycznie, gdy firma, w której pracujesz (inlener), kończy z tobą współpracę.
+        Umowa w fazie A może mieć klauzulę agencyjną (uitzendbeding). Wtedy twoja umowa kończy się automatycznie, gdy firma, w której pracujesz (inlener), rezygnuje z twojej pracy u siebie.
         Od { $uitzendbeding-sickness-date } ta klauzula nie kończy już umowy z powodu twojej choroby. Twoje zatrudnienie trwa do daty zakończenia zapisanej w umowie, a agencja płaci ci do tego dnia wynagrodzenie.
         Po { $uitzendbeding-notice-after-weeks ->
             [one] { $uitzendbeding-notice-after-weeks } tygodniu
@@ -140,7 +152,7 @@ guide-pay-minimum = Płaca minimalna
             [many] { $minimum-wage-adult-age } lat
            *[other] { $minimum-wage-adult-age } roku
         } musisz dostawać co najmniej ustawową płacę minimalną (minimumloon): { $minimum-wage-hour } brutto za godzinę.
-        Płaca minimalna zmienia się co roku w styczniu i w lipcu. Najnowszej kwoty może jeszcze nie być w aplikacji Werkmaat.
+        Płaca minimalna zmienia się co roku w styczniu i w lipcu. Podana wyżej kwota może być już nieaktualna: sprawdź dzisiejszą kwotę na rijksoverheid.nl.
         Osoby poniżej { $minimum-wage-adult-age ->
             [one] { $minimum-wage-adult-age } roku
             [few] { $minimum-wage-adult-age } lat
@@ -150,7 +162,7 @@ guide-pay-minimum = Płaca minimalna
         Płaca minimalna obowiązuje też przy pracy na akord (stukloon) i w nadgodzinach. Prawo nie daje dodatku za nadgodziny. Twój CAO albo umowa mogą dawać więcej.
 guide-pay-holiday = Dodatek urlopowy i urlop
     .body =
-        - Dodatek urlopowy (vakantiegeld): co najmniej { $holiday-allowance-percent } twojej pensji brutto. Dostajesz go co najmniej raz w roku, zwykle w maju albo w czerwcu. Według CAO, także przy pracy przez agencję, może być wypłacany co miesiąc.
+        - Dodatek urlopowy (vakantiegeld): co najmniej { $holiday-allowance-percent } twojej pensji brutto. Dostajesz go co najmniej raz w roku, zwykle w maju albo w czerwcu. Jeśli przewiduje to CAO (także przy pracy przez agencję), może być wypłacany co miesiąc.
         - Urlop (vakantiedagen): co roku co najmniej { $leave-weeks-per-year ->
             [one] { $leave-weeks-per-year } raz
             [few] { $leave-weeks-per-year } razy
@@ -370,15 +382,19 @@ guide-housing-quality = Zasady dotyczące mieszkania
         - spełnia normę jakości z CAO, a wynajmujący ma certyfikat na tę normę. W przypadku agencji pracy jest to norma SNF (SNF-norm).
         Nowy CAO dla agencji zachowuje system punktów za cenę i jakość mieszkań dla migrantów zarobkowych.
         Poproś agencję albo wynajmującego na piśmie o dowód, że mieszkanie ma certyfikat.
-guide-housing-papers = Trzymaj dokumenty osobno
+guide-housing-papers = Osobna umowa najmu
     .body =
-        Mieszkanie i praca to dwie różne sprawy. W swoich dokumentach trzymaj umowę najmu (huurcontract) osobno od umowy o pracę (arbeidsovereenkomst).
+        Mieszkanie i praca to dwie różne sprawy. Jeśli przyjeżdżasz do pracy z innego kraju UE, a najem zaczął się { $wgv-separate-contract-since } lub później, prawo (Wet goed verhuurderschap) wymaga, żeby umowa najmu (huurcontract) była osobnym dokumentem, oddzielnym od umowy o pracę (arbeidsovereenkomst).
+        - Dzięki temu najem nie kończy się automatycznie, gdy kończy się praca.
+        - Wynajmujący musi też na piśmie poinformować cię o twoich prawach i obowiązkach, w języku, który rozumiesz.
+        - Jeśli masz jedną wspólną umowę na pracę i mieszkanie, poproś na piśmie o osobną umowę najmu.
         Zachowaj kopie umowy najmu, zgody (volmacht) i wszystkich wiadomości o mieszkaniu.
 guide-housing-job-ends = Gdy kończy się praca
     .body =
         Jeśli pracodawca załatwia ci i mieszkanie, i ubezpieczenie zdrowotne, to gdy skończy się praca, możesz stracić jedno i drugie naraz.
-        Starszy CAO dla agencji obiecywał kilka tygodni mieszkania po zakończeniu umowy. Nie udało nam się potwierdzić, czy to nadal obowiązuje według nowego CAO. Zapytaj agencję na piśmie, jak długo możesz zostać w mieszkaniu.
-        Ubezpieczenie zdrowotne przez agencję często kończy się razem z pracą. Jeśli zostajesz w Holandii, musisz nadal mieć ubezpieczenie: wykup własne ubezpieczenie zdrowotne (zorgverzekering). Dopóki dostajesz holenderski zasiłek z Ziektewet albo z WW, twoje holenderskie ubezpieczenie trwa dalej.
+        Przy osobnej umowie najmu najem nie kończy się tylko dlatego, że kończy się praca. Starszy CAO dla agencji obiecywał kilka tygodni mieszkania po zakończeniu umowy. Nie udało nam się potwierdzić, czy to nadal obowiązuje według nowego CAO. Zapytaj agencję na piśmie, jak długo możesz zostać w mieszkaniu.
+        Ubezpieczenie zdrowotne przez agencję często kończy się razem z pracą. Jeśli zostajesz w Holandii, musisz nadal mieć ubezpieczenie: wykup własne ubezpieczenie zdrowotne (zorgverzekering). Dopóki dostajesz holenderski zasiłek z Ziektewet albo z WW, też musisz mieć ubezpieczenie: sprawdź, czy twoja polisa nadal obowiązuje, i nie rezygnuj z niej.
+        Zobacz też przewodnik o utracie pracy.
 guide-housing-help = Co robić i kto pomaga
     .body =
         - Zadawaj pytania na piśmie, na przykład e-mailem, i zachowuj odpowiedzi oraz wszystkie dokumenty.
@@ -418,19 +434,46 @@ guide-sickness-pay = Wynagrodzenie w czasie choroby
 guide-sickness-agency = Pracownicy agencji i UWV
     .body =
         Jeśli twoja agencja stosuje CAO dla agencji, nie może zakończyć twojej umowy z powodu choroby. Płaci ci wynagrodzenie, dopóki trwa umowa.
-        Jeśli nadal chorujesz, gdy kończy się umowa, agencja składa za ciebie w UWV wniosek o zasiłek chorobowy (Ziektewet). Niektóre agencje same wypłacają ten zasiłek (eigenrisicodrager).
+        Jeśli nadal chorujesz, gdy kończy się umowa, agencja albo pracodawca zgłasza to w UWV i możesz dostać zasiłek chorobowy (Ziektewet). Niektóre agencje same wypłacają ten zasiłek (eigenrisicodrager).
         Jeśli agencja nie zgłosi twojej choroby w UWV na czas, możesz samodzielnie zgłosić chorobę w UWV przez telefon: UWV Telefoon Werknemers. Nie udało nam się potwierdzić tego numeru: sprawdź go na uwv.nl.
         Twoje zgłoszenie choroby znajdziesz w Mijn UWV. Logujesz się przez DigiD.
+guide-sickness-after-contract = Choroba po zakończeniu umowy (Ziektewet)
+    .body =
+        Jeśli zachorujesz w ciągu { $sick-after-contract-weeks ->
+            [one] { $sick-after-contract-weeks } tygodnia
+            [few] { $sick-after-contract-weeks } tygodni
+            [many] { $sick-after-contract-weeks } tygodni
+           *[other] { $sick-after-contract-weeks } tygodnia
+        } po zakończeniu umowy, nikt nie zgłosi tego za ciebie: zgłoś chorobę w UWV samodzielnie. Zrób to pierwszego dnia choroby, najpóźniej w ciągu { $report-sick-uwv-days ->
+            [one] { $report-sick-uwv-days } dnia
+            [few] { $report-sick-uwv-days } dni
+            [many] { $report-sick-uwv-days } dni
+           *[other] { $report-sick-uwv-days } dnia
+        }. Zadzwoń do UWV Telefoon Werknemers.
+        Jeśli dostajesz WW, zgłoś chorobę w Mijn UWV także w ciągu { $report-sick-uwv-days ->
+            [one] { $report-sick-uwv-days } dnia
+            [few] { $report-sick-uwv-days } dni
+            [many] { $report-sick-uwv-days } dni
+           *[other] { $report-sick-uwv-days } dnia
+        }.
+        - Zasiłek z Ziektewet wynosi { $ziektewet-percent } twojej stawki dziennej (dagloon), czyli średniego dziennego zarobku z roku przed zachorowaniem.
+        - Nie ma minimum: zasiłek może być niższy niż płaca minimalna. Jeśli twojemu gospodarstwu domowemu nie starcza na życie, poproś UWV o dopłatę (toeslag).
+        - Ziektewet trwa najwyżej { $ziektewet-max-weeks ->
+            [one] { $ziektewet-max-weeks } tydzień
+            [few] { $ziektewet-max-weeks } tygodnie
+            [many] { $ziektewet-max-weeks } tygodni
+           *[other] { $ziektewet-max-weeks } tygodnia
+        }. Mniej więcej w { $ezwb-week }. tygodniu UWV sprawdza, ile jeszcze możesz zarobić. Jeśli twoja niezdolność do pracy wynosi mniej niż { $wia-threshold-percent }, Ziektewet kończy się miesiąc później.
 guide-sickness-long = Gdy chorujesz długo
     .body =
-        Po { $sick-pay-max-weeks ->
+        Świadczenie WIA może się zacząć po { $sick-pay-max-weeks ->
             [one] { $sick-pay-max-weeks } tygodniu
             [few] { $sick-pay-max-weeks } tygodniach
             [many] { $sick-pay-max-weeks } tygodniach
            *[other] { $sick-pay-max-weeks } tygodnia
-        } choroby możesz złożyć wniosek o świadczenie WIA.
+        } choroby. Wniosek trzeba złożyć wcześniej, jeszcze w czasie choroby:
         - Mniej więcej w { $wia-letter-week }. tygodniu choroby UWV wysyła ci list.
-        - Złóż wniosek między { $wia-letter-week }. a { $wia-apply-until-week }. tygodniem choroby. Potrzebujesz DigiD.
+        - Złóż wniosek między { $wia-letter-week }. a { $wia-apply-until-week }. tygodniem choroby. Nie czekaj dłużej. Potrzebujesz DigiD.
         - UWV sprawdza raport o twoim powrocie do pracy (re-integratieverslag). Jeśli pracodawca zrobił za mało, musi dłużej płacić ci wynagrodzenie: jest to kara płacowa (loonsanctie) na najwyżej { $loonsanctie-max-years ->
             [one] { $loonsanctie-max-years } rok
             [few] { $loonsanctie-max-years } lata
@@ -438,7 +481,7 @@ guide-sickness-long = Gdy chorujesz długo
            *[other] { $loonsanctie-max-years } roku
         }.
         - Potem ocenia cię lekarz orzecznik (verzekeringsarts) i specjalista do spraw pracy (arbeidsdeskundige).
-        WIA jest dla osób niezdolnych do pracy (arbeidsongeschikt) w ponad { $wia-threshold-percent }: WGA przy częściowej niezdolności do pracy, IVA przy niezdolności do pracy w ponad { $iva-threshold-percent }, która się nie poprawi.
+        WIA jest dla osób niezdolnych do pracy (arbeidsongeschikt) w co najmniej { $wia-threshold-percent }. WGA, jeśli możesz jeszcze częściowo pracować albo twój stan może się poprawić; IVA przy niezdolności do pracy w co najmniej { $iva-threshold-percent }, która się nie poprawi.
 guide-sickness-help = Kto pomaga
     .body =
         - UWV: uwv.nl i Mijn UWV.
@@ -483,7 +526,7 @@ guide-accidents-now = Co robić od razu
         Jeśli ktoś jest w niebezpieczeństwie albo jest ciężko ranny, dzwoń pod { $emergency-phone }. Operatorzy mówią po angielsku.
         - Udziel pierwszej pomocy, jeśli możesz to zrobić bezpiecznie.
         - Przy innych urazach dzwoń do swojego lekarza rodzinnego (huisarts). Wieczorem, w nocy i w weekendy dzwoń do nocnej i świątecznej pomocy lekarskiej (huisartsenpost).
-        - Na szpitalny oddział ratunkowy (spoedeisende hulp, SEH) idź tylko wtedy, gdy skieruje cię tam huisarts albo huisartsenpost, albo gdy zagrożone jest życie.
+        - Na szpitalny oddział ratunkowy (spoedeisende hulp, SEH) idź tylko wtedy, gdy skieruje cię tam lekarz rodzinny (huisarts) albo huisartsenpost, albo gdy zagrożone jest życie.
         - Jak najszybciej powiedz o tym pracodawcy. Jeśli pracujesz przez agencję pracy (uitzendbureau), powiedz też agencji.
 guide-accidents-record = Zapisz, co się stało
     .body =
@@ -567,13 +610,13 @@ guide-insurance-cak = Listy od CAK
             [many] { $cak-premium-months } miesięcy
            *[other] { $cak-premium-months } miesiąca
         } pobiera z twojej pensji albo zasiłku wyższą składkę (bestuursrechtelijke premie).
-        Każda kara to około { $cak-fine }, a wyższa składka to około { $cak-premium-month } miesięcznie. Te kwoty znaleźliśmy w wiadomościach prasowych, więc mogą nie być dokładne. Sprawdź swój list albo stronę hetcak.nl, która ma też wersję po angielsku.
+        Według prawa każda kara to trzykrotność standardowej składki (standaardpremie) za jeden miesiąc. Standaardpremie wynosi { $standaardpremie } rocznie, więc kara to { $cak-fine }. Wyższa składka to { $cak-premium-month } miesięcznie. Te kwoty zmieniają się co roku: sprawdź swój list albo stronę hetcak.nl, która ma też wersję po angielsku.
         Nigdy nie ignoruj listu od CAK.
 guide-insurance-job-ends = Gdy kończy się praca
     .body =
         Ubezpieczenie grupowe przez agencję często kończy się razem z pracą. Jeśli nadal mieszkasz w Holandii albo nadal płacisz holenderski podatek od wynagrodzenia, musisz nadal mieć ubezpieczenie: od razu wykup własne.
-        Dopóki dostajesz holenderski zasiłek chorobowy (Ziektewet) albo zasiłek dla bezrobotnych (WW), masz ubezpieczenie. Nie rezygnuj z niego.
-        Jeśli wyjeżdżasz z Holandii na stałe i nie masz już dochodu z Holandii, tracisz prawo do holenderskiego ubezpieczenia. Zrezygnuj z niego i pokaż dowód wymeldowania z rejestru ludności (BRP).
+        Dopóki dostajesz holenderski zasiłek chorobowy (Ziektewet) albo zasiłek dla bezrobotnych (WW), też musisz mieć ubezpieczenie. Sprawdź, czy twoja polisa nadal obowiązuje, i nie rezygnuj z niej.
+        Jeśli wyjeżdżasz z Holandii na stałe (a nie tylko na urlop) i nie masz już dochodu z Holandii, tracisz prawo do holenderskiego ubezpieczenia. Zrezygnuj z niego i pokaż dowód wymeldowania z rejestru ludności (BRP).
 guide-insurance-help = Kto może pomóc
     .body =
         Zorgverzekeringslijn to niezależna infolinia w sprawach ubezpieczenia zdrowotnego.
@@ -587,25 +630,29 @@ guide-care = Opieka zdrowotna: dokąd iść
 guide-care-gp = Twój lekarz rodzinny (huisarts)
     .body =
         W Holandii najpierw idziesz do lekarza rodzinnego (huisarts). Huisarts decyduje, czy potrzebujesz szpitala albo specjalisty, i wysyła cię tam ze skierowaniem (verwijzing).
-        - Zapisz się do huisarts blisko miejsca, w którym mieszkasz. Nie czekaj, aż zachorujesz.
+        - Zapisz się do lekarza rodzinnego (huisarts) blisko miejsca, w którym mieszkasz. Nie czekaj, aż zachorujesz.
         - Przychodnie często są pełne i nie przyjmują nowych pacjentów. Wtedy pytaj w innych przychodniach w pobliżu. Wyszukiwarka opieki w aplikacji Werkmaat pokazuje przychodnie niedaleko ciebie.
         - Dzwoń do przychodni w dni robocze w godzinach od { $gp-office-opens } do { $gp-office-closes }.
         Porady o drobnych problemach ze zdrowiem, z którymi możesz sobie poradzić w domu, znajdziesz na thuisarts.nl.
 guide-care-out-of-hours = Wieczory, noce i weekendy (huisartsenpost)
     .body =
-        Gdy przychodnia twojego huisarts jest zamknięta, dzwoń do nocnej i świątecznej pomocy lekarskiej (huisartsenpost). Działa wieczorem i w nocy (w dni robocze od { $gp-office-closes } do { $gp-office-opens }), w weekendy i w święta.
+        Gdy przychodnia twojego lekarza rodzinnego (huisarts) jest zamknięta, dzwoń do nocnej i świątecznej pomocy lekarskiej (huisartsenpost). Działa wieczorem i w nocy (w dni robocze od { $gp-office-closes } do { $gp-office-opens }), w weekendy i w święta.
         - Zawsze najpierw zadzwoń. Nie możesz po prostu przyjść. Osoba, która odbiera telefon (triagist), ocenia, jak pilna jest sprawa.
-        - Każdy region ma swój numer. Zadzwoń do swojego huisarts: poza godzinami pracy nagrana wiadomość często podaje ten numer. Pokazuje go też wyszukiwarka opieki w aplikacji Werkmaat.
+        - Każdy region ma swój numer. Zadzwoń do swojego lekarza rodzinnego (huisarts): poza godzinami pracy nagrana wiadomość często podaje ten numer. Pokazuje go też wyszukiwarka opieki w aplikacji Werkmaat.
         Przygotuj te informacje przed rozmową i zabierz dokument tożsamości, gdy tam idziesz:
         - imię i nazwisko, datę urodzenia i numer BSN;
         - nazwę ubezpieczyciela zdrowotnego i numer polisy;
-        - nazwisko swojego huisarts i leki, które bierzesz.
+        - nazwisko swojego lekarza rodzinnego (huisarts) i leki, które bierzesz.
         Werkmaat może przechowywać te dane za ciebie.
 guide-care-emergency = Nagłe wypadki
     .body =
         Dzwoń pod { $emergency-phone }, gdy zagrożone jest życie: po karetkę, policję albo straż pożarną. Operatorzy mówią po angielsku.
-        Jeśli źle słyszysz albo masz trudności z mówieniem, użyj telefonu tekstowego { $emergency-textphone }.
-        Szpitalny oddział ratunkowy (spoedeisende hulp, SEH) jest dla pilnych przypadków. Idź tam tylko wtedy, gdy skieruje cię huisarts albo huisartsenpost, albo gdy zagrożone jest życie.
+        Bezpłatna aplikacja 112NL pomaga, jeśli źle słyszysz, masz trudności z mówieniem albo nie mówisz po niderlandzku ani po angielsku:
+        - możesz zadzwonić pod { $emergency-phone } albo bezpośrednio na policję, do straży pożarnej lub po karetkę;
+        - operator może zacząć z tobą czat, a czat może tłumaczyć na wiele języków;
+        - aplikacja wysyła twoją lokalizację, jeśli na to pozwolisz.
+        Zainstaluj ją teraz, zanim będzie potrzebna. Stary telefon tekstowy { $emergency-textphone } jest wycofywany i może już nie działać.
+        Szpitalny oddział ratunkowy (spoedeisende hulp, SEH) jest dla pilnych przypadków. Idź tam tylko wtedy, gdy skieruje cię lekarz rodzinny (huisarts) albo huisartsenpost, albo gdy zagrożone jest życie.
 guide-care-medicines-dentist = Leki i dentysta
     .body =
         Leki dostajesz w aptece (apotheek). Leki na receptę z pakietu podstawowego wliczają się do udziału własnego (eigen risico).
@@ -615,7 +662,7 @@ guide-care-costs = Co płacisz z własnej kieszeni (eigen risico)
     .body =
         Co roku płacisz z własnej kieszeni koszty leczenia z pakietu podstawowego do kwoty { $eigen-risico }. To udział własny (eigen risico). Ta kwota może się zmienić w najbliższych latach.
         Do eigen risico nie wliczają się:
-        - wizyty u huisarts;
+        - wizyty u lekarza rodzinnego (huisarts);
         - opieka nad matką i dzieckiem po porodzie (kraamzorg);
         - opieka pielęgniarki środowiskowej (wijkverpleging).
         Dzieci i młodzież poniżej { $no-deductible-under-age ->
@@ -640,7 +687,8 @@ guide-zorgtoeslag-who = Kto może go dostać
         - masz holenderskie ubezpieczenie zdrowotne;
         - masz obywatelstwo holenderskie, obywatelstwo kraju Europejskiego Obszaru Gospodarczego (EOG) albo zezwolenie na pobyt;
         - twój dochód jest niższy niż limit: { $zorgtoeslag-income-single } rocznie, jeśli nie masz partnera, albo { $zorgtoeslag-income-partner } rocznie razem z partnerem, z którym dostajesz dodatek (toeslagpartner);
-        - twoje oszczędności i inny majątek są niższe niż limit: { $zorgtoeslag-assets-single }, jeśli nie masz partnera, albo { $zorgtoeslag-assets-partner } razem z partnerem (toeslagpartner). Te limity majątku znaleźliśmy tylko w jednym źródle, więc sprawdź je na belastingdienst.nl.
+        - twoje oszczędności i inny majątek są niższe niż limit. Ten limit zmienia się co roku. Najnowszy limit, który udało nam się potwierdzić, to { $zorgtoeslag-assets-single } bez partnera albo { $zorgtoeslag-assets-partner } razem z partnerem (toeslagpartner), ale pochodzi on z wcześniejszego roku. Sprawdź limit na ten rok na belastingdienst.nl.
+        Mąż, żona albo zarejestrowany partner lub partnerka jest twoim toeslagpartner także wtedy, gdy mieszka w innym kraju, i jego lub jej dochód się liczy. Jeśli twój toeslagpartner ma ubezpieczenie w innym kraju, dostajesz połowę kwoty dla par.
         Zorgtoeslag możesz dostać także wtedy, gdy mieszkasz za granicą, jeśli pracujesz w Holandii i masz holenderskie ubezpieczenie zdrowotne.
 guide-zorgtoeslag-amount = Ile dostaniesz
     .body =
@@ -703,7 +751,7 @@ guide-exploitation-signs = Sygnały ostrzegawcze
 guide-exploitation-danger = Niebezpieczeństwo i pilne sprawy
     .body =
         - Jesteś teraz w niebezpieczeństwie: dzwoń pod { $emergency-phone }.
-        - Policja, gdy to nie jest nagły wypadek: { $police-phone }. Na policji możesz zgłosić zmuszanie do pracy albo wyzysk.
+        - Policja, gdy to nie jest nagły wypadek: { $police-phone }. Ten numer nie jest bezpłatny: płacisz niewielką kwotę za minutę oprócz zwykłego kosztu połączenia, a z niektórymi zagranicznymi kartami SIM może nie działać. Na policji możesz zgłosić zmuszanie do pracy albo wyzysk.
         - Zgłoszenie przestępstwa bez podawania nazwiska: Meld Misdaad Anoniem, telefon { $mma-phone } albo meldmisdaadanoniem.nl.
 guide-exploitation-report = Zgłoszenie do Arbeidsinspectie
     .body =
@@ -735,7 +783,7 @@ guide-mental-health-common = Nie tylko ty tak masz
     .body =
         Życie i praca daleko od domu bywają trudne. Stres, zmartwienia, problemy ze snem i przygnębienie zdarzają się wielu osobom. To nie jest słabość i możesz poprosić o pomoc.
         Badania w Holandii pokazały, że wielu migrantów zarobkowych ma słabe zdrowie psychiczne, dużo częściej niż holenderscy pracownicy.
-guide-mental-health-gp = Porozmawiaj z huisarts
+guide-mental-health-gp = Porozmawiaj z lekarzem rodzinnym (huisarts)
     .body =
         Twój lekarz rodzinny (huisarts) to pierwsze miejsce, do którego warto iść, także ze stresem, lękiem, smutkiem albo problemami ze snem. To, co mówisz lekarzowi, jest poufne.
         Huisarts może ci pomóc albo skierować cię do opieki w zakresie zdrowia psychicznego (GGZ). W GGZ tłumacze są opłacani od { $ggz-interpreter-since }. Poproś o tłumacza, jeśli go potrzebujesz.
@@ -753,4 +801,133 @@ guide-mental-health-self-care = Dbaj o siebie
         - Staraj się wysypiać, a czas odpoczynku i dni wolne wykorzystuj na odpoczynek. Zobacz poradnik o czasie pracy.
         - Porozmawiaj z kimś, komu ufasz: z kimś bliskim, z kimś z pracy albo z rodziną w kraju.
         - Utrzymuj kontakt z rodziną i przyjaciółmi, także przez telefon albo rozmowy wideo.
-        Jeśli czujesz się gorzej albo to nie mija, idź do huisarts.
+        Jeśli czujesz się gorzej albo to nie mija, idź do lekarza rodzinnego (huisarts).
+
+## Guide: losing-job
+guide-losing-job = Utrata pracy
+    .summary = Co zrobić, gdy kończy się praca: zasiłek dla bezrobotnych (WW), ostatnia wypłata, odprawa (transitievergoeding), ubezpieczenie i mieszkanie.
+guide-losing-job-ww = Zasiłek dla bezrobotnych (WW): działaj w ciągu tygodnia
+    .body =
+        Jeśli tracisz pracę, możesz dostać z UWV zasiłek dla bezrobotnych (WW). Zwykle trzeba pracować w co najmniej { $ww-weeks-worked } z ostatnich { $ww-weeks-period ->
+            [one] { $ww-weeks-period } tygodnia
+            [few] { $ww-weeks-period } tygodni
+            [many] { $ww-weeks-period } tygodni
+           *[other] { $ww-weeks-period } tygodnia
+        }.
+        - Zarejestruj się jako osoba szukająca pracy na werk.nl w ciągu { $ww-register-days ->
+            [one] { $ww-register-days } dnia
+            [few] { $ww-register-days } dni
+            [many] { $ww-register-days } dni
+           *[other] { $ww-register-days } dnia
+        } od utraty pracy.
+        - Złóż w UWV wniosek o WW. Wniosek musi dotrzeć najpóźniej { $ww-apply-within-weeks ->
+            [one] { $ww-apply-within-weeks } tydzień
+            [few] { $ww-apply-within-weeks } tygodnie
+            [many] { $ww-apply-within-weeks } tygodni
+           *[other] { $ww-apply-within-weeks } tygodnia
+        } po ostatnim dniu pracy. Możesz go też złożyć kilka tygodni wcześniej. Potrzebujesz DigiD.
+        - UWV decyduje mniej więcej w ciągu { $ww-decision-weeks ->
+            [one] { $ww-decision-weeks } tygodnia
+            [few] { $ww-decision-weeks } tygodni
+            [many] { $ww-decision-weeks } tygodni
+           *[other] { $ww-decision-weeks } tygodnia
+        }.
+        Nie czekaj do ostatniego dnia. Nie podpisuj porozumienia o rozwiązaniu umowy (vaststellingsovereenkomst), zanim nie zasięgniesz porady.
+guide-losing-job-final-pay = Ostatnia wypłata
+    .body =
+        W ostatniej wypłacie (eindafrekening) musisz dostać:
+        - wynagrodzenie do ostatniego dnia pracy;
+        - dodatek urlopowy (vakantiegeld), który się uzbierał i którego jeszcze nie wypłacono;
+        - niewykorzystane dni urlopu (vakantiedagen), wypłacone w pieniądzu.
+        Pracodawca musi dać ci na piśmie informację, ile dni urlopu ci zostało. Sprawdź ostatni pasek wypłaty (loonstrook), a jeśli czegoś brakuje, zapytaj na piśmie.
+guide-losing-job-transition = Odprawa (transitievergoeding)
+    .body =
+        Od { $transitievergoeding-since } masz prawo do odprawy (transitievergoeding) już od pierwszego dnia pracy, jeśli pracodawca rozwiązuje z tobą umowę albo nie przedłuża umowy na czas określony.
+        - To mniej więcej jedna trzecia miesięcznego wynagrodzenia za każdy przepracowany rok, a za krótszy czas odpowiednia część.
+        - Nie dostajesz jej, gdy pracodawca zbankrutował.
+        Przy pracy przez agencję zasady mogą być inne. Zapytaj o swoją sytuację w Juridisch Loket (juridischloket.nl).
+guide-losing-job-insurance = Ubezpieczenie zdrowotne
+    .body =
+        Ubezpieczenie grupowe przez pracodawcę albo agencję często kończy się razem z pracą. Jeśli nadal mieszkasz w Holandii, musisz nadal mieć ubezpieczenie: sprawdź, czy polisa nadal obowiązuje, a jeśli nie, od razu wykup własne ubezpieczenie zdrowotne (zorgverzekering).
+        Dopóki dostajesz WW, też musisz mieć ubezpieczenie. Sprawdź, czy polisa nadal obowiązuje, i nie rezygnuj z niej.
+        Jeśli zachorujesz w ciągu { $sick-after-contract-weeks ->
+            [one] { $sick-after-contract-weeks } tygodnia
+            [few] { $sick-after-contract-weeks } tygodni
+            [many] { $sick-after-contract-weeks } tygodni
+           *[other] { $sick-after-contract-weeks } tygodnia
+        } po zakończeniu pracy, zgłoś chorobę w UWV samodzielnie. Zobacz przewodnik o chorobie.
+guide-losing-job-housing = Mieszkanie
+    .body =
+        Jeśli mieszkanie załatwia ci pracodawca, możesz naraz stracić mieszkanie i pracę.
+        - Przy osobnej umowie najmu (huurcontract) najem nie kończy się tylko dlatego, że kończy się praca. Prawo (Wet goed verhuurderschap) wymaga tego dla migrantów zarobkowych z UE. Zobacz przewodnik o mieszkaniu.
+        - Zapytaj na piśmie, jak długo możesz zostać, i zachowaj odpowiedź.
+        - Jeśli możesz stracić mieszkanie, poproś o pomoc swój urząd gminy (gemeente). Jeśli nie masz już adresu, możesz zameldować się pod adresem korespondencyjnym (briefadres), żeby listy z UWV i z Belastingdienst nadal do ciebie docierały. Zobacz przewodnik o meldunku.
+        Bezpłatna porada prawna: Juridisch Loket, juridischloket.nl. Związek zawodowy: FNV, fnv.nl.
+
+## Guide: registering
+guide-registering = Meldunek w urzędzie gminy (gemeente)
+    .summary = Meldunek na czas, adres korespondencyjny (briefadres), gdy nie masz mieszkania, RNI przy krótkim pobycie i wymeldowanie przy wyjeździe.
+guide-registering-arrive = Zamelduj się w ciągu { $brp-register-within-days ->
+            [one] { $brp-register-within-days } dnia
+            [few] { $brp-register-within-days } dni
+            [many] { $brp-register-within-days } dni
+           *[other] { $brp-register-within-days } dnia
+        }
+    .body =
+        Jeśli w ciągu { $brp-stay-period-months ->
+            [one] { $brp-stay-period-months } miesiąca
+            [few] { $brp-stay-period-months } miesięcy
+            [many] { $brp-stay-period-months } miesięcy
+           *[other] { $brp-stay-period-months } miesiąca
+        } będziesz mieszkać w Holandii dłużej niż { $rni-max-stay-months ->
+            [one] { $rni-max-stay-months } miesiąc
+            [few] { $rni-max-stay-months } miesiące
+            [many] { $rni-max-stay-months } miesięcy
+           *[other] { $rni-max-stay-months } miesiąca
+        }, musisz zameldować się w urzędzie gminy (gemeente), w której mieszkasz. Zrób to w ciągu { $brp-register-within-days ->
+            [one] { $brp-register-within-days } dnia
+            [few] { $brp-register-within-days } dni
+            [many] { $brp-register-within-days } dni
+           *[other] { $brp-register-within-days } dnia
+        } od przyjazdu. Będziesz wtedy w rejestrze ludności (Basisregistratie Personen, BRP).
+        - Umów wizytę w gemeente i weź paszport albo dowód osobisty.
+        - Partner i dzieci, którzy mieszkają z tobą, też muszą przyjść na wizytę.
+        - Dostaniesz numer BSN (burgerservicenummer), jeśli jeszcze go nie masz.
+        Jeśli czekasz na zezwolenie na pobyt albo twoja tożsamość jest jeszcze sprawdzana, ten termin nie obowiązuje. Zapytaj w gemeente.
+guide-registering-no-address = Brak adresu zamieszkania: briefadres
+    .body =
+        Jeśli nie masz stałego adresu, na przykład po utracie mieszkania, możesz zameldować się pod adresem korespondencyjnym (briefadres). To adres osoby albo organizacji, która zgadza się odbierać twoje listy.
+        - Zapytaj w gemeente, jak dostać briefadres.
+        - Listy z UWV, Belastingdienst i CAK będą wtedy nadal do ciebie docierać.
+        Powiadom gemeente, gdy znów będziesz mieć adres zamieszkania.
+guide-registering-short-stay = Krótki pobyt: RNI
+    .body =
+        Jeśli zostajesz w Holandii krócej niż { $rni-max-stay-months ->
+            [one] { $rni-max-stay-months } miesiąc
+            [few] { $rni-max-stay-months } miesiące
+            [many] { $rni-max-stay-months } miesięcy
+           *[other] { $rni-max-stay-months } miesiąca
+        }, zarejestruj się w rejestrze osób niemieszkających w Holandii (Registratie Niet-ingezetenen, RNI) w punkcie RNI. Tam też dostaniesz BSN.
+        Jeśli potem jednak zostaniesz dłużej, zamelduj się w gemeente w ciągu { $brp-register-within-days ->
+            [one] { $brp-register-within-days } dnia
+            [few] { $brp-register-within-days } dni
+            [many] { $brp-register-within-days } dni
+           *[other] { $brp-register-within-days } dnia
+        }.
+guide-registering-leaving = Gdy wyjeżdżasz z Holandii
+    .body =
+        Jeśli w ciągu jednego roku będziesz mieszkać za granicą przez { $brp-departure-months ->
+            [one] { $brp-departure-months } miesiąc
+            [few] { $brp-departure-months } miesiące
+            [many] { $brp-departure-months } miesięcy
+           *[other] { $brp-departure-months } miesiąca
+        } lub dłużej, zgłoś wyjazd (aangifte van vertrek) w swoim gemeente.
+        - Zrób to najwcześniej { $brp-departure-days ->
+            [one] { $brp-departure-days } dzień
+            [few] { $brp-departure-days } dni
+            [many] { $brp-departure-days } dni
+           *[other] { $brp-departure-days } dnia
+        } przed wyjazdem, nie wcześniej.
+        - Jeśli już jesteś za granicą, zgłoś to jak najszybciej przez internet z DigiD. Za datę przeprowadzki liczy się dzień, w którym gemeente otrzyma zgłoszenie.
+        - Jeśli nie pracujesz już w Holandii, zrezygnuj potem z holenderskiego ubezpieczenia zdrowotnego (zorgverzekering) i zachowaj dowód wymeldowania.
+        Wyjazd do domu na urlop to nie wyprowadzka: wtedy twój meldunek zostaje bez zmian.

@@ -1,5 +1,5 @@
 # Werkmaat: the care finder. Kinds of places, and the advice "where do I go now".
-# Portuguese (European base, readable in Brazil). Third-person address without a pronoun, as in pt/ui.ftl. Same words as pt/guides.ftl.
+# Portuguese (European Portuguese, pt-PT; see locales/README.md). Third-person address without a pronoun, as in pt/ui.ftl. Same words as pt/guides.ftl.
 # $emergency-phone (string) - the emergency number, a fact (112)
 
 ## Kinds of places

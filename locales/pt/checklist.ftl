@@ -1,10 +1,10 @@
-# Werkmaat: the health-insurance checklist, Portuguese (European base, readable in Brazil).
+# Werkmaat: the health-insurance checklist, Portuguese (European Portuguese, pt-PT; see locales/README.md).
 # Questions (question-<id>, .help), their options (option-<question>-<option>), and items
 # (item-<id> as the title, .text as what to do and why).
 # Numbers are facts from core/content/facts.json ($fact-id), written the locale's way.
 # Form of address and terms as in ui.ftl and guides.ftl: third-person imperative, no pronoun;
 # franquia (eigen risico), subsídio para o seguro de saúde (zorgtoeslag), médico de família (huisarts),
-# autorização por escrito (volmacht), recibo de salário (loonstrook), "valor do seguro" for premium.
+# autorização por escrito (volmacht), recibo de vencimento (loonstrook), "valor do seguro" for premium.
 # Counts that name a unit are wrapped in a plural selector (pt: one/many/other; many = other).
 
 ## Answers to yes/no questions
@@ -66,7 +66,7 @@ item-take-out-insurance = Faça um seguro de saúde holandês (zorgverzekering)
     } a contar do seu primeiro dia de trabalho ou da sua inscrição: assim, tem cobertura desde o início. Se se atrasar, não tem cobertura para o tempo anterior, e pode receber uma multa do CAK.
 item-carry-a1-and-ehic = Tenha sempre à mão o certificado A1 e o cartão EHIC
     .text = É um trabalhador destacado: um empregador estrangeiro mandou-o trabalhar aqui. Como tem um certificado A1, continua com o seguro do seu país. Leve sempre consigo o certificado A1 e o seu Cartão Europeu de Seguro de Doença (EHIC). Com o EHIC, recebe os cuidados necessários por razões médicas.
-item-register-bsn = Faça a inscrição para receber o seu número de cidadão (BSN)
+item-register-bsn = Faça a inscrição para receber o seu número BSN (número de serviço ao cidadão)
     .text = Precisa de um BSN para receber o salário e para ter cuidados de saúde. Se vai ficar menos de { $rni-max-stay-months ->
         [one] { $rni-max-stay-months } mês
         [many] { $rni-max-stay-months } meses
@@ -91,7 +91,7 @@ item-apply-zorgtoeslag = Peça o subsídio para o seguro de saúde (zorgtoeslag)
        *[other] { $zorgtoeslag-min-age } anos
     } ou mais, tem um seguro de saúde holandês, e os seus rendimentos estão abaixo do limite ({ $zorgtoeslag-income-single } sem parceiro, { $zorgtoeslag-income-partner } com parceiro). As suas poupanças também têm de estar abaixo de um limite. Faça o pedido com a sua DigiD em belastingdienst.nl. Se tiver perguntas, ligue para a BelastingTelefoon: { $belastingtelefoon }.
 item-check-premium-deduction = Verifique o valor do seguro que é descontado do seu salário
-    .text = O seu empregador só pode descontar o valor do seguro de saúde do seu salário com duas condições: assinou uma autorização por escrito (volmacht), e a apólice está no seu nome (é o titular da apólice). O desconto não pode ser mais alto do que o valor do seguro que está na sua apólice, e nunca mais de { $insurance-deduction-max-year } por ano. Verifique o seu recibo de salário (loonstrook). Se não assinou nenhuma volmacht, peça por escrito ao empregador que pare o desconto.
+    .text = O seu empregador só pode descontar o valor do seguro de saúde do seu salário com duas condições: assinou uma autorização por escrito (volmacht), e a apólice está no seu nome (é o titular da apólice). O desconto não pode ser mais alto do que o valor do seguro que está na sua apólice, e nunca mais de { $insurance-deduction-max-year } por ano. Verifique o seu recibo de vencimento (loonstrook). Se não assinou nenhuma volmacht, peça por escrito ao empregador que pare o desconto.
 item-choose-own-insurer = Pode escolher a sua seguradora de saúde
     .text = A escolha da seguradora de saúde (zorgverzekeraar) é sua. O seu empregador ou a sua agência pode oferecer um seguro de grupo (collectieve verzekering), mas aceitar esse seguro não é obrigatório. Compare as seguradoras antes de decidir. A Zorgverzekeringslijn responde às suas perguntas: { $zvl-phone }.
 item-arrange-insurance-after-job = O trabalho acabou: confirme que continua com seguro
@@ -109,7 +109,7 @@ item-respond-to-cak = Responda à carta do CAK
 item-register-with-gp = Inscreva-se num médico de família (huisarts)
     .text = Inscreva-se num huisarts perto de onde mora, antes de ficar doente. O huisarts é o primeiro passo para ter cuidados de saúde e, quando é preciso, encaminha-o para um hospital ou um especialista. As consultas no huisarts não contam para a franquia (eigen risico).
 item-know-eigen-risico = Saiba o que é a franquia (eigen risico)
-    .text = A partir de { $no-deductible-under-age ->
+    .text = A partir dos { $no-deductible-under-age ->
         [one] { $no-deductible-under-age } ano
         [many] { $no-deductible-under-age } anos
        *[other] { $no-deductible-under-age } anos

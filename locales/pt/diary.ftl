@@ -1,7 +1,7 @@
 # Werkmaat: the symptom and work-injury diary. Symptom names (symptom-<code>), the body map
 # (region-<id>, and the sides), and the diary's own words. Plain words a worker uses.
-# Portuguese (European base, readable in Brazil). Third-person address without a pronoun, as in pt/ui.ftl.
-# Everyday words a worker says to a doctor. A word in brackets is the Brazilian word or the word a doctor may use.
+# Portuguese (European Portuguese, pt-PT; see locales/README.md). Third-person address without a pronoun, as in pt/ui.ftl.
+# Everyday words a worker says to a doctor. A word in brackets is the word a doctor may use.
 
 ## Symptoms
 
@@ -18,7 +18,7 @@ symptom-dizziness = Tonturas
 symptom-fainting = Desmaio
 symptom-fatigue = Cansaço
 symptom-fever = Febre
-symptom-chills = Arrepios de frio (calafrios)
+symptom-chills = Arrepios de frio
 symptom-cough = Tosse
 symptom-shortness-of-breath = Falta de ar
 symptom-wheezing = Chiado ao respirar (pieira)
@@ -31,17 +31,17 @@ symptom-constipation = Prisão de ventre
 symptom-heartburn = Azia
 symptom-loss-of-appetite = Falta de apetite
 symptom-rash = Manchas ou erupção na pele
-symptom-itching = Comichão (coceira)
+symptom-itching = Comichão
 symptom-burn = Queimadura
 symptom-cut = Corte ou ferida
-symptom-bruise = Nódoa negra (mancha roxa)
+symptom-bruise = Nódoa negra
 symptom-swelling = Inchaço
 symptom-numbness = Dormência
-symptom-tingling = Formigueiro (formigamento)
+symptom-tingling = Formigueiro
 symptom-weakness = Fraqueza
 symptom-stiffness = Rigidez
 symptom-eye-irritation = Dor ou irritação nos olhos
-symptom-blurred-vision = Vista turva (visão embaçada)
+symptom-blurred-vision = Vista turva
 symptom-hearing-problems = Problemas de audição
 symptom-ringing-ears = Zumbido nos ouvidos
 symptom-palpitations = Coração acelerado ou a bater com força
@@ -51,7 +51,7 @@ symptom-low-mood = Tristeza ou desânimo
 symptom-stress = Stress
 symptom-panic = Pânico
 symptom-difficulty-concentrating = Dificuldade de concentração
-symptom-breathing-in-dust-or-fumes = Respirou pó, fumo (fumaça) ou vapores
+symptom-breathing-in-dust-or-fumes = Respirou pó, fumo ou vapores
 symptom-allergic-reaction = Reação alérgica
 
 ## Body map
@@ -76,7 +76,7 @@ region-forearm = Antebraço
 region-wrist = Pulso
 region-hand = Mão
 region-fingers = Dedos da mão
-region-hip = Anca (quadril)
+region-hip = Anca
 region-thigh = Coxa
 region-knee = Joelho
 region-lower-leg = Perna (abaixo do joelho)
@@ -94,7 +94,7 @@ region-right = { $part } do lado direito
 ## The report for the doctor
 # A printed report the user hands to a GP, bedrijfsarts, union or inspector. Every heading and coded
 # value also appears in Dutch beside it, so write these as short labels a doctor reads quickly.
-# Portuguese: "paciente" (used in Portugal and Brazil) rather than "doente"; "o Werkmaat" instead of aplicação/aplicativo.
+# Portuguese: "paciente" rather than "doente"; "o Werkmaat" instead of aplicação/aplicativo.
 
 report-title = Diário de sintomas e de trabalho
 report-kept-by = Escrito pelo próprio paciente no Werkmaat. São as notas do paciente, não um diagnóstico.

@@ -1,4 +1,4 @@
-# Werkmaat: rights guides, Portuguese (European base, readable in Brazil).
+# Werkmaat: rights guides, Portuguese (European Portuguese, pt-PT; see locales/README.md).
 # Plain language (B1). Dutch terms that users meet in the Netherlands stay visible in brackets.
 # Each guide: guide-<id> (title) with .summary; each section: guide-<id>-<section> (heading) with .body.
 # Every number, amount, date, time and phone number is a fact variable ($fact-id) from
@@ -8,10 +8,10 @@
 
 ## Guide: arriving
 guide-arriving = Chegar aos Países Baixos
-    .summary = O seu número de cidadão (BSN), a inscrição no RNI ou no BRP, e o seu acesso DigiD.
-guide-arriving-bsn = O seu número de cidadão (BSN)
+    .summary = O seu número BSN (número de serviço ao cidadão), a inscrição no RNI ou no BRP, e o seu acesso DigiD.
+guide-arriving-bsn = O seu número BSN (número de serviço ao cidadão)
     .body =
-        Nos Países Baixos precisa de um número de cidadão (burgerservicenummer, BSN). O seu empregador ou a sua agência precisa dele para lhe pagar. Também precisa dele para a sua DigiD e quando liga para um médico.
+        Nos Países Baixos precisa de um número de serviço ao cidadão (burgerservicenummer, BSN). O seu empregador ou a sua agência precisa dele para lhe pagar. Também precisa dele para a sua DigiD e quando liga para um médico.
         Recebe o BSN quando faz a inscrição. A forma de inscrição depende do tempo que vai ficar.
         Guarde o papel com o seu BSN num lugar seguro.
 guide-arriving-register = Inscrição: RNI ou BRP
@@ -25,24 +25,34 @@ guide-arriving-register = Inscrição: RNI ou BRP
             [many] { $rni-desks } balcões RNI
            *[other] { $rni-desks } balcões RNI
         } (RNI-loket), por exemplo em Amsterdam, Rotterdam, Den Haag, Utrecht, Eindhoven, Venlo, Groningen e Zwolle.
-        - Vai ficar mais de { $rni-max-stay-months ->
+        - Vai morar nos Países Baixos mais de { $rni-max-stay-months ->
             [one] { $rni-max-stay-months } mês
             [many] { $rni-max-stay-months } meses
            *[other] { $rni-max-stay-months } meses
-        }: inscreva-se como residente na base de dados de pessoas (Basisregistratie Personen, BRP), no município (gemeente) onde mora. Faça isto logo depois de chegar. Pergunte ao seu município (gemeente) qual é o prazo.
+        } num período de { $brp-stay-period-months ->
+            [one] { $brp-stay-period-months } mês
+            [many] { $brp-stay-period-months } meses
+           *[other] { $brp-stay-period-months } meses
+        }: inscreva-se como residente na base de dados de pessoas (Basisregistratie Personen, BRP), no município (gemeente) onde mora. A lei dá-lhe { $brp-register-within-days ->
+            [one] { $brp-register-within-days } dia
+            [many] { $brp-register-within-days } dias
+           *[other] { $brp-register-within-days } dias
+        } depois de chegar. Se primeiro se inscreveu no RNI e depois fica mais tempo, inscreva-se também no município (gemeente).
         A inscrição no RNI é gratuita, e recebe o BSN logo na hora. Pergunte no balcão que documentos deve levar.
         Se não fala holandês, inglês nem alemão, leve o seu próprio intérprete.
+        O guia sobre a inscrição no município explica mais, também o que fazer se não tiver morada.
 guide-arriving-digid = O seu acesso DigiD
     .body =
         A DigiD é o seu acesso pessoal aos serviços do governo holandês, por exemplo Mijn UWV e o subsídio para o seguro de saúde (zorgtoeslag).
         Se fez a inscrição no RNI e é cidadão de um país do Espaço Económico Europeu (EEE):
         - peça a DigiD em digid.nl e escolha "Ik woon buiten Nederland" (Moro fora dos Países Baixos);
-        - precisa de um passaporte ou cartão de identidade válido de um país do EEE (a carta de condução ou carteira de motorista não serve), do seu BSN, de um telefone móvel e de um endereço de e-mail;
-        - ative a sua DigiD no prazo de { $digid-activation-days ->
+        - precisa de um passaporte ou cartão de identidade válido de um país do EEE (a carta de condução não serve), do seu BSN, de um telemóvel e de um endereço de e-mail;
+        - depois recebe um código de levantamento (baliecode). É válido durante { $digid-activation-days ->
             [one] { $digid-activation-days } dia
             [many] { $digid-activation-days } dias
            *[other] { $digid-activation-days } dias
-        }: num balcão DigiD, por exemplo em Den Haag, Maastricht, Schiphol, Enschede ou Echt-Susteren, ou por videochamada com Nederland Wereldwijd.
+        }. Nesse prazo, levante o código de ativação num balcão DigiD, por exemplo em Den Haag, Maastricht, Schiphol, Enschede ou Echt-Susteren.
+        - Uma videochamada com Nederland Wereldwijd só é possível se estiver fora dos Países Baixos no momento da chamada. Se estiver nos Países Baixos, vá a um balcão DigiD.
         Se fez a inscrição no BRP, peça a DigiD em digid.nl com o seu endereço nos Países Baixos.
         A sua DigiD é só sua. Não dê os seus dados de acesso ao empregador, à agência nem ao senhorio.
 guide-arriving-help = Próximos passos e ajuda
@@ -51,7 +61,7 @@ guide-arriving-help = Próximos passos e ajuda
             [one] { $insure-within-months } mês
             [many] { $insure-within-months } meses
            *[other] { $insure-within-months } meses
-        } a contar do seu primeiro dia de trabalho ou da sua inscrição. A lista de verificação do seguro no Werkmaat pode ajudar.
+        } depois de começar a trabalhar ou a morar aqui. A lista de verificação do seguro no Werkmaat pode ajudar.
         - Perguntas sobre a inscrição: o seu município (gemeente), ou rvig.nl.
         - Perguntas sobre a DigiD: digid.nl.
         - O Work in NL tem pontos de informação para trabalhadores migrantes da UE em todas as regiões do mercado de trabalho: workinnl.nl.
@@ -121,15 +131,15 @@ guide-contract-help = Quem ajuda
 
 ## Guide: pay
 guide-pay = Salário
-    .summary = O salário mínimo, o subsídio de férias, as férias, o recibo de salário e o que o empregador pode descontar do seu salário.
+    .summary = O salário mínimo, o subsídio de férias, as férias, o recibo de vencimento e o que o empregador pode descontar do seu salário.
 guide-pay-minimum = O salário mínimo
     .body =
-        A partir de { $minimum-wage-adult-age ->
+        A partir dos { $minimum-wage-adult-age ->
             [one] { $minimum-wage-adult-age } ano
             [many] { $minimum-wage-adult-age } anos
            *[other] { $minimum-wage-adult-age } anos
         } de idade, tem de receber pelo menos o salário mínimo legal (minimumloon): { $minimum-wage-hour } brutos por hora.
-        O salário mínimo muda todos os anos, em janeiro e em julho. O valor mais recente pode ainda não estar no Werkmaat.
+        O salário mínimo muda todos os anos, em janeiro e em julho. O valor acima pode já estar desatualizado: confirme o valor de hoje em rijksoverheid.nl.
         Os trabalhadores com menos de { $minimum-wage-adult-age ->
             [one] { $minimum-wage-adult-age } ano
             [many] { $minimum-wage-adult-age } anos
@@ -153,9 +163,9 @@ guide-pay-holiday = Subsídio de férias e férias
             [many] { $leave-lapse-months } meses
            *[other] { $leave-lapse-months } meses
         } depois do fim do ano em que os ganhou.
-guide-pay-payslip = Verifique o seu recibo de salário (loonstrook)
+guide-pay-payslip = Verifique o seu recibo de vencimento (loonstrook)
     .body =
-        Verifique sempre o seu recibo de salário (loonstrook):
+        Verifique sempre o seu recibo de vencimento (loonstrook):
         - as horas: compare-as com as suas próprias notas, por exemplo no diário do Werkmaat;
         - o seu salário por hora: pelo menos o salário mínimo para a sua idade;
         - o subsídio de férias e as férias: são pagos, ou ficam guardados para mais tarde?
@@ -163,13 +173,13 @@ guide-pay-payslip = Verifique o seu recibo de salário (loonstrook)
         Se houver um erro, peça por escrito à sua agência que o corrija. Guarde todos os recibos de salário.
 guide-pay-deductions = O que pode ser descontado do seu salário
     .body =
-        Desde { $deductions-forbidden-since }, o empregador não pode tirar dinheiro do seu salário mínimo, nem abater custos nele. As únicas exceções são o alojamento e o seguro de saúde, e só com a sua autorização por escrito (volmacht).
-        - Alojamento: no máximo { $housing-deduction-max-percent } do salário mínimo bruto que vale para o seu caso. O governo tinha um plano para baixar este limite passo a passo. Em { $housing-phaseout-stopped-date } parou esse plano por agora, mas o limite ainda pode mudar.
+        Desde { $deductions-forbidden-since }, o empregador não pode tirar dinheiro do seu salário mínimo, nem descontar-lhe outros custos. As únicas exceções são o alojamento e o seguro de saúde, e só com a sua autorização por escrito (volmacht).
+        - Alojamento: no máximo { $housing-deduction-max-percent } do salário mínimo bruto que vale para o seu caso. O governo tinha um plano para baixar este limite passo a passo. A { $housing-phaseout-stopped-date }, o governo suspendeu esse plano, por agora, mas o limite ainda pode mudar.
         - Seguro de saúde: no máximo { $insurance-deduction-max-year } por ano (este limite muda todos os anos), e nunca mais do que o valor do seguro que está na sua apólice. Tem de ser o titular da apólice e dar ao empregador uma cópia da apólice.
         A volmacht tem de indicar:
         - o seu nome e o nome do empregador;
         - o valor;
-        - para que custos é, por exemplo a renda (aluguel), os custos de serviços, e a energia ou a água com um contador (medidor) separado só para o seu consumo.
+        - para que custos é, por exemplo a renda, os custos de serviços, e a energia ou a água com um contador separado só para o seu consumo.
 guide-pay-help = Quem ajuda
     .body =
         - Salário abaixo do mínimo: Inspeção do Trabalho dos Países Baixos (Nederlandse Arbeidsinspectie), { $nla-phone }, nlarbeidsinspectie.nl.
@@ -308,19 +318,19 @@ guide-hours-night = Turnos da noite (nachtdienst)
         } por semana.
 guide-hours-record = Anote as suas horas e peça ajuda
     .body =
-        Escreva todos os dias a que horas começa, a que horas acaba e quanto tempo duram as pausas. O diário do Werkmaat pode ajudar. Compare as suas notas com o recibo de salário.
-        Se tiver de trabalhar tempo demais ou tiver pouco descanso, fale com a Inspeção do Trabalho dos Países Baixos (Nederlandse Arbeidsinspectie):
+        Escreva todos os dias a que horas começa, a que horas acaba e quanto tempo duram as pausas. O diário do Werkmaat pode ajudar. Compare as suas notas com o recibo de vencimento.
+        Se tiver de trabalhar demasiado tempo ou tiver pouco descanso, fale com a Inspeção do Trabalho dos Países Baixos (Nederlandse Arbeidsinspectie):
         - { $nla-phone } (grátis), ou do estrangeiro { $nla-phone-abroad };
         - nlarbeidsinspectie.nl.
         Para aconselhamento, também pode falar com a FNV (fnv.nl) ou com o Juridisch Loket (juridischloket.nl).
 
 ## Guide: housing
 guide-housing = Alojamento através do trabalho
-    .summary = A renda (aluguel) descontada do seu salário, as regras de qualidade do alojamento e o que fazer quando o trabalho acaba.
-guide-housing-deduction = A renda (aluguel) descontada do salário
+    .summary = A renda descontada do seu salário, as regras de qualidade do alojamento e o que fazer quando o trabalho acaba.
+guide-housing-deduction = A renda descontada do salário
     .body =
-        O empregador só pode descontar a renda (aluguel) do seu salário mínimo com a sua autorização por escrito (volmacht), e no máximo { $housing-deduction-max-percent } do salário mínimo bruto que vale para o seu caso.
-        A volmacht tem de indicar o seu nome e o nome do empregador, o valor e para que custos é: renda, custos de serviços, e energia ou água com um contador (medidor) separado só para o seu consumo.
+        O empregador só pode descontar a renda do seu salário mínimo com a sua autorização por escrito (volmacht), e no máximo { $housing-deduction-max-percent } do salário mínimo bruto que vale para o seu caso.
+        A volmacht tem de indicar o seu nome e o nome do empregador, o valor e para que custos é: renda, custos de serviços, e energia ou água com um contador separado só para o seu consumo.
         O governo tinha um plano para baixar este limite. Parou esse plano por agora, mas o limite ainda pode mudar.
 guide-housing-quality = Regras para o alojamento
     .body =
@@ -329,15 +339,19 @@ guide-housing-quality = Regras para o alojamento
         - cumpre a norma de qualidade da CAO, e o senhorio tem um certificado para essa norma. Para as agências, é a norma SNF (SNF-norm).
         A nova CAO do trabalho temporário mantém um sistema de pontos para o preço e a qualidade do alojamento dos trabalhadores migrantes.
         Peça por escrito à sua agência ou ao senhorio que mostre que o alojamento tem certificado.
-guide-housing-papers = Mantenha os papéis separados
+guide-housing-papers = Um contrato de arrendamento separado
     .body =
-        A sua casa e o seu trabalho são coisas diferentes. Nos seus papéis, guarde o contrato de arrendamento da casa (huurcontract) separado do contrato de trabalho (arbeidsovereenkomst).
+        A sua casa e o seu trabalho são coisas diferentes. Se é trabalhador migrante de outro país da UE e o arrendamento começou a { $wgv-separate-contract-since } ou depois, a lei (Wet goed verhuurderschap) exige que o contrato de arrendamento (huurcontract) seja um documento separado do contrato de trabalho (arbeidsovereenkomst).
+        - Assim, o arrendamento não acaba automaticamente quando o trabalho acaba.
+        - O senhorio também tem de lhe explicar por escrito os seus direitos e deveres, numa língua que compreenda.
+        - Se recebeu um só contrato para as duas coisas, peça por escrito um contrato de arrendamento separado.
         Guarde cópias do contrato de arrendamento, da volmacht e de todas as mensagens sobre o seu alojamento.
 guide-housing-job-ends = Quando o trabalho acaba
     .body =
         Se o empregador trata da sua casa e também do seu seguro de saúde, pode perder os dois ao mesmo tempo quando o trabalho acaba.
-        Uma CAO antiga do trabalho temporário prometia algumas semanas de alojamento depois do fim do contrato. Não conseguimos confirmar se isto ainda vale com a nova CAO. Pergunte por escrito à sua agência quanto tempo pode ficar.
-        O seguro de saúde através da agência acaba muitas vezes com o trabalho. Se ficar nos Países Baixos, tem de continuar com seguro: faça o seu próprio seguro de saúde (zorgverzekering). Enquanto receber um subsídio holandês de doença (Ziektewet) ou de desemprego (WW), o seu seguro holandês continua.
+        Com um contrato de arrendamento separado, o arrendamento não acaba só porque o trabalho acaba. Uma CAO antiga do trabalho temporário prometia algumas semanas de alojamento depois do fim do contrato. Não conseguimos confirmar se isto ainda vale com a nova CAO. Pergunte por escrito à sua agência quanto tempo pode ficar.
+        O seguro de saúde através da agência acaba muitas vezes com o trabalho. Se ficar nos Países Baixos, tem de continuar com seguro: faça o seu próprio seguro de saúde (zorgverzekering). Também enquanto receber um subsídio holandês de doença (Ziektewet) ou de desemprego (WW) tem de ter seguro: confirme que a sua apólice continua em vigor, e mantenha-a.
+        Veja também o guia sobre a perda do emprego.
 guide-housing-help = O que fazer e quem ajuda
     .body =
         - Faça as suas perguntas por escrito, por exemplo por e-mail, e guarde as respostas e todos os papéis.
@@ -355,8 +369,8 @@ guide-sickness-report = Avisar que está doente
     .body =
         - Avise a sua agência de que está doente o mais cedo possível, e antes das { $report-sick-before }.
         - Fique em casa e esteja contactável até às { $stay-home-until }. O UWV pode verificar se está em casa.
-        - Se ficar em outro endereço enquanto está doente, indique esse endereço (verpleegadres).
-        - Colabore na sua volta ao trabalho (re-integratie).
+        - Se, enquanto estiver doente, ficar noutra morada, indique essa morada (verpleegadres).
+        - Colabore no seu regresso ao trabalho (re-integratie).
         Estas são as regras habituais no setor do trabalho temporário. A sua agência pode ter regras próprias: peça-as por escrito.
 guide-sickness-pay = O seu salário quando está doente
     .body =
@@ -379,25 +393,48 @@ guide-sickness-pay = O seu salário quando está doente
 guide-sickness-agency = Trabalhadores temporários e o UWV
     .body =
         Se a sua agência segue a CAO do trabalho temporário, não pode acabar com o seu contrato porque está doente. Continua a pagar o seu salário enquanto o contrato durar.
-        Se ainda estiver doente quando o contrato acabar, a agência pede ao UWV, em seu nome, um subsídio de doença (Ziektewet). Algumas agências pagam elas próprias este subsídio (eigenrisicodrager).
+        Se ainda estiver doente quando o contrato acabar, a agência ou o empregador comunica isso ao UWV, e pode receber um subsídio de doença (Ziektewet). Algumas agências pagam elas próprias este subsídio (eigenrisicodrager).
         Se a agência não comunicar a sua doença ao UWV a tempo, pode avisar o UWV diretamente por telefone: UWV Telefoon Werknemers. Não conseguimos confirmar o número: procure-o em uwv.nl.
         A sua comunicação de doença fica no Mijn UWV. Entra com a sua DigiD.
+guide-sickness-after-contract = Doente depois do fim do contrato (Ziektewet)
+    .body =
+        Se ficar doente até { $sick-after-contract-weeks ->
+            [one] { $sick-after-contract-weeks } semana
+            [many] { $sick-after-contract-weeks } semanas
+           *[other] { $sick-after-contract-weeks } semanas
+        } depois do fim do contrato, ninguém comunica a doença por si: comunique-a o próprio ao UWV. Faça-o no primeiro dia de doença e, o mais tardar, no prazo de { $report-sick-uwv-days ->
+            [one] { $report-sick-uwv-days } dia
+            [many] { $report-sick-uwv-days } dias
+           *[other] { $report-sick-uwv-days } dias
+        }. Ligue para o UWV Telefoon Werknemers.
+        Se recebe WW, comunique a doença no Mijn UWV, também no prazo de { $report-sick-uwv-days ->
+            [one] { $report-sick-uwv-days } dia
+            [many] { $report-sick-uwv-days } dias
+           *[other] { $report-sick-uwv-days } dias
+        }.
+        - O subsídio Ziektewet é { $ziektewet-percent } do seu salário diário (dagloon): a média do que ganhava por dia no ano antes de ficar doente.
+        - Não há mínimo: o subsídio pode ser mais baixo do que o salário mínimo. Se o seu agregado familiar não tiver o suficiente para viver, peça ao UWV um complemento (toeslag).
+        - O Ziektewet dura no máximo { $ziektewet-max-weeks ->
+            [one] { $ziektewet-max-weeks } semana
+            [many] { $ziektewet-max-weeks } semanas
+           *[other] { $ziektewet-max-weeks } semanas
+        }. Por volta da semana { $ezwb-week }, o UWV avalia quanto ainda consegue ganhar. Se tiver menos de { $wia-threshold-percent } de incapacidade, o Ziektewet acaba um mês depois.
 guide-sickness-long = Se estiver doente durante muito tempo
     .body =
-        Depois de { $sick-pay-max-weeks ->
+        Um subsídio WIA pode começar depois de { $sick-pay-max-weeks ->
             [one] { $sick-pay-max-weeks } semana
             [many] { $sick-pay-max-weeks } semanas
            *[other] { $sick-pay-max-weeks } semanas
-        } de doença, pode pedir um subsídio WIA.
+        } de doença. Tem de o pedir antes, enquanto ainda está doente:
         - Por volta da semana { $wia-letter-week }, o UWV manda-lhe uma carta.
-        - Faça o pedido entre a semana { $wia-letter-week } e a semana { $wia-apply-until-week } da sua doença. Precisa da DigiD.
-        - O UWV verifica o relatório sobre a sua volta ao trabalho (re-integratieverslag). Se o empregador não fez o suficiente, tem de pagar o seu salário durante mais tempo: uma sanção salarial (loonsanctie) de no máximo { $loonsanctie-max-years ->
+        - Faça o pedido entre a semana { $wia-letter-week } e a semana { $wia-apply-until-week } da sua doença. Não espere mais. Precisa da DigiD.
+        - O UWV verifica o relatório sobre o seu regresso ao trabalho (re-integratieverslag). Se o empregador não fez o suficiente, tem de pagar o seu salário durante mais tempo: uma sanção salarial (loonsanctie) de no máximo { $loonsanctie-max-years ->
             [one] { $loonsanctie-max-years } ano
             [many] { $loonsanctie-max-years } anos
            *[other] { $loonsanctie-max-years } anos
         }.
         - Depois, um médico do seguro (verzekeringsarts) e um especialista em trabalho (arbeidsdeskundige) fazem a sua avaliação.
-        A WIA é para pessoas com mais de { $wia-threshold-percent } de incapacidade para trabalhar (arbeidsongeschikt): WGA se tem uma incapacidade parcial, IVA se tem mais de { $iva-threshold-percent } de incapacidade e isto não vai melhorar.
+        A WIA é para pessoas com pelo menos { $wia-threshold-percent } de incapacidade para trabalhar (arbeidsongeschikt). WGA se ainda consegue trabalhar em parte, ou se pode melhorar; IVA se tem pelo menos { $iva-threshold-percent } de incapacidade e isto não vai melhorar.
 guide-sickness-help = Quem ajuda
     .body =
         - UWV: uwv.nl e Mijn UWV.
@@ -411,7 +448,7 @@ guide-company-doctor = O médico do trabalho (bedrijfsarts)
     .summary = O seu direito a ir ao médico do trabalho, a uma segunda opinião, e o que fazer se a sua agência não tem médico do trabalho.
 guide-company-doctor-role = Todos os empregadores têm de ter um médico do trabalho
     .body =
-        Um médico do trabalho (bedrijfsarts) é um médico para perguntas sobre a sua saúde e o seu trabalho, e para a sua volta ao trabalho depois de uma doença.
+        Um médico do trabalho (bedrijfsarts) é um médico para perguntas sobre a sua saúde e o seu trabalho, e para o seu regresso ao trabalho depois de uma doença.
         Segundo a lei das condições de trabalho (Arbowet), alterada em { $arbowet-bedrijfsarts-date }, todos os empregadores têm de ter um contrato básico (basiscontract) com um médico do trabalho ou com um serviço de saúde ocupacional (arbodienst).
         Se estiver doente, o médico do trabalho tem de entrar no processo o mais tardar na semana { $bedrijfsarts-by-week } da sua ausência.
 guide-company-doctor-visit = Pode ir ao médico do trabalho por iniciativa própria
@@ -521,13 +558,13 @@ guide-insurance-cak = Cartas do CAK
             [many] { $cak-premium-months } meses
            *[other] { $cak-premium-months } meses
         }, desconta do seu salário ou subsídio um valor de seguro mais alto (bestuursrechtelijke premie).
-        Cada multa é de cerca de { $cak-fine }, e o valor mais alto do seguro é de cerca de { $cak-premium-month } por mês. Estes valores vêm de notícias, por isso podem não ser exatos. Veja a sua carta ou hetcak.nl, que tem uma página em inglês.
+        Por lei, cada multa é o triplo do prémio padrão (standaardpremie) de um mês. O standaardpremie é de { $standaardpremie } por ano, por isso uma multa é de { $cak-fine }. O valor mais alto do seguro é de { $cak-premium-month } por mês. Estes valores mudam todos os anos: veja a sua carta ou hetcak.nl, que tem uma página em inglês.
         Nunca ignore uma carta do CAK.
 guide-insurance-job-ends = Quando o trabalho acaba
     .body =
         Um seguro de grupo através da agência acaba muitas vezes quando o trabalho acaba. Se ainda mora nos Países Baixos ou ainda paga o imposto holandês sobre o salário, tem de continuar com seguro: faça logo o seu próprio seguro.
-        Enquanto receber um subsídio holandês de doença (Ziektewet) ou de desemprego (WW), continua com seguro. Mantenha o seu seguro.
-        Se sair dos Países Baixos e já não tiver rendimentos dos Países Baixos, perde o direito ao seguro holandês. Cancele-o, e mostre a prova de que cancelou a sua inscrição na base de dados de pessoas (BRP).
+        Também enquanto receber um subsídio holandês de doença (Ziektewet) ou de desemprego (WW) tem de ter seguro. Confirme que a sua apólice continua em vigor, e mantenha-a.
+        Se sair dos Países Baixos de vez (não para férias) e já não tiver rendimentos dos Países Baixos, perde o direito ao seguro holandês. Cancele-o, e mostre a prova de que cancelou a sua inscrição na base de dados de pessoas (BRP).
 guide-insurance-help = Quem pode ajudar
     .body =
         A Zorgverzekeringslijn é uma linha de ajuda independente para perguntas sobre o seguro de saúde.
@@ -542,7 +579,7 @@ guide-care-gp = O seu médico de família (huisarts)
     .body =
         Nos Países Baixos vai primeiro a um médico de família (huisarts). O huisarts decide se precisa de um hospital ou de um especialista e, nesse caso, passa um encaminhamento (verwijzing).
         - Inscreva-se num huisarts perto de onde mora. Não espere até estar doente.
-        - Muitas vezes os consultórios estão cheios e não aceitam novos pacientes. Nesse caso, pergunte em outros consultórios perto. O localizador de cuidados do Werkmaat mostra consultórios perto de onde está.
+        - Muitas vezes os consultórios estão cheios e não aceitam novos pacientes. Nesse caso, pergunte noutros consultórios próximos. O localizador de cuidados do Werkmaat mostra consultórios perto de onde está.
         - Ligue para o consultório em dias úteis, entre as { $gp-office-opens } e as { $gp-office-closes }.
         Para conselhos sobre pequenos problemas de saúde que pode tratar em casa, veja thuisarts.nl.
 guide-care-out-of-hours = Ao fim do dia, à noite e ao fim de semana (huisartsenpost)
@@ -551,14 +588,18 @@ guide-care-out-of-hours = Ao fim do dia, à noite e ao fim de semana (huisartsen
         - Ligue sempre primeiro. Não pode simplesmente aparecer lá. Um assistente (triagist) decide qual é a urgência.
         - Cada região tem o seu número. Ligue para o seu huisarts: fora do horário, a mensagem do telefone muitas vezes dá esse número. O localizador de cuidados do Werkmaat também o mostra.
         Tenha isto à mão quando ligar, e leve o seu documento de identidade quando for lá:
-        - o seu nome, a data de nascimento e o número de cidadão (BSN);
+        - o seu nome, a data de nascimento e o número BSN (número de serviço ao cidadão);
         - a sua seguradora de saúde e o número da apólice;
         - o nome do seu huisarts e os medicamentos que toma.
         O Werkmaat pode guardar estes dados.
 guide-care-emergency = Emergências
     .body =
         Ligue para o { $emergency-phone } quando uma vida está em perigo: para uma ambulância, a polícia ou os bombeiros. As pessoas que atendem falam inglês.
-        Se não ouve ou não fala bem, use o telefone de texto { $emergency-textphone }.
+        A aplicação gratuita 112NL ajuda se não ouve ou não fala bem, ou se não fala holandês nem inglês:
+        - pode ligar para o { $emergency-phone }, ou diretamente para a polícia, os bombeiros ou a ambulância;
+        - o operador pode iniciar uma conversa escrita consigo, e a conversa pode ser traduzida para muitas línguas;
+        - a aplicação envia a sua localização, se o permitir.
+        Instale-a já, antes de precisar dela. O antigo telefone de texto { $emergency-textphone } está a ser desativado e pode já não funcionar.
         As urgências do hospital (spoedeisende hulp, SEH) são para cuidados urgentes. Vá lá só com indicação do huisarts ou do huisartsenpost, ou quando há perigo de vida.
 guide-care-medicines-dentist = Medicamentos e dentista
     .body =
@@ -592,7 +633,8 @@ guide-zorgtoeslag-who = Quem pode receber
         - tem um seguro de saúde holandês;
         - tem a nacionalidade holandesa, a nacionalidade de um país do Espaço Económico Europeu (EEE), ou uma autorização de residência;
         - os seus rendimentos estão abaixo do limite: { $zorgtoeslag-income-single } por ano sem parceiro, ou { $zorgtoeslag-income-partner } por ano juntamente com o seu parceiro para o subsídio (toeslagpartner);
-        - as suas poupanças e outros bens estão abaixo do limite: { $zorgtoeslag-assets-single } sem parceiro, ou { $zorgtoeslag-assets-partner } juntamente com um toeslagpartner. Estes limites de património vêm de uma só fonte, por isso confirme-os em belastingdienst.nl.
+        - as suas poupanças e outros bens estão abaixo do limite. Este limite muda todos os anos. O limite mais recente que conseguimos confirmar é de { $zorgtoeslag-assets-single } sem parceiro, ou { $zorgtoeslag-assets-partner } juntamente com um toeslagpartner, mas é de um ano anterior. Confirme o limite deste ano em belastingdienst.nl.
+        O seu marido, a sua mulher ou o seu parceiro registado é o seu toeslagpartner mesmo que viva noutro país, e o rendimento dele ou dela conta. Se o seu toeslagpartner tiver seguro noutro país, recebe metade do valor para casais.
         Também pode receber zorgtoeslag se mora no estrangeiro, quando trabalha nos Países Baixos e tem seguro de saúde holandês.
 guide-zorgtoeslag-amount = Quanto recebe
     .body =
@@ -609,7 +651,7 @@ guide-zorgtoeslag-apply = Como pedir
 guide-zorgtoeslag-help = Quem pode ajudar
     .body =
         Ligue para a BelastingTelefoon: { $belastingtelefoon }. A chamada é grátis. A linha está aberta de segunda a sexta-feira.
-        Tenha o seu número de cidadão (BSN) à mão quando ligar.
+        Tenha o seu número BSN (número de serviço ao cidadão) à mão quando ligar.
 
 ## Guide: interpreters
 guide-interpreters = Intérpretes nos cuidados de saúde
@@ -621,9 +663,9 @@ guide-interpreters-understand = Entender e ser entendido
         - Pode pedir ao médico para explicar outra vez, com palavras mais simples.
         - Pode pedir um intérprete (tolk).
         Antes da consulta, diga ao consultório que língua fala.
-guide-interpreters-guideline = A diretriz sobre barreiras de língua
+guide-interpreters-guideline = A orientação sobre barreiras de língua
     .body =
-        Em { $language-guideline-date } foi publicada uma diretriz para os profissionais de saúde sobre barreiras de língua (Omgaan met taalbarrières in de zorg en het sociaal domein). Foi feita em conjunto por organizações de profissionais de saúde e de pacientes, entre elas a associação holandesa de médicos de família (NHG) e a federação holandesa de pacientes (Patiëntenfederatie Nederland). Diz o seguinte:
+        Em { $language-guideline-date } foi publicada uma orientação para os profissionais de saúde sobre barreiras de língua (Omgaan met taalbarrières in de zorg en het sociaal domein). Foi feita em conjunto por organizações de profissionais de saúde e de pacientes, entre elas a associação holandesa de médicos de família (NHG) e a federação holandesa de pacientes (Patiëntenfederatie Nederland). Diz o seguinte:
         - Para conversas complexas, delicadas ou graves, o profissional de saúde deve usar um intérprete profissional.
         - Um familiar, um amigo ou uma app de tradução só servem para conversas simples, e só se estiver de acordo.
         - As crianças nunca devem servir de intérprete.
@@ -655,7 +697,7 @@ guide-exploitation-signs = Sinais de alerta
 guide-exploitation-danger = Em perigo ou com urgência
     .body =
         - Em perigo agora: ligue para o { $emergency-phone }.
-        - Polícia, quando não é uma emergência: { $police-phone }. Pode denunciar à polícia a coação ou a exploração.
+        - Polícia, quando não é uma emergência: { $police-phone }. Este número não é gratuito: paga um pequeno valor por minuto, além do custo normal da chamada, e pode não funcionar com todos os cartões SIM estrangeiros. Pode denunciar à polícia a coação ou a exploração.
         - Para denunciar um crime sem dar o seu nome: Meld Misdaad Anoniem, ligue para o { $mma-phone } ou veja meldmisdaadanoniem.nl.
 guide-exploitation-report = Denunciar à Arbeidsinspectie
     .body =
@@ -706,3 +748,119 @@ guide-mental-health-self-care = Cuidar de si
         - Fale com alguém de confiança: um amigo, um colega ou a sua família no seu país.
         - Fale com a família e os amigos com regularidade, também por telefone ou videochamada.
         Se sentir que está pior, ou se não melhorar, vá ao seu huisarts.
+
+## Guide: losing-job
+guide-losing-job = Perder o emprego
+    .summary = O que fazer quando o trabalho acaba: subsídio de desemprego (WW), o último pagamento, a compensação por cessação, o seguro e a casa.
+guide-losing-job-ww = Subsídio de desemprego (WW): aja no prazo de uma semana
+    .body =
+        Se perder o emprego, pode receber do UWV um subsídio de desemprego (WW). Em regra, tem de ter trabalhado em pelo menos { $ww-weeks-worked } das últimas { $ww-weeks-period ->
+            [one] { $ww-weeks-period } semana
+            [many] { $ww-weeks-period } semanas
+           *[other] { $ww-weeks-period } semanas
+        }.
+        - Inscreva-se como candidato a emprego em werk.nl no prazo de { $ww-register-days ->
+            [one] { $ww-register-days } dia
+            [many] { $ww-register-days } dias
+           *[other] { $ww-register-days } dias
+        } depois de ficar sem trabalho.
+        - Peça o WW ao UWV. O pedido tem de chegar, o mais tardar, { $ww-apply-within-weeks ->
+            [one] { $ww-apply-within-weeks } semana
+            [many] { $ww-apply-within-weeks } semanas
+           *[other] { $ww-apply-within-weeks } semanas
+        } depois do seu último dia de trabalho. Também pode pedir algumas semanas antes. Precisa da DigiD.
+        - O UWV decide em cerca de { $ww-decision-weeks ->
+            [one] { $ww-decision-weeks } semana
+            [many] { $ww-decision-weeks } semanas
+           *[other] { $ww-decision-weeks } semanas
+        }.
+        Não espere pelo último dia. Não assine um acordo para terminar o contrato (vaststellingsovereenkomst) antes de pedir conselho.
+guide-losing-job-final-pay = O último pagamento
+    .body =
+        No acerto de contas final (eindafrekening), tem de receber:
+        - o salário até ao último dia de trabalho;
+        - o subsídio de férias (vakantiegeld) acumulado e ainda não pago;
+        - os dias de férias (vakantiedagen) que não gozou, pagos em dinheiro.
+        O empregador tem de lhe dar por escrito quantos dias de férias lhe restavam. Confira o último recibo de vencimento (loonstrook) e pergunte por escrito se faltar alguma coisa.
+guide-losing-job-transition = Compensação por cessação (transitievergoeding)
+    .body =
+        Desde { $transitievergoeding-since }, tem direito a uma compensação por cessação do contrato (transitievergoeding) desde o primeiro dia de trabalho, quando o empregador termina o seu contrato ou não renova um contrato a prazo.
+        - É cerca de um terço do salário mensal por cada ano de trabalho, e uma parte disso por um período mais curto.
+        - Não a recebe se o empregador tiver falido.
+        No trabalho temporário, as regras podem ser diferentes. Pergunte ao Juridisch Loket (juridischloket.nl) sobre o seu caso.
+guide-losing-job-insurance = O seu seguro de saúde
+    .body =
+        Um seguro de grupo através do empregador ou da agência acaba muitas vezes com o trabalho. Se ainda mora nos Países Baixos, tem de continuar com seguro: confirme que a sua apólice continua em vigor e, se não, faça logo o seu próprio seguro de saúde (zorgverzekering).
+        Também enquanto receber WW tem de ter seguro. Confirme que a sua apólice continua em vigor, e mantenha-a.
+        Se ficar doente até { $sick-after-contract-weeks ->
+            [one] { $sick-after-contract-weeks } semana
+            [many] { $sick-after-contract-weeks } semanas
+           *[other] { $sick-after-contract-weeks } semanas
+        } depois do fim do trabalho, comunique a doença o próprio ao UWV. Veja o guia sobre doença.
+guide-losing-job-housing = A sua casa
+    .body =
+        Se a sua casa vem através do empregador, pode perder a casa e o trabalho ao mesmo tempo.
+        - Com um contrato de arrendamento (huurcontract) separado, o arrendamento não acaba só porque o trabalho acaba. A lei (Wet goed verhuurderschap) exige isto para os trabalhadores migrantes da UE. Veja o guia sobre alojamento.
+        - Pergunte por escrito quanto tempo pode ficar, e guarde a resposta.
+        - Se puder perder a casa, peça ajuda ao seu município (gemeente). Se já não tiver morada, pode inscrever-se numa morada para correspondência (briefadres), para que as cartas do UWV e do Belastingdienst continuem a chegar-lhe. Veja o guia sobre a inscrição.
+        Aconselhamento jurídico gratuito: Juridisch Loket, juridischloket.nl. Sindicato: FNV, fnv.nl.
+
+## Guide: registering
+guide-registering = Inscrição no município (gemeente)
+    .summary = Inscrever-se a tempo, uma morada para correspondência (briefadres) quando não tem casa, o RNI para estadias curtas e cancelar a inscrição quando parte.
+guide-registering-arrive = Inscreva-se no prazo de { $brp-register-within-days ->
+            [one] { $brp-register-within-days } dia
+            [many] { $brp-register-within-days } dias
+           *[other] { $brp-register-within-days } dias
+        }
+    .body =
+        Se vai morar nos Países Baixos mais de { $rni-max-stay-months ->
+            [one] { $rni-max-stay-months } mês
+            [many] { $rni-max-stay-months } meses
+           *[other] { $rni-max-stay-months } meses
+        } num período de { $brp-stay-period-months ->
+            [one] { $brp-stay-period-months } mês
+            [many] { $brp-stay-period-months } meses
+           *[other] { $brp-stay-period-months } meses
+        }, tem de se inscrever no município (gemeente) onde mora. Faça-o no prazo de { $brp-register-within-days ->
+            [one] { $brp-register-within-days } dia
+            [many] { $brp-register-within-days } dias
+           *[other] { $brp-register-within-days } dias
+        } depois de chegar. Fica então na base de dados de pessoas (Basisregistratie Personen, BRP).
+        - Marque uma hora no município e leve o passaporte ou o cartão de identidade.
+        - O seu parceiro e os filhos que moram consigo também têm de ir.
+        - Recebe um número BSN (burgerservicenummer, número de serviço ao cidadão), se ainda não tiver.
+        Se está à espera de uma autorização de residência, ou se a sua identidade ainda está a ser verificada, este prazo não se aplica. Pergunte no município.
+guide-registering-no-address = Sem morada: briefadres
+    .body =
+        Se não tem uma morada fixa, por exemplo porque perdeu a casa, pode inscrever-se numa morada para correspondência (briefadres). É a morada de uma pessoa ou de uma organização que aceita receber as suas cartas.
+        - Pergunte no município (gemeente) como obter um briefadres.
+        - Assim, as cartas do UWV, do Belastingdienst e do CAK continuam a chegar-lhe.
+        Avise o município quando voltar a ter morada.
+guide-registering-short-stay = Estadia curta: RNI
+    .body =
+        Se vai ficar nos Países Baixos menos de { $rni-max-stay-months ->
+            [one] { $rni-max-stay-months } mês
+            [many] { $rni-max-stay-months } meses
+           *[other] { $rni-max-stay-months } meses
+        }, inscreva-se como não residente (Registratie Niet-ingezetenen, RNI) num balcão RNI. Também recebe lá um BSN.
+        Se afinal ficar mais tempo, inscreva-se no município (gemeente) no prazo de { $brp-register-within-days ->
+            [one] { $brp-register-within-days } dia
+            [many] { $brp-register-within-days } dias
+           *[other] { $brp-register-within-days } dias
+        }.
+guide-registering-leaving = Quando sai dos Países Baixos
+    .body =
+        Se vai morar no estrangeiro { $brp-departure-months ->
+            [one] { $brp-departure-months } mês
+            [many] { $brp-departure-months } meses
+           *[other] { $brp-departure-months } meses
+        } ou mais num ano, comunique a sua partida (aangifte van vertrek) ao município (gemeente).
+        - Faça-o no máximo { $brp-departure-days ->
+            [one] { $brp-departure-days } dia
+            [many] { $brp-departure-days } dias
+           *[other] { $brp-departure-days } dias
+        } antes de partir, não antes disso.
+        - Se já estiver no estrangeiro, comunique-o o mais depressa possível online, com a DigiD. O dia em que o município recebe a comunicação conta como data da mudança.
+        - Se já não trabalha nos Países Baixos, cancele depois disso o seu seguro de saúde holandês (zorgverzekering) e guarde a prova do cancelamento da inscrição.
+        Ir a casa de férias não é partir: continua inscrito.

@@ -3,9 +3,9 @@
 # Variables are the user's saved details; a detail not saved is shown as "…":
 # $full-name, $date-of-birth, $bsn, $insurer, $policy-number, $gp-name, $gp-phone (all strings).
 
-phrase-register-gp = Gostaria de me inscrever como novo paciente neste consultório. O meu nome é { $full-name }, data de nascimento { $date-of-birth }. O meu número de cidadão (BSN) é { $bsn }. A minha seguradora de saúde é { $insurer }, número da apólice { $policy-number }.
+phrase-register-gp = Gostaria de me inscrever neste consultório; ainda não sou paciente aqui. O meu nome é { $full-name }, data de nascimento { $date-of-birth }. O meu número BSN (número de serviço ao cidadão) é { $bsn }. A minha seguradora de saúde é { $insurer }, número da apólice { $policy-number }.
     .title = Inscrever-me num médico de família (huisarts)
-phrase-my-insurance = O meu nome é { $full-name }, data de nascimento { $date-of-birth }. O meu número de cidadão (BSN) é { $bsn }. A minha seguradora de saúde é { $insurer }, número da apólice { $policy-number }.
+phrase-my-insurance = O meu nome é { $full-name }, data de nascimento { $date-of-birth }. O meu número BSN (número de serviço ao cidadão) é { $bsn }. A minha seguradora de saúde é { $insurer }, número da apólice { $policy-number }.
     .title = Os dados do meu seguro
 phrase-need-interpreter = Não falo bem holandês. Gostaria de ter um intérprete profissional (tolk). Um intérprete por telefone também serve.
     .title = Pedir um intérprete
@@ -35,8 +35,8 @@ phrase-no-insurance = Neste momento não tenho seguro de saúde. Preciso de cuid
     .title = Agora não tenho seguro
 phrase-tell-my-gp = Por favor, envie a informação sobre o meu tratamento ao meu médico de família (huisarts): { $gp-name }, telefone { $gp-phone }.
     .title = Informar o meu médico de família (huisarts)
-phrase-payslip-question = Tenho uma pergunta sobre o meu recibo de salário (loonstrook). Por favor, explique-me estes descontos.
-    .title = Uma pergunta sobre o meu recibo de salário
+phrase-payslip-question = Tenho uma pergunta sobre o meu recibo de vencimento (loonstrook). Por favor, explique-me estes descontos.
+    .title = Uma pergunta sobre o meu recibo de vencimento
 phrase-contract-copy = Gostaria de ter uma cópia do meu contrato de trabalho e uma cópia de todas as autorizações (volmacht) que assinei.
     .title = Pedir o meu contrato e os meus papéis
 phrase-need-rest = A lei diz que tenho de descansar entre dois turnos. Ainda não posso começar um novo turno.

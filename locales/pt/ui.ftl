@@ -1,4 +1,4 @@
-# Werkmaat: interface strings (errors, command-line help, language names, the tour), Portuguese (European base, readable in Brazil).
+# Werkmaat: interface strings (errors, command-line help, language names, the tour), Portuguese (European Portuguese, pt-PT; see locales/README.md).
 # Translated from the reference locale (en): same messages, attributes and variables.
 # Plain language (B1). Dutch terms that users meet in the Netherlands stay visible in brackets.
 # Form of address: third-person imperative ("Verifique", "o seu"), no pronoun; spelling of the 1990 agreement.

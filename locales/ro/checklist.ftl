@@ -61,7 +61,7 @@ item-take-out-insurance = Încheiați o asigurare de sănătate olandeză (zorgv
        *[other] { $insure-within-months } de luni
     } de la prima zi de muncă sau de la înregistrare: atunci asigurarea este valabilă de la început. Dacă întârziați, nu aveți acoperire pentru perioada dinainte, iar CAK vă poate da o amendă.
 item-carry-a1-and-ehic = Aveți mereu la dumneavoastră certificatul A1 și cardul EHIC
-    .text = Un angajator din străinătate v-a trimis (detașat) aici și aveți un certificat A1, deci rămâneți asigurat în țara de origine. Țineți la dumneavoastră certificatul A1 și Cardul european de asigurări sociale de sănătate (EHIC). Cu EHIC primiți îngrijirile necesare din punct de vedere medical.
+    .text = Un angajator din străinătate v-a trimis (detașat) aici și aveți un certificat A1, deci rămâneți asigurat în țara de origine. Țineți la dumneavoastră certificatul A1 și Cardul european de asigurări sociale de sănătate (CEASS, în engleză EHIC). Cu CEASS primiți îngrijirile necesare din punct de vedere medical.
 item-register-bsn = Înregistrați-vă ca să primiți numărul personal de identificare (BSN)
     .text = Aveți nevoie de numărul BSN ca să fiți plătit și ca să primiți îngrijiri medicale. Dacă rămâneți mai puțin de { $rni-max-stay-months ->
         [one] { $rni-max-stay-months } lună

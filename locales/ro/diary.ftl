@@ -84,8 +84,8 @@ region-toes = Degetele de la picior
 region-skin = Piele
 region-whole-body = Tot corpul
 # $part (string) - a body region; the side follows
-region-left = { $part }, partea stângă
-region-right = { $part }, partea dreaptă
+region-left = { $part }, stânga
+region-right = { $part }, dreapta
 
 ## The report for the doctor
 # A printed report the user hands to a GP, bedrijfsarts, union or inspector. Every heading and coded

@@ -23,24 +23,34 @@ guide-arriving-register = Înregistrarea: RNI sau BRP
             [few] { $rni-desks } ghișee
            *[other] { $rni-desks } de ghișee
         } RNI (RNI-loket), de exemplu în Amsterdam, Rotterdam, Den Haag, Utrecht, Eindhoven, Venlo, Groningen și Zwolle.
-        - Rămâneți mai mult de { $rni-max-stay-months ->
+        - Veți locui în Olanda mai mult de { $rni-max-stay-months ->
             [one] { $rni-max-stay-months } lună
             [few] { $rni-max-stay-months } luni
            *[other] { $rni-max-stay-months } de luni
-        }: vă înregistrați ca locuitor în Registrul de evidență a persoanelor (Basisregistratie Personen, BRP), la primăria (gemeente) localității în care locuiți. Faceți asta la scurt timp după ce ajungeți. Întrebați la gemeente care este termenul.
+        } într-o perioadă de { $brp-stay-period-months ->
+            [one] { $brp-stay-period-months } lună
+            [few] { $brp-stay-period-months } luni
+           *[other] { $brp-stay-period-months } de luni
+        }: vă înregistrați ca locuitor în Registrul de evidență a persoanelor (Basisregistratie Personen, BRP), la primăria (gemeente) localității în care locuiți. Legea vă dă pentru asta { $brp-register-within-days ->
+            [one] { $brp-register-within-days } zi
+            [few] { $brp-register-within-days } zile
+           *[other] { $brp-register-within-days } de zile
+        } de la sosire. Dacă v-ați înregistrat mai întâi în RNI și apoi rămâneți mai mult, înregistrați-vă și la gemeente.
         Înregistrarea în RNI este gratuită și primiți numărul BSN pe loc. Întrebați la ghișeu ce acte trebuie să aduceți.
         Dacă nu vorbiți olandeză, engleză sau germană, veniți cu propriul interpret.
+        Ghidul despre înregistrarea la gemeente vă spune mai multe, inclusiv ce faceți dacă nu aveți adresă.
 guide-arriving-digid = Contul DigiD
     .body =
         DigiD este contul personal cu care vă conectați la serviciile statului olandez, de exemplu la Mijn UWV și la alocația pentru asigurarea de sănătate (zorgtoeslag).
         Dacă v-ați înregistrat în RNI și aveți cetățenia unei țări din Spațiul Economic European (SEE):
         - faceți cererea pe digid.nl și alegeți „Ik woon buiten Nederland” (Locuiesc în afara Olandei);
         - aveți nevoie de un pașaport sau o carte de identitate valabilă dintr-o țară SEE (permisul de conducere nu este acceptat), de numărul BSN, de un telefon mobil și de o adresă de e-mail;
-        - activați DigiD în cel mult { $digid-activation-days ->
+        - primiți apoi un cod de ridicare (baliecode). Este valabil { $digid-activation-days ->
             [one] { $digid-activation-days } zi
             [few] { $digid-activation-days } zile
            *[other] { $digid-activation-days } de zile
-        }: la un ghișeu DigiD, de exemplu în Den Haag, Maastricht, Schiphol, Enschede sau Echt-Susteren, ori printr-un apel video cu Nederland Wereldwijd.
+        }. În acest timp, ridicați codul de activare de la un ghișeu DigiD, de exemplu în Den Haag, Maastricht, Schiphol, Enschede sau Echt-Susteren.
+        - Un apel video cu Nederland Wereldwijd este posibil doar dacă sunteți în afara Olandei în momentul apelului. Dacă sunteți în Olanda, mergeți la un ghișeu DigiD.
         Dacă v-ați înregistrat în BRP, faceți cererea pe digid.nl cu adresa dumneavoastră din Olanda.
         DigiD este doar pentru dumneavoastră. Nu dați datele de conectare angajatorului, agenției sau proprietarului locuinței.
 guide-arriving-help = Pașii următori și ajutor
@@ -49,7 +59,7 @@ guide-arriving-help = Pașii următori și ajutor
             [one] { $insure-within-months } lună
             [few] { $insure-within-months } luni
            *[other] { $insure-within-months } de luni
-        } de la prima zi de muncă sau de la înregistrare. Lista de verificare pentru asigurări din Werkmaat vă ajută.
+        } după ce începeți să lucrați sau să locuiți aici. Lista de verificare pentru asigurări din Werkmaat vă ajută.
         - Întrebări despre înregistrare: primăria (gemeente) sau rvig.nl.
         - Întrebări despre DigiD: digid.nl.
         - Work in NL are puncte de informare pentru lucrătorii migranți din UE în fiecare regiune a pieței muncii: workinnl.nl.
@@ -127,7 +137,7 @@ guide-pay-minimum = Salariul minim
             [few] { $minimum-wage-adult-age } ani
            *[other] { $minimum-wage-adult-age } de ani
         }, trebuie să primiți cel puțin salariul minim legal (minimumloon): { $minimum-wage-hour } brut pe oră.
-        Salariul minim se schimbă în fiecare an, în ianuarie și în iulie. Este posibil ca suma cea mai nouă să nu fie încă în Werkmaat.
+        Salariul minim se schimbă în fiecare an, în ianuarie și în iulie. Suma de mai sus poate fi depășită: verificați suma valabilă azi pe rijksoverheid.nl.
         Lucrătorii sub { $minimum-wage-adult-age ->
             [one] { $minimum-wage-adult-age } an
             [few] { $minimum-wage-adult-age } ani
@@ -323,15 +333,19 @@ guide-housing-quality = Regulile pentru locuință
         - respectă standardul de calitate din CAO, iar proprietarul are certificat pentru acest standard. Pentru agenții, acesta este standardul SNF (SNF-norm).
         Noul CAO pentru agenții păstrează un sistem de puncte pentru prețul și calitatea locuințelor pentru lucrătorii migranți.
         Cereți în scris agenției sau proprietarului să vă arate că locuința este certificată.
-guide-housing-papers = Țineți actele separat
+guide-housing-papers = Un contract de închiriere separat
     .body =
-        Locuința și locul de muncă sunt lucruri diferite. Printre actele dumneavoastră, țineți contractul de închiriere (huurcontract) separat de contractul de muncă (arbeidsovereenkomst).
+        Locuința și locul de muncă sunt lucruri diferite. Dacă sunteți lucrător migrant dintr-o altă țară din UE și închirierea a început la { $wgv-separate-contract-since } sau după această dată, legea (Wet goed verhuurderschap) cere ca contractul de închiriere (huurcontract) să fie un document separat de contractul de muncă (arbeidsovereenkomst).
+        - Astfel, închirierea nu se termină automat când vi se termină munca.
+        - Proprietarul trebuie să vă explice și în scris drepturile și obligațiile dumneavoastră, într-o limbă pe care o înțelegeți.
+        - Dacă ați primit un singur contract pentru amândouă, cereți în scris un contract de închiriere separat.
         Păstrați copii ale contractului de închiriere, ale acordului scris (volmacht) și ale tuturor mesajelor despre locuință.
 guide-housing-job-ends = Când vi se termină munca
     .body =
         Dacă angajatorul vă oferă și locuința, și asigurarea de sănătate, le puteți pierde pe amândouă în același timp când vi se termină munca.
-        Un CAO mai vechi pentru agenții promitea câteva săptămâni de locuință după sfârșitul contractului. Nu am putut confirma că acest lucru se aplică și după noul CAO. Întrebați agenția în scris cât timp mai puteți rămâne.
-        Asigurarea de sănătate prin agenție se termină adesea odată cu munca. Dacă rămâneți în Olanda, trebuie să aveți în continuare asigurare: încheiați propria asigurare de sănătate (zorgverzekering). Cât timp primiți o indemnizație olandeză de boală (Ziektewet) sau de șomaj (WW), asigurarea olandeză continuă.
+        Cu un contract de închiriere separat, închirierea nu se termină doar pentru că vi se termină munca. Un CAO mai vechi pentru agenții promitea câteva săptămâni de locuință după sfârșitul contractului. Nu am putut confirma că acest lucru se aplică și după noul CAO. Întrebați agenția în scris cât timp mai puteți rămâne.
+        Asigurarea de sănătate prin agenție se termină adesea odată cu munca. Dacă rămâneți în Olanda, trebuie să aveți în continuare asigurare: încheiați propria asigurare de sănătate (zorgverzekering). Și cât timp primiți o indemnizație olandeză de boală (Ziektewet) sau de șomaj (WW) trebuie să fiți asigurat: verificați dacă polița mai este valabilă și păstrați-o.
+        Vedeți și ghidul despre pierderea locului de muncă.
 guide-housing-help = Ce puteți face și cine vă ajută
     .body =
         - Puneți întrebările în scris, de exemplu prin e-mail, și păstrați răspunsurile și toate actele.
@@ -373,25 +387,48 @@ guide-sickness-pay = Salariul când sunteți bolnav
 guide-sickness-agency = Lucrătorii prin agenție și UWV
     .body =
         Dacă agenția respectă CAO-ul pentru agenții, nu vă poate încheia contractul din cauza bolii. Vă plătește în continuare salariul cât timp durează contractul.
-        Dacă sunteți încă bolnav când se termină contractul, agenția cere pentru dumneavoastră o indemnizație de boală (Ziektewet) la UWV. Unele agenții plătesc ele însele această indemnizație (eigenrisicodrager).
+        Dacă sunteți încă bolnav când se termină contractul, agenția sau angajatorul anunță acest lucru la UWV și puteți primi o indemnizație de boală (Ziektewet). Unele agenții plătesc ele însele această indemnizație (eigenrisicodrager).
         Dacă agenția nu anunță la timp boala dumneavoastră la UWV, puteți anunța chiar dumneavoastră boala la UWV, prin telefon: UWV Telefoon Werknemers. Nu am putut confirma numărul acestei linii: căutați-l pe uwv.nl.
         Anunțul de boală îl găsiți în Mijn UWV. Vă conectați cu DigiD.
+guide-sickness-after-contract = Bolnav după ce s-a terminat contractul (Ziektewet)
+    .body =
+        Dacă vă îmbolnăviți în cel mult { $sick-after-contract-weeks ->
+            [one] { $sick-after-contract-weeks } săptămână
+            [few] { $sick-after-contract-weeks } săptămâni
+           *[other] { $sick-after-contract-weeks } de săptămâni
+        } după ce s-a terminat contractul, nimeni nu anunță boala în locul dumneavoastră: anunțați-o chiar dumneavoastră la UWV. Faceți asta în prima zi de boală, cel târziu în { $report-sick-uwv-days ->
+            [one] { $report-sick-uwv-days } zi
+            [few] { $report-sick-uwv-days } zile
+           *[other] { $report-sick-uwv-days } de zile
+        }. Sunați la UWV Telefoon Werknemers.
+        Dacă primiți WW, anunțați boala în Mijn UWV, tot în cel mult { $report-sick-uwv-days ->
+            [one] { $report-sick-uwv-days } zi
+            [few] { $report-sick-uwv-days } zile
+           *[other] { $report-sick-uwv-days } de zile
+        }.
+        - Indemnizația Ziektewet este { $ziektewet-percent } din salariul zilnic (dagloon): media a ceea ce ați câștigat pe zi în anul dinainte să vă îmbolnăviți.
+        - Nu există un minim: indemnizația poate fi mai mică decât salariul minim. Dacă gospodăria dumneavoastră are prea puțini bani de trai, cereți la UWV o completare (toeslag).
+        - Ziektewet durează cel mult { $ziektewet-max-weeks ->
+            [one] { $ziektewet-max-weeks } săptămână
+            [few] { $ziektewet-max-weeks } săptămâni
+           *[other] { $ziektewet-max-weeks } de săptămâni
+        }. În jurul săptămânii { $ezwb-week }, UWV verifică cât mai puteți câștiga. Dacă incapacitatea dumneavoastră de muncă este sub { $wia-threshold-percent }, Ziektewet se oprește o lună mai târziu.
 guide-sickness-long = Dacă sunteți bolnav mult timp
     .body =
-        După { $sick-pay-max-weeks ->
+        O indemnizație WIA poate începe după { $sick-pay-max-weeks ->
             [one] { $sick-pay-max-weeks } săptămână
             [few] { $sick-pay-max-weeks } săptămâni
            *[other] { $sick-pay-max-weeks } de săptămâni
-        } de boală, puteți cere o indemnizație WIA.
+        } de boală. Trebuie să o cereți înainte, cât timp sunteți încă bolnav:
         - În jurul săptămânii { $wia-letter-week }, UWV vă trimite o scrisoare.
-        - Faceți cererea între săptămâna { $wia-letter-week } și săptămâna { $wia-apply-until-week } de boală. Aveți nevoie de DigiD.
+        - Faceți cererea între săptămâna { $wia-letter-week } și săptămâna { $wia-apply-until-week } de boală. Nu așteptați mai mult. Aveți nevoie de DigiD.
         - UWV verifică raportul despre revenirea dumneavoastră la muncă (re-integratieverslag). Dacă angajatorul a făcut prea puțin, trebuie să vă plătească salariul mai mult timp: o sancțiune salarială (loonsanctie) de cel mult { $loonsanctie-max-years ->
             [one] { $loonsanctie-max-years } an
             [few] { $loonsanctie-max-years } ani
            *[other] { $loonsanctie-max-years } de ani
         }.
         - Apoi vă evaluează un medic al asigurărilor (verzekeringsarts) și un expert în muncă (arbeidsdeskundige).
-        WIA este pentru persoanele care sunt în incapacitate de muncă (arbeidsongeschikt) în proporție de peste { $wia-threshold-percent }: WGA dacă incapacitatea de muncă este parțială, IVA dacă este de peste { $iva-threshold-percent } și nu se va îmbunătăți.
+        WIA este pentru persoanele care sunt în incapacitate de muncă (arbeidsongeschikt) în proporție de cel puțin { $wia-threshold-percent }. WGA dacă mai puteți lucra parțial sau dacă starea se poate îmbunătăți; IVA dacă incapacitatea este de cel puțin { $iva-threshold-percent } și nu se va îmbunătăți.
 guide-sickness-help = Cine vă ajută
     .body =
         - UWV: uwv.nl și Mijn UWV.
@@ -482,7 +519,7 @@ guide-insurance-who = Cine trebuie să aibă asigurare
         - locuiți în Olanda, sau
         - lucrați în Olanda și plătiți impozit olandez pe salariu (loonheffing), chiar dacă locuiți în străinătate sau faceți muncă sezonieră.
         O asigurare din țara de origine nu vă scutește de această obligație.
-        Excepție: dacă un angajator din străinătate v-a trimis aici pentru o perioadă (lucrător detașat) și aveți un certificat A1, rămâneți cu asigurarea din țara de origine. Atunci folosiți Cardul european de asigurări sociale de sănătate (EHIC) pentru îngrijirile necesare din punct de vedere medical.
+        Excepție: dacă un angajator din străinătate v-a trimis aici pentru o perioadă (lucrător detașat) și aveți un certificat A1, rămâneți cu asigurarea din țara de origine. Atunci folosiți Cardul european de asigurări sociale de sănătate (CEASS, în engleză EHIC) pentru îngrijirile necesare din punct de vedere medical.
 guide-insurance-deadline = Termenul
     .body =
         Încheiați asigurarea în cel mult { $insure-within-months ->
@@ -515,13 +552,13 @@ guide-insurance-cak = Scrisorile de la CAK
             [few] { $cak-premium-months } luni
            *[other] { $cak-premium-months } de luni
         }, vă reține o primă mai mare (bestuursrechtelijke premie) din salariu sau din indemnizație.
-        Fiecare amendă este de aproximativ { $cak-fine }, iar prima mai mare este de aproximativ { $cak-premium-month } pe lună. Am găsit aceste sume în știri, așa că s-ar putea să nu fie exacte. Verificați scrisoarea sau hetcak.nl, unde există o pagină în engleză.
+        Prin lege, fiecare amendă este de trei ori prima standard (standaardpremie) pe o lună. Standaardpremie este de { $standaardpremie } pe an, deci o amendă este de { $cak-fine }. Prima mai mare este de { $cak-premium-month } pe lună. Aceste sume se schimbă în fiecare an: verificați scrisoarea sau hetcak.nl, unde există o pagină în engleză.
         Nu ignorați niciodată o scrisoare de la CAK.
 guide-insurance-job-ends = Când vi se termină munca
     .body =
         O asigurare de grup prin agenție se termină adesea când vi se termină munca. Dacă locuiți în continuare în Olanda sau plătiți încă impozit olandez pe salariu, trebuie să aveți în continuare asigurare: încheiați imediat propria asigurare.
-        Cât timp primiți o indemnizație olandeză de boală (Ziektewet) sau de șomaj (WW), asigurarea continuă. Păstrați asigurarea.
-        Dacă plecați din Olanda și nu mai aveți venituri din Olanda, pierdeți dreptul la asigurarea olandeză. Anulați-o și arătați dovada că v-ați radiat din Registrul de evidență a persoanelor (BRP).
+        Și cât timp primiți o indemnizație olandeză de boală (Ziektewet) sau de șomaj (WW) trebuie să fiți asigurat. Verificați dacă polița mai este valabilă și păstrați-o.
+        Dacă plecați definitiv din Olanda (nu în concediu) și nu mai aveți venituri din Olanda, pierdeți dreptul la asigurarea olandeză. Anulați-o și arătați dovada că ați fost radiat din Registrul de evidență a persoanelor (BRP).
 guide-insurance-help = Cine vă poate ajuta
     .body =
         Zorgverzekeringslijn este o linie telefonică independentă pentru întrebări despre asigurarea de sănătate.
@@ -552,7 +589,11 @@ guide-care-out-of-hours = Seara, noaptea și în weekend (huisartsenpost)
 guide-care-emergency = Urgențe
     .body =
         Sunați la { $emergency-phone } când o viață este în pericol: pentru ambulanță, poliție sau pompieri. Operatorii vorbesc engleză.
-        Dacă nu auziți sau nu vorbiți bine, folosiți numărul pentru telefon text { $emergency-textphone }.
+        Aplicația gratuită 112NL vă ajută dacă nu auziți sau nu vorbiți bine ori dacă nu vorbiți olandeză sau engleză:
+        - puteți suna la { $emergency-phone } sau direct la poliție, la pompieri ori la ambulanță;
+        - operatorul poate începe un chat cu dumneavoastră, iar chatul poate traduce în multe limbi;
+        - aplicația trimite locația dumneavoastră, dacă sunteți de acord.
+        Instalați-o acum, înainte să aveți nevoie de ea. Vechiul număr pentru telefon text { $emergency-textphone } este scos treptat din uz și s-ar putea să nu mai funcționeze.
         Secția de urgențe a spitalului (spoedeisende hulp, SEH) este pentru îngrijiri urgente. Mergeți acolo doar când vă trimite medicul de familie (huisarts) sau huisartsenpost ori când viața este în pericol.
 guide-care-medicines-dentist = Medicamentele și dentistul
     .body =
@@ -586,7 +627,8 @@ guide-zorgtoeslag-who = Cine o poate primi
         - aveți asigurare de sănătate olandeză;
         - aveți cetățenie olandeză, cetățenia unei țări din Spațiul Economic European (SEE) sau un permis de ședere;
         - venitul este sub limită: { $zorgtoeslag-income-single } pe an fără partener sau { $zorgtoeslag-income-partner } pe an împreună cu partenerul pentru alocație (toeslagpartner);
-        - economiile și alte bunuri sunt sub limită: { $zorgtoeslag-assets-single } fără partener sau { $zorgtoeslag-assets-partner } împreună cu un toeslagpartner. Am găsit aceste limite pentru bunuri într-o singură sursă, așa că verificați-le pe belastingdienst.nl.
+        - economiile și alte bunuri sunt sub limită. Această limită se schimbă în fiecare an. Cea mai nouă limită pe care am putut-o confirma este { $zorgtoeslag-assets-single } fără partener sau { $zorgtoeslag-assets-partner } împreună cu un toeslagpartner, dar este dintr-un an anterior. Verificați limita pentru anul acesta pe belastingdienst.nl.
+        Soțul, soția sau partenerul înregistrat este toeslagpartner și dacă locuiește în altă țară, iar venitul lui sau al ei se ia în calcul. Dacă toeslagpartner este asigurat în altă țară, primiți jumătate din suma pentru parteneri.
         Puteți primi zorgtoeslag și dacă locuiți în străinătate, atunci când lucrați în Olanda și aveți asigurare de sănătate olandeză.
 guide-zorgtoeslag-amount = Cât primiți
     .body =
@@ -649,7 +691,7 @@ guide-exploitation-signs = Semne de alarmă
 guide-exploitation-danger = În pericol sau în caz de urgență
     .body =
         - Sunteți în pericol acum: sunați la { $emergency-phone }.
-        - Poliția, când nu este o urgență: { $police-phone }. Puteți semnala poliției constrângerea sau exploatarea.
+        - Poliția, când nu este o urgență: { $police-phone }. Acest număr nu este gratuit: plătiți o sumă mică pe minut, pe lângă costul obișnuit al apelului, și s-ar putea să nu funcționeze cu orice cartelă SIM din străinătate. Puteți semnala poliției constrângerea sau exploatarea.
         - Ca să semnalați o infracțiune fără să vă dați numele: Meld Misdaad Anoniem, telefon { $mma-phone } sau meldmisdaadanoniem.nl.
 guide-exploitation-report = Semnalarea la Arbeidsinspectie
     .body =
@@ -685,13 +727,13 @@ guide-mental-health-gp = Vorbiți cu medicul de familie (huisarts)
     .body =
         Medicul de familie (huisarts) este primul la care mergeți, și pentru stres, frică, tristețe sau probleme cu somnul. Ce îi spuneți medicului rămâne confidențial.
         Medicul de familie vă poate ajuta sau vă poate trimite la serviciile de sănătate mintală (GGZ). În GGZ, interpreții sunt plătiți începând cu { $ggz-interpreter-since }. Cereți un interpret dacă aveți nevoie.
-        Puteți vorbi și cu medicul de medicina muncii (bedrijfsarts), fără să-l întrebați pe angajator și chiar dacă nu sunteți bolnav. Dar mulți lucrători prin agenție au foarte puțin acces sau deloc la un astfel de medic.
+        Puteți vorbi și cu medicul de medicina muncii (bedrijfsarts), fără să-l întrebați pe angajator și chiar dacă nu sunteți bolnav. Dar mulți lucrători prin agenție au un acces foarte redus la un astfel de medic sau nu au deloc acces.
 guide-mental-health-crisis = În caz de criză
     .body =
         Dacă vă gândiți la sinucidere, contactați linia olandeză de prevenire a sinuciderii (Zelfmoordpreventie, 113.nl):
         - sunați la { $crisis-phone } sau la { $crisis-phone-free }; ambele numere sunt gratuite;
         - sau scrieți pe chat pe 113.nl.
-        Linia este deschisă zi și noapte și nu trebuie să vă spuneți numele.
+        Linia este deschisă zi și noapte și nu este nevoie să vă spuneți numele.
         Dacă există un pericol chiar acum, pentru dumneavoastră sau pentru altcineva, sunați la { $emergency-phone }.
 guide-mental-health-self-care = Aveți grijă de dumneavoastră
     .body =
@@ -700,3 +742,119 @@ guide-mental-health-self-care = Aveți grijă de dumneavoastră
         - Vorbiți cu cineva în care aveți încredere: un prieten, un coleg sau familia de acasă.
         - Păstrați legătura cu familia și prietenii, și prin telefon sau apel video.
         Dacă vă simțiți mai rău sau starea nu se îmbunătățește, mergeți la medicul de familie (huisarts).
+
+## Guide: losing-job
+guide-losing-job = Pierderea locului de muncă
+    .summary = Ce faceți când vi se termină munca: indemnizația de șomaj (WW), ultima plată, indemnizația de tranziție, asigurarea și locuința.
+guide-losing-job-ww = Indemnizația de șomaj (WW): acționați în decurs de o săptămână
+    .body =
+        Dacă vă pierdeți locul de muncă, puteți primi de la UWV o indemnizație de șomaj (WW). De obicei trebuie să fi lucrat în cel puțin { $ww-weeks-worked } din ultimele { $ww-weeks-period ->
+            [one] { $ww-weeks-period } săptămână
+            [few] { $ww-weeks-period } săptămâni
+           *[other] { $ww-weeks-period } de săptămâni
+        }.
+        - Înregistrați-vă ca persoană care caută un loc de muncă pe werk.nl în cel mult { $ww-register-days ->
+            [one] { $ww-register-days } zi
+            [few] { $ww-register-days } zile
+           *[other] { $ww-register-days } de zile
+        } după ce ați rămas fără muncă.
+        - Cereți WW la UWV. Cererea trebuie să ajungă cel târziu la { $ww-apply-within-weeks ->
+            [one] { $ww-apply-within-weeks } săptămână
+            [few] { $ww-apply-within-weeks } săptămâni
+           *[other] { $ww-apply-within-weeks } de săptămâni
+        } după ultima zi de muncă. Puteți face cererea și cu câteva săptămâni înainte. Aveți nevoie de DigiD.
+        - UWV decide în aproximativ { $ww-decision-weeks ->
+            [one] { $ww-decision-weeks } săptămână
+            [few] { $ww-decision-weeks } săptămâni
+           *[other] { $ww-decision-weeks } de săptămâni
+        }.
+        Nu așteptați până în ultima zi. Nu semnați un acord de încetare a contractului (vaststellingsovereenkomst) înainte să cereți sfatul cuiva.
+guide-losing-job-final-pay = Ultima plată
+    .body =
+        La ultima plată (eindafrekening) trebuie să primiți:
+        - salariul până în ultima zi de muncă;
+        - indemnizația de concediu (vakantiegeld) acumulată și încă neplătită;
+        - zilele de concediu (vakantiedagen) nefolosite, plătite în bani.
+        Angajatorul trebuie să vă dea în scris câte zile de concediu v-au mai rămas. Verificați ultimul fluturaș de salariu (loonstrook) și întrebați în scris dacă lipsește ceva.
+guide-losing-job-transition = Indemnizația de tranziție (transitievergoeding)
+    .body =
+        Din { $transitievergoeding-since }, aveți dreptul la o indemnizație de tranziție (transitievergoeding) încă din prima zi de muncă, dacă angajatorul vă încheie contractul sau nu vă prelungește un contract pe perioadă determinată.
+        - Este cam o treime din salariul lunar pentru fiecare an lucrat, iar pentru o perioadă mai scurtă, o parte din aceasta.
+        - Nu o primiți dacă angajatorul a dat faliment.
+        Pentru munca prin agenție, regulile pot fi altele. Întrebați la Juridisch Loket (juridischloket.nl) despre situația dumneavoastră.
+guide-losing-job-insurance = Asigurarea de sănătate
+    .body =
+        O asigurare de grup prin angajator sau agenție se termină adesea odată cu munca. Dacă locuiți în continuare în Olanda, trebuie să fiți asigurat: verificați dacă polița mai este valabilă, iar dacă nu, încheiați imediat propria asigurare de sănătate (zorgverzekering).
+        Și cât timp primiți WW trebuie să fiți asigurat. Verificați dacă polița mai este valabilă și păstrați-o.
+        Dacă vă îmbolnăviți în cel mult { $sick-after-contract-weeks ->
+            [one] { $sick-after-contract-weeks } săptămână
+            [few] { $sick-after-contract-weeks } săptămâni
+           *[other] { $sick-after-contract-weeks } de săptămâni
+        } după ce s-a terminat munca, anunțați boala chiar dumneavoastră la UWV. Vedeți ghidul despre boală.
+guide-losing-job-housing = Locuința
+    .body =
+        Dacă locuința vine prin angajator, puteți pierde în același timp și locuința, și locul de muncă.
+        - Cu un contract de închiriere (huurcontract) separat, închirierea nu se termină doar pentru că vi se termină munca. Legea (Wet goed verhuurderschap) cere acest lucru pentru lucrătorii migranți din UE. Vedeți ghidul despre locuință.
+        - Întrebați în scris cât timp mai puteți rămâne și păstrați răspunsul.
+        - Dacă riscați să pierdeți locuința, cereți ajutor la primărie (gemeente). Dacă nu mai aveți adresă, vă puteți înregistra la o adresă de corespondență (briefadres), ca scrisorile de la UWV și de la Belastingdienst să ajungă în continuare la dumneavoastră. Vedeți ghidul despre înregistrare.
+        Consiliere juridică gratuită: Juridisch Loket, juridischloket.nl. Sindicat: FNV, fnv.nl.
+
+## Guide: registering
+guide-registering = Înregistrarea la primărie (gemeente)
+    .summary = Înregistrarea la timp, adresa de corespondență (briefadres) când nu aveți locuință, RNI pentru șederi scurte și radierea când plecați.
+guide-registering-arrive = Înregistrați-vă în cel mult { $brp-register-within-days ->
+            [one] { $brp-register-within-days } zi
+            [few] { $brp-register-within-days } zile
+           *[other] { $brp-register-within-days } de zile
+        }
+    .body =
+        Dacă veți locui în Olanda mai mult de { $rni-max-stay-months ->
+            [one] { $rni-max-stay-months } lună
+            [few] { $rni-max-stay-months } luni
+           *[other] { $rni-max-stay-months } de luni
+        } într-o perioadă de { $brp-stay-period-months ->
+            [one] { $brp-stay-period-months } lună
+            [few] { $brp-stay-period-months } luni
+           *[other] { $brp-stay-period-months } de luni
+        }, trebuie să vă înregistrați la primăria (gemeente) localității în care locuiți. Faceți asta în cel mult { $brp-register-within-days ->
+            [one] { $brp-register-within-days } zi
+            [few] { $brp-register-within-days } zile
+           *[other] { $brp-register-within-days } de zile
+        } de la sosire. Veți fi apoi în Registrul de evidență a persoanelor (Basisregistratie Personen, BRP).
+        - Faceți o programare la gemeente și luați cu dumneavoastră pașaportul sau cartea de identitate.
+        - Partenerul și copiii care locuiesc cu dumneavoastră trebuie să vină și ei la programare.
+        - Primiți un număr personal (burgerservicenummer, BSN), dacă nu aveți încă unul.
+        Dacă așteptați un permis de ședere sau identitatea dumneavoastră este încă verificată, acest termen nu se aplică. Întrebați la gemeente.
+guide-registering-no-address = Fără adresă de domiciliu: briefadres
+    .body =
+        Dacă nu aveți o adresă fixă, de exemplu pentru că v-ați pierdut locuința, vă puteți înregistra la o adresă de corespondență (briefadres). Este adresa unei persoane sau a unei organizații care acceptă să vă primească scrisorile.
+        - Întrebați la gemeente cum obțineți un briefadres.
+        - Scrisorile de la UWV, de la Belastingdienst și de la CAK ajung astfel în continuare la dumneavoastră.
+        Anunțați gemeente când aveți din nou o adresă de domiciliu.
+guide-registering-short-stay = Ședere scurtă: RNI
+    .body =
+        Dacă rămâneți în Olanda mai puțin de { $rni-max-stay-months ->
+            [one] { $rni-max-stay-months } lună
+            [few] { $rni-max-stay-months } luni
+           *[other] { $rni-max-stay-months } de luni
+        }, vă înregistrați ca nerezident (Registratie Niet-ingezetenen, RNI) la un ghișeu RNI. Acolo primiți și numărul BSN.
+        Dacă rămâneți totuși mai mult, înregistrați-vă la gemeente în cel mult { $brp-register-within-days ->
+            [one] { $brp-register-within-days } zi
+            [few] { $brp-register-within-days } zile
+           *[other] { $brp-register-within-days } de zile
+        }.
+guide-registering-leaving = Când plecați din Olanda
+    .body =
+        Dacă veți locui în străinătate { $brp-departure-months ->
+            [one] { $brp-departure-months } lună
+            [few] { $brp-departure-months } luni
+           *[other] { $brp-departure-months } de luni
+        } sau mai mult într-un an, anunțați plecarea (aangifte van vertrek) la gemeente.
+        - Faceți asta cu cel mult { $brp-departure-days ->
+            [one] { $brp-departure-days } zi
+            [few] { $brp-departure-days } zile
+           *[other] { $brp-departure-days } de zile
+        } înainte de plecare, nu mai devreme.
+        - Dacă sunteți deja în străinătate, anunțați plecarea cât mai repede online, cu DigiD. Ziua în care gemeente primește anunțul contează ca dată a mutării.
+        - Dacă nu mai lucrați în Olanda, anulați după aceea asigurarea de sănătate olandeză (zorgverzekering) și păstrați dovada radierii.
+        Dacă mergeți acasă în concediu, nu plecați definitiv: rămâneți înregistrat.

@@ -112,14 +112,14 @@ item-respond-to-cak = Дайте відповідь на лист від CAK
        *[other] { $cak-letter-months } місяця
     }, щоб оформити страховку. Якщо ви цього не зробите, CAK накладе на вас штраф — приблизно { $cak-fine }. Пізніше CAK сам оформить вам страховку і утримуватиме з вашої зарплати вищий внесок — приблизно { $cak-premium-month } на місяць. Якщо у вас уже є страховка, повідомте про це CAK і надішліть підтвердження.
 item-register-with-gp = Зареєструйтеся в сімейного лікаря (huisarts)
-    .text = Зареєструйтеся в huisarts поблизу місця, де ви живете, ще до того, як захворієте. По медичну допомогу ви спершу звертаєтеся до huisarts. Він направляє вас до лікарні або спеціаліста, коли це потрібно. Візити до huisarts не зараховуються у ваш власний ризик (eigen risico).
-item-know-eigen-risico = Дізнайтеся про власний ризик (eigen risico)
+    .text = Зареєструйтеся в huisarts поблизу місця, де ви живете, ще до того, як захворієте. По медичну допомогу ви спершу звертаєтеся до huisarts. Він направляє вас до лікарні або спеціаліста, коли це потрібно. Візити до huisarts не зараховуються у франшизу (eigen risico).
+item-know-eigen-risico = Дізнайтеся про франшизу (eigen risico)
     .text = З { $no-deductible-under-age ->
         [one] { $no-deductible-under-age } року
         [few] { $no-deductible-under-age } років
         [many] { $no-deductible-under-age } років
        *[other] { $no-deductible-under-age } року
-    } ви щороку самостійно платите перші { $eigen-risico } за деякі види медичної допомоги. Це називається власний ризик (eigen risico). Візити до huisarts у нього не зараховуються. Ліки з аптеки та лікування в лікарні зараховуються.
+    } ви щороку самостійно платите перші { $eigen-risico } за деякі види медичної допомоги. Це називається франшиза (eigen risico). Візити до huisarts у нього не зараховуються. Ліки з аптеки та лікування в лікарні зараховуються.
 
 ## What changed after an answer
 # $item (string) - the title of the item; $deadline (string) - the new deadline, a date in words
@@ -136,7 +136,7 @@ checklist-status-done = Виконано
 checklist-status-overdue = Строк минув: зробіть це зараз
 # $date (string) - a date in words
 checklist-deadline = Не пізніше { $date }
-checklist-because = Через ваші відповіді на запитання:
+checklist-because = На підставі ваших відповідей на запитання:
 checklist-empty = Дайте відповіді на запитання, і ви побачите, що вам треба зробити.
 checklist-saved = Збережено.
 checklist-reset-done = Ваші відповіді видалено.

@@ -32,7 +32,7 @@ def main():
         rows = [
             ("reference: core_version() (no-op call)", reference),
             ("care.nearest(…, limit=100): every bundled place, 90 records", per_call(lambda: care.nearest(origin, None, 100))),
-            ("guides.list(): 14 records", per_call(guides.list)),
+            ("guides.list(): 16 records", per_call(guides.list)),
             ("guides.show('insurance', today): one screen", per_call(lambda: guides.show("insurance", "2026-11-28"))),
         ]
         assert len(care.nearest(origin, None, 100)) == 90, "the bundled data changed: update the row's name"

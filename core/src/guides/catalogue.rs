@@ -17,6 +17,8 @@ pub struct GuideDef {
     pub sources: Vec<String>,
     /// Ids of the facts the guide's text uses.
     pub facts: Vec<String>,
+    /// When this guide's text was last checked; the catalogue's date when not given.
+    pub verified_on: NaiveDate,
 }
 
 impl GuideDef {
@@ -63,6 +65,7 @@ struct RawGuide {
     dutch_terms: Vec<String>,
     #[serde(default)]
     sources: Vec<String>,
+    verified_on: Option<NaiveDate>,
 }
 
 #[derive(Deserialize)]
@@ -73,7 +76,7 @@ struct PhraseFile {
 
 impl Catalogue {
     /// Reads the structure, takes each guide's facts from its reference text, and refuses a guide
-    /// that names a fact the fact book does not have.
+    /// that names a fact or a source the fact book does not have.
     pub fn from_json(guides: &str, phrases: &str, locales: &Locales, facts: &FactBook) -> Result<Catalogue> {
         let file: GuideFile = serde_json::from_str(guides).map_err(|_| Error::Content { part: "guides" })?;
         let phrases: PhraseFile = serde_json::from_str(phrases).map_err(|_| Error::Content { part: "phrases" })?;
@@ -88,10 +91,13 @@ impl Catalogue {
                     dutch_terms: raw.dutch_terms,
                     sources: raw.sources,
                     facts: facts_used.into_iter().collect(),
+                    verified_on: raw.verified_on.unwrap_or(file.verified_on),
                 }
             })
             .collect::<Vec<GuideDef>>();
-        if guides.iter().flat_map(|g| &g.facts).any(|id| facts.get(id).is_none()) {
+        if guides.iter().flat_map(|g| &g.facts).any(|id| facts.get(id).is_none())
+            || guides.iter().flat_map(|g| &g.sources).any(|key| facts.source(key).is_none())
+        {
             return Err(Error::Content { part: "guides" });
         }
         Ok(Catalogue { guides, phrases: phrases.phrases, verified_on: file.verified_on })

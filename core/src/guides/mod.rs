@@ -70,7 +70,7 @@ pub struct Guide {
     pub locale: String,
     pub sections: Vec<Section>,
     pub sources: Vec<Source>,
-    /// The oldest verification date among the facts and sources behind the guide.
+    /// The oldest verification date among the guide's own text and the facts behind it.
     pub verified_on: NaiveDate,
     pub stale_facts: Vec<StaleFact>,
     /// Every fact the guide shows, with its source, validity and verification date.
@@ -129,8 +129,9 @@ impl Guides {
             })
             .collect();
         let used: Vec<_> = def.facts.iter().filter_map(|id| facts.get(id)).collect();
-        let mut sources: Vec<Source> = used.iter().map(|fact| fact.source.clone()).collect();
-        sources.extend(def.sources.iter().filter_map(|key| facts.source(key).cloned()));
+        let localized = |source: &Source| source.localized(&self.localizer);
+        let mut sources: Vec<Source> = used.iter().map(|fact| localized(&fact.source)).collect();
+        sources.extend(def.sources.iter().filter_map(|key| facts.source(key)).map(localized));
         sources.sort_by(|a, b| a.title.cmp(&b.title));
         sources.dedup();
         Ok(Guide {
@@ -140,12 +141,16 @@ impl Guides {
             locale: self.localizer.locale().to_owned(),
             sections,
             sources,
-            verified_on: used.iter().map(|fact| fact.verified_on).min().unwrap_or(catalogue.verified_on),
+            verified_on: used.iter().map(|fact| fact.verified_on).fold(def.verified_on, NaiveDate::min),
             stale_facts: used
                 .iter()
                 .filter(|fact| fact.is_stale(today))
                 .filter_map(|fact| {
-                    Some(StaleFact { id: fact.id.clone(), valid_until: fact.valid_until?, source: fact.source.clone() })
+                    Some(StaleFact {
+                        id: fact.id.clone(),
+                        valid_until: fact.valid_until?,
+                        source: localized(&fact.source),
+                    })
                 })
                 .collect(),
             facts: used
@@ -157,7 +162,7 @@ impl Guides {
                     valid_until: fact.valid_until,
                     verified_on: fact.verified_on,
                     confidence: fact.confidence,
-                    source: fact.source.clone(),
+                    source: localized(&fact.source),
                 })
                 .collect(),
             dutch_terms: def.dutch_terms.clone(),

@@ -27,16 +27,24 @@ pub struct SearchHit {
 }
 
 /// Lowercase, without diacritics. `ł` has no decomposition in Unicode and is mapped by hand.
+/// The Ukrainian apostrophe is typed three ways (U+02BC `ʼ`, U+2019 `’`, ASCII `'`); all become
+/// `'`, so `мʼязів` and `м'язів` are the same word to search (U+02BC alone would be a letter).
 pub fn fold(text: &str) -> String {
     text.nfd()
         .filter(|c| !is_combining_mark(*c))
         .flat_map(char::to_lowercase)
-        .map(|c| if c == 'ł' { 'l' } else { c })
+        .map(|c| match c {
+            'ł' => 'l',
+            'ʼ' | '’' => '\'',
+            c => c,
+        })
         .collect()
 }
 
+/// Words split at anything that is not a letter or digit, and at the Ukrainian apostrophe U+02BC
+/// (a letter to Unicode), so `здоровʼя` splits like `здоров'я`.
 fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+    text.split(|c: char| !c.is_alphanumeric() || c == 'ʼ').filter(|w| !w.is_empty())
 }
 
 const TITLE: f32 = 5.0;
@@ -236,5 +244,12 @@ mod tests {
         assert_eq!(fold("Лікарняний"), "лікарнянии");
         assert_eq!(fold("Őrző ÜGY"), "orzo ugy");
         assert_eq!(fold("Ąčęėįšųūž"), "aceeisuuz");
+    }
+
+    #[test]
+    fn the_three_ukrainian_apostrophes_fold_to_one() {
+        assert_eq!(fold("здоровʼя"), fold("здоров'я"));
+        assert_eq!(fold("здоров’я"), fold("здоров'я"));
+        assert_ne!(fold("здоровʼя"), fold("здоровя"), "the apostrophe stays a word boundary, it is not dropped");
     }
 }

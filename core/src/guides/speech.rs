@@ -12,6 +12,9 @@ pub struct SpeechSegment {
     pub text: String,
 }
 
+/// What a speech engine reads as the end of a sentence, and so pauses after.
+const PAUSES: [char; 5] = ['.', '!', '?', '…', '。'];
+
 pub(super) fn guide_segments(guide: &Guide) -> Vec<SpeechSegment> {
     let mut out = Vec::new();
     let mut say = |text: &str| {
@@ -19,6 +22,7 @@ pub(super) fn guide_segments(guide: &Guide) -> Vec<SpeechSegment> {
             let line = line.trim().trim_start_matches("- ").trim();
             if !line.is_empty() {
                 split_terms(line, &guide.locale, &guide.dutch_terms, &mut out);
+                end_with_pause(&mut out);
             }
         }
     };
@@ -80,6 +84,17 @@ fn find_folded(text: &str, term: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// A heading or a list item has no full stop of its own; without one, a speech engine runs it
+/// into the next line ("Report sick Report sick to your agency…"). A line ending in a colon or a
+/// semicolon (trimmed away in `push`) gets a full stop too.
+fn end_with_pause(out: &mut [SpeechSegment]) {
+    if let Some(last) = out.last_mut()
+        && !last.text.ends_with(PAUSES)
+    {
+        last.text.push('.');
+    }
+}
+
 fn push(out: &mut Vec<SpeechSegment>, language: &str, text: &str) {
     let text = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ':' | ';'));
     // Punctuation left between two terms says nothing aloud.
@@ -98,6 +113,37 @@ fn push(out: &mut Vec<SpeechSegment>, language: &str, text: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headings_and_list_items_end_with_a_pause() {
+        let guide = Guide {
+            id: "g".into(),
+            title: "Sickness".into(),
+            summary: "How to report sick.".into(),
+            locale: "en".into(),
+            sections: vec![super::super::Section {
+                heading: "Report sick".into(),
+                body: "Do this:\n- call your agency;\n- stay at home\nAsk your huisarts".into(),
+            }],
+            sources: Vec::new(),
+            verified_on: chrono::NaiveDate::default(),
+            stale_facts: Vec::new(),
+            facts: Vec::new(),
+            dutch_terms: vec!["huisarts".into()],
+        };
+        let texts: Vec<_> = guide_segments(&guide).into_iter().map(|s| (s.language, s.text)).collect();
+        assert_eq!(
+            texts,
+            [
+                (
+                    "en".to_owned(),
+                    "Sickness. How to report sick. Report sick. Do this. call your agency. stay at home. Ask your"
+                        .to_owned()
+                ),
+                ("nl".to_owned(), "huisarts.".to_owned())
+            ]
+        );
+    }
 
     #[test]
     fn dutch_terms_become_dutch_segments() {

@@ -124,6 +124,12 @@ impl Localizer {
         self.format(id, None)
     }
 
+    /// A message without arguments, or `None` if no locale of the chain has it (for ids made
+    /// from content, such as `source-<key>`, where a missing one falls back to stored text).
+    pub fn try_text(&self, id: &str) -> Option<String> {
+        self.format_in_chain(id, None, None)
+    }
+
     /// A message, from the first locale of the chain that has it. An id no locale has comes back
     /// as itself, so a missing string is visible rather than silent (the l10n tests forbid it).
     pub fn format(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {

@@ -53,7 +53,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
 }
 
 fn source(s: &SourceRef) -> Value {
-    json!({"title": s.title, "url": s.url})
+    json!({"title": s.title, "original_title": s.original_title, "url": s.url})
 }
 
 fn show(ctx: &Context, guide: &Guide) {
@@ -93,7 +93,10 @@ fn show(ctx: &Context, guide: &Guide) {
         }
         say!("{}:", ctx.text("guides-sources"));
         for s in &guide.sources {
-            say!("- {} <{}>", s.title, s.url);
+            match &s.original_title {
+                Some(original) => say!("- {} ({original}) <{}>", s.title, s.url),
+                None => say!("- {} <{}>", s.title, s.url),
+            }
         }
         say!("{}", ctx.date_text("guides-verified", &guide.verified_on));
     });
