@@ -4,7 +4,7 @@
 # it needs on first use (tests/setup-toolchains.sh, cached outside the repo).
 #
 #   tests/run.sh                 every suite
-#   tests/run.sh rust python     only these (rust, clone, python, kotlin, swift, packaging)
+#   tests/run.sh rust python     only these (rust, l10n, clone, python, kotlin, swift, packaging)
 #
 # Each suite prints its counts; the last line is always the total as "N passed, N failed": a
 # toolchain that does not install or bindings that do not generate count as a failed suite, with
@@ -13,7 +13,8 @@ set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 export CARGO_TARGET_DIR="$ROOT/target"
-SUITES=${*:-rust clone python kotlin swift packaging}
+ALL_SUITES="rust l10n clone python kotlin swift packaging"
+SUITES=${*:-$ALL_SUITES}
 BINDINGS="$ROOT/target/bindings"
 LOG_DIR="$ROOT/target/test-logs"
 mkdir -p "$LOG_DIR"
@@ -123,6 +124,24 @@ run_swift() {
 
 # A fresh clone of the committed HEAD, in an empty folder with nothing beside it (no shared data folder),
 # builds the CLI and runs `werkmaat info`: the repository needs nothing outside itself to build.
+# An independent tool's check: a script that installs what it needs and ends with
+# "<name>: N passed, N failed". No such line counts as one failure.
+run_tool() { # suite title script [args...]
+  local suite=$1 title=$2; shift 2
+  section "$suite: $title"
+  "$@" 2>&1 | tee "$LOG_DIR/$suite.log"
+  local line passed fails
+  line=$(grep -E '^[a-z-]+: [0-9]+ passed, [0-9]+ failed$' "$LOG_DIR/$suite.log" | tail -n1)
+  if [ -z "$line" ]; then passed=0; fails=1; echo "$suite: the check printed no summary"
+  else
+    passed=$(sed -E 's/^[a-z-]+: ([0-9]+) passed.*/\1/' <<<"$line")
+    fails=$(sed -E 's/.*, ([0-9]+) failed$/\1/' <<<"$line")
+  fi
+  record "$suite" "$passed" "$fails"
+}
+
+run_l10n() { run_tool l10n "Mozilla's compare-locales over locales/" tests/compare-locales.sh; }
+
 run_clone() {
   section "clone: a fresh clone builds and runs on its own"
   local tmp; tmp=$(mktemp -d)
@@ -156,8 +175,8 @@ run_packaging() {
 
 for suite in $SUITES; do
   case $suite in
-    rust|clone|python|kotlin|swift|packaging) "run_$suite" ;;
-    *) echo "unknown suite: $suite (rust, clone, python, kotlin, swift, packaging)"; record "$suite" 0 1 ;;
+    rust|l10n|clone|python|kotlin|swift|packaging) "run_$suite" ;;
+    *) echo "unknown suite: $suite ($ALL_SUITES)"; record "$suite" 0 1 ;;
   esac
 done
 
