@@ -22,7 +22,7 @@ fn state(answers: &[(&str, &str)], done: &[&str]) -> ChecklistState {
     let mut state = ChecklistState::default();
     for (question, value) in answers {
         let def = rules.question(question).unwrap_or_else(|| panic!("no question {question}"));
-        state.answers.insert((*question).to_owned(), Answer::parse(def, value).unwrap());
+        state.answers.insert((*question).to_owned(), Answer::parse(def, value, "en").unwrap());
     }
     state.done = done.iter().map(|s| (*s).to_owned()).collect();
     state

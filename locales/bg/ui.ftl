@@ -196,6 +196,7 @@ error-unknown-question = Няма въпрос с това име.
 error-unknown-item = Тази точка не е в списъка ви за проверка в момента.
 invalid-answer-yes-no = Отговорете с „да“ или „не“.
 invalid-answer-number = Отговорете с число.
+invalid-number-unclear = Не сме сигурни кое число имате предвид. Напишете го така: { $example } (или само цифри, без точки, запетаи и интервали).
 invalid-answer-range = Това число не е възможно тук.
 invalid-answer-option = Изберете един от отговорите в списъка.
 # $count (number) - how many sources the guide names

@@ -195,6 +195,8 @@ error-unknown-question = There is no question with this name.
 error-unknown-item = This item is not on your checklist now.
 invalid-answer-yes-no = Answer yes or no.
 invalid-answer-number = Answer with a number.
+# $example (number) - an example number, written the locale's way: 45,000.50
+invalid-number-unclear = We cannot be sure which number you mean. Write it like this: { $example } (or only digits, without dots, commas or spaces).
 invalid-answer-range = This number is not possible here.
 invalid-answer-option = Choose one of the answers on the list.
 # $count (number) - how many sources the guide names

@@ -196,6 +196,7 @@ error-unknown-question = No hay ninguna pregunta con este nombre.
 error-unknown-item = Este punto no está ahora en tu lista.
 invalid-answer-yes-no = Responde sí o no.
 invalid-answer-number = Responde con un número.
+invalid-number-unclear = No sabemos con seguridad qué número quieres decir. Escríbelo así: { $example } (o solo cifras, sin puntos, comas ni espacios).
 invalid-answer-range = Este número no es posible aquí.
 invalid-answer-option = Elige una de las respuestas de la lista.
 # $count (number) - how many sources the guide names

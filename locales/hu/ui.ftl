@@ -194,6 +194,7 @@ error-unknown-question = Nincs ilyen nevű kérdés.
 error-unknown-item = Ez a teendő most nincs az ellenőrzőlistáján.
 invalid-answer-yes-no = Válaszoljon igennel vagy nemmel.
 invalid-answer-number = Számmal válaszoljon.
+invalid-number-unclear = Nem tudjuk biztosan, melyik számra gondol. Írja így: { $example } (vagy csak számjegyekkel, pont, vessző és szóköz nélkül).
 invalid-answer-range = Ez a szám itt nem lehetséges.
 invalid-answer-option = Válasszon a listán szereplő válaszok közül.
 # $count (number) - how many sources the guide names

@@ -198,6 +198,7 @@ error-unknown-question = Klausimo tokiu pavadinimu nėra.
 error-unknown-item = Šio punkto dabar jūsų patikros sąraše nėra.
 invalid-answer-yes-no = Atsakykite „taip“ arba „ne“.
 invalid-answer-number = Atsakykite skaičiumi.
+invalid-number-unclear = Negalime būti tikri, kokį skaičių turite omenyje. Parašykite taip: { $example } (arba tik skaitmenis, be taškų, kablelių ir tarpų).
 invalid-answer-range = Toks skaičius čia negalimas.
 invalid-answer-option = Pasirinkite vieną iš atsakymų sąraše.
 # $count (number) - how many sources the guide names

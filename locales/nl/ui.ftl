@@ -193,6 +193,7 @@ error-unknown-question = Er is geen vraag met deze naam.
 error-unknown-item = Dit punt staat nu niet op je checklist.
 invalid-answer-yes-no = Antwoord met yes (ja) of no (nee).
 invalid-answer-number = Antwoord met een getal.
+invalid-number-unclear = We weten niet zeker welk getal je bedoelt. Schrijf het zo: { $example } (of alleen cijfers, zonder punten, komma's of spaties).
 invalid-answer-range = Dit getal is hier niet mogelijk.
 invalid-answer-option = Kies een van de antwoorden uit de lijst.
 # $count (number) - how many sources the guide names

@@ -202,6 +202,7 @@ error-unknown-question = Nie ma pytania o tej nazwie.
 error-unknown-item = Tego punktu nie ma teraz na twojej liście kontrolnej.
 invalid-answer-yes-no = Odpowiedz: tak (yes) albo nie (no).
 invalid-answer-number = Odpowiedz liczbą.
+invalid-number-unclear = Nie wiemy na pewno, jaką liczbę masz na myśli. Napisz ją tak: { $example } (albo same cyfry, bez kropek, przecinków i spacji).
 invalid-answer-range = Ta liczba nie jest tu możliwa.
 invalid-answer-option = Wybierz jedną z odpowiedzi z listy.
 # $count (number) - how many sources the guide names

@@ -197,6 +197,7 @@ error-unknown-question = Não existe nenhuma pergunta com este nome.
 error-unknown-item = Este ponto não está agora na sua lista de verificação.
 invalid-answer-yes-no = Responda yes (sim) ou no (não).
 invalid-answer-number = Responda com um número.
+invalid-number-unclear = Não sabemos ao certo que número quer dizer. Escreva-o assim: { $example } (ou só algarismos, sem pontos, vírgulas nem espaços).
 invalid-answer-range = Este número não é possível aqui.
 invalid-answer-option = Escolha uma das respostas da lista.
 # $count (number) - how many sources the guide names

@@ -199,6 +199,7 @@ error-unknown-question = Nu există nicio întrebare cu acest nume.
 error-unknown-item = Acest punct nu este acum în lista dumneavoastră de verificare.
 invalid-answer-yes-no = Răspundeți cu yes (da) sau no (nu).
 invalid-answer-number = Răspundeți cu un număr.
+invalid-number-unclear = Nu știm sigur ce număr vreți să scrieți. Scrieți-l așa: { $example } (sau doar cifre, fără puncte, virgule sau spații).
 invalid-answer-range = Acest număr nu este posibil aici.
 invalid-answer-option = Alegeți unul dintre răspunsurile din listă.
 # $count (number) - how many sources the guide names

@@ -202,6 +202,7 @@ error-unknown-question = Запитання з такою назвою нема�
 error-unknown-item = Цього пункту зараз немає у вашому списку.
 invalid-answer-yes-no = Відповідайте yes (так) або no (ні).
 invalid-answer-number = Відповідайте числом.
+invalid-number-unclear = Ми не впевнені, яке число ви маєте на увазі. Напишіть його так: { $example } (або лише цифри, без крапок, ком і пробілів).
 invalid-answer-range = Таке число тут неможливе.
 invalid-answer-option = Виберіть одну з відповідей зі списку.
 # $count (number) - how many sources the guide names

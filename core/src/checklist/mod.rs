@@ -154,7 +154,7 @@ impl Checklist {
     pub fn answer(&self, question: &str, value: &str, today: NaiveDate) -> Result<Vec<Change>> {
         let rules = &self.content.checklist;
         let def = rules.question(question).ok_or(Error::NotFound { message: "error-unknown-question" })?;
-        let answer = Answer::parse(def, &self.canonical_answer(def, value))?;
+        let answer = Answer::parse(def, &self.canonical_answer(def, value), self.localizer.locale())?;
         let (before, after) = self.store.update(Document::CHECKLIST_STATE, |state: &mut ChecklistState| {
             let before = self.evaluate(state, today);
             state.answers.insert(question.to_owned(), answer);
