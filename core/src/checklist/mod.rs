@@ -281,8 +281,8 @@ pub fn evaluate(
             let mut fact_ids: Vec<String> =
                 localizer.locales().reference_variables("checklist.ftl", &message).into_iter().collect();
             rules.facts_read(&def.when, &mut fact_ids);
-            if let Some(deadline) = &def.deadline {
-                fact_ids.push(deadline.plus_months_fact.clone());
+            if let Some(fact) = def.deadline.as_ref().and_then(|d| d.fact()) {
+                fact_ids.push(fact.to_owned());
             }
             let used: Vec<_> = fact_ids.iter().filter_map(|id| facts.get(id)).collect();
             let mut args = FluentArgs::new();

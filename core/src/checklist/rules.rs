@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Months, NaiveDate};
+use chrono::{Days, Months, NaiveDate};
 use serde::Deserialize;
 
 use super::answers::{Answer, Answers};
@@ -53,12 +53,25 @@ pub enum Condition {
     BelowFact { answer: String, below_fact: String },
 }
 
-/// A deadline: the date answered to `answer`, plus the number of months a fact gives.
+/// A deadline: the date answered to `answer`, plus the number of months or of days a fact gives
+/// (exactly one of the two: the law counts some terms in months, others in days).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DeadlineRule {
     pub answer: String,
-    pub plus_months_fact: String,
+    pub plus_months_fact: Option<String>,
+    pub plus_days_fact: Option<String>,
+}
+
+impl DeadlineRule {
+    /// The fact that gives the length of the term.
+    pub fn fact(&self) -> Option<&str> {
+        match (&self.plus_months_fact, &self.plus_days_fact) {
+            (Some(months), None) => Some(months),
+            (None, Some(days)) => Some(days),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -114,8 +127,8 @@ impl Rules {
             self.check_condition(&item.when, facts, 0)?;
             if let Some(deadline) = &item.deadline {
                 let is_date = self.question(&deadline.answer).is_some_and(|q| q.kind == QuestionKind::Date);
-                let months = facts.get(&deadline.plus_months_fact).is_some_and(|f| f.kind == FactKind::Count);
-                if !is_date || !months {
+                let term = deadline.fact().and_then(|id| facts.get(id)).is_some_and(|f| f.kind == FactKind::Count);
+                if !is_date || !term {
                     return bad;
                 }
             }
@@ -248,9 +261,13 @@ impl Rules {
         let Some(Answer::Date(start)) = answers.get(&rule.answer) else {
             return None;
         };
-        let Some(FactValue::Number(months)) = facts.get(&rule.plus_months_fact).map(|f| &f.value) else {
+        let Some(FactValue::Number(term)) = rule.fact().and_then(|id| facts.get(id)).map(|f| &f.value) else {
             return None;
         };
-        start.checked_add_months(Months::new(*months as u32))
+        if rule.plus_days_fact.is_some() {
+            start.checked_add_days(Days::new(*term as u64))
+        } else {
+            start.checked_add_months(Months::new(*term as u32))
+        }
     }
 }
