@@ -271,3 +271,40 @@ impl Rules {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Content;
+
+    fn rules(deadline: &str) -> Result<Rules> {
+        let text = format!(
+            r#"{{ "questions": [{{ "id": "arrived", "kind": "date" }}],
+                 "items": [{{ "id": "register", "guide": "arriving", "when": {{ "answer": "arrived", "is": "2026-01-01" }},
+                              "deadline": {deadline} }}] }}"#
+        );
+        Rules::from_json(&text, &Content::bundled().unwrap().facts)
+    }
+
+    #[test]
+    fn a_deadline_counts_months_or_days_from_a_fact() {
+        let facts = &Content::bundled().unwrap().facts;
+        let mut answers = Answers::new();
+        answers.insert("arrived".into(), Answer::Date("2026-01-30".parse().unwrap()));
+        let due = |deadline: &str| {
+            let rules = rules(deadline).unwrap();
+            rules.deadline(rules.items[0].deadline.as_ref().unwrap(), &answers, facts)
+        };
+        let days = r#"{ "answer": "arrived", "plus_days_fact": "brp-register-within-days" }"#;
+        let months = r#"{ "answer": "arrived", "plus_months_fact": "insure-within-months" }"#;
+        assert_eq!(due(days), "2026-02-04".parse().ok());
+        assert_eq!(due(months), "2026-05-30".parse().ok());
+        for bad in [
+            r#"{ "answer": "arrived" }"#,
+            r#"{ "answer": "arrived", "plus_days_fact": "brp-register-within-days", "plus_months_fact": "insure-within-months" }"#,
+            r#"{ "answer": "arrived", "plus_days_fact": "zvl-phone" }"#,
+        ] {
+            assert!(matches!(rules(bad), Err(Error::Content { .. })), "{bad}");
+        }
+    }
+}
