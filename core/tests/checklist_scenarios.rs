@@ -30,6 +30,9 @@ fn state(answers: &[(&str, &str)], done: &[&str]) -> ChecklistState {
 
 type Expected<'a> = &'a [(&'a str, ItemStatus, Option<&'a str>)];
 
+/// A persona: a name, every answer given, and the items expected.
+type Persona<'a> = (&'a str, &'a [(&'a str, &'a str)], Expected<'a>);
+
 fn check(name: &str, answers: &[(&str, &str)], done: &[&str], expected: Expected<'_>) {
     let items = evaluate(
         &Content::bundled().unwrap().checklist,
@@ -315,7 +318,7 @@ fn scenarios() {
 /// them, each with every answer they would give: the exact items, statuses and deadlines.
 #[test]
 fn personas() {
-    let personas: &[(&str, &[(&str, &str)], Expected<'_>)] = &[
+    let personas: &[Persona<'_>] = &[
         (
             "P1: Polish agency worker, three weeks here, in the RNI",
             &[

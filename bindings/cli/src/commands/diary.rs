@@ -264,7 +264,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                     let names = report.checked.iter().map(|r| r.name.clone()).collect::<Vec<_>>().join(", ");
                     let rules = TextArg { name: "rules".to_owned(), value: TextValue::Text { value: names } };
                     if report.breaches.is_empty() {
-                        println!("{}", ctx.localizer.text("diary-no-breaches".to_owned(), vec![rules.clone()]));
+                        println!("{}", ctx.localizer.text("diary-no-breaches".to_owned(), vec![rules]));
                         return;
                     }
                     for b in &report.breaches {
