@@ -242,6 +242,9 @@ impl From<d::Verification> for DiaryVerification {
     }
 }
 
+/// A breach of a working-time rule: `rule` is a `WorkingTimeRule` id; `limit` and `actual` are
+/// hours (minutes for `break`, a count for `night-shifts-count`); `from` and `to` (RFC 3339) are
+/// the period it is about; `text` says it in the user's language.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct WorkingTimeBreach {
     pub rule: String,
@@ -249,6 +252,23 @@ pub struct WorkingTimeBreach {
     pub limit: f64,
     pub actual: f64,
     pub source: String,
+    pub from: String,
+    pub to: String,
+    pub text: String,
+}
+
+/// A working-time rule that was checked, with its name in the user's language.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct WorkingTimeRule {
+    pub id: String,
+    pub name: String,
+}
+
+/// The rules checked and what broke them: "no breaches" holds only for the rules in `checked`.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct WorkingTimeReport {
+    pub checked: Vec<WorkingTimeRule>,
+    pub breaches: Vec<WorkingTimeBreach>,
 }
 
 /// Verifies a diary export someone received (a union, an inspector): no profile or key needed.
@@ -343,19 +363,31 @@ impl DiaryService {
         self.api(self.profile.diary().verify()).map(Into::into)
     }
 
-    /// The logged shifts against the working-time rules.
-    pub fn hours(&self) -> ApiResult<Vec<WorkingTimeBreach>> {
-        let breaches = self.api(self.profile.diary().hours())?;
-        Ok(breaches
-            .into_iter()
-            .map(|b| WorkingTimeBreach {
-                rule: b.rule,
-                shift_ids: b.shift_ids,
-                limit: b.limit,
-                actual: b.actual,
-                source: b.source,
-            })
-            .collect())
+    /// The logged shifts against the working-time rules: which rules were checked, what broke them.
+    pub fn hours(&self) -> ApiResult<WorkingTimeReport> {
+        let report = self.api(self.profile.diary().hours())?;
+        let l10n = self.profile.localizer();
+        Ok(WorkingTimeReport {
+            checked: report
+                .checked
+                .iter()
+                .map(|rule| WorkingTimeRule { id: rule.id().to_owned(), name: rule.name(&l10n) })
+                .collect(),
+            breaches: report
+                .breaches
+                .into_iter()
+                .map(|b| WorkingTimeBreach {
+                    text: b.text(&l10n),
+                    rule: b.rule.id().to_owned(),
+                    shift_ids: b.shift_ids,
+                    limit: b.limit,
+                    actual: b.actual,
+                    source: b.source,
+                    from: b.from.to_rfc3339(),
+                    to: b.to.to_rfc3339(),
+                })
+                .collect(),
+        })
     }
 
     /// An encrypted backup (Argon2id and XChaCha20-Poly1305) of the whole diary, under a

@@ -21,7 +21,7 @@ pub use crate::{
     details::{DetailChange, DetailField, DetailsService, PersonalDetails},
     diary::{
         DiaryAppended, DiaryEntry, DiaryEntryView, DiaryPhoto, DiaryReport, DiaryService, DiaryTerm, DiaryVerification,
-        DiaryVocabulary, WorkingTimeBreach, verify_diary_export,
+        DiaryVocabulary, WorkingTimeBreach, WorkingTimeReport, WorkingTimeRule, verify_diary_export,
     },
     error::ApiError,
     files::{create_data_dir, write_file},

@@ -90,7 +90,12 @@ impl Error {
                 args.set("supported", *supported);
                 "error-incompatible-version"
             }
-            Error::InvalidInput { problem, .. } => problem,
+            Error::InvalidInput { problem, .. } => {
+                if *problem == crate::l10n::NUMBER_UNCLEAR {
+                    crate::l10n::number_example_args(&mut args);
+                }
+                problem
+            }
             Error::Closed => "error-closed",
             Error::Tampered { .. } | Error::Unreadable { .. } => "error-tampered",
             Error::NotFound { message } => message,

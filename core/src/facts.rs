@@ -281,7 +281,7 @@ mod tests {
         assert!(book.len() >= 60);
         for fact in book.iter() {
             assert!(!fact.source.title.is_empty() && fact.source.url.starts_with("https://"), "{}", fact.id);
-            assert!(fact.verified_on <= day("2026-12-07"), "{}", fact.id);
+            assert!(fact.verified_on <= day("2026-12-07"), "{}", fact.id); // the last research date
             if fact.kind == FactKind::Money {
                 assert!(matches!(fact.value, FactValue::Number(n) if n > 0.0), "{}", fact.id);
             }

@@ -22,13 +22,16 @@ fn state(answers: &[(&str, &str)], done: &[&str]) -> ChecklistState {
     let mut state = ChecklistState::default();
     for (question, value) in answers {
         let def = rules.question(question).unwrap_or_else(|| panic!("no question {question}"));
-        state.answers.insert((*question).to_owned(), Answer::parse(def, value).unwrap());
+        state.answers.insert((*question).to_owned(), Answer::parse(def, value, "en").unwrap());
     }
     state.done = done.iter().map(|s| (*s).to_owned()).collect();
     state
 }
 
 type Expected<'a> = &'a [(&'a str, ItemStatus, Option<&'a str>)];
+
+/// A persona: a name, every answer given, and the items expected.
+type Persona<'a> = (&'a str, &'a [(&'a str, &'a str)], Expected<'a>);
 
 fn check(name: &str, answers: &[(&str, &str)], done: &[&str], expected: Expected<'_>) {
     let items = evaluate(
@@ -228,7 +231,6 @@ fn scenarios() {
         ],
         &[],
         &[
-            ("check-premium-deduction", Todo, None),
             ("choose-own-insurer", Todo, None),
             ("arrange-insurance-after-job", Todo, None),
             ("know-eigen-risico", Todo, None),
@@ -269,7 +271,7 @@ fn scenarios() {
         ],
         &[],
         &[
-            ("check-premium-deduction", Todo, None),
+            ("stop-premium-deduction", Todo, None),
             ("choose-own-insurer", Todo, None),
             ("know-eigen-risico", Todo, None),
         ],
@@ -310,6 +312,373 @@ fn scenarios() {
         &["take-out-insurance"],
         &[("take-out-insurance", Done, Some("2026-05-05")), ("choose-own-insurer", Todo, None)],
     );
+}
+
+/// The people the legal review (2026-12) followed through the checklist, and the cases around
+/// them, each with every answer they would give: the exact items, statuses and deadlines.
+#[test]
+fn personas() {
+    let personas: &[Persona<'_>] = &[
+        (
+            "P1: Polish agency worker, three weeks here, in the RNI",
+            &[
+                ("works_in_nl", "yes"),
+                ("work_start", "2026-11-09"),
+                ("employment", "agency"),
+                ("temporary_protection", "no"),
+                ("stay", "short"),
+                ("registration", "rni"),
+                ("has_dutch_insurance", "no"),
+                ("age", "29"),
+                ("has_partner", "no"),
+                ("yearly_income", "26,000"),
+                ("job_ended", "no"),
+                ("cak_letter", "no"),
+                ("has_gp", "no"),
+                ("has_digid", "no"),
+            ],
+            &[
+                ("take-out-insurance", Todo, Some("2027-03-09")),
+                ("apply-digid", Todo, None),
+                ("choose-own-insurer", Todo, None),
+                ("register-with-gp", Todo, None),
+            ],
+        ),
+        (
+            "P1b: married, wife in Poland, agency policy without a volmacht",
+            &[
+                ("works_in_nl", "yes"),
+                ("work_start", "2026-09-01"),
+                ("employment", "agency"),
+                ("temporary_protection", "no"),
+                ("stay", "short"),
+                ("registration", "rni"),
+                ("has_dutch_insurance", "yes"),
+                ("insurance_via_employer", "yes"),
+                ("deduction_consent", "no"),
+                ("age", "35"),
+                ("has_partner", "yes"),
+                ("yearly_income", "48,000"),
+                ("job_ended", "no"),
+                ("has_gp", "yes"),
+                ("has_digid", "yes"),
+            ],
+            &[
+                ("apply-zorgtoeslag", Todo, None),
+                ("stop-premium-deduction", Todo, None),
+                ("choose-own-insurer", Todo, None),
+                ("know-eigen-risico", Todo, None),
+            ],
+        ),
+        (
+            "P1c: the same income as a single person is over the limit",
+            &[
+                ("works_in_nl", "yes"),
+                ("has_dutch_insurance", "yes"),
+                ("insurance_via_employer", "no"),
+                ("age", "35"),
+                ("has_partner", "no"),
+                ("yearly_income", "48,000"),
+                ("has_gp", "yes"),
+            ],
+            &[("know-eigen-risico", Todo, None)],
+        ),
+        (
+            "P2a: Romanian seasonal worker posted with an A1",
+            &[
+                ("works_in_nl", "yes"),
+                ("work_start", "2026-04-01"),
+                ("employment", "posted"),
+                ("has_a1", "yes"),
+                ("temporary_protection", "no"),
+                ("stay", "short"),
+                ("registration", "rni"),
+                ("has_dutch_insurance", "no"),
+                ("job_ended", "no"),
+                ("has_gp", "no"),
+                ("has_digid", "no"),
+            ],
+            &[("carry-a1-and-ehic", Todo, None), ("apply-digid", Todo, None), ("register-with-gp", Todo, None)],
+        ),
+        (
+            "P2b: hired by a Dutch agency, not insured, late",
+            &[
+                ("works_in_nl", "yes"),
+                ("work_start", "2026-04-01"),
+                ("employment", "agency"),
+                ("temporary_protection", "no"),
+                ("stay", "short"),
+                ("registration", "rni"),
+                ("has_dutch_insurance", "no"),
+                ("job_ended", "no"),
+                ("has_gp", "yes"),
+                ("has_digid", "yes"),
+            ],
+            &[("take-out-insurance", Overdue, Some("2026-08-01")), ("choose-own-insurer", Todo, None)],
+        ),
+        (
+            "P3a: temporary protection, working through an agency",
+            &[
+                ("works_in_nl", "yes"),
+                ("work_start", "2026-09-01"),
+                ("employment", "agency"),
+                ("temporary_protection", "yes"),
+                ("stay", "long"),
+                ("arrival_date", "2026-03-10"),
+                ("registration", "brp"),
+                ("has_dutch_insurance", "no"),
+                ("age", "40"),
+                ("job_ended", "no"),
+                ("has_gp", "no"),
+                ("has_digid", "yes"),
+            ],
+            &[("use-rmo", Todo, None), ("register-with-gp", Todo, None)],
+        ),
+        (
+            "P3b: temporary protection, not working",
+            &[
+                ("works_in_nl", "no"),
+                ("studies_in_nl", "no"),
+                ("temporary_protection", "yes"),
+                ("stay", "long"),
+                ("arrival_date", "2025-04-01"),
+                ("registration", "brp"),
+                ("has_dutch_insurance", "no"),
+                ("job_ended", "no"),
+                ("has_gp", "yes"),
+                ("has_digid", "yes"),
+            ],
+            &[("use-rmo", Todo, None)],
+        ),
+        (
+            "P4a: job ended (answers: works here), staying, no benefit yet, agency policy",
+            &[
+                ("works_in_nl", "yes"),
+                ("work_start", "2026-02-01"),
+                ("employment", "agency"),
+                ("temporary_protection", "no"),
+                ("stay", "long"),
+                ("arrival_date", "2026-01-20"),
+                ("registration", "brp"),
+                ("has_dutch_insurance", "yes"),
+                ("insurance_via_employer", "yes"),
+                ("deduction_consent", "yes"),
+                ("age", "30"),
+                ("has_partner", "no"),
+                ("yearly_income", "30000"),
+                ("job_ended", "yes"),
+                ("leaving_nl", "no"),
+                ("receives_benefit", "no"),
+                ("has_gp", "no"),
+                ("has_digid", "no"),
+            ],
+            &[
+                ("apply-digid", Todo, None),
+                ("apply-zorgtoeslag", Todo, None),
+                ("choose-own-insurer", Todo, None),
+                ("arrange-insurance-after-job", Todo, None),
+                ("register-with-gp", Todo, None),
+                ("know-eigen-risico", Todo, None),
+            ],
+        ),
+        (
+            "P4b: job lost (answers: does not work here), BRP resident, uninsured",
+            &[
+                ("works_in_nl", "no"),
+                ("studies_in_nl", "no"),
+                ("temporary_protection", "no"),
+                ("stay", "long"),
+                ("arrival_date", "2025-06-01"),
+                ("registration", "brp"),
+                ("has_dutch_insurance", "no"),
+                ("job_ended", "yes"),
+                ("leaving_nl", "no"),
+                ("receives_benefit", "no"),
+                ("has_gp", "no"),
+                ("has_digid", "no"),
+            ],
+            &[
+                ("take-out-insurance", Todo, None),
+                ("apply-digid", Todo, None),
+                ("choose-own-insurer", Todo, None),
+                ("arrange-insurance-after-job", Todo, None),
+                ("register-with-gp", Todo, None),
+            ],
+        ),
+        (
+            "P4c: job lost, on WW, agency policy, income with partner over the limit",
+            &[
+                ("works_in_nl", "no"),
+                ("studies_in_nl", "no"),
+                ("temporary_protection", "no"),
+                ("stay", "long"),
+                ("registration", "brp"),
+                ("has_dutch_insurance", "yes"),
+                ("insurance_via_employer", "yes"),
+                ("deduction_consent", "yes"),
+                ("age", "50"),
+                ("has_partner", "yes"),
+                ("yearly_income", "60000"),
+                ("job_ended", "yes"),
+                ("leaving_nl", "no"),
+                ("receives_benefit", "yes"),
+                ("has_gp", "yes"),
+                ("has_digid", "yes"),
+            ],
+            &[
+                ("choose-own-insurer", Todo, None),
+                ("keep-insurance-on-benefit", Todo, None),
+                ("know-eigen-risico", Todo, None),
+            ],
+        ),
+        (
+            "spouse abroad: the income of both counts against the partner limit",
+            &[
+                ("works_in_nl", "yes"),
+                ("work_start", "2026-05-01"),
+                ("employment", "direct"),
+                ("temporary_protection", "no"),
+                ("stay", "long"),
+                ("arrival_date", "2026-04-25"),
+                ("registration", "brp"),
+                ("has_dutch_insurance", "yes"),
+                ("insurance_via_employer", "no"),
+                ("age", "33"),
+                ("has_partner", "yes"),
+                ("yearly_income", "45,000"),
+                ("job_ended", "no"),
+                ("has_gp", "yes"),
+                ("has_digid", "yes"),
+            ],
+            &[("apply-zorgtoeslag", Todo, None), ("know-eigen-risico", Todo, None)],
+        ),
+        (
+            "P5a: Spanish student with a part-time job",
+            &[
+                ("works_in_nl", "yes"),
+                ("work_start", "2026-09-15"),
+                ("employment", "direct"),
+                ("temporary_protection", "no"),
+                ("stay", "long"),
+                ("arrival_date", "2026-08-01"),
+                ("registration", "brp"),
+                ("has_dutch_insurance", "no"),
+                ("age", "21"),
+                ("job_ended", "no"),
+                ("has_gp", "no"),
+                ("has_digid", "no"),
+            ],
+            &[
+                ("take-out-insurance", Todo, Some("2027-01-15")),
+                ("apply-digid", Todo, None),
+                ("choose-own-insurer", Todo, None),
+                ("register-with-gp", Todo, None),
+            ],
+        ),
+        (
+            "P5c: student whose job ended, still studying",
+            &[
+                ("works_in_nl", "no"),
+                ("studies_in_nl", "yes"),
+                ("temporary_protection", "no"),
+                ("stay", "long"),
+                ("arrival_date", "2026-08-01"),
+                ("registration", "brp"),
+                ("has_dutch_insurance", "yes"),
+                ("insurance_via_employer", "no"),
+                ("age", "21"),
+                ("has_partner", "no"),
+                ("yearly_income", "6000"),
+                ("job_ended", "yes"),
+                ("leaving_nl", "no"),
+                ("receives_benefit", "no"),
+                ("has_gp", "yes"),
+                ("has_digid", "yes"),
+            ],
+            &[("know-eigen-risico", Todo, None)],
+        ),
+        (
+            "student without a job, just arrived, not registered",
+            &[
+                ("works_in_nl", "no"),
+                ("studies_in_nl", "yes"),
+                ("temporary_protection", "no"),
+                ("stay", "long"),
+                ("arrival_date", "2026-11-25"),
+                ("registration", "none"),
+                ("has_dutch_insurance", "no"),
+                ("job_ended", "no"),
+                ("has_gp", "no"),
+            ],
+            &[("register-brp", Todo, Some("2026-11-30")), ("register-with-gp", Todo, None)],
+        ),
+        (
+            "resident without work (a worker's partner), not registered in time",
+            &[
+                ("works_in_nl", "no"),
+                ("studies_in_nl", "no"),
+                ("temporary_protection", "no"),
+                ("stay", "long"),
+                ("arrival_date", "2026-11-10"),
+                ("registration", "none"),
+                ("has_dutch_insurance", "no"),
+                ("job_ended", "no"),
+                ("has_gp", "no"),
+            ],
+            &[
+                ("take-out-insurance", Todo, None),
+                ("register-brp", Overdue, Some("2026-11-15")),
+                ("choose-own-insurer", Todo, None),
+                ("register-with-gp", Todo, None),
+            ],
+        ),
+        (
+            "seasonal worker going home for good after the season",
+            &[
+                ("works_in_nl", "yes"),
+                ("work_start", "2026-04-01"),
+                ("employment", "agency"),
+                ("temporary_protection", "no"),
+                ("stay", "short"),
+                ("registration", "rni"),
+                ("has_dutch_insurance", "yes"),
+                ("insurance_via_employer", "yes"),
+                ("deduction_consent", "yes"),
+                ("age", "25"),
+                ("has_partner", "no"),
+                ("yearly_income", "15000"),
+                ("job_ended", "yes"),
+                ("leaving_nl", "yes"),
+                ("receives_benefit", "no"),
+                ("has_gp", "yes"),
+                ("has_digid", "yes"),
+            ],
+            &[
+                ("apply-zorgtoeslag", Todo, None),
+                ("cancel-insurance-when-leaving", Todo, None),
+                ("know-eigen-risico", Todo, None),
+            ],
+        ),
+        (
+            "worker going home on holiday is not leaving",
+            &[
+                ("works_in_nl", "yes"),
+                ("work_start", "2026-03-01"),
+                ("employment", "direct"),
+                ("has_dutch_insurance", "yes"),
+                ("insurance_via_employer", "no"),
+                ("job_ended", "yes"),
+                ("leaving_nl", "no"),
+                ("receives_benefit", "no"),
+                ("has_gp", "yes"),
+            ],
+            &[("arrange-insurance-after-job", Todo, None), ("know-eigen-risico", Todo, None)],
+        ),
+    ];
+    assert!(personas.len() >= 15);
+    for (name, answers, expected) in personas {
+        check(name, answers, &[], expected);
+    }
 }
 
 #[test]
@@ -398,4 +767,61 @@ fn answers_are_checked_and_marks_follow_the_items() {
 
     checklist.reset().unwrap();
     assert!(checklist.items(today).unwrap().is_empty());
+}
+
+#[test]
+fn the_questions_follow_the_law_not_only_the_job() {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = Werkmaat::open(dir.path(), &["en"], &[5; 32]).unwrap();
+    let checklist = profile.checklist();
+    let today = date(TODAY);
+    let asked = || checklist.questions().unwrap().into_iter().map(|q| q.id).collect::<Vec<_>>();
+    assert!(!asked().contains(&"job_ended".to_owned()) && !asked().contains(&"arrival_date".to_owned()));
+    checklist.answer("works_in_nl", "no", today).unwrap();
+    assert!(asked().contains(&"job_ended".to_owned()), "a job that ended is asked of someone who works here no more");
+    assert!(asked().contains(&"studies_in_nl".to_owned()));
+    checklist.answer("stay", "long", today).unwrap();
+    assert!(asked().contains(&"arrival_date".to_owned()));
+    assert!(asked().contains(&"temporary_protection".to_owned()));
+    let changes = checklist.answer("arrival_date", "2026-11-27", today).unwrap();
+    assert!(changes.is_empty(), "{changes:?}");
+    checklist.answer("registration", "none", today).unwrap();
+    let brp = checklist.items(today).unwrap().into_iter().find(|i| i.id == "register-brp").unwrap();
+    assert_eq!(brp.deadline, Some(date("2026-12-02")));
+    assert!(brp.sources.iter().any(|s| s.url.contains("nederlandwereldwijd")), "{:?}", brp.sources);
+    assert!(brp.because.contains(&"arrival_date".to_owned()));
+}
+
+#[test]
+fn income_is_read_the_way_the_users_language_writes_numbers() {
+    let today = date(TODAY);
+    let answers = [("has_dutch_insurance", "yes"), ("age", "30"), ("has_partner", "no")];
+    for (locale, typed, zorgtoeslag) in [
+        ("nl", "45.000", false),
+        ("nl", "40.857", true),
+        ("ro", "45.000,50", false),
+        ("en", "45,000", false),
+        ("pl", "45\u{a0}000", false),
+        ("uk", "40 000", true),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let profile = Werkmaat::open(dir.path(), &[locale], &[6; 32]).unwrap();
+        let checklist = profile.checklist();
+        for (q, v) in answers {
+            checklist.answer(q, v, today).unwrap();
+        }
+        checklist.answer("yearly_income", typed, today).unwrap();
+        let items: Vec<String> = checklist.items(today).unwrap().into_iter().map(|i| i.id).collect();
+        assert_eq!(items.contains(&"apply-zorgtoeslag".to_owned()), zorgtoeslag, "{locale}: {typed}");
+    }
+    // Written another language's way: refused with an example, and nothing is stored.
+    let dir = tempfile::tempdir().unwrap();
+    let profile = Werkmaat::open(dir.path(), &["nl"], &[7; 32]).unwrap();
+    let error = profile.checklist().answer("yearly_income", "45,000", today).unwrap_err();
+    assert!(
+        matches!(error, werkmaat_core::Error::InvalidInput { problem: werkmaat_core::l10n::NUMBER_UNCLEAR, .. }),
+        "{error:?}"
+    );
+    assert!(profile.localizer().error(&error).contains("45.000,50"));
+    assert!(profile.checklist().questions().unwrap().iter().all(|q| q.answer.is_none()));
 }

@@ -325,33 +325,32 @@ fn shifts_are_checked_against_the_working_time_rules() {
     // A 13-hour day with a short break, then a night start after 6 hours' rest.
     let long = diary.add(shift("2026-11-16T06:00:00+01:00", "2026-11-16T19:00:00+01:00", 20), None, now()).unwrap();
     let next = diary.add(shift("2026-11-17T01:00:00+01:00", "2026-11-17T09:00:00+01:00", 30), None, now()).unwrap();
-    let breaches = diary.hours().unwrap();
-    let rules: Vec<(&str, f64, f64)> = breaches.iter().map(|b| (b.rule.as_str(), b.limit, b.actual)).collect();
-    assert!(rules.contains(&("max-shift", 12.0, 13.0)), "{rules:?}");
+    let report = diary.hours().unwrap();
+    assert_eq!(report.checked, werkmaat_core::diary::HoursRule::ALL);
+    let rules: Vec<(&str, f64, f64)> = report.breaches.iter().map(|b| (b.rule.id(), b.limit, b.actual)).collect();
+    assert!(rules.contains(&("max-shift", 12.0, 12.67)), "breaks are not working time: {rules:?}");
     assert!(rules.contains(&("break", 45.0, 20.0)), "{rules:?}");
     assert!(rules.contains(&("daily-rest", 8.0, 6.0)), "{rules:?}");
-    let rest = breaches.iter().find(|b| b.rule == "daily-rest").unwrap();
+    let rest = report.breaches.iter().find(|b| b.rule.id() == "daily-rest").unwrap();
     assert_eq!(rest.shift_ids, [long.id, next.id]);
-    assert!(breaches.iter().all(|b| b.source.contains("Arbeidstijdenwet")));
+    assert!(report.breaches.iter().all(|b| b.source.contains("Arbeidstijdenwet")));
+    assert!(rest.text(&profile.localizer()).contains("24"), "{}", rest.text(&profile.localizer()));
 
-    // Six 11-hour days in a row: more than 60 hours in the week and no weekly rest of 36 hours.
+    // Six days of 11 hours of work in a row: more than 60 hours in the week.
     let (_dir2, busy) = new_profile();
     for day in 16..22 {
         busy.diary()
             .add(
-                shift(&format!("2026-11-{day}T07:00:00+01:00"), &format!("2026-11-{day}T18:45:00+01:00"), 45),
+                shift(&format!("2026-11-{day}T06:00:00+01:00"), &format!("2026-11-{day}T17:45:00+01:00"), 45),
                 None,
                 now(),
             )
             .unwrap();
     }
-    busy.diary().add(shift("2026-11-22T07:00:00+01:00", "2026-11-22T12:00:00+01:00", 0), None, now()).unwrap();
-    busy.diary().add(shift("2026-11-23T07:00:00+01:00", "2026-11-23T12:00:00+01:00", 0), None, now()).unwrap();
-    let rules: Vec<String> = busy.diary().hours().unwrap().into_iter().map(|b| b.rule).collect();
-    assert!(rules.contains(&"max-week-hours".to_owned()), "{rules:?}");
-    assert!(rules.contains(&"weekly-rest".to_owned()), "{rules:?}");
+    let rules: Vec<&str> = busy.diary().hours().unwrap().breaches.iter().map(|b| b.rule.id()).collect();
+    assert_eq!(rules, ["max-week-hours"]);
 
-    // A normal week is clean.
+    // A normal week is clean, and the report says which rules that is about.
     let (_dir3, calm) = new_profile();
     for day in 16..21 {
         calm.diary()
@@ -362,7 +361,9 @@ fn shifts_are_checked_against_the_working_time_rules() {
             )
             .unwrap();
     }
-    assert_eq!(calm.diary().hours().unwrap(), vec![]);
+    let report = calm.diary().hours().unwrap();
+    assert!(report.breaches.is_empty(), "{:?}", report.breaches);
+    assert_eq!(report.checked.len(), werkmaat_core::diary::HoursRule::ALL.len());
 }
 
 #[test]

@@ -68,14 +68,31 @@ fn guides_and_cards_name_no_number_that_is_not_a_fact() {
     assert!(problems.is_empty(), "numbers must be facts ({{ $fact-id }}):\n{}", problems.join("\n"));
 }
 
+/// Every fact is shown or used somewhere: by a guide, a checklist item (its text, its conditions or
+/// its deadline) or a working-time rule of the diary.
 #[test]
 fn every_fact_is_used_by_a_guide_and_every_guide_variable_is_a_fact() {
     let bundled = Content::bundled().unwrap();
     let facts = &bundled.facts;
     let catalogue = &bundled.catalogue;
     let used: BTreeSet<&str> = catalogue.guides().iter().flat_map(|g| g.facts.iter().map(String::as_str)).collect();
-    let unused: Vec<_> = facts.iter().map(|f| f.id.as_str()).filter(|id| !used.contains(id)).collect();
-    assert!(unused.is_empty(), "facts no guide uses: {unused:?}");
+    let rules = &bundled.checklist;
+    let locales = Localizer::negotiate(&["en"]).locales().clone();
+    let mut elsewhere: Vec<String> = werkmaat_core::diary::HoursRule::ALL
+        .iter()
+        .flat_map(|rule| rule.facts().iter().map(|id| (*id).to_owned()))
+        .collect();
+    for item in &rules.items {
+        rules.facts_read(&item.when, &mut elsewhere);
+        elsewhere.extend(item.deadline.as_ref().and_then(|d| d.fact()).map(str::to_owned));
+        elsewhere.extend(locales.reference_variables("checklist.ftl", &format!("item-{}", item.id)));
+    }
+    let unused: Vec<_> = facts
+        .iter()
+        .map(|f| f.id.as_str())
+        .filter(|id| !used.contains(id) && !elsewhere.iter().any(|e| e == id))
+        .collect();
+    assert!(unused.is_empty(), "facts nothing uses: {unused:?}");
     let unknown: Vec<_> = used.iter().filter(|id| facts.get(id).is_none()).collect();
     assert!(unknown.is_empty(), "guide variables that are not facts: {unknown:?}");
 }

@@ -53,7 +53,9 @@ proptest! {
     fn checklist_answers(text in any_text()) {
         let content = Content::bundled().unwrap();
         for question in &content.checklist.questions {
-            typed(Answer::parse(question, &text), &text)?;
+            for language in werkmaat_core::l10n::supported_locales() {
+                typed(Answer::parse(question, &text, language), &text)?;
+            }
         }
     }
 

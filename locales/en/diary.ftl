@@ -158,12 +158,33 @@ report-care-gp = GP (huisarts)
 report-care-gp_post = Out-of-hours GP post (huisartsenpost)
 report-care-emergency = Emergency department (spoedeisende hulp)
 report-care-bedrijfsarts = Company doctor (bedrijfsarts)
-# $limit, $actual (number) - hours, or minutes for the break rule
-report-rule-max-shift = Shift longer than { $limit } h: { $actual } h
-report-rule-daily-rest = Less than { $limit } h rest between shifts: { $actual } h
-report-rule-weekly-rest = Less than { $limit } h rest in a week: { $actual } h
+# $limit, $actual (number) - hours, minutes for the break rule, a count of night shifts for night-shifts-count
+report-rule-max-shift = Working day longer than { $limit } h: { $actual } h of work (breaks not counted)
+    .name = length of a working day
+report-rule-break = Break shorter than { $limit } min: { $actual } min (a collective agreement, CAO, may allow shorter breaks)
+    .name = breaks
+report-rule-daily-rest = Less than { $limit } h of unbroken rest in 24 hours: { $actual } h
+    .name = rest between working days
+report-rule-weekly-rest = Less than { $limit } h of rest in a week, and not enough rest over two weeks either: { $actual } h
+    .name = rest in a week
 report-rule-max-week-hours = More than { $limit } h work in a week: { $actual } h
-report-rule-break = Break shorter than { $limit } min: { $actual } min
+    .name = hours in a week
+report-rule-average-4-weeks = On average more than { $limit } h of work a week over 4 weeks: { $actual } h (unless your CAO sets another average)
+    .name = average over 4 weeks
+report-rule-average-16-weeks = On average more than { $limit } h of work a week over 16 weeks: { $actual } h
+    .name = average over 16 weeks
+report-rule-night-shift-length = Night shift longer than { $limit } h: { $actual } h (a longer night shift is allowed only a few times, with enough rest after it)
+    .name = length of a night shift
+report-rule-night-rest = Less than { $limit } h of rest after a night shift that ended after 02:00: { $actual } h
+    .name = rest after a night shift
+report-rule-night-series-rest = Less than { $limit } h of rest after a series of night shifts: { $actual } h
+    .name = rest after a series of night shifts
+report-rule-night-shifts-count = More than { $limit } night shifts in 16 weeks: { $actual } (a CAO may allow more)
+    .name = number of night shifts
+report-rule-night-average-16-weeks = With many night shifts, on average more than { $limit } h of work a week over 16 weeks: { $actual } h
+    .name = average over 16 weeks with night shifts
+# $rules (string) - the names of the rules checked, separated by commas
+report-rules-checked = Rules checked: { $rules }
 # $source (string) - the law or page the rule comes from
 report-rule-source = Source: { $source }
 report-check = Check that nothing was changed

@@ -195,6 +195,8 @@ error-unknown-question = There is no question with this name.
 error-unknown-item = This item is not on your checklist now.
 invalid-answer-yes-no = Answer yes or no.
 invalid-answer-number = Answer with a number.
+# $example (number) - an example number, written the locale's way: 45,000.50
+invalid-number-unclear = We cannot be sure which number you mean. Write it like this: { $example } (or only digits, without dots, commas or spaces).
 invalid-answer-range = This number is not possible here.
 invalid-answer-option = Choose one of the answers on the list.
 # $count (number) - how many sources the guide names
@@ -309,7 +311,8 @@ invalid-diary-export = This file is not a Werkmaat diary export.
 invalid-export-format = Choose the format html (the report for the doctor), fhir or json.
 diary-verify-ok = The diary is complete and unchanged.
 diary-verify-bad = The diary does not check out: it was changed or is incomplete.
-diary-no-breaches = No breaches of the working-time rules in your logged shifts.
+# $rules (string) - the names of the working-time rules checked, separated by commas
+diary-no-breaches = No breaches in your logged shifts of these working-time rules: { $rules }.
 tour-diary = A private diary: a long shift and the back pain after it. Werkmaat checks the shift against the working-time rules and proves that nothing in the diary was changed:
 cli-cmd-diary-backup = Save an encrypted backup of the diary, protected by a passphrase you choose
 cli-cmd-diary-restore = Put a backup back into an empty diary, for example on a new phone

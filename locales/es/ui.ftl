@@ -196,6 +196,7 @@ error-unknown-question = No hay ninguna pregunta con este nombre.
 error-unknown-item = Este punto no está ahora en tu lista.
 invalid-answer-yes-no = Responde sí o no.
 invalid-answer-number = Responde con un número.
+invalid-number-unclear = No sabemos con seguridad qué número quieres decir. Escríbelo así: { $example } (o solo cifras, sin puntos, comas ni espacios).
 invalid-answer-range = Este número no es posible aquí.
 invalid-answer-option = Elige una de las respuestas de la lista.
 # $count (number) - how many sources the guide names
@@ -311,7 +312,7 @@ invalid-diary-export = Este archivo no es un diario exportado de Werkmaat.
 invalid-export-format = Elige el formato html (el informe para el médico), fhir o json.
 diary-verify-ok = El diario está completo y sin cambios.
 diary-verify-bad = El diario no pasó la comprobación: se cambió algo o está incompleto.
-diary-no-breaches = En los turnos que anotaste no se encontró ninguna infracción de las reglas de horas de trabajo y de descanso.
+diary-no-breaches = En los turnos que anotaste no se encontró ninguna infracción de estas reglas de horas de trabajo y de descanso: { $rules }.
 tour-diary = Un diario privado: un turno largo y el dolor de espalda que vino después. Werkmaat compara el turno con las reglas de horas de trabajo y de descanso, y demuestra que no se cambió nada en el diario:
 cli-cmd-diary-backup = Guardar una copia de seguridad cifrada del diario, protegida con una contraseña que tú elijas
 cli-cmd-diary-restore = Restaurar una copia de seguridad en un diario vacío, por ejemplo en un teléfono nuevo

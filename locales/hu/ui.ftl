@@ -194,6 +194,7 @@ error-unknown-question = Nincs ilyen nevű kérdés.
 error-unknown-item = Ez a teendő most nincs az ellenőrzőlistáján.
 invalid-answer-yes-no = Válaszoljon igennel vagy nemmel.
 invalid-answer-number = Számmal válaszoljon.
+invalid-number-unclear = Nem tudjuk biztosan, melyik számra gondol. Írja így: { $example } (vagy csak számjegyekkel, pont, vessző és szóköz nélkül).
 invalid-answer-range = Ez a szám itt nem lehetséges.
 invalid-answer-option = Válasszon a listán szereplő válaszok közül.
 # $count (number) - how many sources the guide names
@@ -308,7 +309,7 @@ invalid-diary-export = Ez a fájl nem a Werkmaatból kimentett napló.
 invalid-export-format = Ezek közül válasszon formátumot: html (jelentés az orvosnak), fhir vagy json.
 diary-verify-ok = A napló teljes és változatlan.
 diary-verify-bad = Az ellenőrzés hibát talált: a naplót megváltoztatták, vagy nem teljes.
-diary-no-breaches = A beírt műszakjaiban semmi sem sérti a munkaidőre és a pihenőidőre vonatkozó szabályokat.
+diary-no-breaches = A beírt műszakjaiban semmi sem sérti ezeket a munkaidőre vonatkozó szabályokat: { $rules }.
 tour-diary = Egy privát napló: egy hosszú műszak, és utána hátfájás. A Werkmaat összeveti a műszakot a munkaidőre vonatkozó szabályokkal, és igazolja, hogy a naplóban semmit sem változtattak meg:
 cli-cmd-diary-backup = Titkosított biztonsági mentés készítése a naplóról, egy Ön által választott jelszóval védve
 cli-cmd-diary-restore = Biztonsági mentés visszaállítása egy üres naplóba, például egy új telefonon

@@ -198,6 +198,7 @@ error-unknown-question = Klausimo tokiu pavadinimu nėra.
 error-unknown-item = Šio punkto dabar jūsų patikros sąraše nėra.
 invalid-answer-yes-no = Atsakykite „taip“ arba „ne“.
 invalid-answer-number = Atsakykite skaičiumi.
+invalid-number-unclear = Negalime būti tikri, kokį skaičių turite omenyje. Parašykite taip: { $example } (arba tik skaitmenis, be taškų, kablelių ir tarpų).
 invalid-answer-range = Toks skaičius čia negalimas.
 invalid-answer-option = Pasirinkite vieną iš atsakymų sąraše.
 # $count (number) - how many sources the guide names
@@ -314,7 +315,7 @@ invalid-diary-export = Šis failas nėra iš Werkmaat išsaugotas dienoraštis.
 invalid-export-format = Pasirinkite formatą html (ataskaita gydytojui), fhir arba json.
 diary-verify-ok = Dienoraštyje nieko netrūksta ir niekas nepakeista.
 diary-verify-bad = Patikrinimas nepavyko: dienoraštis buvo pakeistas arba jame kažko trūksta.
-diary-no-breaches = Jūsų įrašytose pamainose darbo laiko taisyklių pažeidimų nėra.
+diary-no-breaches = Jūsų įrašytose pamainose šių darbo laiko taisyklių pažeidimų nėra: { $rules }.
 tour-diary = Asmeninis dienoraštis: ilga pamaina ir po jos atsiradęs nugaros skausmas. Werkmaat patikrina pamainą pagal darbo laiko taisykles ir įrodo, kad dienoraštyje niekas nebuvo pakeista:
 cli-cmd-diary-backup = Išsaugoti užšifruotą atsarginę dienoraščio kopiją, apsaugotą jūsų pasirinktu slaptažodžiu
 cli-cmd-diary-restore = Atkurti atsarginę kopiją į tuščią dienoraštį, pavyzdžiui, naujame telefone

@@ -193,6 +193,7 @@ error-unknown-question = Er is geen vraag met deze naam.
 error-unknown-item = Dit punt staat nu niet op je checklist.
 invalid-answer-yes-no = Antwoord met yes (ja) of no (nee).
 invalid-answer-number = Antwoord met een getal.
+invalid-number-unclear = We weten niet zeker welk getal je bedoelt. Schrijf het zo: { $example } (of alleen cijfers, zonder punten, komma's of spaties).
 invalid-answer-range = Dit getal is hier niet mogelijk.
 invalid-answer-option = Kies een van de antwoorden uit de lijst.
 # $count (number) - how many sources the guide names
@@ -307,7 +308,7 @@ invalid-diary-export = Dit bestand is geen dagboek dat met Werkmaat is opgeslage
 invalid-export-format = Kies het formaat html (het verslag voor de arts), fhir of json.
 diary-verify-ok = Het dagboek is compleet en niet veranderd.
 diary-verify-bad = Het dagboek klopt niet: er is iets veranderd of er ontbreekt iets.
-diary-no-breaches = In de diensten die je hebt opgeschreven, zijn de regels voor werktijden niet overtreden.
+diary-no-breaches = In de diensten die je hebt opgeschreven, zijn deze regels voor werktijden niet overtreden: { $rules }.
 tour-diary = Een privédagboek: een lange dienst en de rugpijn daarna. Werkmaat vergelijkt de dienst met de regels voor werktijden en toont aan dat er niets in het dagboek is veranderd:
 cli-cmd-diary-backup = Maak een versleutelde back-up van het dagboek, beveiligd met een wachtzin die je zelf kiest
 cli-cmd-diary-restore = Zet een back-up terug in een leeg dagboek, bijvoorbeeld op een nieuwe telefoon

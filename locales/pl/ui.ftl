@@ -202,6 +202,7 @@ error-unknown-question = Nie ma pytania o tej nazwie.
 error-unknown-item = Tego punktu nie ma teraz na twojej liście kontrolnej.
 invalid-answer-yes-no = Odpowiedz: tak (yes) albo nie (no).
 invalid-answer-number = Odpowiedz liczbą.
+invalid-number-unclear = Nie wiemy na pewno, jaką liczbę masz na myśli. Napisz ją tak: { $example } (albo same cyfry, bez kropek, przecinków i spacji).
 invalid-answer-range = Ta liczba nie jest tu możliwa.
 invalid-answer-option = Wybierz jedną z odpowiedzi z listy.
 # $count (number) - how many sources the guide names
@@ -318,7 +319,7 @@ invalid-diary-export = Ten plik nie jest dzienniczkiem zapisanym przez Werkmaat.
 invalid-export-format = Wybierz format html (raport dla lekarza), fhir albo json.
 diary-verify-ok = Dzienniczek jest kompletny i niezmieniony.
 diary-verify-bad = Dzienniczek nie przeszedł sprawdzenia: został zmieniony albo jest niekompletny.
-diary-no-breaches = W zapisanych zmianach nie ma naruszeń przepisów o czasie pracy.
+diary-no-breaches = W zapisanych zmianach nie ma naruszeń tych przepisów o czasie pracy: { $rules }.
 tour-diary = Prywatny dzienniczek: długa zmiana i ból pleców po niej. Werkmaat sprawdza, czy zmiana jest zgodna z przepisami o czasie pracy, i udowadnia, że w dzienniczku nic nie zostało zmienione:
 cli-cmd-diary-backup = Zapisz zaszyfrowaną kopię zapasową dzienniczka, chronioną hasłem, które wybierzesz
 cli-cmd-diary-restore = Przywróć kopię zapasową do pustego dzienniczka, na przykład na nowym telefonie

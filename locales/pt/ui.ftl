@@ -197,6 +197,7 @@ error-unknown-question = Não existe nenhuma pergunta com este nome.
 error-unknown-item = Este ponto não está agora na sua lista de verificação.
 invalid-answer-yes-no = Responda yes (sim) ou no (não).
 invalid-answer-number = Responda com um número.
+invalid-number-unclear = Não sabemos ao certo que número quer dizer. Escreva-o assim: { $example } (ou só algarismos, sem pontos, vírgulas nem espaços).
 invalid-answer-range = Este número não é possível aqui.
 invalid-answer-option = Escolha uma das respostas da lista.
 # $count (number) - how many sources the guide names
@@ -312,7 +313,7 @@ invalid-diary-export = Este ficheiro não é um diário exportado do Werkmaat.
 invalid-export-format = Escolha o formato html (o relatório para o médico), fhir ou json.
 diary-verify-ok = O diário está completo e sem alterações.
 diary-verify-bad = A verificação do diário falhou: foi alterado ou está incompleto.
-diary-no-breaches = Nos turnos que anotou, não foi encontrada nenhuma infração às regras sobre horas de trabalho e descanso.
+diary-no-breaches = Nos turnos que anotou, não foi encontrada nenhuma infração a estas regras sobre horas de trabalho e descanso: { $rules }.
 tour-diary = Um diário privado: um turno longo e a dor nas costas que veio depois. O Werkmaat compara o turno com as regras sobre horas de trabalho e descanso e prova que nada no diário foi alterado:
 cli-cmd-diary-backup = Guardar uma cópia de segurança encriptada do diário, protegida por uma senha à sua escolha
 cli-cmd-diary-restore = Restaurar uma cópia de segurança num diário vazio, por exemplo num telefone novo

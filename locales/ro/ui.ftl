@@ -199,6 +199,7 @@ error-unknown-question = Nu există nicio întrebare cu acest nume.
 error-unknown-item = Acest punct nu este acum în lista dumneavoastră de verificare.
 invalid-answer-yes-no = Răspundeți cu yes (da) sau no (nu).
 invalid-answer-number = Răspundeți cu un număr.
+invalid-number-unclear = Nu știm sigur ce număr vreți să scrieți. Scrieți-l așa: { $example } (sau doar cifre, fără puncte, virgule sau spații).
 invalid-answer-range = Acest număr nu este posibil aici.
 invalid-answer-option = Alegeți unul dintre răspunsurile din listă.
 # $count (number) - how many sources the guide names
@@ -314,7 +315,7 @@ invalid-diary-export = Acest fișier nu este un jurnal salvat de Werkmaat.
 invalid-export-format = Alegeți formatul html (raportul pentru medic), fhir sau json.
 diary-verify-ok = Jurnalul este complet și nemodificat.
 diary-verify-bad = Verificarea jurnalului nu a reușit: jurnalul a fost modificat sau este incomplet.
-diary-no-breaches = În turele pe care le-ați notat nu există încălcări ale regulilor privind timpul de muncă.
+diary-no-breaches = În turele pe care le-ați notat nu există încălcări ale acestor reguli privind timpul de muncă: { $rules }.
 tour-diary = Un jurnal privat: o tură lungă și durerea de spate de după ea. Werkmaat verifică tura după regulile privind timpul de muncă și dovedește că nimic din jurnal nu a fost modificat:
 cli-cmd-diary-backup = Salvează o copie de rezervă criptată a jurnalului, protejată cu o parolă aleasă de dumneavoastră
 cli-cmd-diary-restore = Restaurează o copie de rezervă într-un jurnal gol, de exemplu pe un telefon nou

@@ -303,7 +303,9 @@ def test_a_diary_kept_exported_and_verified_as_a_shell_does(data_dir):
     assert bad.value.field == "severity"
     entries = diary.list(None, None, None, None)
     assert len(entries) == 2 and any(e.revision == 2 for e in entries)
-    assert any(b.rule == "max-shift" for b in diary.hours())
+    hours = diary.hours()
+    assert any(b.rule == "max-shift" and b.actual == 12.67 for b in hours.breaches)
+    assert any(r.id == "weekly-rest" and r.name for r in hours.checked)
     check = diary.verify()
     assert check.ok and check.revisions == 3
     export = diary.export_json(False, "2026-11-28T12:05:00Z", None)

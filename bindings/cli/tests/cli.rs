@@ -261,6 +261,15 @@ fn checklist_questions_answers_and_items_follow_the_contract() {
     let shown = json(&run(&["checklist", "show", "--json"]));
     assert!(shown["items"].as_array().unwrap().iter().any(|i| i["id"] == "carry-a1-and-ehic" && i["status"] == "done"));
 
+    // Numbers are read the way the user's language writes them; an unclear one is refused.
+    let dutch = |args: &[&str]| werkmaat_in(&data, &[&["--today", "2026-11-28", "--locale", "nl"], args].concat());
+    assert!(dutch(&["checklist", "answer", "yearly_income", "45.000"]).status.success());
+    let income = json(&run(&["checklist", "questions", "--json"]));
+    let income = income.as_array().unwrap().iter().find(|q| q["id"] == "yearly_income").unwrap();
+    assert_eq!(income["answer"], "45000");
+    let unclear = dutch(&["checklist", "answer", "yearly_income", "45,000"]);
+    assert_eq!(unclear.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&unclear.stderr).contains("45.000,50"), "{unclear:?}");
     assert_eq!(run(&["checklist", "answer", "age", "many"]).status.code(), Some(2));
     assert_eq!(run(&["checklist", "answer", "shoe_size", "42"]).status.code(), Some(5));
     assert_eq!(run(&["checklist", "answer", "work_start", "2026-02-30"]).status.code(), Some(2));
@@ -666,13 +675,22 @@ fn the_diary_follows_the_cli_contract() {
     assert_eq!((corrected[0]["severity"].as_u64(), corrected[0]["revision"].as_u64()), (Some(5), Some(2)));
 
     let hours = json(&run(&["diary", "hours", "--json"]));
+    let checked: Vec<&str> = hours["checked"].as_array().unwrap().iter().map(|r| r.as_str().unwrap()).collect();
+    assert!(checked.contains(&"max-shift") && checked.contains(&"weekly-rest") && checked.contains(&"night-rest"));
+    let breaches = hours["breaches"].as_array().unwrap();
+    // 06:00–19:00 with 20 minutes of break: 12.67 hours of work.
     assert!(
-        hours
-            .as_array()
-            .unwrap()
-            .iter()
-            .any(|b| b["rule"] == "max-shift" && b["limit"] == 12.0 && b["actual"] == 13.0 && b["source"].is_string())
+        breaches.iter().any(|b| b["rule"] == "max-shift"
+            && b["limit"] == 12.0
+            && b["actual"] == 12.67
+            && b["source"].is_string()
+            && b["from"] == "2026-11-20T06:00:00+01:00"
+            && b["to"] == "2026-11-20T19:00:00+01:00"),
+        "{hours}"
     );
+    assert!(breaches.iter().any(|b| b["rule"] == "break" && b["limit"] == 45.0 && b["actual"] == 20.0), "{hours}");
+    let text = String::from_utf8(run(&["diary", "hours"]).stdout).unwrap();
+    assert!(text.contains("12.67") && text.contains("Rules checked:") && text.contains("rest after a night shift"));
 
     let verified = json(&run(&["diary", "verify", "--json"]));
     assert_eq!((verified["ok"].as_bool(), verified["entries"].as_u64()), (Some(true), Some(3)));

@@ -7,7 +7,11 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::rules::{QuestionDef, QuestionKind};
-use crate::{Error, Result, calendar::parse_date};
+use crate::{
+    Error, Result,
+    calendar::parse_date,
+    l10n::{NUMBER_UNCLEAR, NumberProblem, parse_number},
+};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "value", rename_all = "snake_case")]
@@ -19,9 +23,11 @@ pub enum Answer {
 }
 
 impl Answer {
-    /// Reads an answer as a shell or the CLI sends it: `yes`/`no`, `YYYY-MM-DD`, a number, or an
-    /// option id. The error names the question and what kind of answer it needs.
-    pub fn parse(question: &QuestionDef, text: &str) -> Result<Answer> {
+    /// Reads an answer as a shell or the CLI sends it: `yes`/`no`, `YYYY-MM-DD`, a number written
+    /// the way `language` writes numbers (`45.000` in `nl`, `45,000` in `en`), or an option id.
+    /// The error names the question and what kind of answer it needs; a number that could be read
+    /// two ways is refused with an example, never guessed.
+    pub fn parse(question: &QuestionDef, text: &str, language: &str) -> Result<Answer> {
         let text = text.trim();
         let field = "answer";
         match question.kind {
@@ -32,7 +38,10 @@ impl Answer {
             },
             QuestionKind::Date => parse_date(field, text).map(Answer::Date),
             QuestionKind::Number => {
-                let number: f64 = text.parse().map_err(|_| Error::invalid(field, "invalid-answer-number"))?;
+                let number = parse_number(language, text).map_err(|problem| match problem {
+                    NumberProblem::NotANumber => Error::invalid(field, "invalid-answer-number"),
+                    NumberProblem::Unclear => Error::invalid(field, NUMBER_UNCLEAR),
+                })?;
                 let in_range = number.is_finite()
                     && question.min.is_none_or(|min| number >= min)
                     && question.max.is_none_or(|max| number <= max);
@@ -97,24 +106,34 @@ mod tests {
 
     #[test]
     fn answers_are_read_by_the_kind_of_question() {
-        assert_eq!(Answer::parse(&question(QuestionKind::YesNo), "Yes").unwrap(), Answer::YesNo(true));
-        assert_eq!(Answer::parse(&question(QuestionKind::Number), "42").unwrap(), Answer::Number(42.0));
-        assert_eq!(Answer::parse(&question(QuestionKind::Choice), "posted").unwrap(), Answer::Choice("posted".into()));
+        assert_eq!(Answer::parse(&question(QuestionKind::YesNo), "Yes", "en").unwrap(), Answer::YesNo(true));
+        assert_eq!(Answer::parse(&question(QuestionKind::Number), "42", "en").unwrap(), Answer::Number(42.0));
+        let income = QuestionDef { max: Some(1e7), ..question(QuestionKind::Number) };
+        assert_eq!(Answer::parse(&income, "45.000", "nl").unwrap(), Answer::Number(45000.0));
+        assert_eq!(Answer::parse(&income, "45,000", "en").unwrap(), Answer::Number(45000.0));
         assert!(matches!(
-            Answer::parse(&question(QuestionKind::YesNo), "maybe"),
+            Answer::parse(&income, "45.000", "en"),
+            Err(Error::InvalidInput { problem: NUMBER_UNCLEAR, .. })
+        ));
+        assert_eq!(
+            Answer::parse(&question(QuestionKind::Choice), "posted", "en").unwrap(),
+            Answer::Choice("posted".into())
+        );
+        assert!(matches!(
+            Answer::parse(&question(QuestionKind::YesNo), "maybe", "en"),
             Err(Error::InvalidInput { problem: "invalid-answer-yes-no", .. })
         ));
         assert!(matches!(
-            Answer::parse(&question(QuestionKind::Number), "121"),
+            Answer::parse(&question(QuestionKind::Number), "121", "en"),
             Err(Error::InvalidInput { problem: "invalid-answer-range", .. })
         ));
-        assert!(matches!(Answer::parse(&question(QuestionKind::Number), "NaN"), Err(Error::InvalidInput { .. })));
+        assert!(matches!(Answer::parse(&question(QuestionKind::Number), "NaN", "en"), Err(Error::InvalidInput { .. })));
         assert!(matches!(
-            Answer::parse(&question(QuestionKind::Choice), "boss"),
+            Answer::parse(&question(QuestionKind::Choice), "boss", "en"),
             Err(Error::InvalidInput { problem: "invalid-answer-option", .. })
         ));
         assert!(matches!(
-            Answer::parse(&question(QuestionKind::Date), "2026-02-30"),
+            Answer::parse(&question(QuestionKind::Date), "2026-02-30", "en"),
             Err(Error::InvalidInput { problem: "invalid-date", .. })
         ));
     }

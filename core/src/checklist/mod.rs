@@ -154,7 +154,7 @@ impl Checklist {
     pub fn answer(&self, question: &str, value: &str, today: NaiveDate) -> Result<Vec<Change>> {
         let rules = &self.content.checklist;
         let def = rules.question(question).ok_or(Error::NotFound { message: "error-unknown-question" })?;
-        let answer = Answer::parse(def, &self.canonical_answer(def, value))?;
+        let answer = Answer::parse(def, &self.canonical_answer(def, value), self.localizer.locale())?;
         let (before, after) = self.store.update(Document::CHECKLIST_STATE, |state: &mut ChecklistState| {
             let before = self.evaluate(state, today);
             state.answers.insert(question.to_owned(), answer);
@@ -281,8 +281,8 @@ pub fn evaluate(
             let mut fact_ids: Vec<String> =
                 localizer.locales().reference_variables("checklist.ftl", &message).into_iter().collect();
             rules.facts_read(&def.when, &mut fact_ids);
-            if let Some(deadline) = &def.deadline {
-                fact_ids.push(deadline.plus_months_fact.clone());
+            if let Some(fact) = def.deadline.as_ref().and_then(|d| d.fact()) {
+                fact_ids.push(fact.to_owned());
             }
             let used: Vec<_> = fact_ids.iter().filter_map(|id| facts.get(id)).collect();
             let mut args = FluentArgs::new();

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Months, NaiveDate};
+use chrono::{Days, Months, NaiveDate};
 use serde::Deserialize;
 
 use super::answers::{Answer, Answers};
@@ -53,12 +53,25 @@ pub enum Condition {
     BelowFact { answer: String, below_fact: String },
 }
 
-/// A deadline: the date answered to `answer`, plus the number of months a fact gives.
+/// A deadline: the date answered to `answer`, plus the number of months or of days a fact gives
+/// (exactly one of the two: the law counts some terms in months, others in days).
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DeadlineRule {
     pub answer: String,
-    pub plus_months_fact: String,
+    pub plus_months_fact: Option<String>,
+    pub plus_days_fact: Option<String>,
+}
+
+impl DeadlineRule {
+    /// The fact that gives the length of the term.
+    pub fn fact(&self) -> Option<&str> {
+        match (&self.plus_months_fact, &self.plus_days_fact) {
+            (Some(months), None) => Some(months),
+            (None, Some(days)) => Some(days),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -114,8 +127,8 @@ impl Rules {
             self.check_condition(&item.when, facts, 0)?;
             if let Some(deadline) = &item.deadline {
                 let is_date = self.question(&deadline.answer).is_some_and(|q| q.kind == QuestionKind::Date);
-                let months = facts.get(&deadline.plus_months_fact).is_some_and(|f| f.kind == FactKind::Count);
-                if !is_date || !months {
+                let term = deadline.fact().and_then(|id| facts.get(id)).is_some_and(|f| f.kind == FactKind::Count);
+                if !is_date || !term {
                     return bad;
                 }
             }
@@ -248,9 +261,50 @@ impl Rules {
         let Some(Answer::Date(start)) = answers.get(&rule.answer) else {
             return None;
         };
-        let Some(FactValue::Number(months)) = facts.get(&rule.plus_months_fact).map(|f| &f.value) else {
+        let Some(FactValue::Number(term)) = rule.fact().and_then(|id| facts.get(id)).map(|f| &f.value) else {
             return None;
         };
-        start.checked_add_months(Months::new(*months as u32))
+        if rule.plus_days_fact.is_some() {
+            start.checked_add_days(Days::new(*term as u64))
+        } else {
+            start.checked_add_months(Months::new(*term as u32))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Content;
+
+    fn rules(deadline: &str) -> Result<Rules> {
+        let text = format!(
+            r#"{{ "questions": [{{ "id": "arrived", "kind": "date" }}],
+                 "items": [{{ "id": "register", "guide": "arriving", "when": {{ "answer": "arrived", "is": "2026-01-01" }},
+                              "deadline": {deadline} }}] }}"#
+        );
+        Rules::from_json(&text, &Content::bundled().unwrap().facts)
+    }
+
+    #[test]
+    fn a_deadline_counts_months_or_days_from_a_fact() {
+        let facts = &Content::bundled().unwrap().facts;
+        let mut answers = Answers::new();
+        answers.insert("arrived".into(), Answer::Date("2026-01-30".parse().unwrap()));
+        let due = |deadline: &str| {
+            let rules = rules(deadline).unwrap();
+            rules.deadline(rules.items[0].deadline.as_ref().unwrap(), &answers, facts)
+        };
+        let days = r#"{ "answer": "arrived", "plus_days_fact": "brp-register-within-days" }"#;
+        let months = r#"{ "answer": "arrived", "plus_months_fact": "insure-within-months" }"#;
+        assert_eq!(due(days), "2026-02-04".parse().ok());
+        assert_eq!(due(months), "2026-05-30".parse().ok());
+        for bad in [
+            r#"{ "answer": "arrived" }"#,
+            r#"{ "answer": "arrived", "plus_days_fact": "brp-register-within-days", "plus_months_fact": "insure-within-months" }"#,
+            r#"{ "answer": "arrived", "plus_days_fact": "zvl-phone" }"#,
+        ] {
+            assert!(matches!(rules(bad), Err(Error::Content { .. })), "{bad}");
+        }
     }
 }

@@ -21,7 +21,7 @@ pub(crate) use self::opened::RevisionCache;
 pub use self::{
     chain::{Action, BadRevision, Revision, Verification},
     entry::{CareContact, Entry, Incident, KINDS, Location, Photo, ReportedTo, Shift, Symptom},
-    hours::Breach,
+    hours::{Breach, Report as HoursReport, Rule as HoursRule},
     vocab::{Term, Vocabulary},
 };
 /// Kept here too: diary times are where shells meet it first.
@@ -210,12 +210,12 @@ impl Diary {
         Ok(result)
     }
 
-    /// The logged shifts checked against the working-time rules.
-    pub fn hours(&self) -> Result<Vec<Breach>> {
-        Ok(self.breaches(&self.list(None, None, Some("shift"), None)?))
+    /// The logged shifts checked against the working-time rules: which rules, and what broke them.
+    pub fn hours(&self) -> Result<HoursReport> {
+        Ok(self.working_time(&self.list(None, None, Some("shift"), None)?))
     }
 
-    fn breaches(&self, entries: &[EntryView]) -> Vec<Breach> {
+    fn working_time(&self, entries: &[EntryView]) -> HoursReport {
         let shifts: Vec<(String, Shift)> = entries
             .iter()
             .filter_map(|v| match &v.entry {
@@ -259,7 +259,7 @@ impl Diary {
         // The app language's own name, from its own locale: `infos()` would parse every locale.
         let language_name = self.localizer.text(&format!("language-{}", self.localizer.locale()));
         let input = report::ReportInput {
-            breaches: self.breaches(&entries),
+            working_time: self.working_time(&entries),
             entries,
             verification,
             vocabulary: &self.content.diary,

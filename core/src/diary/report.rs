@@ -10,13 +10,14 @@ use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use fluent_bundle::{FluentArgs, FluentValue};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use super::{Breach, Entry, EntryView, Verification, vocab::Vocabulary};
+use super::{Breach, Entry, EntryView, HoursReport, Verification, vocab::Vocabulary};
 use crate::{Result, l10n::Localizer, progress::Progress};
 
 /// What the report is made from; `entries` in any order.
 pub struct ReportInput<'a> {
     pub entries: Vec<EntryView>,
-    pub breaches: Vec<Breach>,
+    /// The shifts against the working-time rules: which rules were checked, what broke them.
+    pub working_time: HoursReport,
     pub verification: Verification,
     pub vocabulary: &'a Vocabulary,
     pub user: &'a Localizer,
@@ -128,11 +129,29 @@ impl Writer<'_> {
                     } }
                 } }
                 tr { th { (self.label("report-breaches", &[])) } td {
-                    @if self.input.breaches.is_empty() { (self.label("report-none", &[])) }
-                    @for breach in &self.input.breaches { div { (self.breach(breach)) } }
+                    @if self.input.working_time.breaches.is_empty() { (self.label("report-none", &[])) }
+                    @for breach in &self.input.working_time.breaches { div { (self.breach(breach)) } }
+                    div.own { (self.rules_checked()) }
                 } }
             }
         }
+    }
+
+    /// The rules the breaches (or "none") are about, by name.
+    fn rules_checked(&self) -> Markup {
+        let names = |l: &Localizer| {
+            let list: Vec<String> = self
+                .input
+                .working_time
+                .checked
+                .iter()
+                .filter_map(|rule| l.attribute(&format!("report-rule-{rule}"), "name", None))
+                .collect();
+            let mut args = FluentArgs::new();
+            args.set("rules", list.join(", "));
+            l.format("report-rules-checked", Some(&args))
+        };
+        self.coded(names)
     }
 
     fn breach(&self, breach: &Breach) -> Markup {

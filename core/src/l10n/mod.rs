@@ -4,6 +4,7 @@
 //! `Send + Sync`.
 
 mod locales;
+mod number_input;
 mod numbers;
 
 use std::sync::Arc;
@@ -13,7 +14,10 @@ use fluent_bundle::FluentArgs;
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::LanguageIdentifier;
 
-pub use self::locales::{LocaleFiles, LocaleInfo, Locales};
+pub use self::{
+    locales::{LocaleFiles, LocaleInfo, Locales},
+    number_input::{NumberProblem, UNCLEAR as NUMBER_UNCLEAR, parse_number, unclear_args as number_example_args},
+};
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 

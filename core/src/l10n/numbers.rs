@@ -59,6 +59,16 @@ impl Symbols {
         }
     }
 
+    /// The decimal sign, as typed input reads it.
+    pub(crate) fn decimal_char(&self) -> char {
+        self.decimal.chars().next().unwrap_or('.')
+    }
+
+    /// The group separator (empty when the locale does not group digits).
+    pub(crate) fn group_str(&self) -> &'static str {
+        self.group
+    }
+
     /// `value` with exactly `decimals` digits after the decimal point.
     pub fn format(&self, value: f64, decimals: usize) -> String {
         let fixed = format!("{:.*}", decimals, value.abs());

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use clap::ArgMatches;
 use serde_json::{Value, json};
-use werkmaat_ffi::{DiaryEntry, DiaryEntryView, DiaryReport, DiaryVerification};
+use werkmaat_ffi::{DiaryEntry, DiaryEntryView, DiaryReport, DiaryVerification, TextArg, TextValue};
 
 use crate::{
     context::Context,
@@ -256,18 +256,25 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 });
             }
             Some(("hours", _)) => {
-                let breaches = diary.hours()?;
-                let value = json!(breaches
-                    .iter()
-                    .map(|b| json!({"rule": b.rule, "shift_ids": b.shift_ids, "limit": b.limit, "actual": b.actual, "source": b.source}))
-                    .collect::<Vec<_>>());
+                let report = diary.hours()?;
+                let value = json!({
+                    "checked": report.checked.iter().map(|r| r.id.clone()).collect::<Vec<_>>(),
+                    "breaches": report.breaches.iter().map(|b| json!({
+                        "rule": b.rule, "shift_ids": b.shift_ids, "limit": b.limit, "actual": b.actual,
+                        "source": b.source, "from": b.from, "to": b.to,
+                    })).collect::<Vec<_>>(),
+                });
                 output::print(ctx.json, value, || {
-                    if breaches.is_empty() {
-                        say!("{}", ctx.text("diary-no-breaches"));
+                    let names = report.checked.iter().map(|r| r.name.clone()).collect::<Vec<_>>().join(", ");
+                    let rules = TextArg { name: "rules".to_owned(), value: TextValue::Text { value: names } };
+                    if report.breaches.is_empty() {
+                        say!("{}", ctx.localizer.text("diary-no-breaches".to_owned(), vec![rules]));
+                        return;
                     }
-                    for b in &breaches {
-                        say!("{}: {} / {} — {} ({})", b.rule, b.actual, b.limit, b.shift_ids.join(", "), b.source);
+                    for b in &report.breaches {
+                        say!("{} — {} ({})", b.text, b.shift_ids.join(", "), b.source);
                     }
+                    println!("{}", ctx.localizer.text("report-rules-checked".to_owned(), vec![rules]));
                 });
             }
             Some(("verify", _)) => print_verification(ctx, &diary.verify()?)?,

@@ -161,7 +161,7 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
         None,
         recorded.clone(),
     )?;
-    let breaches = diary.hours()?;
+    let breaches = diary.hours()?.breaches;
     let check = diary.verify()?;
     let export = diary.export_json(false, recorded.clone(), None)?;
     // The tour's diary is made up, so its report can stay behind for the user to open.
@@ -171,7 +171,7 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     let received = werkmaat_ffi::verify_diary_export(export)?;
     say(format!("\n{}", ctx.text("tour-diary")));
     for b in &breaches {
-        say(format!("  ! {}: {} / {}", b.rule, b.actual, b.limit));
+        say(format!("  ! {}", b.text));
     }
     say(format!(
         "  {} ({})",
