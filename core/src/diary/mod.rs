@@ -69,6 +69,13 @@ impl Appended {
     }
 }
 
+/// What a restore returns: how many entries the diary then has, and the witness to keep.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Restored {
+    pub entries: usize,
+    pub witness: Option<Witness>,
+}
+
 /// A row that does not open (damaged or tampered with), with the hash stored beside it if any.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DamagedRow {
@@ -384,7 +391,7 @@ impl Diary {
     /// transaction, or none (a cancel rolls it back). A row the backup names as damaged comes
     /// back as a damaged row with its hash, so the chain keeps its shape. Returns how many entries
     /// the diary then has and the witness to keep.
-    pub fn restore(&self, bytes: &[u8], passphrase: &str, progress: &dyn Progress) -> Result<(usize, Option<Witness>)> {
+    pub fn restore(&self, bytes: &[u8], passphrase: &str, progress: &dyn Progress) -> Result<Restored> {
         // Verified as it was opened: the count of entries comes from that check, not from
         // decrypting the whole diary again after writing it.
         let (export, verification) = backup::open(bytes, passphrase)?;
@@ -406,7 +413,7 @@ impl Diary {
         })?;
         let witness = (verification.revisions > 0)
             .then(|| Witness { seq: verification.revisions as u64, head: verification.head.clone() });
-        Ok((verification.entries, witness))
+        Ok(Restored { entries: verification.entries, witness })
     }
 
     /// The full diary as JSON, with the chain head; `include_location: false` leaves positions
