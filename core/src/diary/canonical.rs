@@ -22,11 +22,15 @@ pub struct TombstoneLink<'a> {
     pub hash: &'a str,
 }
 
+/// The RFC 8785 (JCS) bytes of `value`: what is hashed.
+pub fn bytes(value: &Value) -> Vec<u8> {
+    // A `Value` always serializes; an error here would be a bug in the JCS crate.
+    serde_jcs::to_vec(value).unwrap_or_default()
+}
+
 /// SHA-256 of the JCS bytes of `value`, as 64 lowercase hex digits.
 fn digest(value: &Value) -> String {
-    // A `Value` always serializes; an error here would be a bug in the JCS crate.
-    let bytes = serde_jcs::to_vec(value).unwrap_or_default();
-    hex::encode(Sha256::digest(bytes))
+    hex::encode(Sha256::digest(bytes(value)))
 }
 
 /// The time an entry is about: whole seconds with the phone's offset, `2026-11-10T07:30:00+01:00`.
@@ -125,12 +129,14 @@ pub fn location_hash(location: &Location) -> String {
     digest(&json!({"lat": location.lat, "lon": location.lon, "salt": location.salt}))
 }
 
-/// SHA-256 of JCS `{"entry"?, "location_hash"?}`: what a tombstone keeps of its content.
+/// A revision's content, `{"entry"?, "location_hash"?}` (`{}` for a Delete).
+pub fn content(entry_content: Option<&Entry>, location_hash: Option<&str>) -> Value {
+    object([("entry", entry_content.map(entry)), ("location_hash", location_hash.map(|h| json!(h)))])
+}
+
+/// SHA-256 of the content's JCS bytes: what a tombstone keeps of its content.
 pub fn content_digest(entry_content: Option<&Entry>, location_hash: Option<&str>) -> String {
-    digest(&object([
-        ("entry", entry_content.map(entry)),
-        ("location_hash", location_hash.map(|h| json!(h))),
-    ]))
+    digest(&content(entry_content, location_hash))
 }
 
 fn action(action: Action) -> &'static str {
@@ -144,6 +150,11 @@ fn action(action: Action) -> &'static str {
 /// The hash of a format-2 revision, from its header, its content digest, its predecessor's hash
 /// and, for a Delete, the place of every tombstone it made.
 pub fn revision_hash(revision: &Revision, content_digest: &str, tombstones: &[TombstoneLink<'_>]) -> String {
+    digest(&header(revision, content_digest, tombstones))
+}
+
+/// The object a format-2 revision hash is taken over.
+pub fn header(revision: &Revision, content_digest: &str, tombstones: &[TombstoneLink<'_>]) -> Value {
     let links = (revision.action == Action::Delete).then(|| {
         Value::Array(
             tombstones
@@ -152,7 +163,7 @@ pub fn revision_hash(revision: &Revision, content_digest: &str, tombstones: &[To
                 .collect(),
         )
     });
-    digest(&object([
+    object([
         ("format_version", Some(json!(FORMAT_VERSION))),
         ("seq", Some(json!(revision.seq))),
         ("entry_id", Some(json!(revision.entry_id))),
@@ -162,5 +173,5 @@ pub fn revision_hash(revision: &Revision, content_digest: &str, tombstones: &[To
         ("content_digest", Some(json!(content_digest))),
         ("prev_hash", Some(json!(revision.prev_hash))),
         ("tombstones", links),
-    ]))
+    ])
 }

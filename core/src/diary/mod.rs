@@ -99,13 +99,17 @@ pub struct Export {
 impl Export {
     /// The chain of this export, damaged rows in their places, checked against its own head.
     pub fn verify(&self, anchors: &[AnchorRef]) -> Verification {
-        let mut rows: Vec<chain::Row<'_>> = self.revisions.iter().map(chain::Row::Intact).collect();
-        rows.extend(self.damaged.iter().map(|d| chain::Row::Damaged { seq: d.seq, hash: d.hash.as_deref() }));
-        // Stable: a revision and a damaged row claiming the same seq keep their order.
-        rows.sort_by_key(|row| match row {
-            chain::Row::Intact(r) => r.seq,
-            chain::Row::Damaged { seq, .. } => *seq,
-        });
+        // The revisions stay in the order the file has them (a reordered file must show); each
+        // damaged row goes before the first revision after it.
+        let mut rows: Vec<chain::Row<'_>> = Vec::with_capacity(self.revisions.len() + self.damaged.len());
+        let mut damaged = self.damaged.iter().peekable();
+        for revision in &self.revisions {
+            while let Some(d) = damaged.next_if(|d| d.seq < revision.seq) {
+                rows.push(chain::Row::Damaged { seq: d.seq, hash: d.hash.as_deref() });
+            }
+            rows.push(chain::Row::Intact(revision));
+        }
+        rows.extend(damaged.map(|d| chain::Row::Damaged { seq: d.seq, hash: d.hash.as_deref() }));
         chain::verify(&rows, chain::Expected { head: Some(&self.head), witness: None, anchors })
     }
 }
