@@ -427,7 +427,7 @@ fn write_vectors() {
     diary.delete(&gone.id, u("2026-11-16T12:05:00Z")).unwrap();
     diary.delete("b2b2b2b2b2b2b2b2", u("2026-11-16T13:00:00Z")).unwrap();
     let care = Entry::CareContact(CareContact { at: t("2026-11-17T09:15:00+01:00"), with: "bedrijfsarts".into(), advice: None });
-    diary.add(care, None, u("2026-11-17T10:00:00Z")).unwrap();
+    diary.add(care, Some((52.3676, 4.9041)), u("2026-11-17T10:00:00Z")).unwrap();
     let json = diary.export_json(true, u("2026-11-17T12:00:00Z"), &silent()).unwrap();
     std::fs::write(repo("docs/diary-vectors/v2-export.json"), format!("{json}\n")).unwrap();
     let export: Export = serde_json::from_str(&json).unwrap();
