@@ -638,3 +638,72 @@ fn the_fhir_bundle_keeps_the_r4_rules_and_is_stable() {
     broken["entry"][2]["resource"].as_object_mut().unwrap().remove("status");
     assert_eq!(check_fhir_r4(&broken).len(), 2, "the checker itself catches broken bundles");
 }
+
+/// One row that does not open stays one problem: verify names it, list and the exports leave it
+/// out and say so, the backup restores around it, and adding goes on from its stored hash.
+#[test]
+fn a_damaged_last_row_stays_local_and_the_diary_goes_on() {
+    let (dir, profile) = new_profile();
+    let diary = profile.diary();
+    for day in 20..23 {
+        diary.add(symptom("cough", 4, &format!("2026-11-{day}T08:00:00+01:00"), Some("dust")), None, now()).unwrap();
+    }
+    let conn = rusqlite::Connection::open(dir.path().join("werkmaat.db")).unwrap();
+    let mut sealed: Vec<u8> = conn.query_row("SELECT sealed FROM diary WHERE seq = 3", [], |r| r.get(0)).unwrap();
+    let middle = sealed.len() / 2;
+    sealed[middle] ^= 0x01;
+    conn.execute("UPDATE diary SET sealed = ?1 WHERE seq = 3", [sealed]).unwrap();
+
+    assert_eq!(diary.list(None, None, None, None).unwrap().len(), 2, "the intact entries are listed");
+    assert_eq!(diary.damaged().unwrap(), [3]);
+    let added = diary.add(symptom("fever", 5, "2026-11-23T08:00:00+01:00", None), None, now()).unwrap();
+    assert_eq!(added.seq, 4, "adding goes on after a damaged last row");
+    let check = diary.verify(Some(&added.witness()), &[]).unwrap();
+    assert_eq!((check.ok, check.damaged.as_slice(), check.entries), (false, &[3][..], 3));
+    assert_eq!(check.problems, [Problem { seq: 3, reason: Reason::Damaged }], "the chain links across it");
+
+    let json = diary.export_json(false, now(), &silent()).unwrap();
+    let exported = verify_export(&json, &[]).unwrap();
+    assert_eq!((exported.entries, exported.damaged.as_slice()), (3, &[3][..]));
+    assert_eq!(exported.problems, check.problems);
+    let report = diary.report_html("nl", now(), &silent()).unwrap();
+    assert!(report.contains("dust"), "the report still shows the intact entries");
+    let bytes = diary.backup("correct horse battery", now(), &silent()).unwrap();
+    let (_other_dir, other) = new_profile();
+    let restored = other.diary().restore(&bytes, "correct horse battery", &silent()).unwrap();
+    assert_eq!(restored.entries, 3);
+    let again = other.diary().verify(restored.witness.as_ref(), &[]).unwrap();
+    assert_eq!((again.head, again.problems), (check.head, check.problems), "restored around the damaged row");
+}
+
+/// The witness a shell keeps after each write: a diary behind it (rows removed, an older copy
+/// restored) is `rolled_back`; one that kept up is not.
+#[test]
+fn a_diary_behind_its_witness_is_rolled_back() {
+    let (dir, profile) = new_profile();
+    let diary = profile.diary();
+    assert_eq!(diary.witness().unwrap(), None);
+    let first = diary.add(symptom("cough", 4, "2026-11-20T08:00:00+01:00", None), None, now()).unwrap();
+    let copy = dir.path().join("older.db");
+    let conn = rusqlite::Connection::open(dir.path().join("werkmaat.db")).unwrap();
+    conn.execute("VACUUM INTO ?1", [copy.to_str().unwrap()]).unwrap();
+    let second = diary.add(symptom("fever", 5, "2026-11-21T08:00:00+01:00", None), None, now()).unwrap();
+    diary.delete(&first.id, now()).unwrap();
+    let witness = diary.add(symptom("cough", 2, "2026-11-22T08:00:00+01:00", None), None, now()).unwrap().witness();
+    assert_eq!(diary.witness().unwrap(), Some(witness.clone()));
+    assert!(diary.verify(Some(&witness), &[]).unwrap().ok);
+    assert!(diary.verify(Some(&second.witness()), &[]).unwrap().ok, "an older witness is not behind");
+
+    conn.execute("DELETE FROM diary WHERE seq = 4", []).unwrap();
+    let check = diary.verify(Some(&witness), &[]).unwrap();
+    assert_eq!(check.problems, [Problem { seq: 4, reason: Reason::RolledBack }]);
+    assert!(diary.verify(None, &[]).unwrap().ok, "without a witness a cut tail cannot show");
+
+    profile.shutdown();
+    drop(conn);
+    std::fs::copy(&copy, dir.path().join("werkmaat.db")).unwrap();
+    let _ = std::fs::remove_file(dir.path().join("werkmaat.db-wal"));
+    let older = Werkmaat::open(dir.path(), &["en"], &[8; 32]).unwrap();
+    let check = older.diary().verify(Some(&witness), &[]).unwrap();
+    assert!(!check.ok && check.problems == [Problem { seq: 4, reason: Reason::RolledBack }], "{check:?}");
+}
