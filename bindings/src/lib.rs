@@ -19,7 +19,7 @@ pub use crate::{
     checklist::{ChecklistChange, ChecklistItem, ChecklistService, ItemStatus, Question, QuestionOption},
     details::{DetailChange, DetailField, DetailsService, PersonalDetails},
     diary::{
-        DiaryAppended, DiaryEntry, DiaryEntryView, DiaryPhoto, DiaryReport, DiaryService, DiaryTerm, DiaryVerification,
+        DiaryAnchor, DiaryAppended, DiaryEntry, DiaryEntryView, DiaryPhoto, DiaryReport, DiaryService, DiaryTerm, DiaryProblem, DiaryProblemReason, DiaryRestored, DiaryVerification, DiaryWitness,
         DiaryVocabulary, WorkingTimeBreach, verify_diary_export,
     },
     error::ApiError,

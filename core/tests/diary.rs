@@ -668,6 +668,7 @@ fn a_damaged_last_row_stays_local_and_the_diary_goes_on() {
     assert_eq!(exported.problems, check.problems);
     let report = diary.report_html("nl", now(), &silent()).unwrap();
     assert!(report.contains("dust"), "the report still shows the intact entries");
+    assert!(report.contains("(damaged) and are missing here: 3"), "and says which one is missing");
     let bytes = diary.backup("correct horse battery", now(), &silent()).unwrap();
     let (_other_dir, other) = new_profile();
     let restored = other.diary().restore(&bytes, "correct horse battery", &silent()).unwrap();

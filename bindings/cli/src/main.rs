@@ -7,6 +7,7 @@ mod commands;
 mod context;
 mod key_file;
 mod output;
+mod witness_file;
 
 use std::process::ExitCode;
 

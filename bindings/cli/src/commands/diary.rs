@@ -4,9 +4,9 @@ use std::{fs, path::PathBuf};
 
 use clap::ArgMatches;
 use serde_json::{Value, json};
-use werkmaat_ffi::{DiaryEntry, DiaryEntryView, DiaryReport, DiaryVerification};
+use werkmaat_ffi::{DiaryAppended, DiaryEntry, DiaryEntryView, DiaryReport, DiaryVerification};
 
-use crate::{context::Context, output, output::CliError};
+use crate::{context::Context, output, output::CliError, witness_file};
 
 fn now() -> String {
     chrono::Local::now().to_rfc3339()
@@ -179,14 +179,33 @@ fn entry_json(view: &DiaryEntryView) -> Value {
     value
 }
 
-fn print_verification(ctx: &Context, v: &DiaryVerification) -> Result<(), CliError> {
+/// Keeps the witness of a write that returned, as a phone keeps it in its keystore.
+fn keep_witness(ctx: &Context, added: &DiaryAppended) -> Result<(), CliError> {
+    witness_file::store(&ctx.witness_path(), &added.witness)
+}
+
+fn print_verification(ctx: &Context, v: &DiaryVerification, witnessed: bool) -> Result<(), CliError> {
     let value = json!({
-        "ok": v.ok, "entries": v.entries, "revisions": v.revisions, "head": v.head, "gaps": v.gaps,
-        "first_bad": v.first_bad_seq.map(|seq| json!({"seq": seq, "entry_id": v.first_bad_entry})),
+        "ok": v.ok, "format_version": v.format_version, "entries": v.entries, "revisions": v.revisions,
+        "head": v.head, "gaps": v.gaps,
+        "anchors": v.anchors.iter().map(|a| json!({"seq": a.seq, "head": a.head, "time": a.time, "tsa": a.tsa})).collect::<Vec<_>>(),
+        "damaged": v.damaged,
+        "problems": v.problems.iter().map(|p| json!({"seq": p.seq, "reason": p.reason.code()})).collect::<Vec<_>>(),
     });
     output::print(ctx.json, value, || {
         println!("{}", ctx.text(if v.ok { "diary-verify-ok" } else { "diary-verify-bad" }));
         println!("{} / {} · {}", v.entries, v.revisions, v.head);
+        for p in &v.problems {
+            println!("  {} {}", p.seq, p.reason.code());
+        }
+        // What the check proves, and what it does not.
+        let proof = match (v.anchors.last(), witnessed) {
+            (Some(_), _) => "diary-verify-proves-anchor",
+            (None, true) => "diary-verify-proves-witness",
+            (None, false) => "diary-verify-proves-head",
+        };
+        println!("{}", ctx.text(proof));
+        println!("{}", ctx.text("diary-verify-clock"));
     });
     if v.ok { Ok(()) } else { Err(CliError::Failed) }
 }
@@ -196,7 +215,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
         && let Some(file) = sub.get_one::<PathBuf>("export")
     {
         let verification = werkmaat_ffi::verify_diary_export(fs::read_to_string(file)?)?;
-        return print_verification(ctx, &verification);
+        return print_verification(ctx, &verification, false);
     }
     let profile = ctx.open_profile()?;
     let diary = profile.diary();
@@ -222,6 +241,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 let entry = entry_from(kind, sub, None)?;
                 let added =
                     diary.add(entry, sub.get_one::<f64>("lat").copied(), sub.get_one::<f64>("lon").copied(), now())?;
+                keep_witness(ctx, &added)?;
                 output::print(ctx.json, json!({"id": added.id, "hash": added.hash}), || {
                     println!("{} {}", added.id, added.hash)
                 });
@@ -231,12 +251,14 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 let current = diary.get(id.clone())?;
                 let entry = entry_from(&current.kind, sub, Some(current.entry))?;
                 let added = diary.correct(id, entry, now())?;
+                keep_witness(ctx, &added)?;
                 output::print(ctx.json, json!({"id": added.id, "hash": added.hash}), || {
                     println!("{} {}", added.id, added.hash)
                 });
             }
             Some(("delete", sub)) => {
                 let added = diary.delete(one(sub, "id").unwrap_or_default(), now())?;
+                keep_witness(ctx, &added)?;
                 output::print(ctx.json, json!({"id": added.id, "hash": added.hash, "deleted": true}), || {
                     println!("{}", added.hash)
                 });
@@ -245,6 +267,9 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 // `care` is what `diary add care` calls a care contact.
                 let kind = one(sub, "kind").map(|k| if k == "care" { "care_contact".to_owned() } else { k });
                 let list = diary.list(one(sub, "from"), one(sub, "to"), kind, sub.get_one::<u32>("limit").copied())?;
+                if !diary.damaged()?.is_empty() {
+                    eprintln!("{}", ctx.text("diary-damaged"));
+                }
                 output::print(ctx.json, json!(list.iter().map(entry_json).collect::<Vec<_>>()), || {
                     for v in &list {
                         println!("{}  {:<12} {}  (r{})", v.at, v.kind, v.id, v.revision);
@@ -266,7 +291,11 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                     }
                 });
             }
-            Some(("verify", _)) => print_verification(ctx, &diary.verify()?)?,
+            Some(("verify", _)) => {
+                let witness = witness_file::load(&ctx.witness_path())?;
+                let witnessed = witness.is_some();
+                print_verification(ctx, &diary.verify(witness)?, witnessed)?
+            }
             Some(("export", sub)) => {
                 let doctor = one(sub, "doctor-locale").unwrap_or_else(|| "nl".to_owned());
                 let text = match one(sub, "format").as_deref() {
@@ -289,7 +318,11 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             Some(("restore", sub)) => {
                 let passphrase = passphrase(sub)?;
                 let file = sub.get_one::<PathBuf>("file").cloned().unwrap_or_default();
-                let entries = diary.restore(fs::read(file)?, passphrase, None)?;
+                let restored = diary.restore(fs::read(file)?, passphrase, None)?;
+                if let Some(witness) = &restored.witness {
+                    witness_file::store(&ctx.witness_path(), witness)?;
+                }
+                let entries = restored.entries;
                 output::print(ctx.json, json!({"restored": true, "entries": entries}), || println!("{entries}"));
             }
             _ => return Err(CliError::Invalid { field: "command", message: "invalid-usage" }),
