@@ -449,6 +449,7 @@ impl DiaryService {
 
     /// Recomputes the chain from the disk. `witness`: the one the shell kept after its last write
     /// (a diary behind it is `rolled_back`).
+    #[uniffi::method(default(witness = None))]
     pub fn verify(&self, witness: Option<DiaryWitness>) -> ApiResult<DiaryVerification> {
         let witness = witness.map(d::Witness::from);
         self.api(self.profile.diary().verify(witness.as_ref(), &[])).map(Into::into)
