@@ -19,8 +19,9 @@ pub use crate::{
     checklist::{ChecklistChange, ChecklistItem, ChecklistService, ItemStatus, Question, QuestionOption},
     details::{DetailChange, DetailField, DetailsService, PersonalDetails},
     diary::{
-        DiaryAnchor, DiaryAppended, DiaryEntry, DiaryEntryView, DiaryPhoto, DiaryReport, DiaryService, DiaryTerm, DiaryProblem, DiaryProblemReason, DiaryRestored, DiaryVerification, DiaryWitness,
-        DiaryVocabulary, WorkingTimeBreach, verify_diary_export,
+        DiaryAnchor, DiaryAppended, DiaryEntry, DiaryEntryView, DiaryPhoto, DiaryProblem, DiaryProblemReason,
+        DiaryReport, DiaryRestored, DiaryService, DiaryTerm, DiaryVerification, DiaryVocabulary, DiaryWitness,
+        WorkingTimeBreach, verify_diary_export,
     },
     error::ApiError,
     guides::{

@@ -301,7 +301,10 @@ fn exports_verify_without_the_key_and_any_change_shows() {
     assert!(!verify_export(&altered, &[]).unwrap().ok);
     let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
     value["revisions"].as_array_mut().unwrap().pop();
-    assert!(!verify_export(&value.to_string(), &[]).unwrap().ok, "a revision cut off the end no longer matches the head");
+    assert!(
+        !verify_export(&value.to_string(), &[]).unwrap().ok,
+        "a revision cut off the end no longer matches the head"
+    );
     assert!(matches!(verify_export("{\"not\": \"a diary\"}", &[]), Err(Error::InvalidInput { .. })));
 }
 
@@ -383,7 +386,9 @@ fn a_backup_restores_only_whole_with_the_right_passphrase() {
 
     let (_other_dir, other) = new_profile();
     let target = other.diary();
-    let refused = |result: werkmaat_core::Result<werkmaat_core::diary::Restored>| matches!(result, Err(Error::InvalidInput { .. }));
+    let refused = |result: werkmaat_core::Result<werkmaat_core::diary::Restored>| {
+        matches!(result, Err(Error::InvalidInput { .. }))
+    };
     assert!(refused(target.restore(&bytes, "wrong horse battery", &silent())));
     assert!(refused(target.restore(&bytes[..bytes.len() - 1], "correct horse battery", &silent())));
     assert!(refused(target.restore(&bytes[..20], "correct horse battery", &silent())));

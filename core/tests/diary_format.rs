@@ -5,6 +5,8 @@
 //! `cargo test -p werkmaat-core --test diary_format -- --ignored write_vectors` writes the format-2
 //! vectors and the corpus again; the other tests check the files in the repository.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
+
 use std::path::PathBuf;
 
 use chrono::{DateTime, Duration, Utc};
@@ -13,8 +15,8 @@ use sha2::{Digest, Sha256};
 use werkmaat_core::{
     Werkmaat,
     diary::{
-        AnchorRef, CareContact, Entry, Export, Incident, Problem, Reason, Revision, Symptom, Witness, backup, canonical,
-        chain, verify_export,
+        AnchorRef, CareContact, Entry, Export, Incident, Problem, Reason, Revision, Symptom, Witness, backup,
+        canonical, chain, verify_export,
     },
     progress::silent,
 };
@@ -202,14 +204,19 @@ fn forgeries(base: &Value) -> Vec<Forgery> {
         change(&mut export);
         out.push(Forgery { name, export, needs, note });
     };
-    forge("flip_deleted_flag", None, "the incident at seq 7 marked deleted, its text removed, naming the Delete at seq 10", &|e| {
-        let r = at_seq(e, 7);
-        let digest = r["content_digest"].clone();
-        r["deleted"] = json!(true);
-        r["deleted_by"] = json!(10);
-        r["entry"] = Value::Null;
-        r["content_digest"] = digest;
-    });
+    forge(
+        "flip_deleted_flag",
+        None,
+        "the incident at seq 7 marked deleted, its text removed, naming the Delete at seq 10",
+        &|e| {
+            let r = at_seq(e, 7);
+            let digest = r["content_digest"].clone();
+            r["deleted"] = json!(true);
+            r["deleted_by"] = json!(10);
+            r["entry"] = Value::Null;
+            r["content_digest"] = digest;
+        },
+    );
     forge("flip_deleted_flag_format_1", None, "a format-1 care contact (seq 5) marked deleted with no Delete", &|e| {
         let r = at_seq(e, 5);
         r["deleted"] = json!(true);
@@ -218,35 +225,50 @@ fn forgeries(base: &Value) -> Vec<Forgery> {
     forge("unflip_deleted_flag", None, "a tombstone (seq 9) claims to be a live revision", &|e| {
         at_seq(e, 9)["deleted"] = json!(false);
     });
-    forge("rewrite_before_deletion", None, "the incident at seq 7 moved a day earlier, seq 7-8 rehashed, the tombstone at seq 9 relinked, the head kept", &|e| {
-        let mut export = typed(e);
-        let incident = export.revisions[6].entry.as_mut().unwrap();
-        if let Entry::Incident(i) = incident {
-            i.at -= Duration::days(1);
-        }
-        reseal(&mut export.revisions, 6, 7);
-        export.revisions[8].prev_hash = export.revisions[7].hash.clone();
-        *e = untyped(&export);
-    });
-    forge("rewrite_before_format_1_tombstone", None, "format-1 seq 1 rewritten and rehashed, the format-1 tombstone at seq 2 relinked; the Delete at seq 11 (format 2) commits to its place", &|e| {
-        let mut export = typed(e);
-        if let Some(Entry::Symptom(s)) = export.revisions[0].entry.as_mut() {
-            s.severity = 2;
-        }
-        reseal(&mut export.revisions, 0, 0);
-        export.revisions[1].prev_hash = export.revisions[0].hash.clone();
-        *e = untyped(&export);
-    });
-    forge("rewrite_before_deletion_new_head", Some("witness_or_anchor"), "seq 7 rewritten and everything after rehashed, with a new head: only a witness or an anchor shows it", &|e| {
-        let mut export = typed(e);
-        if let Some(Entry::Incident(i)) = export.revisions[6].entry.as_mut() {
-            i.description = "Nothing happened.".into();
-        }
-        let last = export.revisions.len() - 1;
-        reseal(&mut export.revisions, 6, last);
-        export.head = export.revisions[last].hash.clone();
-        *e = untyped(&export);
-    });
+    forge(
+        "rewrite_before_deletion",
+        None,
+        "the incident at seq 7 moved a day earlier, seq 7-8 rehashed, the tombstone at seq 9 relinked, the head kept",
+        &|e| {
+            let mut export = typed(e);
+            let incident = export.revisions[6].entry.as_mut().unwrap();
+            if let Entry::Incident(i) = incident {
+                i.at -= Duration::days(1);
+            }
+            reseal(&mut export.revisions, 6, 7);
+            export.revisions[8].prev_hash = export.revisions[7].hash.clone();
+            *e = untyped(&export);
+        },
+    );
+    forge(
+        "rewrite_before_format_1_tombstone",
+        None,
+        "format-1 seq 1 rewritten and rehashed, the format-1 tombstone at seq 2 relinked; the Delete at seq 11 (format 2) commits to its place",
+        &|e| {
+            let mut export = typed(e);
+            if let Some(Entry::Symptom(s)) = export.revisions[0].entry.as_mut() {
+                s.severity = 2;
+            }
+            reseal(&mut export.revisions, 0, 0);
+            export.revisions[1].prev_hash = export.revisions[0].hash.clone();
+            *e = untyped(&export);
+        },
+    );
+    forge(
+        "rewrite_before_deletion_new_head",
+        Some("witness_or_anchor"),
+        "seq 7 rewritten and everything after rehashed, with a new head: only a witness or an anchor shows it",
+        &|e| {
+            let mut export = typed(e);
+            if let Some(Entry::Incident(i)) = export.revisions[6].entry.as_mut() {
+                i.description = "Nothing happened.".into();
+            }
+            let last = export.revisions.len() - 1;
+            reseal(&mut export.revisions, 6, last);
+            export.head = export.revisions[last].hash.clone();
+            *e = untyped(&export);
+        },
+    );
     forge("drop_revision", None, "seq 7 removed", &|e| {
         e["revisions"].as_array_mut().unwrap().remove(6);
     });
@@ -268,10 +290,15 @@ fn forgeries(base: &Value) -> Vec<Forgery> {
         export.head = hash;
         *e = untyped(&export);
     });
-    forge("resurrect_deleted_format_1", None, "the format-1 tombstone at seq 4 replaced by the revision it was before deletion", &|e| {
-        let before: Vec<Value> = serde_json::from_str(&read("docs/diary-vectors/v1-before-deletion.json")).unwrap();
-        *at_seq(e, 4) = before[3].clone();
-    });
+    forge(
+        "resurrect_deleted_format_1",
+        None,
+        "the format-1 tombstone at seq 4 replaced by the revision it was before deletion",
+        &|e| {
+            let before: Vec<Value> = serde_json::from_str(&read("docs/diary-vectors/v1-before-deletion.json")).unwrap();
+            *at_seq(e, 4) = before[3].clone();
+        },
+    );
     forge("move_tombstone", None, "the tombstone of seq 9 put in the place of seq 7", &|e| {
         let mut moved = at_seq(e, 9).clone();
         let seven = at_seq(e, 7);
@@ -297,21 +324,31 @@ fn forgeries(base: &Value) -> Vec<Forgery> {
     forge("cut_tail_old_head", None, "the last revision removed, the head kept", &|e| {
         e["revisions"].as_array_mut().unwrap().pop();
     });
-    forge("cut_tail_new_head", Some("witness_or_anchor"), "the last revision removed and the head set to seq 11's: only a witness or an anchor of seq 12 shows it", &|e| {
-        let revisions = e["revisions"].as_array_mut().unwrap();
-        revisions.pop();
-        let head = revisions[10]["hash"].clone();
-        e["head"] = head;
-    });
-    forge("known_weakness_format_1_tombstone", None, "format-1 seq 3 rewritten, the format-1 tombstone at seq 4 (deleted by a format-1 Delete) relinked: passes with the same head, see the spec", &|e| {
-        let mut export = typed(e);
-        if let Some(Entry::Symptom(s)) = export.revisions[2].entry.as_mut() {
-            s.severity = 1;
-        }
-        reseal(&mut export.revisions, 2, 2);
-        export.revisions[3].prev_hash = export.revisions[2].hash.clone();
-        *e = untyped(&export);
-    });
+    forge(
+        "cut_tail_new_head",
+        Some("witness_or_anchor"),
+        "the last revision removed and the head set to seq 11's: only a witness or an anchor of seq 12 shows it",
+        &|e| {
+            let revisions = e["revisions"].as_array_mut().unwrap();
+            revisions.pop();
+            let head = revisions[10]["hash"].clone();
+            e["head"] = head;
+        },
+    );
+    forge(
+        "known_weakness_format_1_tombstone",
+        None,
+        "format-1 seq 3 rewritten, the format-1 tombstone at seq 4 (deleted by a format-1 Delete) relinked: passes with the same head, see the spec",
+        &|e| {
+            let mut export = typed(e);
+            if let Some(Entry::Symptom(s)) = export.revisions[2].entry.as_mut() {
+                s.severity = 1;
+            }
+            reseal(&mut export.revisions, 2, 2);
+            export.revisions[3].prev_hash = export.revisions[2].hash.clone();
+            *e = untyped(&export);
+        },
+    );
     out
 }
 
@@ -337,7 +374,8 @@ fn every_forgery_fails_naming_its_reason() {
         assert_eq!(on_disk, forgery.export, "{} on disk is the forgery made here", forgery.name);
         assert_eq!(&expected_of(forgery), listed, "{}", forgery.name);
     }
-    let reason_of = |name: &str| listed.iter().find(|l| l["file"] == json!(format!("{name}.json"))).unwrap()["reasons"].clone();
+    let reason_of =
+        |name: &str| listed.iter().find(|l| l["file"] == json!(format!("{name}.json"))).unwrap()["reasons"].clone();
     let primary = [
         ("flip_deleted_flag", "unlinked_tombstone"),
         ("flip_deleted_flag_format_1", "unlinked_tombstone"),
@@ -372,12 +410,18 @@ fn a_recomputed_head_fails_once_a_witness_or_anchor_knew_the_real_one() {
     let base: Export = serde_json::from_str(&base_json).unwrap();
     let last = base.revisions.last().unwrap();
     let witness = Witness { seq: last.seq, head: base.head.clone() };
-    let anchor = AnchorRef { seq: last.seq, head: base.head.clone(), time: u("2026-11-17T12:00:00Z"), tsa: "test".into() };
+    let anchor =
+        AnchorRef { seq: last.seq, head: base.head.clone(), time: u("2026-11-17T12:00:00Z"), tsa: "test".into() };
     for forgery in forgeries(&serde_json::from_str(&base_json).unwrap()).iter().filter(|f| f.needs.is_some()) {
         let export = typed(&forgery.export);
         let rows: Vec<chain::Row<'_>> = export.revisions.iter().map(chain::Row::Intact).collect();
-        let by_witness = chain::verify(&rows, chain::Expected { head: Some(&export.head), witness: Some(&witness), anchors: &[] });
-        assert!(by_witness.problems.contains(&Problem { seq: witness.seq, reason: Reason::RolledBack }), "{}", forgery.name);
+        let by_witness =
+            chain::verify(&rows, chain::Expected { head: Some(&export.head), witness: Some(&witness), anchors: &[] });
+        assert!(
+            by_witness.problems.contains(&Problem { seq: witness.seq, reason: Reason::RolledBack }),
+            "{}",
+            forgery.name
+        );
         let by_anchor = verify_export(&forgery.export.to_string(), std::slice::from_ref(&anchor)).unwrap();
         assert_eq!(by_anchor.problems, [Problem { seq: last.seq, reason: Reason::AnchorMismatch }], "{}", forgery.name);
     }
@@ -426,7 +470,11 @@ fn write_vectors() {
     let gone = diary.add(symptom(3, None), Some((51.4433, 5.4781)), u("2026-11-16T12:00:00Z")).unwrap();
     diary.delete(&gone.id, u("2026-11-16T12:05:00Z")).unwrap();
     diary.delete("b2b2b2b2b2b2b2b2", u("2026-11-16T13:00:00Z")).unwrap();
-    let care = Entry::CareContact(CareContact { at: t("2026-11-17T09:15:00+01:00"), with: "bedrijfsarts".into(), advice: None });
+    let care = Entry::CareContact(CareContact {
+        at: t("2026-11-17T09:15:00+01:00"),
+        with: "bedrijfsarts".into(),
+        advice: None,
+    });
     diary.add(care, Some((52.3676, 4.9041)), u("2026-11-17T10:00:00Z")).unwrap();
     let json = diary.export_json(true, u("2026-11-17T12:00:00Z"), &silent()).unwrap();
     std::fs::write(repo("docs/diary-vectors/v2-export.json"), format!("{json}\n")).unwrap();

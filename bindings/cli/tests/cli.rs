@@ -668,7 +668,16 @@ fn the_diary_verify_contract_names_problems_and_a_rollback() {
     let data = dir_arg(dir.path());
     let run = |args: &[&str]| werkmaat_in(&data, args);
     let add = |day: &str| {
-        json(&run(&["diary", "add", "care", "--with", "gp", "--at", &format!("2026-11-{day}T10:00:00+01:00"), "--json"]))
+        json(&run(&[
+            "diary",
+            "add",
+            "care",
+            "--with",
+            "gp",
+            "--at",
+            &format!("2026-11-{day}T10:00:00+01:00"),
+            "--json",
+        ]))
     };
     add("20");
     let witness = dir.path().join("werkmaat.key.witness");
@@ -703,7 +712,11 @@ fn the_diary_verify_contract_names_problems_and_a_rollback() {
     let rolled: Value = serde_json::from_slice(&rolled.stdout).unwrap();
     assert_eq!(rolled["problems"], json!([{"seq": 2, "reason": "rolled_back"}]));
     std::fs::write(&witness, "not a witness").unwrap();
-    assert_eq!(run(&["diary", "verify", "--json"]).status.code(), Some(2), "a witness that does not read is not ignored");
+    assert_eq!(
+        run(&["diary", "verify", "--json"]).status.code(),
+        Some(2),
+        "a witness that does not read is not ignored"
+    );
 
     // The forgery corpus, as a receiver checks it.
     let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/forgeries");

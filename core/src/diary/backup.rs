@@ -128,6 +128,7 @@ mod tests {
             exported_at: chrono::DateTime::UNIX_EPOCH,
             head: chain::GENESIS.to_owned(),
             revisions: Vec::new(),
+            damaged: Vec::new(),
         };
         let sealed = seal(&export, "correct horse battery").unwrap();
         assert!(open(&sealed, "correct horse battery").is_ok());

@@ -95,7 +95,9 @@ pub fn entry(entry: &Entry) -> Value {
                 Some(Value::Array(
                     i.reported_to
                         .iter()
-                        .map(|r| object([("who", Some(json!(r.who))), ("at", r.at.as_ref().map(|t| json!(entry_time(t))))]))
+                        .map(|r| {
+                            object([("who", Some(json!(r.who))), ("at", r.at.as_ref().map(|t| json!(entry_time(t))))])
+                        })
                         .collect(),
                 )),
             ),
@@ -157,10 +159,7 @@ pub fn revision_hash(revision: &Revision, content_digest: &str, tombstones: &[To
 pub fn header(revision: &Revision, content_digest: &str, tombstones: &[TombstoneLink<'_>]) -> Value {
     let links = (revision.action == Action::Delete).then(|| {
         Value::Array(
-            tombstones
-                .iter()
-                .map(|t| json!({"seq": t.seq, "prev_hash": t.prev_hash, "hash": t.hash}))
-                .collect(),
+            tombstones.iter().map(|t| json!({"seq": t.seq, "prev_hash": t.prev_hash, "hash": t.hash})).collect(),
         )
     });
     object([

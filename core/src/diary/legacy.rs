@@ -70,7 +70,8 @@ fn entry(entry: &Entry) -> String {
 
 /// The format-1 salted hash of a position: SHA-256 of `{"lat":…,"lon":…,"salt":"…"}`.
 pub fn location_hash(location: &Location) -> String {
-    let json = ordered(&[("lat", value(&location.lat)), ("lon", value(&location.lon)), ("salt", value(&location.salt))]);
+    let json =
+        ordered(&[("lat", value(&location.lat)), ("lon", value(&location.lon)), ("salt", value(&location.salt))]);
     hex::encode(Sha256::digest(json))
 }
 

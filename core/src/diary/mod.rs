@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 
 pub(crate) use self::opened::RevisionCache;
 pub use self::{
-    chain::{AnchorRef, Action, Problem, Reason, Revision, Verification, Witness},
+    chain::{Action, AnchorRef, Problem, Reason, Revision, Verification, Witness},
     entry::{CareContact, Entry, Incident, KINDS, Location, Photo, ReportedTo, Shift, Symptom},
     hours::Breach,
     vocab::{Term, Vocabulary},
@@ -501,7 +501,10 @@ fn next_place(conn: &rusqlite::Connection, cipher: &Cipher) -> Result<(u64, Stri
 }
 
 fn insert_row(tx: &rusqlite::Transaction<'_>, seq: u64, sealed: &[u8], hash: Option<&str>) -> Result<()> {
-    tx.execute("INSERT INTO diary (seq, sealed, hash) VALUES (?1, ?2, ?3)", rusqlite::params![seq as i64, sealed, hash])?;
+    tx.execute(
+        "INSERT INTO diary (seq, sealed, hash) VALUES (?1, ?2, ?3)",
+        rusqlite::params![seq as i64, sealed, hash],
+    )?;
     Ok(())
 }
 

@@ -118,9 +118,7 @@ pub(super) fn open_after(conn: &Connection, cipher: &Cipher, seq: u64, progress:
     for (done, (seq, sealed, hash)) in rows.into_iter().enumerate() {
         progress::step(progress, done, total)?;
         // A plain hash that disagrees with the sealed one means the row was changed: damaged.
-        let revision = open_revision(cipher, seq, &sealed)
-            .ok()
-            .filter(|r| hash.as_ref().is_none_or(|h| *h == r.hash));
+        let revision = open_revision(cipher, seq, &sealed).ok().filter(|r| hash.as_ref().is_none_or(|h| *h == r.hash));
         opened.push(revision.ok_or(DamagedRow { seq, hash }));
     }
     Ok(opened)
