@@ -713,3 +713,16 @@ fn a_diary_behind_its_witness_is_rolled_back() {
     let check = older.diary().verify(Some(&witness), &[]).unwrap();
     assert!(!check.ok && check.problems == [Problem { seq: 4, reason: Reason::RolledBack }], "{check:?}");
 }
+
+/// Rows written before schema 5 have no plain hash: the chain continues from the last one opened.
+#[test]
+fn rows_without_a_plain_hash_still_chain() {
+    let (dir, profile) = new_profile();
+    let diary = profile.diary();
+    diary.add(symptom("cough", 4, "2026-11-20T08:00:00+01:00", None), None, now()).unwrap();
+    let conn = rusqlite::Connection::open(dir.path().join("werkmaat.db")).unwrap();
+    conn.execute("UPDATE diary SET hash = NULL", []).unwrap();
+    let added = diary.add(symptom("fever", 5, "2026-11-21T08:00:00+01:00", None), None, now()).unwrap();
+    assert_eq!(added.seq, 2);
+    assert!(diary.verify(Some(&added.witness()), &[]).unwrap().ok);
+}

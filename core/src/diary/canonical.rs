@@ -174,3 +174,36 @@ pub fn header(revision: &Revision, content_digest: &str, tombstones: &[Tombstone
         ("tombstones", links),
     ])
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::DateTime;
+
+    use super::*;
+    use crate::diary::entry::Shift;
+
+    #[test]
+    fn times_and_numbers_are_written_as_the_spec_says() {
+        let at = DateTime::parse_from_rfc3339("2026-11-10T07:30:00Z").unwrap();
+        assert_eq!(entry_time(&at), "2026-11-10T07:30:00+00:00", "the offset always as digits");
+        let recorded = DateTime::parse_from_rfc3339("2026-11-10T07:30:00.9+01:00").unwrap().to_utc();
+        assert_eq!(recorded_time(&recorded), "2026-11-10T06:30:00Z");
+        // The f32 1.1 is 1.100000023841858 as an f64: the spec takes the decimal the export writes.
+        assert_eq!(bytes(&decimal(1.1)), b"1.1");
+        let place = Location { lat: 52.0, lon: 4.5, salt: "00".repeat(16) };
+        let expected = format!("{{\"lat\":52,\"lon\":4.5,\"salt\":\"{}\"}}", "00".repeat(16));
+        assert_eq!(location_hash(&place), hex::encode(Sha256::digest(expected)));
+    }
+
+    #[test]
+    fn a_default_value_is_kept_and_only_absent_ones_are_left_out() {
+        let start = DateTime::parse_from_rfc3339("2026-11-10T06:00:00+01:00").unwrap();
+        let shift = Entry::Shift(Shift { start, end: start + chrono::Duration::hours(8), break_minutes: 0 });
+        let text = String::from_utf8(bytes(&entry(&shift))).unwrap();
+        assert_eq!(
+            text,
+            r#"{"break_minutes":0,"end":"2026-11-10T14:00:00+01:00","kind":"shift","start":"2026-11-10T06:00:00+01:00"}"#
+        );
+        assert_eq!(bytes(&content(None, None)), b"{}", "a delete's content");
+    }
+}

@@ -386,3 +386,71 @@ fn check_tombstones(rows: &[Row<'_>], by_seq: &HashMap<u64, &Revision>, problems
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diary::entry::CareContact;
+
+    fn revision(seq: u64, prev: &str, format_version: u32) -> Revision {
+        let at = DateTime::parse_from_rfc3339("2026-11-10T07:30:00+01:00").unwrap();
+        let mut r = Revision {
+            format_version,
+            seq,
+            entry_id: format!("{seq:016x}"),
+            revision: 1,
+            recorded_at: at.to_utc(),
+            action: Action::Create,
+            entry: Some(Entry::CareContact(CareContact { at, with: "gp".into(), advice: None })),
+            location: None,
+            location_hash: None,
+            content_digest: None,
+            tombstones: Vec::new(),
+            deleted: false,
+            deleted_by: None,
+            prev_hash: prev.to_owned(),
+            hash: String::new(),
+        };
+        if format_version == 2 {
+            r.content_digest = Some(r.computed_digest());
+        }
+        r.hash = r.compute_hash(&[]).unwrap();
+        r
+    }
+
+    fn reasons(revisions: &[Revision]) -> Vec<Reason> {
+        let rows: Vec<Row<'_>> = revisions.iter().map(Row::Intact).collect();
+        verify(&rows, Expected::default()).problems.into_iter().map(|p| p.reason).collect()
+    }
+
+    #[test]
+    fn format_2_may_follow_format_1_but_not_the_other_way() {
+        let first = revision(1, GENESIS, 1);
+        let second = revision(2, &first.hash, 2);
+        assert_eq!(reasons(&[first.clone(), second.clone()]), []);
+        let back = revision(3, &second.hash, 1);
+        assert_eq!(reasons(&[first, second, back]), [Reason::FormatDowngrade]);
+    }
+
+    #[test]
+    fn a_fraction_of_a_second_is_malformed_in_format_2_only() {
+        let mut old = revision(1, GENESIS, 1);
+        old.recorded_at += chrono::Duration::milliseconds(500);
+        old.hash = old.compute_hash(&[]).unwrap();
+        assert_eq!(reasons(std::slice::from_ref(&old)), []);
+        let mut new = revision(1, GENESIS, 2);
+        new.recorded_at += chrono::Duration::milliseconds(500);
+        new.hash = new.compute_hash(&[]).unwrap();
+        assert_eq!(reasons(&[new]), [Reason::Malformed]);
+    }
+
+    #[test]
+    fn a_damaged_row_without_a_hash_stops_only_the_link_after_it() {
+        let first = revision(1, GENESIS, 2);
+        let third = revision(3, &"ab".repeat(32), 2);
+        let rows = [Row::Intact(&first), Row::Damaged { seq: 2, hash: None }, Row::Intact(&third)];
+        let check = verify(&rows, Expected::default());
+        assert_eq!(check.problems, [Problem { seq: 2, reason: Reason::Damaged }]);
+        assert_eq!((check.damaged, check.head), (vec![2], third.hash.clone()));
+    }
+}
