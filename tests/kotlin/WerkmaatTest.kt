@@ -35,7 +35,7 @@ class WerkmaatTest {
         open(dir, locales = listOf("de-DE", "bg-BG")).use { profile ->
             val info = profile.info()
             assertEquals("bg", info.locale)
-            assertEquals(4u, info.schemaVersion)
+            assertEquals(5u, info.schemaVersion)
             assertEquals(10, info.locales.size)
         }
         assertTrue(profileExists(dir))

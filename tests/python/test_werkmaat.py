@@ -31,7 +31,7 @@ def test_open_info_and_negotiated_locale(data_dir):
     profile = open_profile(data_dir, locales=["de-DE", "ro-RO"])
     info = profile.info()
     assert info.locale == "ro"
-    assert info.schema_version == 4
+    assert info.schema_version == 5
     assert info.data_dir == data_dir
     assert {l.code for l in info.locales} >= {"en", "nl", "pl", "ro", "bg", "uk", "hu", "lt", "pt", "es"}
     assert werkmaat.profile_exists(data_dir)

@@ -179,6 +179,14 @@ fn entry_json(view: &DiaryEntryView) -> Value {
     value
 }
 
+/// Says on stderr that some rows do not open: lists, exports and backups leave them out.
+fn warn_if_damaged(ctx: &Context, diary: &werkmaat_ffi::DiaryService) -> Result<(), CliError> {
+    if !diary.damaged()?.is_empty() {
+        eprintln!("{}", ctx.text("diary-damaged"));
+    }
+    Ok(())
+}
+
 /// Keeps the witness of a write that returned, as a phone keeps it in its keystore.
 fn keep_witness(ctx: &Context, added: &DiaryAppended) -> Result<(), CliError> {
     witness_file::store(&ctx.witness_path(), &added.witness)
@@ -267,9 +275,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 // `care` is what `diary add care` calls a care contact.
                 let kind = one(sub, "kind").map(|k| if k == "care" { "care_contact".to_owned() } else { k });
                 let list = diary.list(one(sub, "from"), one(sub, "to"), kind, sub.get_one::<u32>("limit").copied())?;
-                if !diary.damaged()?.is_empty() {
-                    eprintln!("{}", ctx.text("diary-damaged"));
-                }
+                warn_if_damaged(ctx, &diary)?;
                 output::print(ctx.json, json!(list.iter().map(entry_json).collect::<Vec<_>>()), || {
                     for v in &list {
                         println!("{}  {:<12} {}  (r{})", v.at, v.kind, v.id, v.revision);
@@ -305,12 +311,14 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                     _ => return Err(CliError::Invalid { field: "format", message: "invalid-export-format" }),
                 };
                 let out = sub.get_one::<PathBuf>("out").cloned().unwrap_or_default();
+                warn_if_damaged(ctx, &diary)?;
                 fs::write(&out, text)?;
                 output::print(ctx.json, json!({"file": out.display().to_string()}), || println!("{}", out.display()));
             }
             Some(("backup", sub)) => {
                 let passphrase = passphrase(sub)?;
                 let bytes = diary.backup(passphrase, now(), None)?;
+                warn_if_damaged(ctx, &diary)?;
                 let out = sub.get_one::<PathBuf>("out").cloned().unwrap_or_default();
                 fs::write(&out, bytes)?;
                 output::print(ctx.json, json!({"file": out.display().to_string()}), || println!("{}", out.display()));

@@ -24,7 +24,7 @@ final class WerkmaatTests: XCTestCase {
         let profile = try open(dir, locales: ["de-AT", "hu-HU"])
         let info = profile.info()
         XCTAssertEqual(info.locale, "hu")
-        XCTAssertEqual(info.schemaVersion, 4)
+        XCTAssertEqual(info.schemaVersion, 5)
         XCTAssertEqual(info.locales.count, 10)
         profile.shutdown()
         XCTAssertTrue(profileExists(dataDir: dir))
