@@ -341,48 +341,48 @@ pub fn verify(rows: &[Row<'_>], expected: Expected<'_>) -> Verification {
 /// Every tombstone must be made by a later Delete of its entry, and every Delete must have made
 /// exactly the tombstones of its entry's earlier revisions.
 fn check_tombstones(rows: &[Row<'_>], by_seq: &HashMap<u64, &Revision>, problems: &mut Vec<Problem>) {
-    let intact = || {
-        rows.iter().filter_map(|row| match row {
-            Row::Intact(r) => Some(*r),
-            Row::Damaged { .. } => None,
-        })
-    };
-    for t in intact().filter(|r| r.deleted) {
-        let linked = match t.deleted_by {
-            // Format 1 recorded no link: any later Delete of the same entry is all it can show.
-            None => {
-                t.format_version == 1
-                    && intact().any(|d| d.action == Action::Delete && d.entry_id == t.entry_id && d.seq > t.seq)
-            }
-            Some(by) => match by_seq.get(&by) {
-                Some(d) => {
-                    d.action == Action::Delete
-                        && d.entry_id == t.entry_id
-                        && d.seq > t.seq
-                        && (d.format_version == 1 || d.tombstones.contains(&t.seq))
-                }
-                // The Delete's row did not open: `damaged` already says so.
-                None => rows.iter().any(|row| matches!(row, Row::Damaged { seq, .. } if *seq == by)),
-            },
-        };
-        if !linked {
-            problems.push(Problem { seq: t.seq, reason: Reason::UnlinkedTombstone });
+    let is_damaged = |seq: u64| rows.iter().any(|row| matches!(row, Row::Damaged { seq: s, .. } if *s == seq));
+    // Each entry's revisions in chain order: one pass, so a long diary stays linear.
+    let mut of_entry: HashMap<&str, Vec<&Revision>> = HashMap::new();
+    for row in rows {
+        if let Row::Intact(r) = row {
+            of_entry.entry(r.entry_id.as_str()).or_default().push(r);
         }
     }
-    for d in intact().filter(|r| r.action == Action::Delete) {
-        let earlier: Vec<&Revision> =
-            intact().filter(|r| r.entry_id == d.entry_id && r.seq < d.seq && r.action != Action::Delete).collect();
-        let fits = if d.format_version == 1 {
-            earlier.iter().all(|r| r.deleted)
-        } else {
-            earlier.iter().all(|r| r.deleted && r.deleted_by == Some(d.seq) && d.tombstones.contains(&r.seq))
-                && d.tombstones.iter().all(|seq| match by_seq.get(seq) {
-                    Some(t) => t.entry_id == d.entry_id && t.seq < d.seq,
-                    None => rows.iter().any(|row| matches!(row, Row::Damaged { seq: s, .. } if s == seq)),
-                })
-        };
-        if !fits {
-            problems.push(Problem { seq: d.seq, reason: Reason::TombstoneMismatch });
+    for revisions in of_entry.values() {
+        for t in revisions.iter().filter(|r| r.deleted) {
+            let linked = match t.deleted_by {
+                // Format 1 recorded no link: any later Delete of the same entry is all it can show.
+                None => t.format_version == 1 && revisions.iter().any(|d| d.action == Action::Delete && d.seq > t.seq),
+                Some(by) => match by_seq.get(&by) {
+                    Some(d) => {
+                        d.action == Action::Delete
+                            && d.entry_id == t.entry_id
+                            && d.seq > t.seq
+                            && (d.format_version == 1 || d.tombstones.contains(&t.seq))
+                    }
+                    // The Delete's row did not open: `damaged` already says so.
+                    None => is_damaged(by),
+                },
+            };
+            if !linked {
+                problems.push(Problem { seq: t.seq, reason: Reason::UnlinkedTombstone });
+            }
+        }
+        for d in revisions.iter().filter(|r| r.action == Action::Delete) {
+            let mut earlier = revisions.iter().filter(|r| r.seq < d.seq && r.action != Action::Delete);
+            let fits = if d.format_version == 1 {
+                earlier.all(|r| r.deleted)
+            } else {
+                earlier.all(|r| r.deleted && r.deleted_by == Some(d.seq) && d.tombstones.contains(&r.seq))
+                    && d.tombstones.iter().all(|seq| match by_seq.get(seq) {
+                        Some(t) => t.entry_id == d.entry_id && t.seq < d.seq,
+                        None => is_damaged(*seq),
+                    })
+            };
+            if !fits {
+                problems.push(Problem { seq: d.seq, reason: Reason::TombstoneMismatch });
+            }
         }
     }
 }
