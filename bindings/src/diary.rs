@@ -211,33 +211,145 @@ impl From<d::EntryView> for DiaryEntryView {
     }
 }
 
+/// What the shell keeps after every write, in the platform keystore beside the key, and passes
+/// back to `verify`: a diary behind it was rolled back.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct DiaryWitness {
+    pub seq: u64,
+    pub head: String,
+}
+
+impl From<d::Witness> for DiaryWitness {
+    fn from(w: d::Witness) -> Self {
+        DiaryWitness { seq: w.seq, head: w.head }
+    }
+}
+
+impl From<DiaryWitness> for d::Witness {
+    fn from(w: DiaryWitness) -> Self {
+        d::Witness { seq: w.seq, head: w.head }
+    }
+}
+
+/// A write: the entry's id, the new revision's hash, and the witness to keep.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct DiaryAppended {
     pub id: String,
     pub hash: String,
+    pub witness: DiaryWitness,
+}
+
+impl From<d::Appended> for DiaryAppended {
+    fn from(a: d::Appended) -> Self {
+        DiaryAppended { witness: a.witness().into(), id: a.id, hash: a.hash }
+    }
+}
+
+/// A restore: the entries the diary then has, and the witness to keep (none for an empty diary).
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct DiaryRestored {
+    pub entries: u64,
+    pub witness: Option<DiaryWitness>,
+}
+
+/// A head a time-stamp authority vouched for (see `docs/diary-format.md`).
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct DiaryAnchor {
+    pub seq: u64,
+    pub head: String,
+    /// RFC 3339.
+    pub time: String,
+    pub tsa: String,
+}
+
+/// Why a revision does not fit; `docs/diary-format.md` defines each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum DiaryProblemReason {
+    Malformed,
+    Sequence,
+    BrokenLink,
+    HashMismatch,
+    FormatDowngrade,
+    UnlinkedTombstone,
+    TombstoneMismatch,
+    HeadMismatch,
+    RolledBack,
+    AnchorMismatch,
+    Damaged,
+}
+
+impl DiaryProblemReason {
+    /// The reason's name in the spec and in JSON output.
+    pub fn code(self) -> &'static str {
+        match self {
+            DiaryProblemReason::Malformed => "malformed",
+            DiaryProblemReason::Sequence => "sequence",
+            DiaryProblemReason::BrokenLink => "broken_link",
+            DiaryProblemReason::HashMismatch => "hash_mismatch",
+            DiaryProblemReason::FormatDowngrade => "format_downgrade",
+            DiaryProblemReason::UnlinkedTombstone => "unlinked_tombstone",
+            DiaryProblemReason::TombstoneMismatch => "tombstone_mismatch",
+            DiaryProblemReason::HeadMismatch => "head_mismatch",
+            DiaryProblemReason::RolledBack => "rolled_back",
+            DiaryProblemReason::AnchorMismatch => "anchor_mismatch",
+            DiaryProblemReason::Damaged => "damaged",
+        }
+    }
+}
+
+impl From<d::Reason> for DiaryProblemReason {
+    fn from(reason: d::Reason) -> Self {
+        match reason {
+            d::Reason::Malformed => DiaryProblemReason::Malformed,
+            d::Reason::Sequence => DiaryProblemReason::Sequence,
+            d::Reason::BrokenLink => DiaryProblemReason::BrokenLink,
+            d::Reason::HashMismatch => DiaryProblemReason::HashMismatch,
+            d::Reason::FormatDowngrade => DiaryProblemReason::FormatDowngrade,
+            d::Reason::UnlinkedTombstone => DiaryProblemReason::UnlinkedTombstone,
+            d::Reason::TombstoneMismatch => DiaryProblemReason::TombstoneMismatch,
+            d::Reason::HeadMismatch => DiaryProblemReason::HeadMismatch,
+            d::Reason::RolledBack => DiaryProblemReason::RolledBack,
+            d::Reason::AnchorMismatch => DiaryProblemReason::AnchorMismatch,
+            d::Reason::Damaged => DiaryProblemReason::Damaged,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct DiaryProblem {
+    pub seq: u64,
+    pub reason: DiaryProblemReason,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct DiaryVerification {
     pub ok: bool,
+    pub format_version: u32,
     pub entries: u64,
     pub revisions: u64,
     pub head: String,
     pub gaps: Vec<u64>,
-    pub first_bad_seq: Option<u64>,
-    pub first_bad_entry: Option<String>,
+    pub anchors: Vec<DiaryAnchor>,
+    pub damaged: Vec<u64>,
+    pub problems: Vec<DiaryProblem>,
 }
 
 impl From<d::Verification> for DiaryVerification {
     fn from(v: d::Verification) -> Self {
         DiaryVerification {
             ok: v.ok,
+            format_version: v.format_version,
             entries: v.entries as u64,
             revisions: v.revisions as u64,
             head: v.head,
             gaps: v.gaps,
-            first_bad_seq: v.first_bad.as_ref().map(|b| b.seq),
-            first_bad_entry: v.first_bad.map(|b| b.entry_id),
+            anchors: v
+                .anchors
+                .into_iter()
+                .map(|a| DiaryAnchor { seq: a.seq, head: a.head, time: a.time.to_rfc3339(), tsa: a.tsa })
+                .collect(),
+            damaged: v.damaged,
+            problems: v.problems.into_iter().map(|p| DiaryProblem { seq: p.seq, reason: p.reason.into() }).collect(),
         }
     }
 }
@@ -274,7 +386,7 @@ pub struct WorkingTimeReport {
 /// Verifies a diary export someone received (a union, an inspector): no profile or key needed.
 #[uniffi::export]
 pub fn verify_diary_export(json: String) -> ApiResult<DiaryVerification> {
-    without_profile(d::verify_export(&json)).map(Into::into)
+    without_profile(d::verify_export(&json, &[])).map(Into::into)
 }
 
 #[derive(uniffi::Object)]
@@ -318,23 +430,20 @@ impl DiaryService {
         let recorded_at = self.recorded(&recorded_at)?;
         let entry = self.api(entry.into_core())?;
         let location = lat.zip(lon);
-        let added = self.api(self.profile.diary().add(entry, location, recorded_at))?;
-        Ok(DiaryAppended { id: added.id, hash: added.hash })
+        self.api(self.profile.diary().add(entry, location, recorded_at)).map(Into::into)
     }
 
     /// Records a correction as a new revision.
     pub fn correct(&self, id: String, entry: DiaryEntry, recorded_at: String) -> ApiResult<DiaryAppended> {
         let recorded_at = self.recorded(&recorded_at)?;
         let entry = self.api(entry.into_core())?;
-        let added = self.api(self.profile.diary().correct(&id, entry, recorded_at))?;
-        Ok(DiaryAppended { id: added.id, hash: added.hash })
+        self.api(self.profile.diary().correct(&id, entry, recorded_at)).map(Into::into)
     }
 
     /// Deletes an entry, leaving a visible gap in the chain.
     pub fn delete(&self, id: String, recorded_at: String) -> ApiResult<DiaryAppended> {
         let recorded_at = self.recorded(&recorded_at)?;
-        let added = self.api(self.profile.diary().delete(&id, recorded_at))?;
-        Ok(DiaryAppended { id: added.id, hash: added.hash })
+        self.api(self.profile.diary().delete(&id, recorded_at)).map(Into::into)
     }
 
     /// Entries (latest revision each), newest first; dates `YYYY-MM-DD`, kind as in `DiaryEntryView`.
@@ -358,9 +467,22 @@ impl DiaryService {
         self.api(self.profile.diary().get(&id)).map(Into::into)
     }
 
-    /// Recomputes the chain.
-    pub fn verify(&self) -> ApiResult<DiaryVerification> {
-        self.api(self.profile.diary().verify()).map(Into::into)
+    /// Recomputes the chain from the disk. `witness`: the one the shell kept after its last write
+    /// (a diary behind it is `rolled_back`).
+    #[uniffi::method(default(witness = None))]
+    pub fn verify(&self, witness: Option<DiaryWitness>) -> ApiResult<DiaryVerification> {
+        let witness = witness.map(d::Witness::from);
+        self.api(self.profile.diary().verify(witness.as_ref(), &[])).map(Into::into)
+    }
+
+    /// The seqs of rows that do not open (damaged): list, exports and backup leave them out.
+    pub fn damaged(&self) -> ApiResult<Vec<u64>> {
+        self.api(self.profile.diary().damaged())
+    }
+
+    /// The latest seq and head as stored now (none for an empty diary): to start keeping a witness.
+    pub fn witness(&self) -> ApiResult<Option<DiaryWitness>> {
+        self.api(self.profile.diary().witness()).map(|w| w.map(Into::into))
     }
 
     /// The logged shifts against the working-time rules: which rules were checked, what broke them.
@@ -403,14 +525,15 @@ impl DiaryService {
     }
 
     /// Restores a backup into an empty diary: all of it, or nothing (also when cancelled).
-    /// Returns the entry count.
+    /// Returns the entry count and the witness to keep.
     pub fn restore(
         &self,
         backup: Vec<u8>,
         passphrase: String,
         progress: Option<Arc<dyn ProgressListener>>,
-    ) -> ApiResult<u64> {
-        self.api(self.profile.diary().restore(&backup, &passphrase, &Listener(progress))).map(|n| n as u64)
+    ) -> ApiResult<DiaryRestored> {
+        let restored = self.api(self.profile.diary().restore(&backup, &passphrase, &Listener(progress)))?;
+        Ok(DiaryRestored { entries: restored.entries as u64, witness: restored.witness.map(Into::into) })
     }
 
     /// The whole diary as JSON with its chain head; positions only when `include_location`.

@@ -20,8 +20,9 @@ pub use crate::{
     checklist::{ChecklistChange, ChecklistItem, ChecklistService, ItemStatus, Question, QuestionOption},
     details::{DetailChange, DetailField, DetailsService, PersonalDetails},
     diary::{
-        DiaryAppended, DiaryEntry, DiaryEntryView, DiaryPhoto, DiaryReport, DiaryService, DiaryTerm, DiaryVerification,
-        DiaryVocabulary, WorkingTimeBreach, WorkingTimeReport, WorkingTimeRule, verify_diary_export,
+        DiaryAnchor, DiaryAppended, DiaryEntry, DiaryEntryView, DiaryPhoto, DiaryProblem, DiaryProblemReason,
+        DiaryReport, DiaryRestored, DiaryService, DiaryTerm, DiaryVerification, DiaryVocabulary, DiaryWitness,
+        WorkingTimeBreach, WorkingTimeReport, WorkingTimeRule, verify_diary_export,
     },
     error::ApiError,
     files::{create_data_dir, write_file},

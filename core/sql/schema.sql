@@ -34,7 +34,10 @@ CREATE TABLE place_imports (
 
 -- The diary: one row per revision, in the order recorded; each row is one sealed JSON document
 -- (entry, times, free text, the hash chain). `seq` is the position in the chain (since version 4).
+-- `hash` is the revision's chain hash in plain (since version 5; NULL for older rows): the chain
+-- continues after a row that does not open, and a hash tells nothing about the entry. Written
+-- as `ALTER TABLE ... ADD COLUMN` leaves it, so both roads give the same schema.
 CREATE TABLE diary (
     seq INTEGER PRIMARY KEY NOT NULL,
     sealed BLOB NOT NULL
-) STRICT;
+, hash TEXT) STRICT;

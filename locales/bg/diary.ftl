@@ -193,4 +193,8 @@ report-check = Проверка, че нищо не е променено
 # $entries, $revisions, $gaps (number) - entries now, versions of entries written, entries deleted
 report-check-counts = Записи: { $entries }. Версии: { $revisions }. Изтрити: { $gaps }.
 report-check-head = Цифров отпечатък на целия дневник (SHA-256):
-report-check-how = Поискайте от пациента дневника, записан във файл JSON, и го проверете с „werkmaat diary verify --export FILE“: трябва да се покаже същият отпечатък. Всяка промяна в който и да е запис променя отпечатъка.
+report-check-how = Поискайте от пациента дневника, записан във файл JSON, и го проверете с „werkmaat diary verify --export FILE“: трябва да се покаже същият отпечатък. Всяка промяна в по-рано написан запис променя отпечатъка.
+report-check-proves = Какво доказва това: записите са такива, каквито са написани, ако отпечатъкът е същият като получен по-рано или потвърден с времеви печат. Не доказва кога са написани.
+report-check-clock = Часовете на записите идват от часовника на телефона на пациента.
+# $seqs (string) - the positions of the entries that could not be read, comma-separated
+report-check-damaged = Записи, които не можаха да се прочетат (повредени) и липсват тук: { $seqs }

@@ -192,4 +192,8 @@ report-check = Sprawdzenie, czy nic nie zmieniono
 # $entries, $revisions, $gaps (number) - entries now, versions of entries written, entries deleted
 report-check-counts = Wpisy: { $entries }. Wersje: { $revisions }. Usunięte: { $gaps }.
 report-check-head = Skrót kontrolny całego dzienniczka (SHA-256):
-report-check-how = Należy poprosić pacjenta o eksport dzienniczka w formacie JSON i sprawdzić go poleceniem „werkmaat diary verify --export FILE”: polecenie musi pokazać ten sam skrót. Każda zmiana w dowolnym wpisie zmienia skrót.
+report-check-how = Należy poprosić pacjenta o eksport dzienniczka w formacie JSON i sprawdzić go poleceniem „werkmaat diary verify --export FILE”: polecenie musi pokazać ten sam skrót. Każda zmiana we wcześniej zapisanym wpisie zmienia skrót.
+report-check-proves = Co to dowodzi: wpisy są takie, jak je zapisano, jeśli skrót jest taki sam jak skrót otrzymany wcześniej albo potwierdzony znacznikiem czasu. Nie dowodzi to, kiedy je zapisano.
+report-check-clock = Godziny wpisów pochodzą z zegara telefonu pacjenta.
+# $seqs (string) - the positions of the entries that could not be read, comma-separated
+report-check-damaged = Wpisy, których nie dało się odczytać (uszkodzone) i których tu brakuje: { $seqs }

@@ -195,4 +195,8 @@ report-check = Перевірка, що нічого не змінено
 # $entries, $revisions, $gaps (number) - entries now, versions of entries written, entries deleted
 report-check-counts = Записи: { $entries }. Версії: { $revisions }. Видалено: { $gaps }.
 report-check-head = Цифровий відбиток усього щоденника (SHA-256):
-report-check-how = Попросіть у пацієнта щоденник, збережений у файлі JSON, і перевірте його командою «werkmaat diary verify --export FILE»: вона має показати той самий відбиток. Будь-яка зміна в будь-якому записі змінює відбиток.
+report-check-how = Попросіть у пацієнта щоденник, збережений у файлі JSON, і перевірте його командою «werkmaat diary verify --export FILE»: вона має показати той самий відбиток. Будь-яка зміна в раніше зробленому записі змінює відбиток.
+report-check-proves = Що це доводить: записи такі, якими їх зробили, якщо відбиток збігається з отриманим раніше або підтвердженим позначкою часу. Це не доводить, коли їх зроблено.
+report-check-clock = Час записів береться з годинника телефона пацієнта.
+# $seqs (string) - the positions of the entries that could not be read, comma-separated
+report-check-damaged = Записи, які не вдалося прочитати (пошкоджені) і яких тут немає: { $seqs }

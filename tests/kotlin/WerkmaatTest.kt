@@ -38,7 +38,7 @@ class WerkmaatTest {
         open(dir, locales = listOf("de-DE", "bg-BG")).use { profile ->
             val info = profile.info()
             assertEquals("bg", info.locale)
-            assertEquals(4u, info.schemaVersion)
+            assertEquals(5u, info.schemaVersion)
             assertEquals(10, info.locales.size)
         }
         assertTrue(profileExists(dir))
@@ -262,7 +262,11 @@ class WerkmaatTest {
             val incident = nl.werkmaat.DiaryEntry.Incident(
                 "2026-11-21T08:15:00+01:00", null, null, "forklift", "A pallet fell on my foot.", listOf("foot-left"),
                 listOf(), listOf(nl.werkmaat.DiaryReport("employer", null)), listOf())
-            diary.add(incident, null, null, "2026-11-28T12:01:00Z")
+            val second = diary.add(incident, null, null, "2026-11-28T12:01:00Z")
+            assertEquals(2uL, second.witness.seq)
+            assertTrue(diary.verify(second.witness).ok)
+            val ahead = nl.werkmaat.DiaryWitness(3uL, second.hash)
+            assertEquals(listOf(nl.werkmaat.DiaryProblem(3uL, nl.werkmaat.DiaryProblemReason.ROLLED_BACK)), diary.verify(ahead).problems)
             assertEquals(2, diary.list(null, null, null, null).size)
             val export = diary.exportJson(false, "2026-11-28T12:02:00Z", null)
             assertTrue(nl.werkmaat.verifyDiaryExport(export).ok)
@@ -283,7 +287,7 @@ class WerkmaatTest {
                 assertFailsWith<ApiException.Cancelled> { target.restore(backup, "correct horse battery", Steps(stopAt = 1uL)) }
                 assertEquals(0uL, target.verify().entries)
                 val steps = Steps()
-                assertEquals(2uL, target.restore(backup, "correct horse battery", steps))
+                assertEquals(2uL, target.restore(backup, "correct horse battery", steps).entries)
                 assertEquals(listOf(2uL, 2uL), steps.seen.last().toList())
                 assertEquals(diary.verify().head, target.verify().head)
             }

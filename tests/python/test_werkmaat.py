@@ -31,7 +31,7 @@ def test_open_info_and_negotiated_locale(data_dir):
     profile = open_profile(data_dir, locales=["de-DE", "ro-RO"])
     info = profile.info()
     assert info.locale == "ro"
-    assert info.schema_version == 4
+    assert info.schema_version == 5
     assert info.data_dir == data_dir
     assert {l.code for l in info.locales} >= {"en", "nl", "pl", "ro", "bg", "uk", "hu", "lt", "pt", "es"}
     assert werkmaat.profile_exists(data_dir)
@@ -312,9 +312,15 @@ def test_a_diary_kept_exported_and_verified_as_a_shell_does(data_dir):
     assert "51.37" not in export
     assert werkmaat.verify_diary_export(export).head == check.head
     flipped = export.replace("lifting crates", "lifting boxes")
-    assert not werkmaat.verify_diary_export(flipped).ok
-    diary.delete(first.id, "2026-11-28T12:06:00Z")
-    assert diary.verify().gaps
+    flipped_check = werkmaat.verify_diary_export(flipped)
+    assert not flipped_check.ok
+    assert [p.reason for p in flipped_check.problems] == [werkmaat.DiaryProblemReason.HASH_MISMATCH]
+    deleted = diary.delete(first.id, "2026-11-28T12:06:00Z")
+    assert deleted.witness.seq == 4 and deleted.witness.head == deleted.hash
+    check = diary.verify(deleted.witness)
+    assert check.ok and check.gaps and check.format_version == 2 and check.damaged == []
+    ahead = werkmaat.DiaryWitness(seq=5, head=deleted.hash)
+    assert [(p.seq, p.reason) for p in diary.verify(ahead).problems] == [(5, werkmaat.DiaryProblemReason.ROLLED_BACK)]
 
 
 def test_a_backup_moves_the_diary_to_a_new_phone(tmp_path):
@@ -332,7 +338,7 @@ def test_a_backup_moves_the_diary_to_a_new_phone(tmp_path):
         new.restore(backup, "correct horse battery", Counter(stop_at=1))
     assert new.verify().entries == 0
     counter = Counter()
-    assert new.restore(backup, "correct horse battery", counter) == 1
+    assert new.restore(backup, "correct horse battery", counter).entries == 1
     assert counter.steps[-1] == (1, 1)
     assert new.verify().head == old.diary().verify().head
 

@@ -44,6 +44,11 @@ impl Context {
         self.today.format("%Y-%m-%d").to_string()
     }
 
+    /// Where the diary witness is kept: beside the key file, as a phone keeps it beside the key.
+    pub fn witness_path(&self) -> PathBuf {
+        crate::witness_file::path_for(&key_file::path(&self.data_dir, self.key_file.as_deref()))
+    }
+
     /// Opens (or creates) the profile in the data directory with its key. Until the user
     /// acknowledges it, every command says on stderr that earlier data could not be read.
     pub fn open_profile(&self) -> Result<Arc<Werkmaat>, CliError> {

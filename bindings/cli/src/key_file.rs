@@ -19,9 +19,14 @@ pub fn default_path(data_dir: &Path) -> PathBuf {
     data_dir.join(KEY_FILE)
 }
 
+/// The key file in use: `--key-file`, or the one in the data directory.
+pub fn path(data_dir: &Path, explicit: Option<&Path>) -> PathBuf {
+    explicit.map_or_else(|| default_path(data_dir), Path::to_owned)
+}
+
 /// Reads the key; makes a new one only for a profile that does not exist yet.
 pub fn load_or_create(data_dir: &Path, explicit: Option<&Path>) -> Result<[u8; KEY_LEN], CliError> {
-    let path = explicit.map_or_else(|| default_path(data_dir), Path::to_owned);
+    let path = path(data_dir, explicit);
     let missing = || CliError::Invalid { field: "key-file", message: "invalid-key-file-missing" };
     if let Some(key) = read(&path)? {
         return Ok(key);

@@ -4,7 +4,7 @@
 
 use std::{path::Path, process::Output};
 
-use serde_json::Value;
+use serde_json::{Value, json};
 
 #[path = "../../../core/tests/support/installed_files.rs"]
 mod installed_files;
@@ -48,7 +48,7 @@ fn info_reports_version_schema_dir_and_negotiated_locale() {
     let data = dir_arg(&dir.path().join("profile"));
     let info = json(&werkmaat(&["--data-dir", &data, "--locale", "de,pl-PL", "info", "--json"]));
     assert_eq!(info["locale"], "pl");
-    assert_eq!(info["schema_version"], 4);
+    assert_eq!(info["schema_version"], 5);
     assert_eq!(info["data_dir"], data.as_str());
     assert!(info["version"].as_str().unwrap().contains('.'));
     let locales = info["locales"].as_array().unwrap();
@@ -761,6 +761,82 @@ fn the_diary_follows_the_cli_contract() {
     assert_eq!(run(&["diary", "correct", "0000000000000000", "--severity", "5"]).status.code(), Some(5));
 }
 
+/// `diary verify --json`: the format, anchors, damaged rows and every problem by reason; the witness
+/// kept beside the key file after each write shows a database put back to an older copy.
+#[test]
+fn the_diary_verify_contract_names_problems_and_a_rollback() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir_arg(dir.path());
+    let run = |args: &[&str]| werkmaat_in(&data, args);
+    let add = |day: &str| {
+        json(&run(&[
+            "diary",
+            "add",
+            "care",
+            "--with",
+            "gp",
+            "--at",
+            &format!("2026-11-{day}T10:00:00+01:00"),
+            "--json",
+        ]))
+    };
+    add("20");
+    let witness = dir.path().join("werkmaat.key.witness");
+    let kept: Value = serde_json::from_slice(&std::fs::read(&witness).unwrap()).unwrap();
+    assert_eq!(kept["seq"], 1);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&witness).unwrap().permissions().mode() & 0o777, 0o600);
+    }
+    let older = std::fs::read(dir.path().join("werkmaat.db")).unwrap();
+    let second = add("21");
+
+    let verified = json(&run(&["diary", "verify", "--json"]));
+    let keys: Vec<&str> = verified.as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(
+        keys,
+        ["anchors", "damaged", "entries", "format_version", "gaps", "head", "ok", "problems", "revisions"],
+        "first_bad is gone"
+    );
+    assert_eq!((verified["ok"].as_bool(), verified["format_version"].as_u64()), (Some(true), Some(2)));
+    assert_eq!((verified["anchors"].clone(), verified["problems"].clone()), (json!([]), json!([])));
+    assert_eq!(verified["head"], second["hash"]);
+
+    // An older copy of the database put back: only the witness can tell.
+    for name in ["werkmaat.db-wal", "werkmaat.db-shm"] {
+        let _ = std::fs::remove_file(dir.path().join(name));
+    }
+    std::fs::write(dir.path().join("werkmaat.db"), older).unwrap();
+    let rolled = run(&["diary", "verify", "--json"]);
+    assert_eq!(rolled.status.code(), Some(1));
+    let rolled: Value = serde_json::from_slice(&rolled.stdout).unwrap();
+    assert_eq!(rolled["problems"], json!([{"seq": 2, "reason": "rolled_back"}]));
+    std::fs::write(&witness, "not a witness").unwrap();
+    assert_eq!(
+        run(&["diary", "verify", "--json"]).status.code(),
+        Some(2),
+        "a witness that does not read is not ignored"
+    );
+
+    // The forgery corpus, as a receiver checks it.
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/forgeries");
+    let expected: Vec<Value> = serde_json::from_slice(&std::fs::read(corpus.join("expected.json")).unwrap()).unwrap();
+    for case in &expected {
+        let file = corpus.join(case["file"].as_str().unwrap());
+        let output = werkmaat(&["diary", "verify", "--export", &dir_arg(&file), "--json"]);
+        let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+        let reasons: Vec<Value> = report["problems"].as_array().unwrap().iter().map(|p| p["reason"].clone()).collect();
+        let mut unique = reasons.clone();
+        unique.dedup();
+        assert_eq!(report["ok"], case["ok"], "{}", case["file"]);
+        assert_eq!(output.status.code(), Some(if case["ok"] == true { 0 } else { 1 }), "{}", case["file"]);
+        for reason in case["reasons"].as_array().unwrap() {
+            assert!(reasons.contains(reason), "{}: {reason}", case["file"]);
+        }
+    }
+}
+
 /// Crash safety: a writer that keeps adding diary entries, deleting every other one and installing
 /// packs is killed (SIGKILL, the whole process group) at random moments, 200 times. After every
 /// kill the profile opens, the chain verifies, the content is one whole version, every entry whose
@@ -814,7 +890,7 @@ fn a_writer_killed_200_times_loses_no_returned_entry() {
         // faster than three more CLI runs.
         let key = std::fs::read(dir.path().join("profile").join("werkmaat.key")).unwrap();
         let profile = werkmaat_ffi::Werkmaat::open(data.clone(), vec!["en".into()], key).unwrap();
-        let verified = profile.diary().verify().unwrap();
+        let verified = profile.diary().verify(None).unwrap();
         assert!(verified.ok, "after kill {kill}: {verified:?}");
         let version = profile.info().unwrap().content.version;
         assert!(version >= last_version, "after kill {kill}: content went back from {last_version} to {version}");

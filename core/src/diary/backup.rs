@@ -89,8 +89,8 @@ pub fn open(bytes: &[u8], passphrase: &str) -> Result<(Export, chain::Verificati
         .map(Zeroizing::new)
         .map_err(|_| Error::invalid("passphrase", "invalid-passphrase"))?;
     let export: Export = serde_json::from_slice(&plain).map_err(|_| bad())?;
-    let check = chain::verify(&export.revisions);
-    if !check.ok || check.head != export.head {
+    let check = export.verify(&[]);
+    if !check.holds_but_damaged() {
         return Err(bad());
     }
     Ok((export, check))
@@ -126,8 +126,9 @@ mod tests {
             format: "werkmaat-diary".to_owned(),
             version: 1,
             exported_at: chrono::DateTime::UNIX_EPOCH,
-            head: chain::verify(&[]).head,
+            head: chain::GENESIS.to_owned(),
             revisions: Vec::new(),
+            damaged: Vec::new(),
         };
         let sealed = seal(&export, "correct horse battery").unwrap();
         assert!(open(&sealed, "correct horse battery").is_ok());

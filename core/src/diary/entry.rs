@@ -1,7 +1,7 @@
 //! Diary entries: a symptom, a work incident, a shift, a contact with care. Times are RFC 3339
 //! with the phone's offset. Every entry is checked before it is stored; the error names the field.
 
-use chrono::{DateTime, FixedOffset};
+use chrono::{DateTime, FixedOffset, Timelike};
 use serde::{Deserialize, Serialize};
 
 use super::vocab::Vocabulary;
@@ -127,6 +127,24 @@ impl Entry {
             Entry::Shift(s) => s.start,
             Entry::CareContact(c) => c.at,
         }
+    }
+
+    /// The entry with every time cut to whole seconds, as format 2 records and hashes them.
+    pub fn whole_seconds(mut self) -> Entry {
+        let cut = |t: &mut DateTime<FixedOffset>| *t = t.with_nanosecond(0).unwrap_or(*t);
+        match &mut self {
+            Entry::Symptom(s) => cut(&mut s.at),
+            Entry::Incident(i) => {
+                cut(&mut i.at);
+                i.reported_to.iter_mut().filter_map(|r| r.at.as_mut()).for_each(cut);
+            }
+            Entry::Shift(s) => {
+                cut(&mut s.start);
+                cut(&mut s.end);
+            }
+            Entry::CareContact(c) => cut(&mut c.at),
+        }
+        self
     }
 
     /// Checks every field against the vocabulary and the rules of its kind.

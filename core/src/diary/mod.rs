@@ -4,22 +4,24 @@
 //! one revision per row: codes, times and free text are unreadable without the key.
 
 pub mod backup;
+pub mod canonical;
 pub mod chain;
 pub mod entry;
 pub mod fhir;
 pub mod hours;
+mod legacy;
 mod opened;
 pub mod report;
 pub mod vocab;
 
 use std::sync::Arc;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Timelike, Utc};
 use serde::{Deserialize, Serialize};
 
 pub(crate) use self::opened::RevisionCache;
 pub use self::{
-    chain::{Action, BadRevision, Revision, Verification},
+    chain::{Action, AnchorRef, Problem, Reason, Revision, Verification, Witness},
     entry::{CareContact, Entry, Incident, KINDS, Location, Photo, ReportedTo, Shift, Symptom},
     hours::{Breach, Report as HoursReport, Rule as HoursRule},
     vocab::{Term, Vocabulary},
@@ -52,21 +54,64 @@ fn oldest_first(entries: &[EntryView]) -> Vec<&EntryView> {
     entries.iter().rev().collect()
 }
 
-/// What an append returns: the entry's id and the hash of the new revision.
+/// What an append returns: the entry's id, the new revision's seq and hash (the new head).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Appended {
     pub id: String,
+    pub seq: u64,
     pub hash: String,
 }
 
-/// A diary export: every revision (tombstones too) and the chain head.
+impl Appended {
+    /// What the shell keeps after this write, to pass back to `verify`.
+    pub fn witness(&self) -> Witness {
+        Witness { seq: self.seq, head: self.hash.clone() }
+    }
+}
+
+/// What a restore returns: how many entries the diary then has, and the witness to keep.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Restored {
+    pub entries: usize,
+    pub witness: Option<Witness>,
+}
+
+/// A row that does not open (damaged or tampered with), with the hash stored beside it if any.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DamagedRow {
+    pub seq: u64,
+    pub hash: Option<String>,
+}
+
+/// A diary export: every revision (tombstones too), the rows that did not open, and the head.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Export {
     pub format: String,
+    /// 1 before format 2; an export of version 2 may still hold format-1 revisions.
     pub version: u32,
     pub exported_at: DateTime<Utc>,
     pub head: String,
     pub revisions: Vec<Revision>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub damaged: Vec<DamagedRow>,
+}
+
+impl Export {
+    /// The chain of this export, damaged rows in their places, checked against its own head.
+    pub fn verify(&self, anchors: &[AnchorRef]) -> Verification {
+        // The revisions stay in the order the file has them (a reordered file must show); each
+        // damaged row goes before the first revision after it.
+        let mut rows: Vec<chain::Row<'_>> = Vec::with_capacity(self.revisions.len() + self.damaged.len());
+        let mut damaged = self.damaged.iter().peekable();
+        for revision in &self.revisions {
+            while let Some(d) = damaged.next_if(|d| d.seq < revision.seq) {
+                rows.push(chain::Row::Damaged { seq: d.seq, hash: d.hash.as_deref() });
+            }
+            rows.push(chain::Row::Intact(revision));
+        }
+        rows.extend(damaged.map(|d| chain::Row::Damaged { seq: d.seq, hash: d.hash.as_deref() }));
+        chain::verify(&rows, chain::Expected { head: Some(&self.head), witness: None, anchors })
+    }
 }
 
 const EXPORT_FORMAT: &str = "werkmaat-diary";
@@ -96,7 +141,10 @@ impl Diary {
         let location = location.map(|(lat, lon)| new_location(lat, lon)).transpose()?;
         let id = random_hex(8)?;
         let revision = NewRevision { id: &id, revision: 1, action: Action::Create, entry: Some(entry), location };
-        self.store.write(|tx| append(tx, self.store.cipher(), revision, recorded_at))
+        self.store.write(|tx| {
+            let next = next_place(tx, self.store.cipher())?;
+            append(tx, self.store.cipher(), next, revision, recorded_at)
+        })
     }
 
     /// Records a correction: a new revision of the entry; the earlier ones stay readable.
@@ -108,6 +156,7 @@ impl Diary {
         self.store.write(|tx| {
             let mut opened = opened::lock(&self.opened);
             let (current, previous) = opened.refreshed(tx, cipher)?.current(id)?;
+            let next = next_place(tx, cipher)?;
             if previous.kind() != entry.kind() {
                 return Err(Error::invalid("kind", "invalid-correction-kind"));
             }
@@ -118,28 +167,50 @@ impl Diary {
                 entry: Some(entry),
                 location: current.location.clone(),
             };
-            append(tx, cipher, revision, recorded_at)
+            append(tx, cipher, next, revision, recorded_at)
         })
     }
 
-    /// Deletes an entry: its revisions become tombstones that keep only their hashes (the chain
-    /// still holds, the gap shows), and a deletion is recorded, all in one transaction.
+    /// Deletes an entry: its revisions become tombstones that keep their digests and places but
+    /// not their content (the chain still holds, the gap shows), and a Delete listing them is
+    /// recorded, all in one transaction.
     pub fn delete(&self, id: &str, recorded_at: DateTime<Utc>) -> Result<Appended> {
         let cipher = self.store.cipher();
         self.store.write(|tx| {
             let mut opened = opened::lock(&self.opened);
             let opened = opened.refreshed(tx, cipher)?;
-            let next = opened.current(id)?.0.revision + 1;
-            for revision in opened.intact()?.into_iter().filter(|r| r.entry_id == id && !r.deleted) {
-                let sealed = seal_revision(cipher, &revision.tombstone())?;
+            let number = opened.current(id)?.0.revision + 1;
+            let next = next_place(tx, cipher)?;
+            let doomed: Vec<&Revision> = opened.intact().into_iter().filter(|r| r.entry_id == id).collect();
+            for revision in &doomed {
+                let sealed = seal_revision(cipher, &revision.tombstone(next.0))?;
                 tx.execute(
                     "UPDATE diary SET sealed = ?1 WHERE seq = ?2",
                     rusqlite::params![sealed, revision.seq as i64],
                 )?;
             }
-            let revision = NewRevision { id, revision: next, action: Action::Delete, entry: None, location: None };
-            append(tx, cipher, revision, recorded_at)
+            let revision = NewRevision { id, revision: number, action: Action::Delete, entry: None, location: None };
+            append_delete(tx, cipher, next, revision, &doomed, recorded_at)
         })
+    }
+
+    /// The latest seq and head as stored now: what the shell keeps after a write it did not see
+    /// (or to start keeping one). `None` for an empty diary.
+    pub fn witness(&self) -> Result<Option<Witness>> {
+        self.store.read(|conn| {
+            let seq: i64 = conn.query_row("SELECT coalesce(max(seq), 0) FROM diary", [], |r| r.get(0))?;
+            if seq == 0 {
+                return Ok(None);
+            }
+            let (_, head) = next_place(conn, self.store.cipher())?;
+            Ok(Some(Witness { seq: seq as u64, head }))
+        })
+    }
+
+    /// The seqs of the rows that do not open: list, exports and backup leave them out.
+    pub fn damaged(&self) -> Result<Vec<u64>> {
+        let mut opened = opened::lock(&self.opened);
+        self.store.read(|conn| Ok(opened.refreshed(conn, self.store.cipher())?.damaged()))
     }
 
     /// Every row opened, in order, fresh from the disk; one that does not open is reported as
@@ -148,8 +219,16 @@ impl Diary {
         self.store.read(|conn| opened::open_after(conn, self.store.cipher(), 0, progress))
     }
 
-    fn intact_revisions_with(&self, progress: &dyn Progress) -> Result<Vec<Revision>> {
-        self.revisions_with(progress)?.into_iter().map(|r| r.map_err(|_| Error::Tampered { place: "diary" })).collect()
+    /// Every row split into the revisions that opened and the rows that did not.
+    fn split_revisions_with(&self, progress: &dyn Progress) -> Result<(Vec<Revision>, Vec<DamagedRow>)> {
+        let (mut intact, mut damaged) = (Vec::new(), Vec::new());
+        for row in self.revisions_with(progress)? {
+            match row {
+                Ok(revision) => intact.push(revision),
+                Err(row) => damaged.push(row),
+            }
+        }
+        Ok((intact, damaged))
     }
 
     /// The latest revision of every entry that is not deleted, newest `at` first, filtered.
@@ -169,7 +248,7 @@ impl Diary {
                 && to.is_none_or(|d| e.at().date_naive() <= d)
         };
         let mut opened = opened::lock(&self.opened);
-        self.store.read(|conn| Ok(views(opened.refreshed(conn, self.store.cipher())?.latest()?, keep, limit)))
+        self.store.read(|conn| Ok(views(opened.refreshed(conn, self.store.cipher())?.latest(), keep, limit)))
     }
 
     /// One entry as the list shows it (its current revision): what a shell edits or corrects.
@@ -186,7 +265,7 @@ impl Diary {
     pub fn history(&self, id: &str) -> Result<Vec<Revision>> {
         let mut opened = opened::lock(&self.opened);
         let revisions: Vec<Revision> = self.store.read(|conn| {
-            let revisions = opened.refreshed(conn, self.store.cipher())?.intact()?;
+            let revisions = opened.refreshed(conn, self.store.cipher())?.intact();
             Ok(revisions.into_iter().filter(|r| r.entry_id == id).cloned().collect())
         })?;
         if revisions.is_empty() {
@@ -195,19 +274,19 @@ impl Diary {
         Ok(revisions)
     }
 
-    /// Recomputes the chain; a revision that does not decrypt counts as the first bad one.
-    pub fn verify(&self) -> Result<Verification> {
+    /// Recomputes the chain from the disk: every problem, a row that does not open as `damaged`;
+    /// a chain behind the `witness` the shell kept as `rolled_back`, and one that differs from an
+    /// anchor at its seq as `anchor_mismatch`.
+    pub fn verify(&self, witness: Option<&Witness>, anchors: &[AnchorRef]) -> Result<Verification> {
         let loaded = self.revisions_with(&progress::silent())?;
-        let damaged = loaded.iter().find_map(|r| r.as_ref().err().copied());
-        let intact: Vec<Revision> = loaded.into_iter().filter_map(|r| r.ok()).collect();
-        let mut result = chain::verify(&intact);
-        if let Some(seq) = damaged {
-            result.ok = false;
-            if result.first_bad.as_ref().is_none_or(|b| b.seq > seq) {
-                result.first_bad = Some(BadRevision { seq, entry_id: String::new() });
-            }
-        }
-        Ok(result)
+        let rows: Vec<chain::Row<'_>> = loaded
+            .iter()
+            .map(|row| match row {
+                Ok(revision) => chain::Row::Intact(revision),
+                Err(d) => chain::Row::Damaged { seq: d.seq, hash: d.hash.as_deref() },
+            })
+            .collect();
+        Ok(chain::verify(&rows, chain::Expected { head: None, witness, anchors }))
     }
 
     /// The logged shifts checked against the working-time rules: which rules, and what broke them.
@@ -228,13 +307,15 @@ impl Diary {
 
     /// Every entry, read fresh from the disk with the chain verified over the same read: what the
     /// report and the FHIR bundle show is exactly what they vouch for, never the in-memory copy.
-    /// A diary whose chain does not hold gets no export that would vouch for it.
+    /// A diary whose chain does not hold gets no export that would vouch for it; damaged rows are
+    /// left out and named (`Verification::damaged`), the rest is still given.
     fn verified_entries(&self) -> Result<(Vec<EntryView>, Verification)> {
-        let revisions = self.intact_revisions_with(&progress::silent())?;
-        let verification = chain::verify(&revisions);
-        if !verification.ok {
+        let export = self.export(true, DateTime::UNIX_EPOCH, &progress::silent())?;
+        let verification = export.verify(&[]);
+        if !verification.holds_but_damaged() {
             return Err(Error::Tampered { place: "diary" });
         }
+        let revisions = export.revisions;
         let mut latest: std::collections::HashMap<&str, &Revision> = std::collections::HashMap::new();
         for revision in &revisions {
             latest.insert(&revision.entry_id, revision);
@@ -243,12 +324,19 @@ impl Diary {
     }
 
     fn export(&self, include_location: bool, exported_at: DateTime<Utc>, progress: &dyn Progress) -> Result<Export> {
-        let mut revisions = self.intact_revisions_with(progress)?;
+        let (mut revisions, damaged) = self.split_revisions_with(progress)?;
         if !include_location {
             revisions.iter_mut().for_each(|r| r.location = None);
         }
-        let head = revisions.last().map_or_else(|| chain::GENESIS.to_owned(), |r| r.hash.clone());
-        Ok(Export { format: EXPORT_FORMAT.to_owned(), version: 1, exported_at, head, revisions })
+        let last_revision = revisions.last().map(|r| (r.seq, Some(r.hash.clone())));
+        let last_damaged = damaged.last().map(|d| (d.seq, d.hash.clone()));
+        let head = match last_revision.max(last_damaged) {
+            None => Some(chain::GENESIS.to_owned()),
+            Some((_, hash)) => hash,
+        };
+        let version = canonical::FORMAT_VERSION;
+        let head = head.unwrap_or_default();
+        Ok(Export { format: EXPORT_FORMAT.to_owned(), version, exported_at, head, revisions, damaged })
     }
 
     /// The report for the doctor (see `report`): HTML in the user's language with `doctor_locale`
@@ -297,15 +385,17 @@ impl Diary {
     /// An encrypted backup of the whole diary, positions included, under a passphrase.
     pub fn backup(&self, passphrase: &str, exported_at: DateTime<Utc>, progress: &dyn Progress) -> Result<Vec<u8>> {
         let export = self.export(true, exported_at, progress)?;
-        if !chain::verify(&export.revisions).ok {
+        if !export.verify(&[]).holds_but_damaged() {
             return Err(Error::Tampered { place: "diary" });
         }
         backup::seal(&export, passphrase)
     }
 
     /// Restores a backup into this profile's diary, which must be empty: all revisions in one
-    /// transaction, or none (a cancel rolls it back). Returns how many entries the diary then has.
-    pub fn restore(&self, bytes: &[u8], passphrase: &str, progress: &dyn Progress) -> Result<usize> {
+    /// transaction, or none (a cancel rolls it back). A row the backup names as damaged comes
+    /// back as a damaged row with its hash, so the chain keeps its shape. Returns how many entries
+    /// the diary then has and the witness to keep.
+    pub fn restore(&self, bytes: &[u8], passphrase: &str, progress: &dyn Progress) -> Result<Restored> {
         // Verified as it was opened: the count of entries comes from that check, not from
         // decrypting the whole diary again after writing it.
         let (export, verification) = backup::open(bytes, passphrase)?;
@@ -318,14 +408,16 @@ impl Diary {
             for (done, revision) in export.revisions.iter().enumerate() {
                 progress::step(progress, done, export.revisions.len())?;
                 let sealed = seal_revision(cipher, revision)?;
-                tx.execute(
-                    "INSERT INTO diary (seq, sealed) VALUES (?1, ?2)",
-                    rusqlite::params![revision.seq as i64, sealed],
-                )?;
+                insert_row(tx, revision.seq, &sealed, Some(&revision.hash))?;
+            }
+            for row in &export.damaged {
+                insert_row(tx, row.seq, &[], row.hash.as_deref())?;
             }
             progress::step(progress, export.revisions.len(), export.revisions.len())
         })?;
-        Ok(verification.entries)
+        let witness = (verification.revisions > 0)
+            .then(|| Witness { seq: verification.revisions as u64, head: verification.head.clone() });
+        Ok(Restored { entries: verification.entries, witness })
     }
 
     /// The full diary as JSON, with the chain head; `include_location: false` leaves positions
@@ -340,21 +432,14 @@ impl Diary {
     }
 }
 
-/// Verifies an exported diary someone received: the chain, and that it ends at the head it states.
-pub fn verify_export(json: &str) -> Result<Verification> {
+/// Verifies an exported diary someone received (format 1 or 2): the chain, that it ends at the
+/// head it states, and that it holds every anchor given.
+pub fn verify_export(json: &str, anchors: &[AnchorRef]) -> Result<Verification> {
     let export: Export = serde_json::from_str(json).map_err(|_| Error::invalid("file", "invalid-diary-export"))?;
-    if export.format != EXPORT_FORMAT {
+    if export.format != EXPORT_FORMAT || !(1..=canonical::FORMAT_VERSION).contains(&export.version) {
         return Err(Error::invalid("file", "invalid-diary-export"));
     }
-    let mut result = chain::verify(&export.revisions);
-    if result.head != export.head {
-        result.ok = false;
-        if result.first_bad.is_none() {
-            result.first_bad =
-                export.revisions.last().map(|r| BadRevision { seq: r.seq, entry_id: r.entry_id.clone() });
-        }
-    }
-    Ok(result)
+    Ok(export.verify(anchors))
 }
 
 /// What a list shows: of the latest revisions given, those of entries that exist and pass `keep`,
@@ -398,40 +483,78 @@ struct NewRevision<'a> {
     location: Option<Location>,
 }
 
-/// Appends a revision after the last one, chained to it, in the caller's transaction.
+/// The seq and previous hash of the next revision. The hash comes from the plain `hash` column,
+/// so a damaged last row does not stop the diary; rows written before schema 5 have none, and
+/// the last of them is opened instead.
+fn next_place(conn: &rusqlite::Connection, cipher: &Cipher) -> Result<(u64, String)> {
+    use rusqlite::OptionalExtension;
+    let last: Option<(i64, Vec<u8>, Option<String>)> = conn
+        .query_row("SELECT seq, sealed, hash FROM diary ORDER BY seq DESC LIMIT 1", [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })
+        .optional()?;
+    Ok(match last {
+        None => (1, chain::GENESIS.to_owned()),
+        Some((seq, _, Some(hash))) => (seq as u64 + 1, hash),
+        Some((seq, sealed, None)) => (seq as u64 + 1, open_revision(cipher, seq as u64, &sealed)?.hash),
+    })
+}
+
+fn insert_row(tx: &rusqlite::Transaction<'_>, seq: u64, sealed: &[u8], hash: Option<&str>) -> Result<()> {
+    tx.execute(
+        "INSERT INTO diary (seq, sealed, hash) VALUES (?1, ?2, ?3)",
+        rusqlite::params![seq as i64, sealed, hash],
+    )?;
+    Ok(())
+}
+
+/// Appends a revision (format 2, whole seconds) at `next`, chained to it, in the caller's
+/// transaction.
 fn append(
     tx: &rusqlite::Transaction<'_>,
     cipher: &Cipher,
+    next: (u64, String),
     new: NewRevision<'_>,
     recorded_at: DateTime<Utc>,
 ) -> Result<Appended> {
-    use rusqlite::OptionalExtension;
-    let last: Option<(i64, Vec<u8>)> = tx
-        .query_row("SELECT seq, sealed FROM diary ORDER BY seq DESC LIMIT 1", [], |r| Ok((r.get(0)?, r.get(1)?)))
-        .optional()?;
-    let (seq, prev_hash) = match last {
-        Some((seq, sealed)) => (seq as u64 + 1, open_revision(cipher, seq as u64, &sealed)?.hash),
-        None => (1, chain::GENESIS.to_owned()),
-    };
+    append_delete(tx, cipher, next, new, &[], recorded_at)
+}
+
+/// Appends a revision; for a Delete, `tombstones` are the revisions it turned into tombstones.
+fn append_delete(
+    tx: &rusqlite::Transaction<'_>,
+    cipher: &Cipher,
+    (seq, prev_hash): (u64, String),
+    new: NewRevision<'_>,
+    tombstones: &[&Revision],
+    recorded_at: DateTime<Utc>,
+) -> Result<Appended> {
+    let location_hash = new.location.as_ref().map(|l| chain::location_hash(canonical::FORMAT_VERSION, l));
     let mut record = Revision {
+        format_version: canonical::FORMAT_VERSION,
         seq,
         entry_id: new.id.to_owned(),
         revision: new.revision,
-        recorded_at,
+        recorded_at: recorded_at.with_nanosecond(0).unwrap_or(recorded_at),
         action: new.action,
-        entry: new.entry,
-        location_hash: new.location.as_ref().map(chain::location_hash),
+        entry: new.entry.map(Entry::whole_seconds),
+        location_hash,
         location: new.location,
+        content_digest: None,
+        tombstones: tombstones.iter().map(|t| t.seq).collect(),
         deleted: false,
+        deleted_by: None,
         prev_hash,
         hash: String::new(),
     };
-    record.hash = record.compute_hash();
-    tx.execute(
-        "INSERT INTO diary (seq, sealed) VALUES (?1, ?2)",
-        rusqlite::params![seq as i64, seal_revision(cipher, &record)?],
-    )?;
-    Ok(Appended { id: new.id.to_owned(), hash: record.hash })
+    record.content_digest = Some(record.computed_digest());
+    let links: Vec<canonical::TombstoneLink<'_>> = tombstones
+        .iter()
+        .map(|t| canonical::TombstoneLink { seq: t.seq, prev_hash: &t.prev_hash, hash: &t.hash })
+        .collect();
+    record.hash = record.compute_hash(&links).unwrap_or_default();
+    insert_row(tx, seq, &seal_revision(cipher, &record)?, Some(&record.hash))?;
+    Ok(Appended { id: new.id.to_owned(), seq, hash: record.hash })
 }
 
 fn seal_revision(cipher: &Cipher, revision: &Revision) -> Result<Vec<u8>> {

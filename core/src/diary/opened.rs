@@ -16,23 +16,21 @@ use std::{
 
 use rusqlite::Connection;
 
-use super::{Action, Revision, open_revision};
+use super::{Action, DamagedRow, Revision, open_revision};
 use crate::{
     Error, Result,
     progress::{self, Progress},
     store::Cipher,
 };
 
-/// A revision, or the `seq` of a row that does not open (damaged or tampered with).
-pub(super) type Opened = std::result::Result<Revision, u64>;
+/// A revision, or a row that does not open (damaged or tampered with) with its stored hash.
+pub(super) type Opened = std::result::Result<Revision, DamagedRow>;
 
 #[derive(Default)]
 pub struct OpenedRevisions {
     revisions: Vec<Opened>,
     /// Entry id → where its latest revision is in `revisions`.
     latest: HashMap<String, usize>,
-    /// Whether a row did not open: then nothing is shown from the diary but `verify`'s finding.
-    damaged: bool,
 }
 
 /// One per profile, shared by every `Diary` made from it.
@@ -62,34 +60,30 @@ impl OpenedRevisions {
 
     fn extend(&mut self, new: Vec<Opened>) {
         for opened in new {
-            match &opened {
-                Ok(revision) => {
-                    self.latest.insert(revision.entry_id.clone(), self.revisions.len());
-                }
-                Err(_) => self.damaged = true,
+            if let Ok(revision) = &opened {
+                self.latest.insert(revision.entry_id.clone(), self.revisions.len());
             }
             self.revisions.push(opened);
         }
     }
 
-    /// Every revision in `seq` order, or `Tampered` when one did not open.
-    pub(super) fn intact(&self) -> Result<Vec<&Revision>> {
-        self.revisions.iter().map(|r| r.as_ref().map_err(|_| Error::Tampered { place: "diary" })).collect()
+    /// Every revision that opened, in `seq` order: a damaged row is skipped (damage stays local).
+    pub(super) fn intact(&self) -> Vec<&Revision> {
+        self.revisions.iter().filter_map(|r| r.as_ref().ok()).collect()
+    }
+
+    /// The seqs of the rows that did not open.
+    pub(super) fn damaged(&self) -> Vec<u64> {
+        self.revisions.iter().filter_map(|r| r.as_ref().err().map(|d| d.seq)).collect()
     }
 
     /// The latest revision of every entry (a Delete for a deleted one), in no order.
-    pub(super) fn latest(&self) -> Result<Vec<&Revision>> {
-        if self.damaged {
-            return Err(Error::Tampered { place: "diary" });
-        }
-        Ok(self.latest.values().filter_map(|&i| self.revisions[i].as_ref().ok()).collect())
+    pub(super) fn latest(&self) -> Vec<&Revision> {
+        self.latest.values().filter_map(|&i| self.revisions[i].as_ref().ok()).collect()
     }
 
     /// The latest revision of an entry that exists, with its content.
     pub(super) fn current(&self, id: &str) -> Result<(&Revision, &super::Entry)> {
-        if self.damaged {
-            return Err(Error::Tampered { place: "diary" });
-        }
         self.latest
             .get(id)
             .and_then(|&i| self.revisions[i].as_ref().ok())
@@ -107,21 +101,25 @@ impl OpenedRevisions {
 fn seq_of(opened: &Opened) -> u64 {
     match opened {
         Ok(revision) => revision.seq,
-        Err(seq) => *seq,
+        Err(damaged) => damaged.seq,
     }
 }
 
 /// Opens the rows after `seq` in order, reporting one step per row.
 pub(super) fn open_after(conn: &Connection, cipher: &Cipher, seq: u64, progress: &dyn Progress) -> Result<Vec<Opened>> {
-    let mut stmt = conn.prepare("SELECT seq, sealed FROM diary WHERE seq > ?1 ORDER BY seq")?;
+    let mut stmt = conn.prepare("SELECT seq, sealed, hash FROM diary WHERE seq > ?1 ORDER BY seq")?;
     let rows = stmt
-        .query_map([seq as i64], |r| Ok((r.get::<_, i64>(0)? as u64, r.get::<_, Vec<u8>>(1)?)))?
+        .query_map([seq as i64], |r| {
+            Ok((r.get::<_, i64>(0)? as u64, r.get::<_, Vec<u8>>(1)?, r.get::<_, Option<String>>(2)?))
+        })?
         .collect::<rusqlite::Result<Vec<_>>>()?;
     let total = rows.len();
     let mut opened = Vec::with_capacity(total);
-    for (done, (seq, sealed)) in rows.into_iter().enumerate() {
+    for (done, (seq, sealed, hash)) in rows.into_iter().enumerate() {
         progress::step(progress, done, total)?;
-        opened.push(open_revision(cipher, seq, &sealed).map_err(|_| seq));
+        // A plain hash that disagrees with the sealed one means the row was changed: damaged.
+        let revision = open_revision(cipher, seq, &sealed).ok().filter(|r| hash.as_ref().is_none_or(|h| *h == r.hash));
+        opened.push(revision.ok_or(DamagedRow { seq, hash }));
     }
     Ok(opened)
 }

@@ -267,6 +267,12 @@ impl Writer<'_> {
             p { (self.label("report-check-counts", &counts)) }
             p { (self.label("report-check-head", &[])) br; code { (v.head) } }
             p { (self.label("report-check-how", &[])) }
+            p { (self.label("report-check-proves", &[])) }
+            p { (self.label("report-check-clock", &[])) }
+            @if !v.damaged.is_empty() {
+                @let seqs = v.damaged.iter().map(u64::to_string).collect::<Vec<_>>().join(", ");
+                p.damaged { (self.label("report-check-damaged", &[("seqs", seqs.into())])) }
+            }
         }
     }
 }

@@ -8,7 +8,7 @@ use crate::{Error, Result};
 
 /// The schema version this code writes. Bump it together with a new arm in `upgrade_from` and a
 /// new fixture `sql/tests/create_vN_db.sql` of the version being left behind.
-pub const VERSION: u32 = 4;
+pub const VERSION: u32 = 5;
 
 const SCHEMA: &str = include_str!("../../sql/schema.sql");
 
@@ -41,6 +41,9 @@ fn upgrade_from(tx: &Transaction<'_>, version: u32) -> Result<()> {
                 sealed BLOB NOT NULL
             ) STRICT;",
         )?,
+        // Each row's hash in plain beside the sealed revision: the chain continues after a row
+        // that does not open, and a hash gives nothing away. Older rows keep `NULL`.
+        4 => tx.execute_batch("ALTER TABLE diary ADD COLUMN hash TEXT;")?,
         2 => tx.execute_batch(
             "CREATE TABLE place_imports (
                 id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
@@ -76,6 +79,7 @@ mod tests {
         (1, include_str!("../../sql/tests/create_v1_db.sql")),
         (2, include_str!("../../sql/tests/create_v2_db.sql")),
         (3, include_str!("../../sql/tests/create_v3_db.sql")),
+        (4, include_str!("../../sql/tests/create_v4_db.sql")),
     ];
 
     fn schema_of(conn: &Connection) -> BTreeMap<String, String> {

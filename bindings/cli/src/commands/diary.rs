@@ -4,12 +4,13 @@ use std::path::PathBuf;
 
 use clap::ArgMatches;
 use serde_json::{Value, json};
-use werkmaat_ffi::{DiaryEntry, DiaryEntryView, DiaryReport, DiaryVerification, TextArg, TextValue};
+use werkmaat_ffi::{DiaryAppended, DiaryEntry, DiaryEntryView, DiaryReport, DiaryVerification, TextArg, TextValue};
 
 use crate::{
     context::Context,
     files, output,
     output::{CliError, say},
+    witness_file,
 };
 
 fn now() -> String {
@@ -183,14 +184,41 @@ fn entry_json(view: &DiaryEntryView) -> Value {
     value
 }
 
-fn print_verification(ctx: &Context, v: &DiaryVerification) -> Result<(), CliError> {
+/// Says on stderr that some rows do not open: lists, exports and backups leave them out.
+fn warn_if_damaged(ctx: &Context, diary: &werkmaat_ffi::DiaryService) -> Result<(), CliError> {
+    if !diary.damaged()?.is_empty() {
+        eprintln!("{}", ctx.text("diary-damaged"));
+    }
+    Ok(())
+}
+
+/// Keeps the witness of a write that returned, as a phone keeps it in its keystore.
+fn keep_witness(ctx: &Context, added: &DiaryAppended) -> Result<(), CliError> {
+    witness_file::store(&ctx.witness_path(), &added.witness)
+}
+
+fn print_verification(ctx: &Context, v: &DiaryVerification, witnessed: bool) -> Result<(), CliError> {
     let value = json!({
-        "ok": v.ok, "entries": v.entries, "revisions": v.revisions, "head": v.head, "gaps": v.gaps,
-        "first_bad": v.first_bad_seq.map(|seq| json!({"seq": seq, "entry_id": v.first_bad_entry})),
+        "ok": v.ok, "format_version": v.format_version, "entries": v.entries, "revisions": v.revisions,
+        "head": v.head, "gaps": v.gaps,
+        "anchors": v.anchors.iter().map(|a| json!({"seq": a.seq, "head": a.head, "time": a.time, "tsa": a.tsa})).collect::<Vec<_>>(),
+        "damaged": v.damaged,
+        "problems": v.problems.iter().map(|p| json!({"seq": p.seq, "reason": p.reason.code()})).collect::<Vec<_>>(),
     });
     output::print(ctx.json, value, || {
         say!("{}", ctx.text(if v.ok { "diary-verify-ok" } else { "diary-verify-bad" }));
         say!("{} / {} · {}", v.entries, v.revisions, v.head);
+        for p in &v.problems {
+            say!("  {} {}", p.seq, p.reason.code());
+        }
+        // What the check proves, and what it does not.
+        let proof = match (v.anchors.last(), witnessed) {
+            (Some(_), _) => "diary-verify-proves-anchor",
+            (None, true) => "diary-verify-proves-witness",
+            (None, false) => "diary-verify-proves-head",
+        };
+        say!("{}", ctx.text(proof));
+        say!("{}", ctx.text("diary-verify-clock"));
     });
     if v.ok { Ok(()) } else { Err(CliError::Failed) }
 }
@@ -200,7 +228,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
         && let Some(file) = sub.get_one::<PathBuf>("export")
     {
         let verification = werkmaat_ffi::verify_diary_export(files::read_text(file)?)?;
-        return print_verification(ctx, &verification);
+        return print_verification(ctx, &verification, false);
     }
     let profile = ctx.open_profile()?;
     let diary = profile.diary();
@@ -226,6 +254,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 let entry = entry_from(kind, sub, None)?;
                 let added =
                     diary.add(entry, sub.get_one::<f64>("lat").copied(), sub.get_one::<f64>("lon").copied(), now())?;
+                keep_witness(ctx, &added)?;
                 output::print(ctx.json, json!({"id": added.id, "hash": added.hash}), || {
                     say!("{} {}", added.id, added.hash)
                 });
@@ -235,12 +264,14 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 let current = diary.get(id.clone())?;
                 let entry = entry_from(&current.kind, sub, Some(current.entry))?;
                 let added = diary.correct(id, entry, now())?;
+                keep_witness(ctx, &added)?;
                 output::print(ctx.json, json!({"id": added.id, "hash": added.hash}), || {
                     say!("{} {}", added.id, added.hash)
                 });
             }
             Some(("delete", sub)) => {
                 let added = diary.delete(one(sub, "id").unwrap_or_default(), now())?;
+                keep_witness(ctx, &added)?;
                 output::print(ctx.json, json!({"id": added.id, "hash": added.hash, "deleted": true}), || {
                     say!("{}", added.hash)
                 });
@@ -249,6 +280,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 // `care` is what `diary add care` calls a care contact.
                 let kind = one(sub, "kind").map(|k| if k == "care" { "care_contact".to_owned() } else { k });
                 let list = diary.list(one(sub, "from"), one(sub, "to"), kind, sub.get_one::<u32>("limit").copied())?;
+                warn_if_damaged(ctx, &diary)?;
                 output::print(ctx.json, json!(list.iter().map(entry_json).collect::<Vec<_>>()), || {
                     for v in &list {
                         say!("{}  {:<12} {}  (r{})", v.at, v.kind, v.id, v.revision);
@@ -274,10 +306,14 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                     for b in &report.breaches {
                         say!("{} — {} ({})", b.text, b.shift_ids.join(", "), b.source);
                     }
-                    println!("{}", ctx.localizer.text("report-rules-checked".to_owned(), vec![rules]));
+                    say!("{}", ctx.localizer.text("report-rules-checked".to_owned(), vec![rules]));
                 });
             }
-            Some(("verify", _)) => print_verification(ctx, &diary.verify()?)?,
+            Some(("verify", _)) => {
+                let witness = witness_file::load(&ctx.witness_path())?;
+                let witnessed = witness.is_some();
+                print_verification(ctx, &diary.verify(witness)?, witnessed)?
+            }
             Some(("export", sub)) => {
                 let doctor = one(sub, "doctor-locale").unwrap_or_else(|| "nl".to_owned());
                 let text = match one(sub, "format").as_deref() {
@@ -287,12 +323,14 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                     _ => return Err(CliError::Invalid { field: "format", message: "invalid-export-format" }),
                 };
                 let out = sub.get_one::<PathBuf>("out").cloned().unwrap_or_default();
+                warn_if_damaged(ctx, &diary)?;
                 files::write_output(ctx, &out, text.as_bytes(), sub.get_flag("force"))?;
                 output::print(ctx.json, json!({"file": out.display().to_string()}), || say!("{}", out.display()));
             }
             Some(("backup", sub)) => {
                 let passphrase = passphrase(sub)?;
                 let bytes = diary.backup(passphrase, now(), None)?;
+                warn_if_damaged(ctx, &diary)?;
                 let out = sub.get_one::<PathBuf>("out").cloned().unwrap_or_default();
                 files::write_output(ctx, &out, &bytes, sub.get_flag("force"))?;
                 output::print(ctx.json, json!({"file": out.display().to_string()}), || say!("{}", out.display()));
@@ -300,7 +338,11 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             Some(("restore", sub)) => {
                 let passphrase = passphrase(sub)?;
                 let file = sub.get_one::<PathBuf>("file").cloned().unwrap_or_default();
-                let entries = diary.restore(files::read(&file)?, passphrase, None)?;
+                let restored = diary.restore(files::read(&file)?, passphrase, None)?;
+                if let Some(witness) = &restored.witness {
+                    witness_file::store(&ctx.witness_path(), witness)?;
+                }
+                let entries = restored.entries;
                 output::print(ctx.json, json!({"restored": true, "entries": entries}), || say!("{entries}"));
             }
             _ => return Err(CliError::Invalid { field: "command", message: "invalid-usage" }),

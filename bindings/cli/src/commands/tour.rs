@@ -162,7 +162,7 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
         recorded.clone(),
     )?;
     let breaches = diary.hours()?.breaches;
-    let check = diary.verify()?;
+    let check = diary.verify(None)?;
     let export = diary.export_json(false, recorded.clone(), None)?;
     // The tour's diary is made up, so its report can stay behind for the user to open.
     let report_file = std::env::temp_dir().join("werkmaat-tour-report.html");

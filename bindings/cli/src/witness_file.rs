@@ -1,0 +1,85 @@
+//! The CLI's stand-in for the witness a phone keeps in its keystore: the latest diary seq and head
+//! after every write, in the key file's path plus `.witness`, readable by the owner only. `diary
+//! verify` passes it back, so a diary rolled back behind it (rows removed, an older copy, a lost
+//! WAL) does not verify.
+
+use std::{
+    fs,
+    io::Write,
+    path::{Path, PathBuf},
+};
+
+use serde_json::{Value, json};
+use werkmaat_ffi::DiaryWitness;
+
+use crate::output::CliError;
+
+/// The key file's path plus `.witness`.
+pub fn path_for(key_file: &Path) -> PathBuf {
+    let mut name = key_file.as_os_str().to_owned();
+    name.push(".witness");
+    PathBuf::from(name)
+}
+
+/// The witness kept, if any; one that does not read is an error, never ignored.
+pub fn load(path: &Path) -> Result<Option<DiaryWitness>, CliError> {
+    let bad = || CliError::Invalid { field: "witness", message: "invalid-witness-file" };
+    match fs::read(path) {
+        Ok(bytes) => {
+            let stored: Value = serde_json::from_slice(&bytes).map_err(|_| bad())?;
+            let seq = stored["seq"].as_u64().ok_or_else(bad)?;
+            let head = stored["head"].as_str().filter(|h| h.len() == 64).ok_or_else(bad)?.to_owned();
+            Ok(Some(DiaryWitness { seq, head }))
+        }
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(error) => Err(CliError::Io(error)),
+    }
+}
+
+/// Replaces the witness whole: a temporary file in the same folder, synced, renamed into place,
+/// the folder synced, so a crash leaves the old witness or the new one, never half of one.
+pub fn store(path: &Path, witness: &DiaryWitness) -> Result<(), CliError> {
+    let json = json!({"seq": witness.seq, "head": witness.head}).to_string();
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let temp = path_for(&dir.join(format!(".{}.tmp", std::process::id())));
+    let mut options = fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let written = (|| -> std::io::Result<()> {
+        let mut file = options.open(&temp)?;
+        file.write_all(json.as_bytes())?;
+        file.sync_all()?;
+        fs::rename(&temp, path)?;
+        fs::File::open(dir)?.sync_all()
+    })();
+    if written.is_err() {
+        let _ = fs::remove_file(&temp);
+    }
+    Ok(written?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_witness_is_replaced_whole_and_private() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = path_for(&dir.path().join("werkmaat.key"));
+        assert_eq!(path.file_name().unwrap(), "werkmaat.key.witness");
+        assert_eq!(load(&path).unwrap(), None);
+        for seq in [1, 2] {
+            store(&path, &DiaryWitness { seq, head: "ab".repeat(32) }).unwrap();
+            assert_eq!(load(&path).unwrap().unwrap().seq, seq);
+        }
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file stays behind");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+        }
+        fs::write(&path, b"{").unwrap();
+        assert!(matches!(load(&path), Err(CliError::Invalid { message: "invalid-witness-file", .. })));
+    }
+}
