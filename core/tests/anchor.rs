@@ -43,11 +43,11 @@ fn a_granted_response_is_accepted_with_its_time_tsa_and_head_for_rsa_and_ecdsa()
         // The kept token checks again without the request, and only for its own head.
         assert_eq!(check_token(&anchor.token, &head, std::slice::from_ref(&ca.der)), Ok(anchor.clone()));
         assert_eq!(
-            check_token(&anchor.token, &self::head("another head"), &[ca.der.clone()]),
+            check_token(&anchor.token, &self::head("another head"), std::slice::from_ref(&ca.der)),
             Err(AnchorError::ImprintMismatch)
         );
         // Trusting the TSA's own certificate is enough.
-        assert!(accept(&response, &pending, &[tsa.der.clone()]).is_ok(), "{key:?}");
+        assert!(accept(&response, &pending, std::slice::from_ref(&tsa.der)).is_ok(), "{key:?}");
     }
 }
 
@@ -153,9 +153,25 @@ fn a_token_signed_by_a_certificate_without_time_stamping_usage_is_refused() {
     pki.write("token.der", &token);
     pki.openssl(&["cms", "-verify", "-noverify", "-inform", "DER", "-in", "token.der", "-out", "tstinfo.der"]);
     pki.openssl(&[
-        "cms", "-sign", "-binary", "-nodetach", "-nosmimecap", "-md", "sha256", "-econtent_type",
-        "1.2.840.113549.1.9.16.1.4", "-in", "tstinfo.der", "-signer", &format!("{}.pem", plain.name), "-inkey", &format!("{}.key", plain.name),
-        "-outform", "DER", "-out", "resigned.der",
+        "cms",
+        "-sign",
+        "-binary",
+        "-nodetach",
+        "-nosmimecap",
+        "-md",
+        "sha256",
+        "-econtent_type",
+        "1.2.840.113549.1.9.16.1.4",
+        "-in",
+        "tstinfo.der",
+        "-signer",
+        &format!("{}.pem", plain.name),
+        "-inkey",
+        &format!("{}.key", plain.name),
+        "-outform",
+        "DER",
+        "-out",
+        "resigned.der",
     ]);
     let resigned = pki.read("resigned.der");
     assert_eq!(check_token(&resigned, &pending.head, &[ca.der]), Err(AnchorError::NoTimeStampingUsage));

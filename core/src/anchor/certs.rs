@@ -102,8 +102,8 @@ pub(super) fn verify(
             return Err(AnchorError::UnsupportedAlgorithm);
         }
         // Refuses any curve but P-256.
-        let key = p256::ecdsa::VerifyingKey::from_public_key_der(&key_der)
-            .map_err(|_| AnchorError::UnsupportedAlgorithm)?;
+        let key =
+            p256::ecdsa::VerifyingKey::from_public_key_der(&key_der).map_err(|_| AnchorError::UnsupportedAlgorithm)?;
         let signature = p256::ecdsa::DerSignature::try_from(signature).map_err(|_| AnchorError::BadSignature)?;
         key.verify(message, &signature).is_ok()
     } else {

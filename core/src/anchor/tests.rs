@@ -49,10 +49,7 @@ fn bytes_that_are_no_response_or_token_are_garbage() {
 #[test]
 fn each_refusal_becomes_an_invalid_input_naming_its_message() {
     let error = Error::from(AnchorError::NonceMismatch);
-    assert!(matches!(
-        error,
-        Error::InvalidInput { field: "response", problem: "invalid-anchor-nonce-mismatch" }
-    ));
+    assert!(matches!(error, Error::InvalidInput { field: "response", problem: "invalid-anchor-nonce-mismatch" }));
     let error = Error::from(AnchorError::BadTrustedCertificate);
     assert!(matches!(error, Error::InvalidInput { field: "tsa-cert", .. }));
 }

@@ -109,19 +109,18 @@ impl Pki {
     /// Runs openssl in the folder; a failure fails the test with openssl's own words.
     pub fn openssl(&self, args: &[&str]) {
         let out = Command::new("openssl").args(args).current_dir(self.path()).output().unwrap();
-        assert!(
-            out.status.success(),
-            "openssl {}: {}",
-            args.join(" "),
-            String::from_utf8_lossy(&out.stderr)
-        );
+        assert!(out.status.success(), "openssl {}: {}", args.join(" "), String::from_utf8_lossy(&out.stderr));
     }
 
     fn key(&self, name: &str, key: Key) {
         let file = format!("{name}.key");
         match key {
-            Key::Rsa => self.openssl(&["genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", &file]),
-            Key::EcP256 => self.openssl(&["genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", &file]),
+            Key::Rsa => {
+                self.openssl(&["genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", &file])
+            }
+            Key::EcP256 => {
+                self.openssl(&["genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", &file])
+            }
         }
     }
 
@@ -139,8 +138,22 @@ impl Pki {
     pub fn ca(&self, name: &str, cn: &str, key: Key) -> Cert {
         self.key(name, key);
         self.openssl(&[
-            "req", "-new", "-x509", "-config", "openssl.cnf", "-extensions", "ca_cert", "-sha256", "-days", "3650",
-            "-key", &format!("{name}.key"), "-subj", &format!("/CN={cn}"), "-out", &format!("{name}.pem"),
+            "req",
+            "-new",
+            "-x509",
+            "-config",
+            "openssl.cnf",
+            "-extensions",
+            "ca_cert",
+            "-sha256",
+            "-days",
+            "3650",
+            "-key",
+            &format!("{name}.key"),
+            "-subj",
+            &format!("/CN={cn}"),
+            "-out",
+            &format!("{name}.pem"),
         ]);
         self.cert(name)
     }
@@ -152,13 +165,36 @@ impl Pki {
         self.key(name, key);
         let csr = format!("{name}.csr");
         self.openssl(&[
-            "req", "-new", "-config", "openssl.cnf", "-key", &format!("{name}.key"),
-            "-subj", &format!("/O=Werkmaat test/CN={name}"), "-out", &csr,
+            "req",
+            "-new",
+            "-config",
+            "openssl.cnf",
+            "-key",
+            &format!("{name}.key"),
+            "-subj",
+            &format!("/O=Werkmaat test/CN={name}"),
+            "-out",
+            &csr,
         ]);
         let (ca_pem, ca_key, out) = (format!("{}.pem", ca.name), format!("{}.key", ca.name), format!("{name}.pem"));
         let mut args = vec![
-            "ca", "-config", "openssl.cnf", "-name", "test_ca", "-batch", "-notext", "-cert", &ca_pem,
-            "-keyfile", &ca_key, "-extensions", section, "-in", &csr, "-out", &out,
+            "ca",
+            "-config",
+            "openssl.cnf",
+            "-name",
+            "test_ca",
+            "-batch",
+            "-notext",
+            "-cert",
+            &ca_pem,
+            "-keyfile",
+            &ca_key,
+            "-extensions",
+            section,
+            "-in",
+            &csr,
+            "-out",
+            &out,
         ];
         if let Some((start, end)) = validity {
             args.extend(["-startdate", start, "-enddate", end]);
@@ -172,9 +208,20 @@ impl Pki {
     pub fn reply(&self, request: &[u8], signer: &Cert, section: &str) -> Vec<u8> {
         self.write("request.tsq", request);
         self.openssl(&[
-            "ts", "-reply", "-config", "openssl.cnf", "-section", section, "-queryfile", "request.tsq",
-            "-signer", &format!("{}.pem", signer.name), "-inkey", &format!("{}.key", signer.name),
-            "-out", "reply.tsr",
+            "ts",
+            "-reply",
+            "-config",
+            "openssl.cnf",
+            "-section",
+            section,
+            "-queryfile",
+            "request.tsq",
+            "-signer",
+            &format!("{}.pem", signer.name),
+            "-inkey",
+            &format!("{}.key", signer.name),
+            "-out",
+            "reply.tsr",
         ]);
         self.read("reply.tsr")
     }
