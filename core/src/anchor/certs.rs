@@ -4,9 +4,9 @@
 use chrono::{DateTime, Utc};
 use cms::signed_data::SignerIdentifier;
 use der::{
-    Encode,
-    asn1::ObjectIdentifier,
-    oid::db::{rfc5280::ID_KP_TIME_STAMPING, rfc5912},
+    Encode, Tag, Tagged,
+    asn1::{Ia5StringRef, ObjectIdentifier, PrintableStringRef, Utf8StringRef},
+    oid::db::{rfc4519, rfc5280::ID_KP_TIME_STAMPING, rfc5912},
 };
 use p256::pkcs8::DecodePublicKey;
 use rsa::{pkcs1v15, signature::Verifier};
@@ -110,4 +110,49 @@ pub(super) fn verify(
         return Err(AnchorError::UnsupportedAlgorithm);
     };
     if verified { Ok(()) } else { Err(AnchorError::BadSignature) }
+}
+
+/// The certificate's subject as an RFC 4514 string (`CN=…,O=…`, the most specific part first).
+/// Written here rather than with x509-cert's `Display`, which names attributes from const-oid's
+/// whole OID database and so adds about 100 KB of tables and relocations to the library.
+pub(super) fn subject_text(certificate: &Certificate) -> String {
+    let mut parts = Vec::new();
+    for rdn in certificate.tbs_certificate.subject.0.iter().rev() {
+        let attributes = rdn.0.iter().map(|attribute| {
+            let key = match attribute.oid {
+                rfc4519::CN => "CN".to_owned(),
+                rfc4519::O => "O".to_owned(),
+                rfc4519::OU => "OU".to_owned(),
+                rfc4519::C => "C".to_owned(),
+                rfc4519::L => "L".to_owned(),
+                rfc4519::ST => "ST".to_owned(),
+                other => other.to_string(),
+            };
+            let value = &attribute.value;
+            let text = match value.tag() {
+                Tag::Utf8String => Utf8StringRef::try_from(value).map(|s| s.as_str().to_owned()).ok(),
+                Tag::PrintableString => PrintableStringRef::try_from(value).map(|s| s.as_str().to_owned()).ok(),
+                Tag::Ia5String => Ia5StringRef::try_from(value).map(|s| s.as_str().to_owned()).ok(),
+                _ => None,
+            };
+            match text {
+                Some(text) => format!("{key}={}", escape(&text)),
+                None => format!("{key}=#{}", hex::encode(value.value())),
+            }
+        });
+        parts.push(attributes.collect::<Vec<_>>().join("+"));
+    }
+    parts.join(",")
+}
+
+/// RFC 4514 §2.4: the characters that would change how the string splits are escaped.
+pub(super) fn escape(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for (i, c) in value.chars().enumerate() {
+        if matches!(c, '"' | '+' | ',' | ';' | '<' | '>' | '\\') || (i == 0 && matches!(c, '#' | ' ')) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }

@@ -63,3 +63,10 @@ fn a_pem_file_without_certificates_is_refused() {
         ));
     }
 }
+
+#[test]
+fn a_subject_value_is_escaped_where_it_would_split_the_name() {
+    assert_eq!(certs::escape("Time, Inc. + Co"), "Time\\, Inc. \\+ Co");
+    assert_eq!(certs::escape("#1 TSA"), "\\#1 TSA");
+    assert_eq!(certs::escape("plain"), "plain");
+}

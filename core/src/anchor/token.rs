@@ -72,7 +72,7 @@ pub(super) fn check(token: &TimeStampToken, head: &[u8; 32], trusted: &[Vec<u8>]
     Ok(Checked {
         head: *head,
         time,
-        tsa: certificate.tbs_certificate.subject.to_string(),
+        tsa: certs::subject_text(certificate),
         nonce: info.nonce.map(|n| n.as_bytes().to_vec()),
     })
 }
