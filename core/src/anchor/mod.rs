@@ -12,6 +12,7 @@ mod certs;
 mod token;
 
 use chrono::{DateTime, Utc};
+use cmpv2::status::PkiStatus;
 use der::{
     Any, Decode, Encode,
     asn1::{Int, OctetString},
@@ -147,7 +148,6 @@ pub fn request(head: &[u8; 32]) -> Result<PendingAnchor> {
 /// certificates) and valid at the token's time.
 pub fn accept(response_der: &[u8], pending: &PendingAnchor, trusted: &[Vec<u8>]) -> Result<Anchor, AnchorError> {
     let response = TimeStampResp::from_der(response_der).map_err(|_| AnchorError::Garbage)?;
-    use cmpv2::status::PkiStatus;
     if !matches!(response.status.status, PkiStatus::Accepted | PkiStatus::GrantedWithMods) {
         return Err(AnchorError::NotGranted);
     }
