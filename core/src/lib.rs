@@ -4,6 +4,7 @@
 //! Pure Rust: no FFI, no network, no threads of its own. `werkmaat-ffi` exposes it to Kotlin,
 //! Swift and Python; see ARCHITECTURE.md for the map.
 
+pub mod anchor;
 pub mod calendar;
 pub mod care;
 pub mod checklist;

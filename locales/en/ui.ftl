@@ -265,6 +265,19 @@ pack-refused-hash = A part of this update does not match its signed description.
 pack-refused-older = This update is not newer than the information you have. Nothing was installed.
 pack-refused-content = The information in this update does not fit together. Nothing was installed.
 
+## Trusted time for the diary: time-stamps (RFC 3161) and why one is refused
+invalid-anchor-garbage = This file is not an answer from a time-stamp service, or it is damaged.
+invalid-anchor-not-granted = The time-stamp service did not give a time-stamp. Try again later, or use another service.
+invalid-anchor-imprint-mismatch = This time-stamp is for other data, not for this diary.
+invalid-anchor-nonce-mismatch = This answer belongs to another request. Make a new request and send it to the service.
+invalid-anchor-bad-signature = The signature on this time-stamp is not correct: it was changed or forged.
+invalid-anchor-unsupported-algorithm = Werkmaat cannot check this kind of signature. It checks RSA and ECDSA P-256 with SHA-256.
+invalid-anchor-missing-certificate = The certificate of the time-stamp service is missing. Give this certificate as a trusted certificate.
+invalid-anchor-untrusted = This time-stamp comes from a service that is not on your list of trusted certificates.
+invalid-anchor-not-valid-at-time = The certificate of the time-stamp service was not valid at the time of the time-stamp (for example, it had expired).
+invalid-anchor-no-time-stamping-usage = This was signed with a certificate that is not meant for time-stamps.
+invalid-anchor-trusted-certificate = The trusted certificate cannot be read. Give a PEM file with one or more certificates.
+
 ## The diary
 
 cli-cmd-diary = Your private symptom and work-injury diary: what happened, when, and how bad

@@ -266,6 +266,19 @@ pack-refused-hash = Una parte de esta actualización no coincide con su descripc
 pack-refused-older = Esta actualización no es más nueva que la información que ya tienes. No se instaló nada.
 pack-refused-content = La información de esta actualización tiene partes que no encajan entre sí. No se instaló nada.
 
+## Trusted time for the diary: time-stamps (RFC 3161) and why one is refused
+invalid-anchor-garbage = Este archivo no es una respuesta de un servicio de sellado de tiempo, o está dañado.
+invalid-anchor-not-granted = El servicio de sellado de tiempo no dio un sello de tiempo. Inténtalo más tarde o usa otro servicio.
+invalid-anchor-imprint-mismatch = Este sello de tiempo es para otros datos, no para este diario.
+invalid-anchor-nonce-mismatch = Esta respuesta es de otra solicitud. Haz una solicitud nueva y envíala al servicio.
+invalid-anchor-bad-signature = La firma de este sello de tiempo no es correcta: alguien lo cambió o lo falsificó.
+invalid-anchor-unsupported-algorithm = Werkmaat no puede comprobar este tipo de firma. Comprueba RSA y ECDSA P-256 con SHA-256.
+invalid-anchor-missing-certificate = Falta el certificado del servicio de sellado de tiempo. Indica este certificado como certificado de confianza.
+invalid-anchor-untrusted = Este sello de tiempo viene de un servicio que no está en tu lista de certificados de confianza.
+invalid-anchor-not-valid-at-time = El certificado del servicio de sellado de tiempo no era válido en el momento del sello (por ejemplo, había caducado).
+invalid-anchor-no-time-stamping-usage = Esto se firmó con un certificado que no es para sellos de tiempo.
+invalid-anchor-trusted-certificate = No se puede leer el certificado de confianza. Indica un archivo PEM con uno o más certificados.
+
 ## The diary
 
 cli-cmd-diary = Tu diario privado de síntomas y lesiones en el trabajo: qué pasó, cuándo y lo grave que fue

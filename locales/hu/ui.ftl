@@ -263,6 +263,19 @@ pack-refused-hash = Ennek a frissítésnek egy része nem egyezik az aláírt le
 pack-refused-older = Ez a frissítés nem újabb, mint az Önnél már meglévő információk. Semmit sem telepítettünk.
 pack-refused-content = Ebben a frissítésben az információk nem illenek össze. Semmit sem telepítettünk.
 
+## Trusted time for the diary: time-stamps (RFC 3161) and why one is refused
+invalid-anchor-garbage = Ez a fájl nem egy időbélyeg-szolgáltatás válasza, vagy sérült.
+invalid-anchor-not-granted = Az időbélyeg-szolgáltatás nem adott időbélyeget. Próbálja újra később, vagy használjon másik szolgáltatást.
+invalid-anchor-imprint-mismatch = Ez az időbélyeg más adatokhoz tartozik, nem ehhez a naplóhoz.
+invalid-anchor-nonce-mismatch = Ez a válasz egy másik kéréshez tartozik. Készítsen új kérést, és küldje el a szolgáltatásnak.
+invalid-anchor-bad-signature = Az időbélyegen lévő aláírás nem helyes: az időbélyeget megváltoztatták vagy hamisították.
+invalid-anchor-unsupported-algorithm = A Werkmaat ezt a fajta aláírást nem tudja ellenőrizni. Az RSA és az ECDSA P-256 aláírást ellenőrzi, SHA-256-tal.
+invalid-anchor-missing-certificate = Hiányzik az időbélyeg-szolgáltatás tanúsítványa. Adja meg ezt a tanúsítványt megbízható tanúsítványként.
+invalid-anchor-untrusted = Ez az időbélyeg olyan szolgáltatástól származik, amely nincs rajta a megbízható tanúsítványai listáján.
+invalid-anchor-not-valid-at-time = Az időbélyeg-szolgáltatás tanúsítványa nem volt érvényes az időbélyeg idején (például lejárt).
+invalid-anchor-no-time-stamping-usage = Ezt olyan tanúsítvánnyal írták alá, amely nem időbélyegekhez készült.
+invalid-anchor-trusted-certificate = A megbízható tanúsítványt nem lehet beolvasni. Adjon meg egy PEM-fájlt egy vagy több tanúsítvánnyal.
+
 ## The diary
 
 cli-cmd-diary = Az Ön privát naplója a tüneteiről és a munkahelyi sérüléseiről: mi történt, mikor, és mennyire súlyos

@@ -269,6 +269,19 @@ pack-refused-hash = Viena šio atnaujinimo dalis nesutampa su savo pasirašytu a
 pack-refused-older = Šis atnaujinimas nėra naujesnis už jūsų turimą informaciją. Nieko neįdiegta.
 pack-refused-content = Šio atnaujinimo informacija tarpusavyje nedera. Nieko neįdiegta.
 
+## Trusted time for the diary: time-stamps (RFC 3161) and why one is refused
+invalid-anchor-garbage = Šis failas nėra laiko žymų tarnybos atsakymas arba jis sugadintas.
+invalid-anchor-not-granted = Laiko žymų tarnyba laiko žymos nedavė. Bandykite vėliau arba naudokite kitą tarnybą.
+invalid-anchor-imprint-mismatch = Ši laiko žyma skirta kitiems duomenims, ne šiam dienoraščiui.
+invalid-anchor-nonce-mismatch = Šis atsakymas priklauso kitai užklausai. Sukurkite naują užklausą ir nusiųskite ją tarnybai.
+invalid-anchor-bad-signature = Šios laiko žymos parašas neteisingas: žyma buvo pakeista arba suklastota.
+invalid-anchor-unsupported-algorithm = Werkmaat negali patikrinti tokio parašo. Jis tikrina RSA ir ECDSA P-256 su SHA-256.
+invalid-anchor-missing-certificate = Trūksta laiko žymų tarnybos sertifikato. Nurodykite šį sertifikatą kaip patikimą.
+invalid-anchor-untrusted = Ši laiko žyma gauta iš tarnybos, kurios nėra jūsų patikimų sertifikatų sąraše.
+invalid-anchor-not-valid-at-time = Laiko žymų tarnybos sertifikatas negaliojo laiko žymos metu (pavyzdžiui, jo galiojimas buvo pasibaigęs).
+invalid-anchor-no-time-stamping-usage = Tai pasirašyta sertifikatu, kuris nėra skirtas laiko žymoms.
+invalid-anchor-trusted-certificate = Nepavyksta perskaityti patikimo sertifikato. Nurodykite PEM failą su vienu ar keliais sertifikatais.
+
 ## The diary
 
 cli-cmd-diary = Jūsų asmeninis simptomų ir darbe patirtų traumų dienoraštis: kas nutiko, kada ir kaip stipriai

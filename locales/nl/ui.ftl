@@ -262,6 +262,19 @@ pack-refused-hash = Een deel van deze update komt niet overeen met wat er in de 
 pack-refused-older = Deze update is niet nieuwer dan de informatie die je al hebt. Er is niets geïnstalleerd.
 pack-refused-content = De informatie in deze update past niet goed bij elkaar. Er is niets geïnstalleerd.
 
+## Trusted time for the diary: time-stamps (RFC 3161) and why one is refused
+invalid-anchor-garbage = Dit bestand is geen antwoord van een tijdstempeldienst, of het is beschadigd.
+invalid-anchor-not-granted = De tijdstempeldienst heeft geen tijdstempel gegeven. Probeer het later opnieuw, of gebruik een andere dienst.
+invalid-anchor-imprint-mismatch = Deze tijdstempel is voor andere gegevens, niet voor dit dagboek.
+invalid-anchor-nonce-mismatch = Dit antwoord hoort bij een ander verzoek. Maak een nieuw verzoek en stuur dat naar de dienst.
+invalid-anchor-bad-signature = De handtekening op deze tijdstempel klopt niet: de tijdstempel is veranderd of nagemaakt.
+invalid-anchor-unsupported-algorithm = Werkmaat kan dit soort handtekening niet controleren. Werkmaat controleert RSA en ECDSA P-256 met SHA-256.
+invalid-anchor-missing-certificate = Het certificaat van de tijdstempeldienst ontbreekt. Geef dit certificaat op als vertrouwd certificaat.
+invalid-anchor-untrusted = Deze tijdstempel komt van een dienst die niet op je lijst van vertrouwde certificaten staat.
+invalid-anchor-not-valid-at-time = Het certificaat van de tijdstempeldienst was niet geldig op het moment van de tijdstempel (het was bijvoorbeeld verlopen).
+invalid-anchor-no-time-stamping-usage = Dit is ondertekend met een certificaat dat niet voor tijdstempels bedoeld is.
+invalid-anchor-trusted-certificate = Het vertrouwde certificaat kan niet worden gelezen. Geef een PEM-bestand met een of meer certificaten.
+
 ## The diary
 
 cli-cmd-diary = Je privédagboek voor klachten en letsel door je werk: wat er is gebeurd, wanneer en hoe erg

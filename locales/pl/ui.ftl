@@ -273,6 +273,19 @@ pack-refused-hash = Część tej aktualizacji nie zgadza się z jej podpisanym o
 pack-refused-older = Ta aktualizacja nie jest nowsza niż informacje, które już masz. Nic nie zostało zainstalowane.
 pack-refused-content = Informacje w tej aktualizacji do siebie nie pasują. Nic nie zostało zainstalowane.
 
+## Trusted time for the diary: time-stamps (RFC 3161) and why one is refused
+invalid-anchor-garbage = Ten plik nie jest odpowiedzią usługi znacznika czasu albo jest uszkodzony.
+invalid-anchor-not-granted = Usługa znacznika czasu nie wydała znacznika czasu. Spróbuj później albo użyj innej usługi.
+invalid-anchor-imprint-mismatch = Ten znacznik czasu dotyczy innych danych, a nie tego dzienniczka.
+invalid-anchor-nonce-mismatch = Ta odpowiedź dotyczy innego zapytania. Utwórz nowe zapytanie i wyślij je do usługi.
+invalid-anchor-bad-signature = Podpis na tym znaczniku czasu jest nieprawidłowy: znacznik został zmieniony albo podrobiony.
+invalid-anchor-unsupported-algorithm = Werkmaat nie umie sprawdzić tego rodzaju podpisu. Sprawdza podpisy RSA i ECDSA P-256 z SHA-256.
+invalid-anchor-missing-certificate = Brakuje certyfikatu usługi znacznika czasu. Podaj ten certyfikat jako zaufany certyfikat.
+invalid-anchor-untrusted = Ten znacznik czasu pochodzi od usługi, której nie ma na twojej liście zaufanych certyfikatów.
+invalid-anchor-not-valid-at-time = Certyfikat usługi znacznika czasu nie był ważny w chwili wydania znacznika (na przykład już wygasł).
+invalid-anchor-no-time-stamping-usage = To zostało podpisane certyfikatem, który nie jest przeznaczony do znaczników czasu.
+invalid-anchor-trusted-certificate = Nie można odczytać zaufanego certyfikatu. Podaj plik PEM z jednym lub kilkoma certyfikatami.
+
 ## The diary
 
 cli-cmd-diary = Twój prywatny dzienniczek objawów i urazów w pracy: co się stało, kiedy i jak poważnie

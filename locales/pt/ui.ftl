@@ -267,6 +267,19 @@ pack-refused-hash = Uma parte desta atualização não corresponde à sua descri
 pack-refused-older = Esta atualização não é mais recente do que a informação que já tem. Nada foi instalado.
 pack-refused-content = A informação desta atualização tem partes que não combinam entre si. Nada foi instalado.
 
+## Trusted time for the diary: time-stamps (RFC 3161) and why one is refused
+invalid-anchor-garbage = Este ficheiro não é uma resposta de um serviço de selos temporais, ou está danificado.
+invalid-anchor-not-granted = O serviço de selos temporais não deu um selo temporal. Tente mais tarde ou use outro serviço.
+invalid-anchor-imprint-mismatch = Este selo temporal é de outros dados, não deste diário.
+invalid-anchor-nonce-mismatch = Esta resposta pertence a outro pedido. Faça um novo pedido e envie-o ao serviço.
+invalid-anchor-bad-signature = A assinatura deste selo temporal não está correta: o selo foi alterado ou falsificado.
+invalid-anchor-unsupported-algorithm = O Werkmaat não consegue verificar este tipo de assinatura. Verifica RSA e ECDSA P-256 com SHA-256.
+invalid-anchor-missing-certificate = Falta o certificado do serviço de selos temporais. Indique este certificado como certificado de confiança.
+invalid-anchor-untrusted = Este selo temporal vem de um serviço que não está na sua lista de certificados de confiança.
+invalid-anchor-not-valid-at-time = O certificado do serviço de selos temporais não era válido no momento do selo temporal (por exemplo, tinha expirado).
+invalid-anchor-no-time-stamping-usage = Isto foi assinado com um certificado que não é para selos temporais.
+invalid-anchor-trusted-certificate = Não é possível ler o certificado de confiança. Indique um ficheiro PEM com um ou mais certificados.
+
 ## The diary
 
 cli-cmd-diary = O seu diário privado de sintomas e de lesões no trabalho: o que aconteceu, quando e quão grave foi

@@ -269,6 +269,19 @@ pack-refused-hash = O parte din această actualizare nu se potrivește cu descri
 pack-refused-older = Această actualizare nu este mai nouă decât informațiile pe care le aveți deja. Nu s-a instalat nimic.
 pack-refused-content = Informațiile din această actualizare nu se potrivesc între ele. Nu s-a instalat nimic.
 
+## Trusted time for the diary: time-stamps (RFC 3161) and why one is refused
+invalid-anchor-garbage = Acest fișier nu este un răspuns de la un serviciu de marcare temporală sau este deteriorat.
+invalid-anchor-not-granted = Serviciul de marcare temporală nu a dat o marcă temporală. Încercați din nou mai târziu sau folosiți alt serviciu.
+invalid-anchor-imprint-mismatch = Această marcă temporală este pentru alte date, nu pentru acest jurnal.
+invalid-anchor-nonce-mismatch = Acest răspuns aparține altei cereri. Faceți o cerere nouă și trimiteți-o serviciului.
+invalid-anchor-bad-signature = Semnătura de pe această marcă temporală nu este corectă: marca a fost modificată sau falsificată.
+invalid-anchor-unsupported-algorithm = Werkmaat nu poate verifica acest tip de semnătură. Verifică RSA și ECDSA P-256 cu SHA-256.
+invalid-anchor-missing-certificate = Lipsește certificatul serviciului de marcare temporală. Dați acest certificat ca certificat de încredere.
+invalid-anchor-untrusted = Această marcă temporală vine de la un serviciu care nu este pe lista dumneavoastră de certificate de încredere.
+invalid-anchor-not-valid-at-time = Certificatul serviciului de marcare temporală nu era valabil în momentul mărcii temporale (de exemplu, expirase).
+invalid-anchor-no-time-stamping-usage = Aceasta a fost semnată cu un certificat care nu este pentru mărci temporale.
+invalid-anchor-trusted-certificate = Certificatul de încredere nu poate fi citit. Dați un fișier PEM cu unul sau mai multe certificate.
+
 ## The diary
 
 cli-cmd-diary = Jurnalul dumneavoastră privat pentru simptome și accidente de muncă: ce s-a întâmplat, când și cât de grav

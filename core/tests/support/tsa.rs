@@ -1,0 +1,235 @@
+//! A real RFC 3161 time-stamping authority for tests and benchmarks: Debian's `openssl ts -reply`
+//! with CAs and TSA certificates made here, in a temporary folder.
+
+use std::{path::Path, process::Command};
+
+use tempfile::TempDir;
+
+/// The OpenSSL configuration: a CA for `openssl ca` (so certificates can have any validity, even
+/// one in the past) and two TSA sections, one that grants SHA-256 requests and one that accepts
+/// only SHA-384 and so refuses ours.
+const CONFIG: &str = r#"
+[ req ]
+distinguished_name = dn
+[ dn ]
+
+[ test_ca ]
+dir = .
+database = $dir/index.txt
+new_certs_dir = $dir/issued
+serial = $dir/ca.serial
+default_md = sha256
+default_days = 365
+policy = any
+unique_subject = no
+copy_extensions = none
+[ any ]
+organizationName = optional
+commonName = supplied
+
+[ ca_cert ]
+basicConstraints = critical,CA:TRUE
+keyUsage = critical,keyCertSign,cRLSign
+subjectKeyIdentifier = hash
+[ tsa_cert ]
+basicConstraints = critical,CA:FALSE
+keyUsage = critical,digitalSignature
+extendedKeyUsage = critical,timeStamping
+[ plain_cert ]
+basicConstraints = critical,CA:FALSE
+keyUsage = critical,digitalSignature
+
+[ tsa_config ]
+dir = .
+serial = $dir/tsa.serial
+crypto_device = builtin
+signer_digest = sha256
+default_policy = 1.2.3.4.1
+digests = sha256
+accuracy = secs:1
+ordering = no
+tsa_name = yes
+ess_cert_id_chain = no
+ess_cert_id_alg = sha256
+[ tsa_sha384_only ]
+dir = .
+serial = $dir/tsa.serial
+crypto_device = builtin
+signer_digest = sha256
+default_policy = 1.2.3.4.1
+digests = sha384
+"#;
+
+#[derive(Clone, Copy, Debug)]
+pub enum Key {
+    Rsa,
+    EcP256,
+}
+
+/// A certificate made by `Pki`: its files (`<name>.pem`, `<name>.key`) and its DER.
+pub struct Cert {
+    pub name: String,
+    pub der: Vec<u8>,
+    pub pem: String,
+}
+
+pub struct Pki {
+    dir: TempDir,
+}
+
+impl Pki {
+    /// A fresh folder for certificates and replies, or `None` when openssl is not installed.
+    pub fn new() -> Option<Pki> {
+        if Command::new("openssl").arg("version").output().is_err() {
+            eprintln!("SKIPPED: openssl is not installed (apt-get install openssl); no TSA to test against");
+            return None;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let pki = Pki { dir };
+        pki.write("openssl.cnf", CONFIG.as_bytes());
+        pki.write("index.txt", b"");
+        pki.write("ca.serial", b"1000\n");
+        pki.write("tsa.serial", b"01\n");
+        std::fs::create_dir(pki.path().join("issued")).unwrap();
+        Some(pki)
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    pub fn write(&self, name: &str, bytes: &[u8]) {
+        std::fs::write(self.path().join(name), bytes).unwrap();
+    }
+
+    pub fn read(&self, name: &str) -> Vec<u8> {
+        std::fs::read(self.path().join(name)).unwrap()
+    }
+
+    /// Runs openssl in the folder; a failure fails the test with openssl's own words.
+    pub fn openssl(&self, args: &[&str]) {
+        let out = Command::new("openssl").args(args).current_dir(self.path()).output().unwrap();
+        assert!(out.status.success(), "openssl {}: {}", args.join(" "), String::from_utf8_lossy(&out.stderr));
+    }
+
+    fn key(&self, name: &str, key: Key) {
+        let file = format!("{name}.key");
+        match key {
+            Key::Rsa => {
+                self.openssl(&["genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048", "-out", &file])
+            }
+            Key::EcP256 => {
+                self.openssl(&["genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256", "-out", &file])
+            }
+        }
+    }
+
+    fn cert(&self, name: &str) -> Cert {
+        let der = format!("{name}.der");
+        self.openssl(&["x509", "-in", &format!("{name}.pem"), "-outform", "DER", "-out", &der]);
+        Cert {
+            name: name.to_owned(),
+            der: self.read(&der),
+            pem: String::from_utf8(self.read(&format!("{name}.pem"))).unwrap(),
+        }
+    }
+
+    /// A self-signed CA certificate with subject `CN=<cn>`.
+    pub fn ca(&self, name: &str, cn: &str, key: Key) -> Cert {
+        self.key(name, key);
+        self.openssl(&[
+            "req",
+            "-new",
+            "-x509",
+            "-config",
+            "openssl.cnf",
+            "-extensions",
+            "ca_cert",
+            "-sha256",
+            "-days",
+            "3650",
+            "-key",
+            &format!("{name}.key"),
+            "-subj",
+            &format!("/CN={cn}"),
+            "-out",
+            &format!("{name}.pem"),
+        ]);
+        self.cert(name)
+    }
+
+    /// A certificate issued by `ca` with the extensions of `section` (`tsa_cert` has the critical
+    /// timeStamping usage, `plain_cert` has none), valid for a year from now or from `start` to
+    /// `end` (`YYYYMMDDHHMMSSZ`).
+    pub fn issue(&self, ca: &Cert, name: &str, key: Key, section: &str, validity: Option<(&str, &str)>) -> Cert {
+        self.key(name, key);
+        let csr = format!("{name}.csr");
+        self.openssl(&[
+            "req",
+            "-new",
+            "-config",
+            "openssl.cnf",
+            "-key",
+            &format!("{name}.key"),
+            "-subj",
+            &format!("/O=Werkmaat test/CN={name}"),
+            "-out",
+            &csr,
+        ]);
+        let (ca_pem, ca_key, out) = (format!("{}.pem", ca.name), format!("{}.key", ca.name), format!("{name}.pem"));
+        let mut args = vec![
+            "ca",
+            "-config",
+            "openssl.cnf",
+            "-name",
+            "test_ca",
+            "-batch",
+            "-notext",
+            "-cert",
+            &ca_pem,
+            "-keyfile",
+            &ca_key,
+            "-extensions",
+            section,
+            "-in",
+            &csr,
+            "-out",
+            &out,
+        ];
+        if let Some((start, end)) = validity {
+            args.extend(["-startdate", start, "-enddate", end]);
+        }
+        self.openssl(&args);
+        self.cert(name)
+    }
+
+    /// The TSA's DER `TimeStampResp` to `request`, signed by `signer`, as `openssl ts -reply` with
+    /// the TSA section `section` gives it.
+    pub fn reply(&self, request: &[u8], signer: &Cert, section: &str) -> Vec<u8> {
+        self.write("request.tsq", request);
+        self.openssl(&[
+            "ts",
+            "-reply",
+            "-config",
+            "openssl.cnf",
+            "-section",
+            section,
+            "-queryfile",
+            "request.tsq",
+            "-signer",
+            &format!("{}.pem", signer.name),
+            "-inkey",
+            &format!("{}.key", signer.name),
+            "-out",
+            "reply.tsr",
+        ]);
+        self.read("reply.tsr")
+    }
+
+    /// The token inside a DER `TimeStampResp`.
+    pub fn token_of(&self, response: &[u8]) -> Vec<u8> {
+        self.write("reply.tsr", response);
+        self.openssl(&["ts", "-reply", "-in", "reply.tsr", "-token_out", "-out", "token.der"]);
+        self.read("token.der")
+    }
+}
