@@ -793,7 +793,7 @@ guide-losing-job-insurance = Asigurarea de sănătate
         } după ce s-a terminat munca, anunțați boala chiar dumneavoastră la UWV. Vedeți ghidul despre boală.
 guide-losing-job-housing = Locuința
     .body =
-        Dacă locuința vine prin angajator, puteți pierde în același timp și locuința, și locul de muncă.
+        Dacă locuința v-o asigură angajatorul, puteți pierde în același timp și locuința, și locul de muncă.
         - Cu un contract de închiriere (huurcontract) separat, închirierea nu se termină doar pentru că vi se termină munca. Legea (Wet goed verhuurderschap) cere acest lucru pentru lucrătorii migranți din UE. Vedeți ghidul despre locuință.
         - Întrebați în scris cât timp mai puteți rămâne și păstrați răspunsul.
         - Dacă riscați să pierdeți locuința, cereți ajutor la primărie (gemeente). Dacă nu mai aveți adresă, vă puteți înregistra la o adresă de corespondență (briefadres), ca scrisorile de la UWV și de la Belastingdienst să ajungă în continuare la dumneavoastră. Vedeți ghidul despre înregistrare.
