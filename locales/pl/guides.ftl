@@ -105,7 +105,7 @@ guide-contract-phases = Fazy pracy przez agencję
         Zapytaj agencję na piśmie, w której fazie jesteś.
 guide-contract-clause = Klauzula agencyjna (uitzendbeding)
     .body =
-        Umowa w fazie A może mieć klauzulę agencyjną (uitzendbeding). Wtedy twoja umowa kończy się automatycznie, gdy firma, w której pracujesz (inlener), rezygnuje z twojej pracy u siebie.
+        Umowa w fazie A może mieć klauzulę agencyjną (uitzendbeding). Wtedy twoja umowa kończy się automatycznie, gdy firma, w której pracujesz (inlener), przestaje korzystać z twojej pracy.
         Od { $uitzendbeding-sickness-date } ta klauzula nie kończy już umowy z powodu twojej choroby. Twoje zatrudnienie trwa do daty zakończenia zapisanej w umowie, a agencja płaci ci do tego dnia wynagrodzenie.
         Po { $uitzendbeding-notice-after-weeks ->
             [one] { $uitzendbeding-notice-after-weeks } tygodniu
@@ -808,7 +808,7 @@ guide-losing-job = Utrata pracy
     .summary = Co zrobić, gdy kończy się praca: zasiłek dla bezrobotnych (WW), ostatnia wypłata, odprawa (transitievergoeding), ubezpieczenie i mieszkanie.
 guide-losing-job-ww = Zasiłek dla bezrobotnych (WW): działaj w ciągu tygodnia
     .body =
-        Jeśli tracisz pracę, możesz dostać z UWV zasiłek dla bezrobotnych (WW). Zwykle trzeba pracować w co najmniej { $ww-weeks-worked } z ostatnich { $ww-weeks-period ->
+        Jeśli tracisz pracę, możesz dostać z UWV zasiłek dla bezrobotnych (WW). Zwykle trzeba było pracować w co najmniej { $ww-weeks-worked } z ostatnich { $ww-weeks-period ->
             [one] { $ww-weeks-period } tygodnia
             [few] { $ww-weeks-period } tygodni
             [many] { $ww-weeks-period } tygodni
@@ -826,13 +826,13 @@ guide-losing-job-ww = Zasiłek dla bezrobotnych (WW): działaj w ciągu tygodnia
             [many] { $ww-apply-within-weeks } tygodni
            *[other] { $ww-apply-within-weeks } tygodnia
         } po ostatnim dniu pracy. Możesz go też złożyć kilka tygodni wcześniej. Potrzebujesz DigiD.
-        - UWV decyduje mniej więcej w ciągu { $ww-decision-weeks ->
+        - UWV podejmuje decyzję mniej więcej w ciągu { $ww-decision-weeks ->
             [one] { $ww-decision-weeks } tygodnia
             [few] { $ww-decision-weeks } tygodni
             [many] { $ww-decision-weeks } tygodni
            *[other] { $ww-decision-weeks } tygodnia
         }.
-        Nie czekaj do ostatniego dnia. Nie podpisuj porozumienia o rozwiązaniu umowy (vaststellingsovereenkomst), zanim nie zasięgniesz porady.
+        Nie czekaj do ostatniego dnia. Nie podpisuj porozumienia o rozwiązaniu umowy (vaststellingsovereenkomst), zanim zasięgniesz porady.
 guide-losing-job-final-pay = Ostatnia wypłata
     .body =
         W ostatniej wypłacie (eindafrekening) musisz dostać:
@@ -921,7 +921,7 @@ guide-registering-leaving = Gdy wyjeżdżasz z Holandii
             [few] { $brp-departure-months } miesiące
             [many] { $brp-departure-months } miesięcy
            *[other] { $brp-departure-months } miesiąca
-        } lub dłużej, zgłoś wyjazd (aangifte van vertrek) w swoim gemeente.
+        } lub dłużej, zgłoś wyjazd (aangifte van vertrek) w swoim urzędzie gminy (gemeente).
         - Zrób to najwcześniej { $brp-departure-days ->
             [one] { $brp-departure-days } dzień
             [few] { $brp-departure-days } dni

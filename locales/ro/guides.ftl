@@ -137,7 +137,7 @@ guide-pay-minimum = Salariul minim
             [few] { $minimum-wage-adult-age } ani
            *[other] { $minimum-wage-adult-age } de ani
         }, trebuie să primiți cel puțin salariul minim legal (minimumloon): { $minimum-wage-hour } brut pe oră.
-        Salariul minim se schimbă în fiecare an, în ianuarie și în iulie. Suma de mai sus poate fi depășită: verificați suma valabilă azi pe rijksoverheid.nl.
+        Salariul minim se schimbă în fiecare an, în ianuarie și în iulie. Suma de mai sus poate să nu mai fie la zi: verificați suma valabilă azi pe rijksoverheid.nl.
         Lucrătorii sub { $minimum-wage-adult-age ->
             [one] { $minimum-wage-adult-age } an
             [few] { $minimum-wage-adult-age } ani
@@ -337,14 +337,14 @@ guide-housing-papers = Un contract de închiriere separat
     .body =
         Locuința și locul de muncă sunt lucruri diferite. Dacă sunteți lucrător migrant dintr-o altă țară din UE și închirierea a început la { $wgv-separate-contract-since } sau după această dată, legea (Wet goed verhuurderschap) cere ca contractul de închiriere (huurcontract) să fie un document separat de contractul de muncă (arbeidsovereenkomst).
         - Astfel, închirierea nu se termină automat când vi se termină munca.
-        - Proprietarul trebuie să vă explice și în scris drepturile și obligațiile dumneavoastră, într-o limbă pe care o înțelegeți.
+        - Proprietarul trebuie, de asemenea, să vă informeze în scris despre drepturile și obligațiile dumneavoastră, într-o limbă pe care o înțelegeți.
         - Dacă ați primit un singur contract pentru amândouă, cereți în scris un contract de închiriere separat.
         Păstrați copii ale contractului de închiriere, ale acordului scris (volmacht) și ale tuturor mesajelor despre locuință.
 guide-housing-job-ends = Când vi se termină munca
     .body =
         Dacă angajatorul vă oferă și locuința, și asigurarea de sănătate, le puteți pierde pe amândouă în același timp când vi se termină munca.
         Cu un contract de închiriere separat, închirierea nu se termină doar pentru că vi se termină munca. Un CAO mai vechi pentru agenții promitea câteva săptămâni de locuință după sfârșitul contractului. Nu am putut confirma că acest lucru se aplică și după noul CAO. Întrebați agenția în scris cât timp mai puteți rămâne.
-        Asigurarea de sănătate prin agenție se termină adesea odată cu munca. Dacă rămâneți în Olanda, trebuie să aveți în continuare asigurare: încheiați propria asigurare de sănătate (zorgverzekering). Și cât timp primiți o indemnizație olandeză de boală (Ziektewet) sau de șomaj (WW) trebuie să fiți asigurat: verificați dacă polița mai este valabilă și păstrați-o.
+        Asigurarea de sănătate prin agenție se termină adesea odată cu munca. Dacă rămâneți în Olanda, trebuie să aveți în continuare asigurare: încheiați propria asigurare de sănătate (zorgverzekering). Trebuie să fiți asigurat și cât timp primiți o indemnizație olandeză de boală (Ziektewet) sau de șomaj (WW): verificați dacă polița mai este valabilă și păstrați-o.
         Vedeți și ghidul despre pierderea locului de muncă.
 guide-housing-help = Ce puteți face și cine vă ajută
     .body =
@@ -392,7 +392,7 @@ guide-sickness-agency = Lucrătorii prin agenție și UWV
         Anunțul de boală îl găsiți în Mijn UWV. Vă conectați cu DigiD.
 guide-sickness-after-contract = Bolnav după ce s-a terminat contractul (Ziektewet)
     .body =
-        Dacă vă îmbolnăviți în cel mult { $sick-after-contract-weeks ->
+        Dacă vă îmbolnăviți în termen de { $sick-after-contract-weeks ->
             [one] { $sick-after-contract-weeks } săptămână
             [few] { $sick-after-contract-weeks } săptămâni
            *[other] { $sick-after-contract-weeks } de săptămâni
@@ -557,7 +557,7 @@ guide-insurance-cak = Scrisorile de la CAK
 guide-insurance-job-ends = Când vi se termină munca
     .body =
         O asigurare de grup prin agenție se termină adesea când vi se termină munca. Dacă locuiți în continuare în Olanda sau plătiți încă impozit olandez pe salariu, trebuie să aveți în continuare asigurare: încheiați imediat propria asigurare.
-        Și cât timp primiți o indemnizație olandeză de boală (Ziektewet) sau de șomaj (WW) trebuie să fiți asigurat. Verificați dacă polița mai este valabilă și păstrați-o.
+        Trebuie să fiți asigurat și cât timp primiți o indemnizație olandeză de boală (Ziektewet) sau de șomaj (WW). Verificați dacă polița mai este valabilă și păstrați-o.
         Dacă plecați definitiv din Olanda (nu în concediu) și nu mai aveți venituri din Olanda, pierdeți dreptul la asigurarea olandeză. Anulați-o și arătați dovada că ați fost radiat din Registrul de evidență a persoanelor (BRP).
 guide-insurance-help = Cine vă poate ajuta
     .body =
@@ -778,22 +778,22 @@ guide-losing-job-final-pay = Ultima plată
         Angajatorul trebuie să vă dea în scris câte zile de concediu v-au mai rămas. Verificați ultimul fluturaș de salariu (loonstrook) și întrebați în scris dacă lipsește ceva.
 guide-losing-job-transition = Indemnizația de tranziție (transitievergoeding)
     .body =
-        Din { $transitievergoeding-since }, aveți dreptul la o indemnizație de tranziție (transitievergoeding) încă din prima zi de muncă, dacă angajatorul vă încheie contractul sau nu vă prelungește un contract pe perioadă determinată.
+        Din { $transitievergoeding-since }, aveți dreptul la o indemnizație de tranziție (transitievergoeding) încă din prima zi de muncă, dacă angajatorul pune capăt contractului dumneavoastră sau nu vă prelungește un contract pe perioadă determinată.
         - Este cam o treime din salariul lunar pentru fiecare an lucrat, iar pentru o perioadă mai scurtă, o parte din aceasta.
         - Nu o primiți dacă angajatorul a dat faliment.
         Pentru munca prin agenție, regulile pot fi altele. Întrebați la Juridisch Loket (juridischloket.nl) despre situația dumneavoastră.
 guide-losing-job-insurance = Asigurarea de sănătate
     .body =
         O asigurare de grup prin angajator sau agenție se termină adesea odată cu munca. Dacă locuiți în continuare în Olanda, trebuie să fiți asigurat: verificați dacă polița mai este valabilă, iar dacă nu, încheiați imediat propria asigurare de sănătate (zorgverzekering).
-        Și cât timp primiți WW trebuie să fiți asigurat. Verificați dacă polița mai este valabilă și păstrați-o.
-        Dacă vă îmbolnăviți în cel mult { $sick-after-contract-weeks ->
+        Trebuie să fiți asigurat și cât timp primiți WW. Verificați dacă polița mai este valabilă și păstrați-o.
+        Dacă vă îmbolnăviți în termen de { $sick-after-contract-weeks ->
             [one] { $sick-after-contract-weeks } săptămână
             [few] { $sick-after-contract-weeks } săptămâni
            *[other] { $sick-after-contract-weeks } de săptămâni
         } după ce s-a terminat munca, anunțați boala chiar dumneavoastră la UWV. Vedeți ghidul despre boală.
 guide-losing-job-housing = Locuința
     .body =
-        Dacă locuința vine prin angajator, puteți pierde în același timp și locuința, și locul de muncă.
+        Dacă locuința v-o asigură angajatorul, puteți pierde în același timp și locuința, și locul de muncă.
         - Cu un contract de închiriere (huurcontract) separat, închirierea nu se termină doar pentru că vi se termină munca. Legea (Wet goed verhuurderschap) cere acest lucru pentru lucrătorii migranți din UE. Vedeți ghidul despre locuință.
         - Întrebați în scris cât timp mai puteți rămâne și păstrați răspunsul.
         - Dacă riscați să pierdeți locuința, cereți ajutor la primărie (gemeente). Dacă nu mai aveți adresă, vă puteți înregistra la o adresă de corespondență (briefadres), ca scrisorile de la UWV și de la Belastingdienst să ajungă în continuare la dumneavoastră. Vedeți ghidul despre înregistrare.
@@ -823,8 +823,8 @@ guide-registering-arrive = Înregistrați-vă în cel mult { $brp-register-withi
         } de la sosire. Veți fi apoi în Registrul de evidență a persoanelor (Basisregistratie Personen, BRP).
         - Faceți o programare la gemeente și luați cu dumneavoastră pașaportul sau cartea de identitate.
         - Partenerul și copiii care locuiesc cu dumneavoastră trebuie să vină și ei la programare.
-        - Primiți un număr personal (burgerservicenummer, BSN), dacă nu aveți încă unul.
-        Dacă așteptați un permis de ședere sau identitatea dumneavoastră este încă verificată, acest termen nu se aplică. Întrebați la gemeente.
+        - Primiți un număr personal de identificare (burgerservicenummer, BSN), dacă nu aveți încă unul.
+        Dacă așteptați un permis de ședere sau identitatea dumneavoastră este încă în curs de verificare, acest termen nu se aplică. Întrebați la gemeente.
 guide-registering-no-address = Fără adresă de domiciliu: briefadres
     .body =
         Dacă nu aveți o adresă fixă, de exemplu pentru că v-ați pierdut locuința, vă puteți înregistra la o adresă de corespondență (briefadres). Este adresa unei persoane sau a unei organizații care acceptă să vă primească scrisorile.

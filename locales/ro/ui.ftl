@@ -41,7 +41,7 @@ set-aside-warning = { $reason ->
        *[other] Pe { $at }, datele salvate ale acestui profil nu au putut fi citite. Werkmaat a păstrat copia deteriorată ca { $file } și a început din nou cu un profil gol.
     }
 cli-set-aside-acknowledge = După ce ați citit acest mesaj, rulați: werkmaat info --acknowledge
-cli-opt-acknowledge = Nu mai afișa avertismentul despre datele care nu au putut fi citite
+cli-opt-acknowledge = Nu mai afișează avertismentul despre datele care nu au putut fi citite
 
 ## Explanations of a value that is not accepted.
 
@@ -349,7 +349,7 @@ cli-file-exists = Fișierul { $path } există deja. Alegeți alt nume sau adăug
 cli-file-in-profile = { $path } este în folderul profilului dumneavoastră. Werkmaat nu scrie acolo: alegeți un fișier din afara acestui folder.
 cli-file-unreadable = Werkmaat nu poate citi fișierul { $path }. Verificați numele și dacă fișierul există.
 cli-key-file-damaged = Fișierul cheii { $path } este deteriorat: trebuie să aibă exact 32 de octeți. Werkmaat nu îl înlocuiește, pentru că profilul se deschide doar cu cheia adevărată. Puneți la loc o copie a fișierului cheii.
-cli-not-text = O parte din comandă nu este text citibil (UTF-8). Scrieți-o din nou sau dați fișierului un nume cu text simplu.
+cli-not-text = O parte din comandă nu este text citibil (UTF-8). Scrieți-o din nou sau redenumiți fișierul astfel încât numele să fie text simplu.
 cli-opt-force = Înlocuiește fișierul dacă există deja
 diary-verify-proves-witness = Se potrivește și cu ultima stare păstrată de acest dispozitiv, deci nu au fost scoase înregistrări mai noi. Nu dovedește când au fost scrise înregistrările.
 diary-verify-proves-head = Nimic din afara telefonului nu garantează acest jurnal. Verificarea dovedește doar că se potrivește cu amprenta lui: comparați-o cu o amprentă primită mai devreme.

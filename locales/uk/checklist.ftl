@@ -137,7 +137,7 @@ item-know-eigen-risico = Дізнайтеся про франшизу (eigen ris
         [few] { $no-deductible-under-age } років
         [many] { $no-deductible-under-age } років
        *[other] { $no-deductible-under-age } року
-    } ви щороку самостійно платите перші { $eigen-risico } за деякі види медичної допомоги. Це називається франшиза (eigen risico). Візити до huisarts у нього не зараховуються. Ліки з аптеки та лікування в лікарні зараховуються.
+    } ви щороку самостійно платите перші { $eigen-risico } за деякі види медичної допомоги. Це називається франшизою (eigen risico). Візити до huisarts у неї не зараховуються. Ліки з аптеки та лікування в лікарні зараховуються.
 
 ## What changed after an answer
 # $item (string) - the title of the item; $deadline (string) - the new deadline, a date in words
