@@ -332,5 +332,5 @@ cli-file-exists = El archivo { $path } ya existe. Elige otro nombre o añade --f
 cli-file-in-profile = { $path } está en la carpeta de tu perfil. Werkmaat no escribe allí: elige un archivo fuera de esa carpeta.
 cli-file-unreadable = Werkmaat no puede leer el archivo { $path }. Revisa el nombre y que el archivo exista.
 cli-key-file-damaged = El archivo de la clave { $path } está dañado: debe tener exactamente 32 bytes. Werkmaat no lo reemplaza, porque tu perfil solo se abre con la clave verdadera. Vuelve a poner una copia del archivo de la clave.
-cli-not-text = Una parte del comando no es texto legible (UTF-8). Escríbela de nuevo o pon al archivo un nombre en texto simple.
+cli-not-text = Un argumento de la línea de comandos no es texto legible (UTF-8). Escríbelo de nuevo o cambia el nombre del archivo para que sea texto simple.
 cli-opt-force = Reemplazar el archivo si ya existe
