@@ -595,9 +595,9 @@ guide-care-out-of-hours = Final de la tarde, noches y fines de semana (huisartse
 guide-care-emergency = Emergencias
     .body =
         Llama al { $emergency-phone } cuando una vida está en peligro: para una ambulancia, la policía o los bomberos. Los operadores hablan inglés.
-        La aplicación gratuita 112NL te ayuda si no puedes oír o hablar bien, o si no hablas holandés ni inglés:
+        La aplicación gratuita 112NL te ayuda si no oyes o no hablas bien, o si no hablas holandés ni inglés:
         - puedes llamar al { $emergency-phone }, o directamente a la policía, los bomberos o la ambulancia;
-        - el operador puede abrir un chat contigo, y el chat puede traducir a muchos idiomas;
+        - el operador puede abrir un chat contigo, y el chat se puede traducir a muchos idiomas;
         - la aplicación envía tu ubicación si lo permites.
         Instálala ahora, antes de necesitarla. El antiguo teléfono de texto { $emergency-textphone } se está retirando y puede que ya no funcione.
         Las urgencias del hospital (spoedeisende hulp, SEH) son para la atención urgente. Ve allí solo si te envía el huisarts o el huisartsenpost, o cuando hay peligro de muerte.
