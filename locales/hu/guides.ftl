@@ -547,7 +547,7 @@ guide-losing-job-housing = A szállása
 
 ## Guide: registering
 guide-registering = Bejelentkezés az önkormányzatnál (gemeente)
-    .summary = Bejelentkezés időben, levelezési cím (briefadres), ha nincs lakása, RNI rövid tartózkodáshoz és kijelentkezés, ha elutazik.
+    .summary = Bejelentkezés időben, levelezési cím (briefadres), ha nincs lakása, RNI rövid tartózkodáshoz és kijelentkezés, ha elhagyja Hollandiát.
 guide-registering-arrive = Jelentkezzen be { $brp-register-within-days } napon belül
     .body =
         Ha { $brp-stay-period-months } hónapon belül { $rni-max-stay-months } hónapnál hosszabb ideig fog Hollandiában lakni, be kell jelentkeznie annál az önkormányzatnál (gemeente), ahol lakik. Tegye meg a megérkezése után { $brp-register-within-days } napon belül. Ekkor bekerül a személyi nyilvántartásba (Basisregistratie Personen, BRP).
