@@ -857,7 +857,7 @@ guide-losing-job-housing = Būstas
 
 ## Guide: registering
 guide-registering = Registracija savivaldybėje (gemeente)
-    .summary = Registracija laiku, korespondencijos adresas (briefadres), kai neturite būsto, RNI trumpam buvimui ir išsiregistravimas išvykstant.
+    .summary = Registracija laiku, korespondencijos adresas (briefadres), kai neturite būsto, RNI trumpam buvimui ir išsiregistravimas išvykstant iš Nyderlandų.
 guide-registering-arrive = Užsiregistruokite per { $brp-register-within-days ->
             [one] { $brp-register-within-days } dieną
             [few] { $brp-register-within-days } dienas
@@ -921,4 +921,4 @@ guide-registering-leaving = Kai išvykstate iš Nyderlandų
         } iki išvykimo.
         - Jei jau esate užsienyje, kuo greičiau praneškite internetu su DigiD. Persikėlimo diena laikoma ta diena, kai savivaldybė gauna jūsų pranešimą.
         - Jei nebedirbate Nyderlanduose, po to nutraukite Nyderlandų sveikatos draudimą (zorgverzekering) ir išsaugokite išsiregistravimo įrodymą.
-        Važiuoti namo atostogų nėra išvykimas: liekate užsiregistravę.
+        Jei tik važiuojate namo atostogų, tai nėra išvykimas: liekate užsiregistravę.
