@@ -863,4 +863,4 @@ guide-registering-leaving = Cuando te vas de los Países Bajos
         } antes de irte, no antes.
         - Si ya estás en el extranjero, comunícalo cuanto antes por internet con DigiD. El día en que la gemeente recibe tu aviso cuenta como fecha de tu mudanza.
         - Si ya no trabajas en los Países Bajos, cancela después tu seguro de salud holandés (zorgverzekering) y guarda el comprobante de la baja.
-        Ir a tu país de vacaciones no es irte: no te das de baja.
+        Ir a tu país de vacaciones no es irte: sigues en el registro.
