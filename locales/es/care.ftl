@@ -13,6 +13,6 @@ care-position-approximate = Aparece en el centro de la localidad: no se conoce l
 ## Where to go now
 
 care-now-gp = Es día laborable y el consultorio de tu médico de familia (huisarts) está abierto ahora. Llama primero a tu huisarts. Si hay peligro de muerte, llama al { $emergency-phone }.
-care-now-gp-post = El consultorio de tu médico de familia (huisarts) está cerrado ahora, porque es fuera del horario de consulta, de noche, fin de semana o día festivo. Llama primero al servicio de guardia de médicos de familia (huisartsenpost). No vayas sin llamar antes. Si hay peligro de muerte, llama al { $emergency-phone }.
+care-now-gp-post = El consultorio de tu médico de familia (huisarts) está cerrado ahora (final de la tarde, noche, fin de semana o día festivo). Llama primero al servicio de guardia de médicos de familia (huisartsenpost). No vayas sin llamar antes. Si hay peligro de muerte, llama al { $emergency-phone }.
 care-now-emergency = Llama ahora al { $emergency-phone } y pide una ambulancia. Abajo están las urgencias (spoedeisende hulp) de los hospitales más cercanos. Ve allí solo si te lo dice el operador de emergencias o un médico.
 care-now-none-known = Werkmaat todavía no conoce ningún lugar de este tipo cerca de ti. Llama al número de tu médico de familia: fuera del horario de consulta, el mensaje del teléfono muchas veces te da el número del huisartsenpost. Cuando tengas internet, puedes cargar los lugares que hay cerca de ti.

@@ -123,7 +123,7 @@ item-respond-to-cak = Responde a la carta del CAK
         [one] { $cak-letter-months } mes
         [many] { $cak-letter-months } meses
        *[other] { $cak-letter-months } meses
-    } para contratar un seguro. Si no lo haces, el CAK te pone una multa de unos { $cak-fine }. Más tarde, el propio CAK te asegura por su cuenta y te descuenta del sueldo una prima más alta: { $cak-premium-month } al mes. Si ya tienes seguro, avisa al CAK y envía un comprobante.
+    } para contratar un seguro. Si no lo haces, el CAK te pone una multa de unos { $cak-fine }. Más tarde, el propio CAK contrata un seguro a tu nombre y te descuenta del sueldo una prima más alta: { $cak-premium-month } al mes. Si ya tienes seguro, avisa al CAK y envía un comprobante.
 item-register-with-gp = Inscríbete con un médico de familia (huisarts)
     .text = Inscríbete en la consulta de un huisarts cerca de donde vives, antes de enfermarte. El huisarts es el primer lugar al que vas para recibir atención médica, y te envía al hospital o a un especialista cuando hace falta. Las visitas al huisarts no cuentan para la parte que pagas tú (eigen risico).
 item-know-eigen-risico = Conoce la parte que pagas tú (eigen risico)

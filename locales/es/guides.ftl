@@ -396,13 +396,13 @@ guide-sickness-agency = Trabajadores de agencia y el UWV
         Si todavía no puedes trabajar por enfermedad cuando termina el contrato, la agencia o el empleador lo comunica al UWV, y puedes recibir una prestación por enfermedad (Ziektewet). Algunas agencias pagan ellas mismas esta prestación (eigenrisicodrager).
         Si la agencia no avisa a tiempo al UWV de tu enfermedad, puedes avisar tú directamente al UWV por teléfono: UWV Telefoon Werknemers. No pudimos confirmar su número: búscalo en uwv.nl.
         Tu aviso de enfermedad aparece en Mijn UWV. Entras con DigiD.
-guide-sickness-after-contract = Enfermo después de terminar el contrato (Ziektewet)
+guide-sickness-after-contract = Enfermedad después de terminar el contrato (Ziektewet)
     .body =
-        Si te pones enfermo en las { $sick-after-contract-weeks ->
+        Si enfermas en las { $sick-after-contract-weeks ->
             [one] { $sick-after-contract-weeks } semana
             [many] { $sick-after-contract-weeks } semanas
            *[other] { $sick-after-contract-weeks } semanas
-        } siguientes al final de tu contrato, nadie avisa por ti: avisa tú mismo al UWV. Hazlo el primer día de la enfermedad y, como muy tarde, en un plazo de { $report-sick-uwv-days ->
+        } siguientes al final de tu contrato, nadie avisa por ti: tienes que avisar tú al UWV. Hazlo el primer día de la enfermedad y, como muy tarde, en un plazo de { $report-sick-uwv-days ->
             [one] { $report-sick-uwv-days } día
             [many] { $report-sick-uwv-days } días
            *[other] { $report-sick-uwv-days } días
@@ -425,7 +425,7 @@ guide-sickness-long = Si la enfermedad dura mucho tiempo
             [one] { $sick-pay-max-weeks } semana
             [many] { $sick-pay-max-weeks } semanas
            *[other] { $sick-pay-max-weeks } semanas
-        } de enfermedad. Tienes que pedirla antes, mientras sigues enfermo:
+        } de enfermedad. Tienes que pedirla antes, durante tu enfermedad:
         - Alrededor de la semana { $wia-letter-week }, el UWV te envía una carta.
         - Haz la solicitud entre la semana { $wia-letter-week } y la semana { $wia-apply-until-week } de tu enfermedad. No esperes más. Necesitas DigiD.
         - El UWV revisa el informe sobre tu vuelta al trabajo (re-integratieverslag). Si tu empleador hizo demasiado poco, tiene que seguir pagando tu sueldo durante más tiempo: es una sanción salarial (loonsanctie) de hasta { $loonsanctie-max-years ->
@@ -553,7 +553,7 @@ guide-insurance-cak = Cartas del CAK
             [many] Después de otros { $cak-letter-months } meses sin seguro
            *[other] Después de otros { $cak-letter-months } meses sin seguro
         }, recibes una segunda multa.
-        - Entonces el CAK te asegura por su cuenta y elige la aseguradora. Durante { $cak-premium-months ->
+        - Entonces el CAK contrata un seguro a tu nombre y elige la aseguradora. Durante { $cak-premium-months ->
             [one] { $cak-premium-months } mes
             [many] { $cak-premium-months } meses
            *[other] { $cak-premium-months } meses
@@ -582,9 +582,9 @@ guide-care-gp = Tu médico de familia (huisarts)
         - Los consultorios muchas veces están llenos y no aceptan pacientes nuevos. En ese caso, pregunta en otros consultorios cercanos. El buscador de centros médicos de Werkmaat te muestra consultorios cerca de ti.
         - Llama al consultorio en días laborables entre las { $gp-office-opens } y las { $gp-office-closes }.
         Para consejos sobre problemas de salud pequeños que puedes tratar tú, mira thuisarts.nl.
-guide-care-out-of-hours = Noches y fines de semana (huisartsenpost)
+guide-care-out-of-hours = Final de la tarde, noches y fines de semana (huisartsenpost)
     .body =
-        Cuando el consultorio de tu huisarts está cerrado, llama al servicio de guardia de médicos de familia (huisartsenpost). Está abierto fuera del horario de consulta y por la noche (en días laborables desde las { $gp-office-closes } hasta las { $gp-office-opens }), los fines de semana y los días festivos.
+        Cuando el consultorio de tu huisarts está cerrado, llama al servicio de guardia de médicos de familia (huisartsenpost). Está abierto al final de la tarde y por la noche (en días laborables desde las { $gp-office-closes } hasta las { $gp-office-opens }), los fines de semana y los días festivos.
         - Llama siempre primero. No puedes ir sin llamar antes. Un asistente (triagist) decide la urgencia de tu caso.
         - Cada región tiene su propio número. Llama a tu huisarts: fuera del horario de consulta, el mensaje del teléfono muchas veces te da el número. El buscador de centros médicos de Werkmaat también lo muestra.
         Ten esto preparado cuando llames, y lleva tu documento de identidad cuando vayas:
@@ -595,9 +595,9 @@ guide-care-out-of-hours = Noches y fines de semana (huisartsenpost)
 guide-care-emergency = Emergencias
     .body =
         Llama al { $emergency-phone } cuando una vida está en peligro: para una ambulancia, la policía o los bomberos. Los operadores hablan inglés.
-        La aplicación gratuita 112NL te ayuda si no puedes oír o hablar bien, o si no hablas holandés ni inglés:
+        La aplicación gratuita 112NL te ayuda si no oyes o no hablas bien, o si no hablas holandés ni inglés:
         - puedes llamar al { $emergency-phone }, o directamente a la policía, los bomberos o la ambulancia;
-        - el operador puede abrir un chat contigo, y el chat puede traducir a muchos idiomas;
+        - el operador puede abrir un chat contigo, y el chat se puede traducir a muchos idiomas;
         - la aplicación envía tu ubicación si lo permites.
         Instálala ahora, antes de necesitarla. El antiguo teléfono de texto { $emergency-textphone } se está retirando y puede que ya no funcione.
         Las urgencias del hospital (spoedeisende hulp, SEH) son para la atención urgente. Ve allí solo si te envía el huisarts o el huisartsenpost, o cuando hay peligro de muerte.
@@ -752,7 +752,7 @@ guide-mental-health-self-care = Cuidar de ti
 ## Guide: losing-job
 guide-losing-job = Perder el trabajo
     .summary = Qué hacer cuando termina tu trabajo: la prestación por desempleo (WW), la liquidación final, la indemnización por fin de contrato, el seguro y la vivienda.
-guide-losing-job-ww = Prestación por desempleo (WW): actúa en una semana
+guide-losing-job-ww = Prestación por desempleo (WW): actúa en el plazo de una semana
     .body =
         Si pierdes el trabajo, puedes recibir del UWV una prestación por desempleo (WW). Normalmente tienes que haber trabajado al menos { $ww-weeks-worked } de las últimas { $ww-weeks-period ->
             [one] { $ww-weeks-period } semana
@@ -777,33 +777,33 @@ guide-losing-job-ww = Prestación por desempleo (WW): actúa en una semana
         No esperes al último día. No firmes un acuerdo para terminar tu contrato (vaststellingsovereenkomst) antes de pedir consejo.
 guide-losing-job-final-pay = Tu última paga
     .body =
-        En la liquidación final (eindafrekening) tienes que recibir:
+        En la liquidación final o finiquito (eindafrekening) tienes que recibir:
         - tu sueldo hasta tu último día de trabajo;
         - la paga de vacaciones (vakantiegeld) que has acumulado y que todavía no te han pagado;
         - tus días de vacaciones (vakantiedagen) sin disfrutar, pagados en dinero.
-        Tu empleador tiene que darte por escrito cuántos días de vacaciones te quedaban. Revisa tu última nómina (loonstrook) y pregunta por escrito si falta algo.
+        Tu empleador tiene que indicarte por escrito cuántos días de vacaciones te quedaban. Revisa tu última nómina (loonstrook) y pregunta por escrito si falta algo.
 guide-losing-job-transition = Indemnización por fin de contrato (transitievergoeding)
     .body =
         Desde el { $transitievergoeding-since }, tienes derecho a una indemnización por fin de contrato (transitievergoeding) desde tu primer día de trabajo, cuando tu empleador termina tu contrato o no renueva un contrato temporal.
         - Es más o menos un tercio de tu sueldo mensual por cada año trabajado, y una parte de eso por un tiempo más corto.
         - No la recibes si tu empleador está en quiebra.
-        En el trabajo a través de agencia, las reglas pueden ser distintas. Pregunta al Juridisch Loket (juridischloket.nl) por tu caso.
+        En el trabajo a través de agencia, las reglas pueden ser distintas. Consulta tu caso con el Juridisch Loket (juridischloket.nl).
 guide-losing-job-insurance = Tu seguro de salud
     .body =
         Un seguro colectivo a través de tu empleador o agencia muchas veces termina con el trabajo. Si sigues viviendo en los Países Bajos, debes tener seguro: comprueba que tu póliza sigue vigente y, si no, contrata enseguida tu propio seguro de salud (zorgverzekering).
         También mientras recibes la WW debes tener seguro. Comprueba que tu póliza sigue vigente, y mantenla.
-        Si te pones enfermo en las { $sick-after-contract-weeks ->
+        Si enfermas en las { $sick-after-contract-weeks ->
             [one] { $sick-after-contract-weeks } semana
             [many] { $sick-after-contract-weeks } semanas
            *[other] { $sick-after-contract-weeks } semanas
-        } siguientes al final de tu trabajo, avisa tú mismo al UWV. Mira la guía sobre la enfermedad.
+        } siguientes al final de tu trabajo, tienes que avisar tú al UWV. Mira la guía sobre la enfermedad.
 guide-losing-job-housing = Tu vivienda
     .body =
-        Si tu vivienda viene a través de tu empleador, puedes perder la vivienda y el trabajo a la vez.
+        Si tu vivienda te la proporciona tu empleador, puedes perder la vivienda y el trabajo a la vez.
         - Con un contrato de alquiler (huurcontract) aparte, tu alquiler no termina solo porque termina tu trabajo. La ley (Wet goed verhuurderschap) lo exige para los trabajadores migrantes de la UE. Mira la guía sobre la vivienda.
         - Pregunta por escrito cuánto tiempo puedes quedarte, y guarda la respuesta.
-        - Si puedes perder tu vivienda, pide ayuda a tu municipio (gemeente). Si ya no tienes dirección, puedes inscribirte en una dirección postal (briefadres), para que las cartas del UWV y del Belastingdienst te sigan llegando. Mira la guía sobre la inscripción.
-        Asesoría legal gratuita: Juridisch Loket, juridischloket.nl. Sindicato: FNV, fnv.nl.
+        - Si corres el riesgo de perder tu vivienda, pide ayuda a tu municipio (gemeente). Si ya no tienes dirección, puedes inscribirte en una dirección postal (briefadres), para que las cartas del UWV y del Belastingdienst te sigan llegando. Mira la guía sobre la inscripción.
+        Asesoramiento legal gratuito: Juridisch Loket, juridischloket.nl. Sindicato: FNV, fnv.nl.
 
 ## Guide: registering
 guide-registering = Inscribirte en el municipio (gemeente)
@@ -863,4 +863,4 @@ guide-registering-leaving = Cuando te vas de los Países Bajos
         } antes de irte, no antes.
         - Si ya estás en el extranjero, comunícalo cuanto antes por internet con DigiD. El día en que la gemeente recibe tu aviso cuenta como fecha de tu mudanza.
         - Si ya no trabajas en los Países Bajos, cancela después tu seguro de salud holandés (zorgverzekering) y guarda el comprobante de la baja.
-        Ir a casa de vacaciones no es irte: sigues inscrito.
+        Ir a tu país de vacaciones no es irte: sigues en el registro.

@@ -98,7 +98,7 @@ guide-pay-payslip = Ellenőrizze a bérjegyzékét (loonstrook)
         - az órabérét: legalább az életkorának megfelelő minimálbér legyen;
         - a szabadságpénzt és a szabadságot: kifizették, vagy félreteszik Önnek?
         - a levonásokat (inhoudingen): mit vontak le a béréből, és miért.
-        Ha valami nem helyes, kérje írásban a kölcsönző cégtől, hogy javítsa ki. Őrizze meg az összes bérjegyzékét.
+        Ha valami hibás, kérje írásban a kölcsönző cégtől, hogy javítsa ki. Őrizze meg az összes bérjegyzékét.
 guide-pay-deductions = Mit vonhatnak le a béréből
     .body =
         { $deductions-forbidden-since } óta a munkáltatója nem vonhat le pénzt a minimálbéréből, és költségeket sem számíthat be a minimálbérébe. Csak a szállás és az egészségbiztosítás a kivétel, és ezek is csak az Ön írásos engedélyével (volmacht).
@@ -192,7 +192,7 @@ guide-sickness = Betegség
 guide-sickness-report = A betegség bejelentése
     .body =
         - Minél hamarabb, és mindenképpen { $report-sick-before } előtt jelentse be a kölcsönző cégnek, hogy beteg.
-        - Maradjon otthon, és legyen elérhető { $stay-home-until }-ig. Az UWV ellenőrizheti Önt.
+        - Maradjon otthon, és legyen elérhető { $stay-home-until } óráig. Az UWV ellenőrizheti Önt.
         - Ha másik címen tartózkodik, adja meg ezt az ápolási címet (verpleegadres).
         - Működjön közre abban, hogy visszatérhessen a munkába (re-integratie).
         Ezek a kölcsönzési ágazat szokásos szabályai. A kölcsönző cégnek lehetnek saját szabályai: kérje el ezeket írásban.
@@ -212,9 +212,9 @@ guide-sickness-after-contract = Betegség a szerződés vége után (Ziektewet)
     .body =
         Ha a szerződése vége után { $sick-after-contract-weeks } héten belül megbetegszik, senki sem jelenti be Ön helyett: jelentse be maga az UWV-nél. Tegye meg a betegség első napján, legkésőbb { $report-sick-uwv-days } napon belül. Hívja az UWV Telefoon Werknemers vonalat.
         Ha munkanélküli-ellátást (WW) kap, a betegséget a Mijn UWV oldalon jelentse be, szintén { $report-sick-uwv-days } napon belül.
-        - A táppénz (Ziektewet) a napi bére (dagloon) { $ziektewet-percent }-a: annak az átlaga, amit a megbetegedése előtti évben naponta keresett.
+        - A táppénz (Ziektewet) mértéke a napi bére (dagloon) { $ziektewet-percent }. A napi bér annak az átlaga, amit a megbetegedése előtti évben keresett.
         - Nincs alsó határ: a táppénz kevesebb lehet a minimálbérnél. Ha a háztartásának nincs elég pénze a megélhetésre, kérjen kiegészítést (toeslag) az UWV-től.
-        - A táppénz legfeljebb { $ziektewet-max-weeks } hétig jár. A { $ezwb-week }. hét körül az UWV megvizsgálja, mennyit tud még keresni. Ha { $wia-threshold-percent }-nál kisebb mértékben munkaképtelen, a táppénz egy hónappal később megszűnik.
+        - A táppénz legfeljebb { $ziektewet-max-weeks } hétig jár. A { $ezwb-week }. hét körül az UWV megvizsgálja, mennyit tud még keresni. Ha a munkaképtelensége kevesebb, mint { $wia-threshold-percent }, a táppénz egy hónappal később megszűnik.
 guide-sickness-long = Ha hosszú ideig beteg
     .body =
         WIA-ellátás { $sick-pay-max-weeks } hét betegség után kezdődhet. Az igénylést korábban, még a betegsége alatt kell beadnia:
@@ -222,7 +222,7 @@ guide-sickness-long = Ha hosszú ideig beteg
         - Az igénylést betegsége { $wia-letter-week }. és { $wia-apply-until-week }. hete között adja be. Ne várjon tovább. Ehhez DigiD kell.
         - Az UWV ellenőrzi a munkába való visszatéréséről szóló jelentést (re-integratieverslag). Ha a munkáltatója túl keveset tett, tovább kell fizetnie a bérét: ez a bérszankció (loonsanctie), legfeljebb { $loonsanctie-max-years } évig.
         - Ezután egy biztosítási orvos (verzekeringsarts) és egy munkaügyi szakértő (arbeidsdeskundige) felméri az állapotát.
-        A WIA azoknak szól, akik legalább { $wia-threshold-percent }-ban munkaképtelenek (arbeidsongeschikt). WGA, ha részben még tud dolgozni, vagy ha az állapota javulhat; IVA, ha legalább { $iva-threshold-percent }-ban munkaképtelen, és ez nem fog javulni.
+        A WIA azoknak szól, akiknek a munkaképtelensége (arbeidsongeschiktheid) legalább { $wia-threshold-percent }. WGA, ha részben még tud dolgozni, vagy ha az állapota javulhat; IVA, ha a munkaképtelensége legalább { $iva-threshold-percent }, és ez nem fog javulni.
 guide-sickness-help = Ki segít
     .body =
         - UWV: uwv.nl és Mijn UWV.
@@ -512,7 +512,7 @@ guide-mental-health-self-care = Vigyázzon magára
 ## Guide: losing-job
 guide-losing-job = Ha elveszíti a munkáját
     .summary = Mi a teendő, ha véget ér a munkája: munkanélküli-ellátás (WW), végelszámolás, átmeneti juttatás, biztosítás és szállás.
-guide-losing-job-ww = Munkanélküli-ellátás (WW): egy héten belül lépjen
+guide-losing-job-ww = Munkanélküli-ellátás (WW): egy héten belül intézkedjen
     .body =
         Ha elveszíti a munkáját, munkanélküli-ellátást (WW) kaphat az UWV-től. Általában az utolsó { $ww-weeks-period } hétből legalább { $ww-weeks-worked } héten kellett dolgoznia.
         - A munkája elvesztése után { $ww-register-days } napon belül regisztráljon álláskeresőként a werk.nl oldalon.
@@ -525,13 +525,13 @@ guide-losing-job-final-pay = Az utolsó fizetés
         - a bérét az utolsó munkanapjáig;
         - a felgyűlt, még ki nem fizetett szabadságpénzt (vakantiegeld);
         - a ki nem vett szabadságnapjait (vakantiedagen) pénzben.
-        A munkáltatójának írásban meg kell adnia, hány szabadságnapja maradt. Ellenőrizze az utolsó bérjegyzékét (loonstrook), és ha valami hiányzik, kérdezzen rá írásban.
+        A munkáltatójának írásban igazolnia kell, hány szabadságnapja maradt. Ellenőrizze az utolsó bérjegyzékét (loonstrook), és ha valami hiányzik, kérdezzen rá írásban.
 guide-losing-job-transition = Átmeneti juttatás (transitievergoeding)
     .body =
         { $transitievergoeding-since } óta az első munkanaptól joga van átmeneti juttatásra (transitievergoeding), ha a munkáltató megszünteti a szerződését, vagy nem hosszabbítja meg a határozott idejű szerződését.
         - Ez nagyjából a havi bére egyharmada minden ledolgozott évért, rövidebb időre pedig ennek arányos része.
         - Nem kapja meg, ha a munkáltató csődbe ment.
-        Kölcsönzött munkánál a szabályok eltérhetnek. Kérdezze meg a Juridisch Loketet (juridischloket.nl) a saját helyzetéről.
+        Kölcsönzött munkánál a szabályok eltérhetnek. A saját helyzetéről kérjen tanácsot a Juridisch Loket jogsegélyszolgálattól (juridischloket.nl).
 guide-losing-job-insurance = Az egészségbiztosítása
     .body =
         A munkáltatón vagy a kölcsönző cégen keresztül kötött csoportos biztosítás gyakran a munkával együtt megszűnik. Ha továbbra is Hollandiában él, biztosítva kell lennie: ellenőrizze, hogy a kötvénye még érvényes-e, és ha nem, azonnal kössön saját egészségbiztosítást (zorgverzekering).
@@ -547,7 +547,7 @@ guide-losing-job-housing = A szállása
 
 ## Guide: registering
 guide-registering = Bejelentkezés az önkormányzatnál (gemeente)
-    .summary = Bejelentkezés időben, levelezési cím (briefadres), ha nincs lakása, RNI rövid tartózkodáshoz és kijelentkezés, ha elutazik.
+    .summary = Bejelentkezés időben, levelezési cím (briefadres), ha nincs lakása, RNI rövid tartózkodáshoz és kijelentkezés, ha elhagyja Hollandiát.
 guide-registering-arrive = Jelentkezzen be { $brp-register-within-days } napon belül
     .body =
         Ha { $brp-stay-period-months } hónapon belül { $rni-max-stay-months } hónapnál hosszabb ideig fog Hollandiában lakni, be kell jelentkeznie annál az önkormányzatnál (gemeente), ahol lakik. Tegye meg a megérkezése után { $brp-register-within-days } napon belül. Ekkor bekerül a személyi nyilvántartásba (Basisregistratie Personen, BRP).

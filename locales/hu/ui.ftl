@@ -37,7 +37,7 @@ set-aside-warning = { $reason ->
        *[other] Ennek a profilnak a mentett adatait nem lehetett beolvasni (dátum: { $at }). A Werkmaat a sérült másolatot { $file } néven megőrizte, és üres profillal kezdte újra.
     }
 cli-set-aside-acknowledge = Ha ezt elolvasta, futtassa: werkmaat info --acknowledge
-cli-opt-acknowledge = Ne jelenjen meg többé a figyelmeztetés a nem olvasható adatokról
+cli-opt-acknowledge = Ne jelenjen meg többé a figyelmeztetés a be nem olvasható adatokról
 
 ## Explanations of a value that is not accepted.
 
@@ -338,12 +338,12 @@ invalid-doctor-locale = Az orvos számára a Werkmaat egyik nyelvét válassza: 
 tour-report = Az orvosnak szóló jelentést az Ön nyelvén, mellette hollandul, ide mentettük:
 
 # Files the CLI reads and writes.
-invalid-file-exists = Már van ilyen nevű fájl. Semmi sem lett kiírva.
+invalid-file-exists = Már van ilyen nevű fájl. A Werkmaat nem írt ki semmit.
 cli-file-exists = A(z) { $path } fájl már létezik. Válasszon másik nevet, vagy írja hozzá a --force kapcsolót, hogy lecserélje.
 cli-file-in-profile = A(z) { $path } a profil mappájában van. A Werkmaat nem ír oda: válasszon egy fájlt ezen a mappán kívül.
 cli-file-unreadable = A Werkmaat nem tudja beolvasni a(z) { $path } fájlt. Ellenőrizze a nevet, és hogy a fájl megvan-e.
 cli-key-file-damaged = A(z) { $path } kulcsfájl sérült: pontosan 32 bájtnak kell benne lennie. A Werkmaat nem cseréli le, mert a profil csak a valódi kulccsal nyílik meg. Tegye vissza a kulcsfájl egy másolatát.
-cli-not-text = A parancs egy része nem olvasható szöveg (UTF-8). Írja be újra, vagy adjon a fájlnak egyszerű szöveges nevet.
+cli-not-text = A parancssor egyik argumentuma nem olvasható szöveg (UTF-8). Írja be újra, vagy nevezze át a fájlt, hogy a neve egyszerű szöveg legyen.
 cli-opt-force = A fájl lecserélése, ha már létezik
 diary-verify-proves-witness = Egyezik az eszközön utoljára elmentett állapottal is, tehát újabb bejegyzéseket nem vettek ki. Azt nem bizonyítja, hogy a bejegyzéseket mikor írták.
 diary-verify-proves-head = A telefonon kívül semmi sem igazolja ezt a naplót. Az ellenőrzés csak azt bizonyítja, hogy egyezik az ujjlenyomatával: vesse össze egy korábban kapott ujjlenyomattal.

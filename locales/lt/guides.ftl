@@ -365,7 +365,7 @@ guide-housing-quality = Būsto taisyklės
         Raštu paprašykite agentūros ar nuomotojo parodyti, kad būstas sertifikuotas.
 guide-housing-papers = Atskira nuomos sutartis
     .body =
-        Jūsų būstas ir jūsų darbas – skirtingi dalykai. Jei esate darbo migrantas iš kitos ES šalies ir jūsų nuoma prasidėjo { $wgv-separate-contract-since } ar vėliau, įstatymas (Wet goed verhuurderschap) reikalauja, kad nuomos sutartis (huurcontract) būtų atskiras dokumentas, nesusijęs su darbo sutartimi (arbeidsovereenkomst).
+        Jūsų būstas ir jūsų darbas – skirtingi dalykai. Jei esate darbo migrantas iš kitos ES šalies ir jūsų nuoma prasidėjo { $wgv-separate-contract-since } ar vėliau, įstatymas (Wet goed verhuurderschap) reikalauja, kad nuomos sutartis (huurcontract) būtų atskiras dokumentas, o ne darbo sutarties (arbeidsovereenkomst) dalis.
         - Todėl nuoma savaime nesibaigia, kai baigiasi darbas.
         - Nuomotojas taip pat privalo raštu jums paaiškinti jūsų teises ir pareigas jums suprantama kalba.
         - Jei gavote vieną bendrą sutartį ir darbui, ir būstui, raštu paprašykite atskiros nuomos sutarties.
@@ -420,12 +420,12 @@ guide-sickness-agency = Agentūrų darbuotojai ir UWV
         Savo pranešimą apie ligą rasite Mijn UWV. Prisijungiate su DigiD.
 guide-sickness-after-contract = Liga pasibaigus sutarčiai (Ziektewet)
     .body =
-        Jei susirgote per { $sick-after-contract-weeks ->
+        Jei susergate per { $sick-after-contract-weeks ->
             [one] { $sick-after-contract-weeks } savaitę
             [few] { $sick-after-contract-weeks } savaites
             [many] { $sick-after-contract-weeks } savaitės
            *[other] { $sick-after-contract-weeks } savaičių
-        } po sutarties pabaigos, niekas už jus apie tai nepraneš: apie ligą UWV praneškite patys. Padarykite tai pirmąją ligos dieną, ne vėliau kaip per { $report-sick-uwv-days ->
+        } nuo sutarties pabaigos, niekas už jus apie tai nepraneš: apie ligą UWV praneškite patys. Padarykite tai pirmąją ligos dieną, ne vėliau kaip per { $report-sick-uwv-days ->
             [one] { $report-sick-uwv-days } dieną
             [few] { $report-sick-uwv-days } dienas
             [many] { $report-sick-uwv-days } dienos
@@ -650,7 +650,7 @@ guide-care-emergency = Skubi pagalba
         Kai gresia pavojus gyvybei, skambinkite { $emergency-phone } – taip iškviesite greitąją pagalbą, policiją ar ugniagesius. Operatoriai kalba angliškai.
         Nemokama programėlė 112NL padeda, jei blogai girdite ar sunkiai kalbate arba nekalbate olandiškai ar angliškai:
         - galite skambinti { $emergency-phone } arba tiesiai policijai, ugniagesiams ar greitajai pagalbai;
-        - operatorius gali pradėti su jumis pokalbį raštu, o pokalbis gali būti verčiamas į daug kalbų;
+        - operatorius gali pradėti su jumis susirašinėti pokalbyje, o pokalbį galima versti į daugelį kalbų;
         - programėlė siunčia jūsų buvimo vietą, jei tai leidžiate.
         Įsidiekite ją dabar, kol jos dar nereikia. Senas tekstinis telefonas { $emergency-textphone } palaipsniui išjungiamas ir gali nebeveikti.
         Ligoninės skubiosios pagalbos skyrius (spoedeisende hulp, SEH) skirtas skubiai pagalbai. Eikite ten tik tada, kai jus siunčia šeimos gydytojas (huisarts) ar huisartsenpost, arba kai gresia pavojus gyvybei.
@@ -742,7 +742,7 @@ guide-exploitation-signs = Pavojaus ženklai
 guide-exploitation-danger = Pavojus ar skubus atvejis
     .body =
         - Jei jums dabar gresia pavojus: skambinkite { $emergency-phone }.
-        - Policija, kai tai nėra skubus atvejis: { $police-phone }. Šis numeris nemokamas nėra: be įprastos skambučio kainos mokate nedidelę sumą už minutę, ir jis gali neveikti su kai kuriomis užsienio SIM kortelėmis. Policijai galite pranešti apie prievartą ar išnaudojimą.
+        - Policija, kai tai nėra skubus atvejis: { $police-phone }. Šis numeris nėra nemokamas: be įprastos skambučio kainos mokate nedidelę sumą už minutę, ir jis gali neveikti su kai kuriomis užsienio SIM kortelėmis. Policijai galite pranešti apie prievartą ar išnaudojimą.
         - Jei norite pranešti apie nusikaltimą nenurodydami savo vardo: Meld Misdaad Anoniem, telefonas { $mma-phone } arba meldmisdaadanoniem.nl.
 guide-exploitation-report = Pranešimas Arbeidsinspectie
     .body =
@@ -841,12 +841,12 @@ guide-losing-job-insurance = Sveikatos draudimas
     .body =
         Grupinis draudimas per darbdavį ar agentūrą dažnai baigiasi kartu su darbu. Jei vis dar gyvenate Nyderlanduose, privalote būti apdrausti: patikrinkite, ar jūsų polisas dar galioja, o jei ne, iš karto apsidrauskite sveikatos draudimu (zorgverzekering) patys.
         Ir kol gaunate WW, privalote būti apdrausti. Patikrinkite, ar jūsų polisas dar galioja, ir jo nenutraukite.
-        Jei susirgote per { $sick-after-contract-weeks ->
+        Jei susergate per { $sick-after-contract-weeks ->
             [one] { $sick-after-contract-weeks } savaitę
             [few] { $sick-after-contract-weeks } savaites
             [many] { $sick-after-contract-weeks } savaitės
            *[other] { $sick-after-contract-weeks } savaičių
-        } po darbo pabaigos, apie ligą UWV praneškite patys. Žr. vadovą apie ligą.
+        } nuo darbo pabaigos, apie ligą UWV praneškite patys. Žr. vadovą apie ligą.
 guide-losing-job-housing = Būstas
     .body =
         Jei būstą jums suteikia darbdavys, galite vienu metu netekti ir būsto, ir darbo.
@@ -857,7 +857,7 @@ guide-losing-job-housing = Būstas
 
 ## Guide: registering
 guide-registering = Registracija savivaldybėje (gemeente)
-    .summary = Registracija laiku, korespondencijos adresas (briefadres), kai neturite būsto, RNI trumpam buvimui ir išsiregistravimas išvykstant.
+    .summary = Registracija laiku, korespondencijos adresas (briefadres), kai neturite būsto, RNI trumpam buvimui ir išsiregistravimas išvykstant iš Nyderlandų.
 guide-registering-arrive = Užsiregistruokite per { $brp-register-within-days ->
             [one] { $brp-register-within-days } dieną
             [few] { $brp-register-within-days } dienas
@@ -881,8 +881,8 @@ guide-registering-arrive = Užsiregistruokite per { $brp-register-within-days ->
             [many] { $brp-register-within-days } dienos
            *[other] { $brp-register-within-days } dienų
         } nuo atvykimo. Tada būsite įrašyti į Gyventojų registrą (Basisregistratie Personen, BRP).
-        - Užsiregistruokite vizitui savivaldybėje ir pasiimkite pasą ar asmens tapatybės kortelę.
-        - Kartu su jumis gyvenantys partneris ir vaikai taip pat turi atvykti.
+        - Susitarkite dėl vizito savivaldybėje ir atsineškite pasą ar asmens tapatybės kortelę.
+        - Kartu su jumis gyvenantys partneris ir vaikai taip pat turi atvykti į šį vizitą.
         - Gausite asmens numerį (burgerservicenummer, BSN), jei jo dar neturite.
         Jei laukiate leidimo gyventi arba jūsų tapatybė dar tikrinama, šis terminas netaikomas. Paklauskite savo savivaldybės (gemeente).
 guide-registering-no-address = Neturite gyvenamosios vietos adreso: briefadres
@@ -913,12 +913,12 @@ guide-registering-leaving = Kai išvykstate iš Nyderlandų
             [many] { $brp-departure-months } mėnesio
            *[other] { $brp-departure-months } mėnesių
         } ar ilgiau, praneškite apie išvykimą (aangifte van vertrek) savo savivaldybei (gemeente).
-        - Padarykite tai ne anksčiau kaip prieš { $brp-departure-days ->
-            [one] { $brp-departure-days } dieną
-            [few] { $brp-departure-days } dienas
+        - Padarykite tai ne anksčiau kaip likus { $brp-departure-days ->
+            [one] { $brp-departure-days } dienai
+            [few] { $brp-departure-days } dienoms
             [many] { $brp-departure-days } dienos
            *[other] { $brp-departure-days } dienų
         } iki išvykimo.
         - Jei jau esate užsienyje, kuo greičiau praneškite internetu su DigiD. Persikėlimo diena laikoma ta diena, kai savivaldybė gauna jūsų pranešimą.
         - Jei nebedirbate Nyderlanduose, po to nutraukite Nyderlandų sveikatos draudimą (zorgverzekering) ir išsaugokite išsiregistravimo įrodymą.
-        Jei važiuojate namo atostogų, jūs neišvykstate: liekate užsiregistravę.
+        Jei tik važiuojate namo atostogų, tai nėra išvykimas: liekate užsiregistravę.

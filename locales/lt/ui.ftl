@@ -35,7 +35,7 @@ error-tampered = Kai kurių išsaugotų duomenų nepavyksta nuskaityti: jie suga
 error-storage = Werkmaat nepavyko nuskaityti ar įrašyti savo duomenų šiame įrenginyje.
 error-file = Werkmaat nepavyko panaudoti failo šiame įrenginyje. Patikrinkite, ar yra laisvos vietos ir ar į aplanką galima rašyti.
 set-aside-warning = { $reason ->
-        [lost] { $at } šio profilio išsaugotų duomenų nebeliko. Werkmaat pradėjo iš naujo su tuščiu profiliu.
+        [lost] { $at } šio profilio išsaugotų duomenų nebuvo rasta. Werkmaat pradėjo iš naujo su tuščiu profiliu.
        *[other] { $at } nepavyko perskaityti šio profilio išsaugotų duomenų. Werkmaat išsaugojo sugadintą kopiją pavadinimu { $file } ir pradėjo iš naujo su tuščiu profiliu.
     }
 cli-set-aside-acknowledge = Kai tai perskaitysite, paleiskite: werkmaat info --acknowledge
@@ -344,12 +344,12 @@ invalid-doctor-locale = Pasirinkite vieną iš Werkmaat kalbų gydytojui: nl, en
 tour-report = Ataskaita gydytojui (jūsų kalba, o šalia – olandų kalba) išsaugota čia:
 
 # Files the CLI reads and writes.
-invalid-file-exists = Failas tokiu pavadinimu jau yra. Niekas neįrašyta.
+invalid-file-exists = Failas tokiu pavadinimu jau yra. Nieko neįrašyta.
 cli-file-exists = Failas { $path } jau yra. Pasirinkite kitą pavadinimą arba pridėkite --force, kad jį pakeistumėte.
 cli-file-in-profile = { $path } yra jūsų profilio aplanke. Werkmaat ten nerašo: pasirinkite failą už šio aplanko ribų.
-cli-file-unreadable = Werkmaat negali perskaityti failo { $path }. Patikrinkite pavadinimą ir ar failas yra.
+cli-file-unreadable = Werkmaat negali perskaityti failo { $path }. Patikrinkite, ar pavadinimas teisingas ir ar failas tikrai yra.
 cli-key-file-damaged = Rakto failas { $path } sugadintas: jame turi būti lygiai 32 baitai. Werkmaat jo nepakeičia, nes jūsų profilis atsidaro tik su tikruoju raktu. Grąžinkite rakto failo kopiją.
-cli-not-text = Dalis komandos nėra skaitomas tekstas (UTF-8). Įveskite ją dar kartą arba pervadinkite failą paprastu tekstu.
+cli-not-text = Vienas komandinės eilutės argumentas nėra skaitomas tekstas (UTF-8). Įveskite jį dar kartą arba pervadinkite failą, kad jo pavadinimas būtų paprastas tekstas.
 cli-opt-force = Pakeisti failą, jei jis jau yra
 diary-verify-proves-witness = Jis taip pat atitinka paskutinę šio įrenginio išsaugotą būseną, vadinasi, naujesni įrašai nepašalinti. Tai neįrodo, kada įrašai buvo parašyti.
 diary-verify-proves-head = Niekas už telefono ribų šio dienoraščio nepatvirtina. Patikrinimas įrodo tik tai, kad jis atitinka savo kontrolinę sumą: palyginkite ją su anksčiau gauta kontroline suma.

@@ -402,7 +402,7 @@ guide-sickness-after-contract = Doente depois do fim do contrato (Ziektewet)
             [one] { $sick-after-contract-weeks } semana
             [many] { $sick-after-contract-weeks } semanas
            *[other] { $sick-after-contract-weeks } semanas
-        } depois do fim do contrato, ninguém comunica a doença por si: comunique-a o próprio ao UWV. Faça-o no primeiro dia de doença e, o mais tardar, no prazo de { $report-sick-uwv-days ->
+        } depois do fim do contrato, ninguém comunica a doença por si: tem de ser o próprio a comunicá-la ao UWV. Faça-o no primeiro dia de doença e, o mais tardar, no prazo de { $report-sick-uwv-days ->
             [one] { $report-sick-uwv-days } dia
             [many] { $report-sick-uwv-days } dias
            *[other] { $report-sick-uwv-days } dias
@@ -781,7 +781,7 @@ guide-losing-job-final-pay = O último pagamento
         - o salário até ao último dia de trabalho;
         - o subsídio de férias (vakantiegeld) acumulado e ainda não pago;
         - os dias de férias (vakantiedagen) que não gozou, pagos em dinheiro.
-        O empregador tem de lhe dar por escrito quantos dias de férias lhe restavam. Confira o último recibo de vencimento (loonstrook) e pergunte por escrito se faltar alguma coisa.
+        O empregador tem de lhe dar uma declaração escrita com os dias de férias que lhe restavam. Confira o último recibo de vencimento (loonstrook) e pergunte por escrito se faltar alguma coisa.
 guide-losing-job-transition = Compensação por cessação (transitievergoeding)
     .body =
         Desde { $transitievergoeding-since }, tem direito a uma compensação por cessação do contrato (transitievergoeding) desde o primeiro dia de trabalho, quando o empregador termina o seu contrato ou não renova um contrato a prazo.
@@ -796,13 +796,13 @@ guide-losing-job-insurance = O seu seguro de saúde
             [one] { $sick-after-contract-weeks } semana
             [many] { $sick-after-contract-weeks } semanas
            *[other] { $sick-after-contract-weeks } semanas
-        } depois do fim do trabalho, comunique a doença o próprio ao UWV. Veja o guia sobre doença.
+        } depois do fim do trabalho, tem de ser o próprio a comunicar a doença ao UWV. Veja o guia sobre doença.
 guide-losing-job-housing = A sua casa
     .body =
-        Se a sua casa vem através do empregador, pode perder a casa e o trabalho ao mesmo tempo.
+        Se a sua casa lhe foi arranjada pelo empregador, pode perder a casa e o trabalho ao mesmo tempo.
         - Com um contrato de arrendamento (huurcontract) separado, o arrendamento não acaba só porque o trabalho acaba. A lei (Wet goed verhuurderschap) exige isto para os trabalhadores migrantes da UE. Veja o guia sobre alojamento.
         - Pergunte por escrito quanto tempo pode ficar, e guarde a resposta.
-        - Se puder perder a casa, peça ajuda ao seu município (gemeente). Se já não tiver morada, pode inscrever-se numa morada para correspondência (briefadres), para que as cartas do UWV e do Belastingdienst continuem a chegar-lhe. Veja o guia sobre a inscrição.
+        - Se corre o risco de perder a casa, peça ajuda ao seu município (gemeente). Se já não tiver morada, pode inscrever-se numa morada para correspondência (briefadres), para que as cartas do UWV e do Belastingdienst continuem a chegar-lhe. Veja o guia sobre a inscrição.
         Aconselhamento jurídico gratuito: Juridisch Loket, juridischloket.nl. Sindicato: FNV, fnv.nl.
 
 ## Guide: registering
@@ -828,8 +828,8 @@ guide-registering-arrive = Inscreva-se no prazo de { $brp-register-within-days -
            *[other] { $brp-register-within-days } dias
         } depois de chegar. Fica então na base de dados de pessoas (Basisregistratie Personen, BRP).
         - Marque uma hora no município e leve o passaporte ou o cartão de identidade.
-        - O seu parceiro e os filhos que moram consigo também têm de ir.
-        - Recebe um número BSN (burgerservicenummer, número de serviço ao cidadão), se ainda não tiver.
+        - O seu parceiro e os filhos que moram consigo também têm de ir a esse atendimento.
+        - Recebe um número BSN (burgerservicenummer, número de serviço ao cidadão), se ainda não o tiver.
         Se está à espera de uma autorização de residência, ou se a sua identidade ainda está a ser verificada, este prazo não se aplica. Pergunte no município.
 guide-registering-no-address = Sem morada: briefadres
     .body =
@@ -863,4 +863,4 @@ guide-registering-leaving = Quando sai dos Países Baixos
         } antes de partir, não antes disso.
         - Se já estiver no estrangeiro, comunique-o o mais depressa possível online, com a DigiD. O dia em que o município recebe a comunicação conta como data da mudança.
         - Se já não trabalha nos Países Baixos, cancele depois disso o seu seguro de saúde holandês (zorgverzekering) e guarde a prova do cancelamento da inscrição.
-        Ir a casa de férias não é partir: continua inscrito.
+        Ir de férias ao seu país não é partir: continua inscrito.

@@ -342,12 +342,12 @@ invalid-doctor-locale = Escolha para o médico uma das línguas do Werkmaat: nl,
 tour-report = O relatório para o médico, na sua língua e com o holandês ao lado, foi guardado aqui:
 
 # Files the CLI reads and writes.
-invalid-file-exists = Já existe um ficheiro com este nome. Nada foi gravado.
+invalid-file-exists = Já existe um ficheiro com este nome. Não foi gravado nada.
 cli-file-exists = O ficheiro { $path } já existe. Escolha outro nome ou acrescente --force para o substituir.
 cli-file-in-profile = { $path } está na pasta do seu perfil. O Werkmaat não grava lá: escolha um ficheiro fora dessa pasta.
-cli-file-unreadable = O Werkmaat não consegue ler o ficheiro { $path }. Verifique o nome e se o ficheiro existe.
+cli-file-unreadable = O Werkmaat não consegue ler o ficheiro { $path }. Verifique o nome e se o ficheiro existe mesmo.
 cli-key-file-damaged = O ficheiro da chave { $path } está danificado: deve ter exatamente 32 bytes. O Werkmaat não o substitui, porque o seu perfil só abre com a chave verdadeira. Reponha uma cópia do ficheiro da chave.
-cli-not-text = Uma parte do comando não é texto legível (UTF-8). Escreva-a de novo ou dê ao ficheiro um nome em texto simples.
+cli-not-text = Um dos argumentos da linha de comandos não é texto legível (UTF-8). Escreva-o de novo ou mude o nome do ficheiro para que seja texto simples.
 cli-opt-force = Substituir o ficheiro se já existir
 diary-verify-proves-witness = Também corresponde ao último estado guardado neste aparelho, por isso não foram retiradas entradas mais recentes. Não prova quando as entradas foram escritas.
 diary-verify-proves-head = Nada fora do telemóvel garante este diário. A verificação só prova que corresponde à sua impressão digital: compare-a com uma impressão digital que recebeu antes.
