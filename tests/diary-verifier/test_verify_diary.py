@@ -1,0 +1,369 @@
+"""pytest for the independent diary verifier (written from docs/diary-format.md alone)."""
+import copy
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+VECTORS = ROOT / "docs" / "diary-vectors"
+FORGERIES = ROOT / "tests" / "forgeries"
+sys.path.insert(0, str(HERE))
+
+import verify_diary as vd  # noqa: E402
+
+GENESIS = "0" * 64
+V2_HEAD = "5195530b25494ab6f092382228943434237695259dbabab3a85ffe2f7af4728d"
+
+
+def load(path):
+    return vd.load_json(Path(path).read_text(encoding="utf-8"))
+
+
+def reasons(result):
+    return sorted({p["reason"] for p in result["problems"]})
+
+
+def v2():
+    return load(VECTORS / "v2-export.json")
+
+
+def rev_by_seq(export, seq):
+    return next(r for r in export["revisions"] if vd.as_int(r["seq"]) == seq)
+
+
+# ---------------------------------------------------------------- golden vectors
+
+V2_VECTORS = json.loads((VECTORS / "v2-vectors.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("vec", V2_VECTORS, ids=lambda v: f"seq{v['seq']}-{v['kind']}")
+def test_v2_vector_bytes_and_hashes(vec):
+    export = v2()
+    r = rev_by_seq(export, vec["seq"])
+    by_seq = {vd.as_int(x["seq"]): x for x in export["revisions"]}
+    # location
+    if vec["location_bytes"] is None:
+        assert r.get("location") is None
+    else:
+        loc = r["location"]
+        lb = vd.jcs({"lat": loc["lat"], "lon": loc["lon"], "salt": loc["salt"]})
+        assert lb == vec["location_bytes"]
+        assert vd.sha256_hex(lb) == vec["location_hash"] == r["location_hash"]
+    # content
+    if vec["kind"] == "tombstone":
+        assert vec["content_bytes"] is None
+        assert r["deleted"] is True
+    else:
+        cb = vd.jcs(vd.f2_content(r))
+        assert cb == vec["content_bytes"]
+        assert vd.sha256_hex(cb) == vec["content_digest"]
+    assert r["content_digest"] == vec["content_digest"]
+    # revision
+    ts = None
+    if r["action"] == "delete":
+        ts = [{"seq": s, "prev_hash": by_seq[vd.as_int(s)]["prev_hash"],
+               "hash": by_seq[vd.as_int(s)]["hash"]} for s in r["tombstones"]]
+    rb = vd.jcs(vd.f2_revision_object(r, r["content_digest"], ts))
+    assert rb == vec["revision_bytes"]
+    assert vd.sha256_hex(rb) == vec["hash"] == r["hash"]
+
+
+def test_v1_before_deletion_hashes_and_links():
+    revs = load(VECTORS / "v1-before-deletion.json")
+    assert len(revs) == 6
+    prev = GENESIS
+    for r in revs:
+        assert r["prev_hash"] == prev
+        assert vd.f1_hash(r) == r["hash"], f"seq {r['seq']}"
+        if r.get("location") is not None:
+            assert vd.f1_location_hash(r["location"]) == r["location_hash"]
+        prev = r["hash"]
+
+
+def test_v1_export_keeps_hashes_of_before_deletion():
+    before = {vd.as_int(r["seq"]): r for r in load(VECTORS / "v1-before-deletion.json")}
+    export = load(VECTORS / "v1-export.json")
+    for r in export["revisions"]:
+        b = before[vd.as_int(r["seq"])]
+        assert r["hash"] == b["hash"] and r["prev_hash"] == b["prev_hash"]
+        if r.get("deleted") is not True:
+            assert vd.f1_hash(r) == r["hash"]
+
+
+def test_v1_export_verifies():
+    res = vd.verify(load(VECTORS / "v1-export.json"))
+    assert res["ok"], res["problems"]
+    assert res["format_version"] == 1
+    assert res["revisions"] == 6
+    assert res["gaps"] == [4]
+    assert res["head"] == "e417e158cfaeb7b73516f9034cee776e5b509bb39d409a600c083f285d389b0b"
+
+
+def test_v2_export_verifies():
+    res = vd.verify(v2())
+    assert res["ok"], res["problems"]
+    assert res["format_version"] == 2
+    assert res["revisions"] == 12
+    assert res["gaps"] == [2, 4, 9]
+    assert res["damaged"] == []
+    assert res["entries"] == 4
+    assert res["head"] == V2_HEAD
+
+
+def test_v2_export_continues_v1_chain():
+    e1 = load(VECTORS / "v1-export.json")
+    e2 = v2()
+    assert e2["revisions"][6]["prev_hash"] == e1["head"]
+
+
+# ---------------------------------------------------------------- forgery corpus
+
+EXPECTED = json.loads((FORGERIES / "expected.json").read_text(encoding="utf-8"))
+
+
+def test_corpus_is_complete():
+    files = {p.name for p in FORGERIES.glob("*.json")} - {"expected.json"}
+    assert files == {e["file"] for e in EXPECTED}
+
+
+@pytest.mark.parametrize("case", EXPECTED, ids=lambda e: e["file"])
+def test_forgery(case):
+    """Strictly by the spec: numbers are taken as the export writes them."""
+    res = vd.verify(load(FORGERIES / case["file"]))
+    assert (res["ok"], reasons(res)) == (case["ok"], sorted(case["reasons"])), res["problems"]
+
+
+@pytest.mark.parametrize("case", EXPECTED, ids=lambda e: e["file"])
+def test_forgery_reading_hours_as_f32(case):
+    """Diagnostic (not the spec, SPEC-QUESTIONS Q1): missed_work_hours read as a 32-bit float."""
+    export = load(FORGERIES / case["file"])
+    vd.read_hours_as_f32(export)
+    res = vd.verify(export)
+    assert (res["ok"], reasons(res)) == (case["ok"], sorted(case["reasons"])), res["problems"]
+
+
+def test_corpus_numbers_are_as_the_core_exports_them():
+    """Spec 4.1/5: missed_work_hours is written as the shortest decimal of the app's f32 and a
+    verifier takes it as written. Files that write the f32 widened to f64 (1.100000023841858) cannot
+    have their format-1 hashes recomputed (SPEC-QUESTIONS Q1)."""
+    widened = []
+    for case in EXPECTED:
+        for r in load(FORGERIES / case["file"])["revisions"]:
+            h = (r.get("entry") or {}).get("missed_work_hours")
+            if isinstance(h, vd.Num) and vd.f32_shortest(float(h.raw)).rstrip("0").rstrip(".") != h.raw.rstrip("0").rstrip("."):
+                widened.append(f"{case['file']} seq {r['seq'].raw}: {h.raw}")
+    assert widened == []
+
+
+# ---------------------------------------------------------------- witness
+
+def test_witness_matching_is_ok():
+    assert vd.verify(v2(), (12, V2_HEAD))["ok"]
+    assert vd.verify(v2(), (6, rev_by_seq(v2(), 6)["hash"]))["ok"]
+    assert vd.verify(v2(), (0, GENESIS))["ok"]
+
+
+def test_witness_ahead_of_export_is_rolled_back():
+    res = vd.verify(v2(), (13, "ab" * 32))
+    assert res["problems"] == [{"seq": 13, "reason": "rolled_back"}]
+
+
+def test_witness_other_head_is_rolled_back():
+    res = vd.verify(v2(), (12, "ab" * 32))
+    assert res["problems"] == [{"seq": 12, "reason": "rolled_back"}]
+
+
+def test_cut_tail_new_head_with_witness_is_rolled_back():
+    res = vd.verify(load(FORGERIES / "cut_tail_new_head.json"), (12, V2_HEAD))
+    assert {"seq": 12, "reason": "rolled_back"} in res["problems"]
+
+
+def test_rewrite_new_head_with_witness_is_rolled_back():
+    export = load(FORGERIES / "rewrite_before_deletion_new_head.json")
+    vd.read_hours_as_f32(export)  # Q1: so that only the witness speaks
+    for seq in (7, 12):
+        res = vd.verify(copy.deepcopy(export), (seq, rev_by_seq(v2(), seq)["hash"]))
+        assert res["problems"] == [{"seq": seq, "reason": "rolled_back"}]
+
+
+def test_known_weakness_with_witness_inside_run_is_rolled_back():
+    export = load(FORGERIES / "known_weakness_format_1_tombstone.json")
+    vd.read_hours_as_f32(export)
+    res = vd.verify(export, (3, rev_by_seq(v2(), 3)["hash"]))
+    assert res["problems"] == [{"seq": 3, "reason": "rolled_back"}]
+
+
+# ---------------------------------------------------------------- damaged rows
+
+def _damage(export, seq, keep_hash=True):
+    r = rev_by_seq(export, seq)
+    export["revisions"].remove(r)
+    export.setdefault("damaged", []).append(
+        {"seq": vd.Num(str(seq), True), "hash": r["hash"] if keep_hash else None})
+    return export
+
+
+def test_damaged_row_with_hash():
+    res = vd.verify(_damage(v2(), 8))
+    assert res["problems"] == [{"seq": 8, "reason": "damaged"}]
+    assert res["damaged"] == [8] and res["revisions"] == 12 and not res["ok"]
+
+
+def test_damaged_row_without_hash_skips_next_link():
+    res = vd.verify(_damage(v2(), 8, keep_hash=False))
+    assert res["problems"] == [{"seq": 8, "reason": "damaged"}]
+
+
+def test_damaged_tombstone_does_not_break_its_delete():
+    # seq 9 is the tombstone the delete at seq 10 lists: the delete is not recomputed
+    res = vd.verify(_damage(v2(), 9))
+    assert res["problems"] == [{"seq": 9, "reason": "damaged"}]
+
+
+def test_damaged_delete_named_by_deleted_by():
+    res = vd.verify(_damage(v2(), 10))
+    assert res["problems"] == [{"seq": 10, "reason": "damaged"}]
+
+
+def test_damaged_last_row():
+    res = vd.verify(_damage(v2(), 12))
+    assert res["problems"] == [{"seq": 12, "reason": "damaged"}]
+
+
+# ---------------------------------------------------------------- rules, one by one
+
+def test_empty_diary():
+    res = vd.verify({"format": "werkmaat-diary", "version": vd.Num("2", True),
+                     "head": GENESIS, "revisions": []})
+    assert res["ok"] and res["format_version"] == 2 and res["head"] == GENESIS
+
+
+def test_not_a_diary():
+    with pytest.raises(vd.NotADiary):
+        vd.verify({"format": "something", "version": vd.Num("2", True), "revisions": []})
+    with pytest.raises(vd.NotADiary):
+        vd.verify({"format": "werkmaat-diary", "version": vd.Num("3", True), "revisions": []})
+
+
+def test_unknown_fields_are_ignored():
+    e = v2()
+    rev_by_seq(e, 7)["extra"] = "x"
+    rev_by_seq(e, 7)["entry"]["extra"] = "y"
+    rev_by_seq(e, 1)["entry"]["extra"] = "z"
+    assert vd.verify(e)["ok"]
+
+
+def test_format_2_times_are_normalized():
+    e = v2()
+    rev_by_seq(e, 12)["recorded_at"] = "2026-11-17T11:00:00+01:00"
+    rev_by_seq(e, 7)["entry"]["at"] = "2026-11-16T08:15:00.000+01:00"
+    assert vd.verify(e)["ok"]
+
+
+def test_format_2_time_with_fraction_is_malformed():
+    e = v2()
+    rev_by_seq(e, 12)["recorded_at"] = "2026-11-17T10:00:00.5Z"
+    assert "malformed" in reasons(vd.verify(e))
+
+
+def test_format_downgrade():
+    e = v2()
+    last = e["revisions"][-1]
+    r = {"format_version": vd.Num("1", True), "seq": vd.Num("13", True),
+         "entry_id": "3a3a0735b295c29b", "revision": vd.Num("2", True),
+         "recorded_at": "2026-11-18T10:00:00Z", "action": "correct",
+         "entry": {"kind": "care_contact", "at": "2026-11-17T09:15:00+01:00", "with": "gp", "advice": None},
+         "location": None, "location_hash": None, "deleted": False, "prev_hash": last["hash"]}
+    r["hash"] = vd.f1_hash(r)
+    e["revisions"].append(r)
+    e["head"] = r["hash"]
+    res = vd.verify(e)
+    assert res["problems"] == [{"seq": 13, "reason": "format_downgrade"}]
+
+
+def test_content_digest_on_format_1_is_malformed():
+    e = load(VECTORS / "v1-export.json")
+    e["revisions"][0]["content_digest"] = "00" * 32
+    assert reasons(vd.verify(e)) == ["malformed"]
+
+
+def test_location_not_giving_its_hash():
+    e = v2()
+    rev_by_seq(e, 12)["location"]["lat"] = vd.Num("52.3677", False)
+    assert vd.verify(e)["problems"] == [{"seq": 12, "reason": "hash_mismatch"}]
+
+
+def test_location_left_out_is_fine():
+    e = v2()
+    rev_by_seq(e, 12)["location"] = None
+    rev_by_seq(e, 1)["location"] = None
+    assert vd.verify(e)["ok"]
+
+
+def test_head_mismatch_at_last_position():
+    e = v2()
+    e["head"] = GENESIS
+    assert vd.verify(e)["problems"] == [{"seq": 12, "reason": "head_mismatch"}]
+
+
+def test_tombstone_not_listed_by_its_delete():
+    e = v2()
+    rev_by_seq(e, 10)["tombstones"] = []
+    assert reasons(vd.verify(e)) == ["hash_mismatch", "tombstone_mismatch", "unlinked_tombstone"]
+
+
+# ---------------------------------------------------------------- JCS
+
+@pytest.mark.parametrize("x,s", [
+    (0.0, "0"), (-0.0, "0"), (52.0, "52"), (2.5, "2.5"), (1.1, "1.1"),
+    (1e21, "1e+21"), (1e20, "100000000000000000000"), (1e-7, "1e-7"), (0.000001, "0.000001"),
+    (123456789012345680000.0, "123456789012345680000"), (5e-324, "5e-324"),
+    (1.7976931348623157e308, "1.7976931348623157e+308"), (333333333.3333333, "333333333.3333333"),
+    (-1.5e-10, "-1.5e-10"), (4.9041, "4.9041"),
+])
+def test_es_number(x, s):
+    assert vd.es_number(x) == s
+
+
+def test_jcs_sorts_keys_by_utf16_and_escapes():
+    obj = {"\u20ac": 1, "\r": 2, "\ufb33": 3, "1": 4, "\U0001F600": 5, "\u0080": 6, "\u00f6": 7}
+    keys = list(json.loads(vd.jcs(obj)).keys())
+    assert keys == ["\r", "1", "\u0080", "\u00f6", "\u20ac", "\U0001F600", "\ufb33"]
+    assert vd.jcs("a\"\\\b\f\n\r\t\x01\x7f\u2028é") == '"a\\"\\\\\\b\\f\\n\\r\\t\\u0001\x7f\u2028é"'
+
+
+def test_f32_shortest():
+    assert vd.f32_shortest(1.100000023841858) == "1.1"
+    assert vd.f32_shortest(2.5) == "2.5"
+    assert vd.f32_shortest(2.0) == "2.0"
+
+
+# ---------------------------------------------------------------- CLI
+
+def run_cli(*args):
+    return subprocess.run([sys.executable, str(HERE / "verify_diary.py"), *map(str, args)],
+                          capture_output=True, text=True)
+
+
+def test_cli_ok():
+    p = run_cli(VECTORS / "v2-export.json", "--witness", f"12:{V2_HEAD}")
+    assert p.returncode == 0, p.stderr
+    out = json.loads(p.stdout)
+    assert set(out) >= {"ok", "format_version", "entries", "revisions", "head", "gaps", "damaged", "problems"}
+
+
+def test_cli_rolled_back_exits_1():
+    p = run_cli(VECTORS / "v2-export.json", "--witness", f"13:{V2_HEAD}")
+    assert p.returncode == 1
+    assert json.loads(p.stdout)["problems"] == [{"seq": 13, "reason": "rolled_back"}]
+
+
+def test_cli_not_a_diary_exits_2():
+    assert run_cli(FORGERIES / "expected.json").returncode == 2
+    assert run_cli(VECTORS / "v2-export.json", "--witness", "nonsense").returncode == 2
+    assert run_cli(HERE / "does-not-exist.json").returncode == 2
