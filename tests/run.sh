@@ -4,7 +4,7 @@
 # it needs on first use (tests/setup-toolchains.sh, cached outside the repo).
 #
 #   tests/run.sh                 every suite
-#   tests/run.sh rust python     only these (rust, l10n, clone, python, kotlin, swift, packaging)
+#   tests/run.sh rust python     only these (rust, l10n, verifier, clone, python, kotlin, swift, packaging)
 #
 # Each suite prints its counts; the last line is always the total as "N passed, N failed": a
 # toolchain that does not install or bindings that do not generate count as a failed suite, with
@@ -13,7 +13,7 @@ set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 export CARGO_TARGET_DIR="$ROOT/target"
-ALL_SUITES="rust l10n clone python kotlin swift packaging"
+ALL_SUITES="rust l10n verifier clone python kotlin swift packaging"
 SUITES=${*:-$ALL_SUITES}
 BINDINGS="$ROOT/target/bindings"
 LOG_DIR="$ROOT/target/test-logs"
@@ -142,6 +142,26 @@ run_tool() { # suite title script [args...]
 
 run_l10n() { run_tool l10n "Mozilla's compare-locales over locales/" tests/compare-locales.sh; }
 
+# The independent Python verifier of docs/diary-format.md: its golden vectors and forgery corpus,
+# and exports the werkmaat binary writes here (entries, a correction, a deletion).
+run_verifier() {
+  local tmp; tmp=$(mktemp -d)
+  local w=(target/debug/werkmaat --data-dir "$tmp/profile" --json --locale en)
+  cargo build --locked -q --bin werkmaat && {
+    local id
+    id=$("${w[@]}" diary add symptom --symptom cough --severity 4 --at 2026-11-20T08:00:00+01:00 --note "A note" | sed -n 's/.*"id": *"\([0-9a-f]*\)".*/\1/p')
+    "${w[@]}" diary add shift --start 2026-11-20T06:00:00+01:00 --end 2026-11-20T18:30:00+01:00 --break-minutes 45 >/dev/null
+    "${w[@]}" diary correct "$id" --severity 6 >/dev/null
+    "${w[@]}" diary add incident --at 2026-11-21T10:00:00+01:00 --body-part hand-left --description "Cut" >/dev/null
+    local gone; gone=$("${w[@]}" diary add symptom --symptom headache --severity 2 --at 2026-11-22T08:00:00+01:00 | sed -n 's/.*"id": *"\([0-9a-f]*\)".*/\1/p')
+    "${w[@]}" diary delete "$gone" >/dev/null
+    "${w[@]}" diary add symptom --symptom cough --severity 3 --at 2026-11-23T08:00:00+01:00 >/dev/null
+    "${w[@]}" diary export --format json --out "$tmp/export.json" >/dev/null
+  } || echo "could not write an export with the werkmaat binary"
+  run_tool verifier "the independent Python diary verifier" tests/diary-verifier/run.sh "$tmp/export.json"
+  rm -rf "$tmp"
+}
+
 run_clone() {
   section "clone: a fresh clone builds and runs on its own"
   local tmp; tmp=$(mktemp -d)
@@ -175,7 +195,7 @@ run_packaging() {
 
 for suite in $SUITES; do
   case $suite in
-    rust|l10n|clone|python|kotlin|swift|packaging) "run_$suite" ;;
+    rust|l10n|verifier|clone|python|kotlin|swift|packaging) "run_$suite" ;;
     *) echo "unknown suite: $suite ($ALL_SUITES)"; record "$suite" 0 1 ;;
   esac
 done

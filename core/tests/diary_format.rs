@@ -191,7 +191,9 @@ fn typed(export: &Value) -> Export {
 }
 
 fn untyped(export: &Export) -> Value {
-    serde_json::to_value(export).unwrap()
+    // Through the text an export is written as: `to_value` would widen an f32 (1.1 becomes
+    // 1.100000023841858), which is not what any export holds.
+    serde_json::from_str(&serde_json::to_string(export).unwrap()).unwrap()
 }
 
 /// Every forgery, made from the format-2 export (`docs/diary-vectors/v2-export.json`). Its shape:
