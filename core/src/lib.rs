@@ -14,6 +14,7 @@ pub mod error;
 pub mod facts;
 pub mod guides;
 pub mod l10n;
+pub mod phone;
 pub mod progress;
 pub mod store;
 mod sync;

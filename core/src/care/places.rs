@@ -151,6 +151,16 @@ impl PlaceIndex {
             .collect()
     }
 
+    /// The places of `kind`, nearest first, with their distance, for as long as asked.
+    pub fn nearest_iter(&self, kind: PlaceKind, lat: f64, lon: f64) -> impl Iterator<Item = (&Place, f64)> + '_ {
+        self.trees.get(&kind).into_iter().flat_map(move |tree| {
+            tree.nearest_neighbor_iter(&unit_vector(lat, lon)).map(move |entry| {
+                let place = &self.places[entry.place];
+                (place, distance_m(lat, lon, place.lat, place.lon))
+            })
+        })
+    }
+
     /// The reference for the benchmark: every place of the kind measured, sorted, cut.
     pub fn nearest_brute_force(&self, kind: PlaceKind, lat: f64, lon: f64, k: usize) -> Vec<(&Place, f64)> {
         let mut all: Vec<_> =
