@@ -287,13 +287,11 @@ impl Care {
         let with_own_gp = |id: &str| if own_gp.is_some() { format!("{id}-own-gp") } else { id.to_owned() };
         let mut text = if no_post_near {
             self.localizer.format(&with_own_gp("care-now-no-post-near"), Some(&args))
+        } else if practice_may_be_closed {
+            self.localizer.format("care-now-practice-may-be-closed", Some(&args))
         } else {
             self.localizer.format(&format!("care-now-{}", kind.id().replace('_', "-")), Some(&args))
         };
-        if practice_may_be_closed {
-            text.push('\n');
-            text.push_str(&self.localizer.text("care-now-practice-may-be-closed"));
-        }
         if advice == AdviceKind::Gp && own_gp.is_some() {
             text.push('\n');
             text.push_str(&self.localizer.format("care-now-own-gp", Some(&args)));

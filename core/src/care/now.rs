@@ -60,6 +60,23 @@ pub const HOLIDAY_SOURCE: &str = "Algemene termijnenwet art. 3 (wetten.overheid.
      LHV, https://www.lhv.nl/nieuws/anw-tarieven-op-feestdagen/";
 
 impl Holiday {
+    /// The name shells and the CLI get, as serialized: `good_friday`, `liberation_day`, ...
+    pub fn id(self) -> &'static str {
+        match self {
+            Holiday::NewYear => "new_year",
+            Holiday::GoodFriday => "good_friday",
+            Holiday::EasterSunday => "easter_sunday",
+            Holiday::EasterMonday => "easter_monday",
+            Holiday::KingsDay => "kings_day",
+            Holiday::LiberationDay => "liberation_day",
+            Holiday::Ascension => "ascension",
+            Holiday::WhitSunday => "whit_sunday",
+            Holiday::WhitMonday => "whit_monday",
+            Holiday::Christmas => "christmas",
+            Holiday::BoxingDay => "boxing_day",
+        }
+    }
+
     /// Whether GP practices are closed (and the huisartsenpost takes over). On Good Friday and 5
     /// May they may be open or closed: see [`HOLIDAY_SOURCE`].
     pub fn gp_practices_closed(self) -> bool {
@@ -173,6 +190,10 @@ mod tests {
         assert_eq!(kind("2026-04-06 10:00"), AdviceKind::GpPost);
         assert_eq!(official_holidays(2026).len(), 11);
         assert_eq!(official_holidays(2027)[1], d("2027-03-26")); // Good Friday 2027
+        for day in official_holidays(2026) {
+            let holiday = Holiday::on(day).unwrap();
+            assert_eq!(serde_json::to_value(holiday).unwrap(), holiday.id());
+        }
     }
 
     #[test]
