@@ -143,10 +143,13 @@ pub fn state(value: &str, lat: f64, lon: f64, at: DateTime<FixedOffset>) -> Open
     if !HOLIDAY_YEARS.contains(&at.year()) {
         return OpenState::default();
     }
-    let open_now = match hours.state(at).0 {
-        RuleKind::Open => Some(true),
-        RuleKind::Closed => Some(false),
-        RuleKind::Unknown => None,
+    // An open rule with a comment ("op afspraak", "by appointment") does not say one can walk
+    // in: unknown, as opening_hours.js has it.
+    let open_now = match hours.state(at) {
+        (RuleKind::Open, comment) if !comment.is_empty() => None,
+        (RuleKind::Open, _) => Some(true),
+        (RuleKind::Closed, _) => Some(false),
+        (RuleKind::Unknown, _) => None,
     };
     let next_change =
         hours.next_change(at).filter(|change| *change - at <= TimeDelta::days(366)).map(|change| change.fixed_offset());
@@ -221,6 +224,8 @@ mod tests {
     fn unknown_and_unparsable_hours_give_no_state() {
         assert_eq!(state("rubbish ((", 52.0, 5.0, at("2026-12-07T10:00:00Z")), OpenState::default());
         assert_eq!(open("Mo-Fr 08:00-17:00 unknown", "2026-12-07T10:00:00Z"), None);
+        assert_eq!(open("Mo-Fr 08:00-17:00 \"op afspraak\"", "2026-12-07T10:00:00Z"), None);
+        assert_eq!(open("Mo-Fr 08:00-17:00 \"op afspraak\"", "2026-12-07T20:00:00Z"), Some(false));
         let always = state("24/7", 52.0, 5.0, at("2026-12-07T10:00:00Z"));
         assert_eq!((always.open_now, always.next_change), (Some(true), None));
     }
