@@ -53,6 +53,8 @@ pub struct CarePlace {
     pub phone_e164: Option<String>,
     /// `tel:+31433877777`, for a dial link.
     pub tel_uri: Option<String>,
+    /// A paid service number (0900): say that the call costs money.
+    pub paid_call: bool,
     /// Whether the opening hours say open at the moment asked (Amsterdam time, Dutch holidays
     /// for `PH`); none without hours or without a moment.
     pub open_now: Option<bool>,
@@ -64,6 +66,7 @@ fn near(n: c::NearPlace) -> CarePlace {
     CarePlace {
         phone_e164: n.phone_e164,
         tel_uri: n.tel_uri,
+        paid_call: n.paid_call,
         open_now: n.open_now,
         next_change: n.next_change.map(|t| t.to_rfc3339()),
         ..place(n.place, n.distance_m)
@@ -74,6 +77,7 @@ fn place(p: c::Place, distance_m: f64) -> CarePlace {
     let dial = core::phone::dial(&p.phone);
     CarePlace {
         phone_e164: dial.as_ref().map(|d| d.e164.clone()),
+        paid_call: dial.as_ref().is_some_and(|d| d.paid),
         tel_uri: dial.map(|d| d.tel_uri),
         open_now: None,
         next_change: None,
@@ -204,7 +208,12 @@ impl CareService {
             text: advice.text,
             places: advice.places.into_iter().map(near).collect(),
             no_post_near: advice.no_post_near,
-            own_gp: advice.own_gp.map(|g| OwnGp { name: g.name, phone: g.phone, phone_e164: g.phone_e164, tel_uri: g.tel_uri }),
+            own_gp: advice.own_gp.map(|g| OwnGp {
+                name: g.name,
+                phone: g.phone,
+                phone_e164: g.phone_e164,
+                tel_uri: g.tel_uri,
+            }),
             holiday: advice.holiday.map(|h| h.id().to_owned()),
             practice_may_be_closed: advice.practice_may_be_closed,
             holiday_source: advice.holiday_source.map(str::to_owned),

@@ -102,10 +102,8 @@ fn drop_hour_suffix(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len());
     for (i, &c) in chars.iter().enumerate() {
-        let after_time = i >= 3
-            && chars[i - 3] == ':'
-            && chars[i - 2].is_ascii_digit()
-            && chars[i - 1].is_ascii_digit();
+        let after_time =
+            i >= 3 && chars[i - 3] == ':' && chars[i - 2].is_ascii_digit() && chars[i - 1].is_ascii_digit();
         let word_ends = chars.get(i + 1).is_none_or(|n| !n.is_alphanumeric());
         if (c == 'h' || c == 'u') && after_time && word_ends {
             continue;

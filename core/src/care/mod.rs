@@ -29,8 +29,8 @@ use crate::{
     content::Content,
     details::DetailsService,
     guides::fold,
-    phone::{self, Dial},
     l10n::Localizer,
+    phone::{self, Dial},
     store::{Document, Store},
 };
 
@@ -57,6 +57,8 @@ pub struct NearPlace {
     pub phone_e164: Option<String>,
     /// `tel:+31433877777`.
     pub tel_uri: Option<String>,
+    /// A paid service number (0900, as many out-of-hours posts have): the call costs money.
+    pub paid_call: bool,
     /// Whether its opening hours say open at the moment asked; `None` without hours or moment.
     pub open_now: Option<bool>,
     /// When that changes (within a year), in Amsterdam time.
@@ -73,6 +75,7 @@ impl NearPlace {
         };
         NearPlace {
             phone_e164: dial.as_ref().map(|d| d.e164.clone()),
+            paid_call: dial.as_ref().is_some_and(|d| d.paid),
             tel_uri: dial.map(|d| d.tel_uri),
             open_now: state.open_now,
             next_change: state.next_change,
@@ -316,7 +319,12 @@ impl Care {
     fn own_gp(&self) -> Result<Option<OwnGp>> {
         let details = DetailsService::new(Arc::clone(&self.store)).get()?;
         let dial: Option<Dial> = details.gp_phone.as_deref().and_then(phone::dial);
-        Ok(dial.map(|dial| OwnGp { name: details.gp_name, phone: dial.display, phone_e164: dial.e164, tel_uri: dial.tel_uri }))
+        Ok(dial.map(|dial| OwnGp {
+            name: details.gp_name,
+            phone: dial.display,
+            phone_e164: dial.e164,
+            tel_uri: dial.tel_uri,
+        }))
     }
 
     /// Imports an Overpass answer: all of it or, if it does not read, nothing. It is merged with

@@ -88,8 +88,7 @@ impl Holiday {
         let year = date.year();
         let fixed = |month, day| NaiveDate::from_ymd_opt(year, month, day);
         // King's Day is 27 April, or 26 April when the 27th is a Sunday.
-        let kings_day =
-            fixed(4, 27).map(|d| if d.weekday() == Weekday::Sun { d - chrono::Days::new(1) } else { d });
+        let kings_day = fixed(4, 27).map(|d| if d.weekday() == Weekday::Sun { d - chrono::Days::new(1) } else { d });
         let easter = computus::gregorian(year).ok().and_then(|e| NaiveDate::from_ymd_opt(e.year, e.month, e.day));
         let after_easter = |days: i64| easter.map(|e| e + chrono::Duration::days(days));
         let days = [

@@ -159,17 +159,17 @@ impl Guides {
                 .map(|fact| {
                     let dial = fact.dial();
                     FactUse {
-                    id: fact.id.clone(),
-                    value: fact.display(&self.localizer),
-                    valid_from: fact.valid_from,
-                    valid_until: fact.valid_until,
-                    verified_on: fact.verified_on,
-                    confidence: fact.confidence,
-                    source: fact.source.clone(),
-                    phone_e164: dial.as_ref().map(|d| d.e164.clone()),
-                    tel_uri: dial.as_ref().map(|d| d.tel_uri.clone()),
-                    paid_call: dial.is_some_and(|d| d.paid),
-                }
+                        id: fact.id.clone(),
+                        value: fact.display(&self.localizer),
+                        valid_from: fact.valid_from,
+                        valid_until: fact.valid_until,
+                        verified_on: fact.verified_on,
+                        confidence: fact.confidence,
+                        source: fact.source.clone(),
+                        phone_e164: dial.as_ref().map(|d| d.e164.clone()),
+                        tel_uri: dial.as_ref().map(|d| d.tel_uri.clone()),
+                        paid_call: dial.is_some_and(|d| d.paid),
+                    }
                 })
                 .collect(),
             dutch_terms: def.dutch_terms.clone(),

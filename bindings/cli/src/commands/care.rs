@@ -29,9 +29,9 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
         }
         Some(("now", sub)) => origin(sub).and_then(|origin| {
             care.now(origin, at(sub), sub.get_flag("urgent")).map_err(CliError::from).map(|advice| {
-                let own_gp = advice.own_gp.as_ref().map(|g| {
-                    json!({"name": g.name, "phone": g.phone, "phone_e164": g.phone_e164, "tel_uri": g.tel_uri})
-                });
+                let own_gp = advice.own_gp.as_ref().map(
+                    |g| json!({"name": g.name, "phone": g.phone, "phone_e164": g.phone_e164, "tel_uri": g.tel_uri}),
+                );
                 let value = json!({
                     "advice": advice.advice, "text": advice.text,
                     "places": advice.places.iter().map(place_json).collect::<Vec<_>>(),
@@ -85,7 +85,7 @@ fn place_json(p: &CarePlace) -> Value {
         "accepting_new_patients": p.accepting_new_patients,
         "source": p.source, "source_date": p.source_date, "verified_on": p.verified_on,
         "confidence": p.confidence, "note": p.note, "approximate_position": p.approximate_position,
-        "phone_e164": p.phone_e164, "tel_uri": p.tel_uri, "open_now": p.open_now, "next_change": p.next_change,
+        "phone_e164": p.phone_e164, "tel_uri": p.tel_uri, "paid_call": p.paid_call, "open_now": p.open_now, "next_change": p.next_change,
     })
 }
 
