@@ -230,11 +230,13 @@ final class WerkmaatTests: XCTestCase {
         let answer = #"{"elements": [{"type": "node", "id": 1, "lat": 51.37, "lon": 6.17, "tags": {"amenity": "pharmacy", "name": "Apotheek Dag", "opening_hours": "ma-vr 08.00-17.00"}}]}"#
         _ = try care.importOsm(answer: answer, today: today)
         let here = CareOrigin.position(lat: 51.37, lon: 6.17)
-        let open = try care.nearestAt(origin: here, kind: "pharmacy", limit: 5, at: "2026-12-07T15:30:00Z", openOnly: true)
-        XCTAssertEqual(open.map { $0.name }, ["Apotheek Dag"])
-        XCTAssertEqual(open.first?.openNow, true)
-        XCTAssertEqual(open.first?.nextChange, "2026-12-07T17:00:00+01:00")
-        let closed = try care.nearestAt(origin: here, kind: "pharmacy", limit: 5, at: "2026-12-07T16:30:00Z", openOnly: true)
+        let openPlaces = try care.nearestAt(
+            origin: here, kind: "pharmacy", limit: 5, at: "2026-12-07T15:30:00Z", openOnly: true)
+        XCTAssertEqual(openPlaces.map { $0.name }, ["Apotheek Dag"])
+        XCTAssertEqual(openPlaces.first?.openNow, true)
+        XCTAssertEqual(openPlaces.first?.nextChange, "2026-12-07T17:00:00+01:00")
+        let closed = try care.nearestAt(
+            origin: here, kind: "pharmacy", limit: 5, at: "2026-12-07T16:30:00Z", openOnly: true)
         XCTAssertTrue(closed.isEmpty, "closed at 17:30 in Amsterdam")
         profile.shutdown()
     }
