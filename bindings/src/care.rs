@@ -55,10 +55,38 @@ pub struct CarePlace {
     pub approximate_position: bool,
     /// Metres from the origin; 0 for search results.
     pub distance_m: f64,
+    /// The phone number to dial: `+31433877777`; none when the place has no number that dials.
+    pub phone_e164: Option<String>,
+    /// `tel:+31433877777`, for a dial link.
+    pub tel_uri: Option<String>,
+    /// A paid service number (0900): say that the call costs money.
+    pub paid_call: bool,
+    /// Whether the opening hours say open at the moment asked (Amsterdam time, Dutch holidays
+    /// for `PH`); none without hours or without a moment.
+    pub open_now: Option<bool>,
+    /// When that changes, RFC 3339 in Amsterdam time; none when not within a year or unknown.
+    pub next_change: Option<String>,
+}
+
+fn near(n: c::NearPlace) -> CarePlace {
+    CarePlace {
+        phone_e164: n.phone_e164,
+        tel_uri: n.tel_uri,
+        paid_call: n.paid_call,
+        open_now: n.open_now,
+        next_change: n.next_change.map(|t| t.to_rfc3339()),
+        ..place(n.place, n.distance_m)
+    }
 }
 
 fn place(p: c::Place, distance_m: f64) -> CarePlace {
+    let dial = core::phone::dial(&p.phone);
     CarePlace {
+        phone_e164: dial.as_ref().map(|d| d.e164.clone()),
+        paid_call: dial.as_ref().is_some_and(|d| d.paid),
+        tel_uri: dial.map(|d| d.tel_uri),
+        open_now: None,
+        next_change: None,
         id: p.id,
         kind: p.kind.id().to_owned(),
         name: p.name,
@@ -85,12 +113,35 @@ fn place(p: c::Place, distance_m: f64) -> CarePlace {
     }
 }
 
+/// The user's own family doctor, from the saved details.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct OwnGp {
+    pub name: Option<String>,
+    /// As shown: `077 123 4567`.
+    pub phone: String,
+    pub phone_e164: String,
+    pub tel_uri: String,
+}
+
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct CareAdvice {
     /// `gp`, `gp_post` or `emergency`.
     pub advice: String,
     pub text: String,
     pub places: Vec<CarePlace>,
+    /// No out-of-hours post with a phone number within 40 km: no post is offered, and the text
+    /// says to phone the own GP (its message gives the post's number) or 112.
+    pub no_post_near: bool,
+    /// The own GP when its number is saved in the details: first to call.
+    pub own_gp: Option<OwnGp>,
+    /// The public holiday of the day in Amsterdam (`good_friday`, `liberation_day`, ...).
+    pub holiday: Option<String>,
+    /// Good Friday or 5 May in office hours: the practice may be open or closed, phone it first.
+    pub practice_may_be_closed: bool,
+    /// Where the holiday rules come from, on a holiday.
+    pub holiday_source: Option<String>,
+    /// The moment judged, RFC 3339 in Amsterdam time.
+    pub at_amsterdam: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
@@ -130,7 +181,24 @@ impl CareService {
     pub fn nearest(&self, origin: CareOrigin, kind: Option<String>, limit: u32) -> ApiResult<Vec<CarePlace>> {
         let kind = self.api(kind.map(|id| c::PlaceKind::parse(&id)).transpose())?;
         let found = self.api(self.profile.care().nearest(&origin.into(), kind, limit as usize))?;
-        Ok(found.into_iter().map(|n| place(n.place, n.distance_m)).collect())
+        Ok(found.into_iter().map(near).collect())
+    }
+
+    /// The nearest places with whether they are open at `at` (RFC 3339, any offset: judged in
+    /// Amsterdam time); with `open_only`, only the places whose opening hours say open then.
+    pub fn nearest_at(
+        &self,
+        origin: CareOrigin,
+        kind: Option<String>,
+        limit: u32,
+        at: String,
+        open_only: bool,
+    ) -> ApiResult<Vec<CarePlace>> {
+        let kind = self.api(kind.map(|id| c::PlaceKind::parse(&id)).transpose())?;
+        let at = self.api(core::calendar::parse_time("at", &at))?;
+        let found =
+            self.api(self.profile.care().nearest_at(&origin.into(), kind, limit as usize, Some(at), open_only))?;
+        Ok(found.into_iter().map(near).collect())
     }
 
     /// Places whose name or town matches `text`.
@@ -139,15 +207,26 @@ impl CareService {
         Ok(found.into_iter().map(|p| place(p, 0.0)).collect())
     }
 
-    /// Where to go now: `at` is the phone's local time in RFC 3339; `urgent` when it is
-    /// life-threatening.
+    /// Where to go now: `at` is the phone's clock in RFC 3339 with any offset (it is judged in
+    /// Amsterdam time); `urgent` when it is life-threatening.
     pub fn now(&self, origin: CareOrigin, at: String, urgent: bool) -> ApiResult<CareAdvice> {
         let at = self.api(core::calendar::parse_time("at", &at))?;
         let advice = self.api(self.profile.care().now(&origin.into(), at, urgent))?;
         Ok(CareAdvice {
             advice: advice.advice.id().to_owned(),
             text: advice.text,
-            places: advice.places.into_iter().map(|n| place(n.place, n.distance_m)).collect(),
+            places: advice.places.into_iter().map(near).collect(),
+            no_post_near: advice.no_post_near,
+            own_gp: advice.own_gp.map(|g| OwnGp {
+                name: g.name,
+                phone: g.phone,
+                phone_e164: g.phone_e164,
+                tel_uri: g.tel_uri,
+            }),
+            holiday: advice.holiday.map(|h| h.id().to_owned()),
+            practice_may_be_closed: advice.practice_may_be_closed,
+            holiday_source: advice.holiday_source.map(str::to_owned),
+            at_amsterdam: advice.at_amsterdam.to_rfc3339(),
         })
     }
 

@@ -28,6 +28,13 @@ pub struct PersonalDetails {
     pub gp_phone: Option<String>,
     #[uniffi(default)]
     pub employer: Option<String>,
+    /// `phone` as shown (national format for a Dutch number: `06 12345678`); the stored
+    /// `phone` is E.164 (`+31612345678`). Read only: ignored when saving.
+    #[uniffi(default)]
+    pub phone_national: Option<String>,
+    /// `gp_phone` as shown; read only.
+    #[uniffi(default)]
+    pub gp_phone_national: Option<String>,
 }
 
 impl From<core::details::PersonalDetails> for PersonalDetails {
@@ -36,6 +43,8 @@ impl From<core::details::PersonalDetails> for PersonalDetails {
             full_name: d.full_name,
             date_of_birth: d.date_of_birth.map(|date| date.format("%Y-%m-%d").to_string()),
             bsn: d.bsn,
+            phone_national: d.phone.as_deref().map(core::phone::display),
+            gp_phone_national: d.gp_phone.as_deref().map(core::phone::display),
             phone: d.phone,
             insurer: d.insurer,
             policy_number: d.policy_number,

@@ -47,6 +47,12 @@ pub struct FactUse {
     pub verified_on: String,
     pub confidence: String,
     pub source: SourceRef,
+    /// For a phone number: E.164 (`+318006464644`) or the short number (`112`); else none.
+    pub phone_e164: Option<String>,
+    /// For a phone number: `tel:+318006464644`, for a dial link.
+    pub tel_uri: Option<String>,
+    /// A paid service number (0900): say that the call costs money.
+    pub paid_call: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
@@ -135,6 +141,9 @@ impl From<g::Guide> for Guide {
                     verified_on: date(f.verified_on),
                     confidence: format!("{:?}", f.confidence),
                     source: f.source.into(),
+                    phone_e164: f.phone_e164,
+                    tel_uri: f.tel_uri,
+                    paid_call: f.paid_call,
                 })
                 .collect(),
             dutch_terms: guide.dutch_terms,

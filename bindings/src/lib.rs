@@ -16,7 +16,7 @@ mod profile;
 mod progress;
 
 pub use crate::{
-    care::{CareAdvice, CareOrigin, CarePlace, CareService, OsmImportReport, overpass_query},
+    care::{CareAdvice, CareOrigin, CarePlace, CareService, OsmImportReport, OwnGp, overpass_query},
     checklist::{ChecklistChange, ChecklistItem, ChecklistService, ItemStatus, Question, QuestionOption},
     details::{DetailChange, DetailField, DetailsService, PersonalDetails},
     diary::{

@@ -64,7 +64,7 @@ impl PersonalDetails {
     }
 
     /// Checks every field and returns the details in their stored form (BSN without spaces or
-    /// dots, empty strings as absent). The error names the field, never its value.
+    /// dots, phone numbers in E.164, empty strings as absent). The error names the field, never its value.
     pub fn validated(mut self, today: NaiveDate) -> Result<Self> {
         for field in [
             &mut self.full_name,
@@ -81,9 +81,9 @@ impl PersonalDetails {
         if let Some(bsn) = &self.bsn {
             self.bsn = Some(normalize_bsn(bsn)?);
         }
-        for (name, phone) in [("phone", &self.phone), ("gp_phone", &self.gp_phone)] {
-            if let Some(phone) = phone {
-                check_phone(name, phone)?;
+        for (name, phone) in [("phone", &mut self.phone), ("gp_phone", &mut self.gp_phone)] {
+            if let Some(typed) = phone.as_deref() {
+                *phone = Some(crate::phone::personal(name, typed)?);
             }
         }
         if let Some(born) = self.date_of_birth
@@ -115,15 +115,6 @@ fn normalize_bsn(input: &str) -> Result<String> {
         return Err(Error::invalid("bsn", "invalid-bsn-checksum"));
     }
     Ok(digits)
-}
-
-fn check_phone(field: &'static str, phone: &str) -> Result<()> {
-    let digits = phone.chars().filter(char::is_ascii_digit).count();
-    let allowed = phone.chars().all(|c| c.is_ascii_digit() || matches!(c, '+' | ' ' | '-' | '(' | ')' | '.'));
-    if !allowed || !(3..=15).contains(&digits) {
-        return Err(Error::invalid(field, "invalid-phone"));
-    }
-    Ok(())
 }
 
 /// Reads and saves the personal details of one profile.
@@ -204,5 +195,17 @@ mod tests {
         assert!(matches!(future.validated(today()), Err(Error::InvalidInput { field: "date_of_birth", .. })));
         let phone = PersonalDetails { gp_phone: Some("call me".into()), ..Default::default() };
         assert!(matches!(phone.validated(today()), Err(Error::InvalidInput { field: "gp_phone", .. })));
+        for short in ["06 1234", "000000000", "123"] {
+            let phone = PersonalDetails { phone: Some(short.into()), ..Default::default() };
+            assert!(matches!(phone.validated(today()), Err(Error::InvalidInput { field: "phone", .. })), "{short}");
+        }
+        let typed = PersonalDetails {
+            phone: Some("06\u{00A0}12345678".into()),
+            gp_phone: Some("077\u{2013}123 45 67".into()),
+            ..Default::default()
+        };
+        let stored = typed.validated(today()).unwrap();
+        assert_eq!(stored.phone.as_deref(), Some("+31612345678"));
+        assert_eq!(stored.gp_phone.as_deref(), Some("+31771234567"));
     }
 }

@@ -138,6 +138,14 @@ impl Fact {
     }
 
     /// The value as the user reads it in `localizer`'s language (a count without its unit).
+    /// How to dial a phone fact; `None` for other kinds.
+    pub fn dial(&self) -> Option<crate::phone::Dial> {
+        match (&self.kind, &self.value) {
+            (FactKind::Phone, FactValue::Text(number)) => crate::phone::dial(number),
+            _ => None,
+        }
+    }
+
     pub fn display(&self, localizer: &Localizer) -> String {
         match (&self.value, self.kind) {
             (FactValue::Number(n), FactKind::Count) => localizer.number(*n),

@@ -16,6 +16,7 @@ pub mod facts;
 pub mod files;
 pub mod guides;
 pub mod l10n;
+pub mod phone;
 pub mod progress;
 pub mod store;
 mod sync;

@@ -329,3 +329,123 @@ fn the_overpass_query_asks_for_care_only() {
     assert!(query.contains(r#"["amenity"="doctors"](51.3,6,51.5,6.3)"#));
     assert!(query.contains(r#"["emergency"="yes"]"#) && query.contains("pharmacy"));
 }
+
+fn at(text: &str) -> DateTime<chrono::FixedOffset> {
+    DateTime::parse_from_rfc3339(text).unwrap()
+}
+
+#[test]
+fn care_now_judges_the_moment_in_amsterdam_whatever_offset_the_phone_sends() {
+    let (_dir, profile) = profile();
+    let care = profile.care();
+    let here = Origin::Postcode("2671".into());
+    // Monday 7 December 2026: 08:00 and 17:00 in Amsterdam are 07:00 and 16:00 UTC.
+    for (sent, expected) in [
+        ("2026-12-07T07:00:00Z", AdviceKind::Gp),
+        ("2026-12-07T09:00:00+02:00", AdviceKind::Gp),
+        ("2026-12-07T10:00:00+03:00", AdviceKind::Gp),
+        ("2026-12-07T06:59:00Z", AdviceKind::GpPost),
+        ("2026-12-07T08:59:00+02:00", AdviceKind::GpPost),
+        ("2026-12-07T16:00:00Z", AdviceKind::GpPost),
+        ("2026-12-07T18:30:00+02:00", AdviceKind::GpPost),
+        ("2026-12-07T17:30:00+02:00", AdviceKind::Gp),
+        // Summer: Friday 23 October 2026 16:59 in Amsterdam is 14:59 UTC.
+        ("2026-10-23T14:59:00Z", AdviceKind::Gp),
+        ("2026-10-23T17:59:00+03:00", AdviceKind::Gp),
+        ("2026-10-23T15:00:00Z", AdviceKind::GpPost),
+    ] {
+        let advice = care.now(&here, at(sent), false).unwrap();
+        assert_eq!(advice.advice, expected, "{sent}");
+        assert_eq!(advice.at_amsterdam, at(sent), "the same instant");
+    }
+    let judged = care.now(&here, at("2026-12-07T07:00:00Z"), false).unwrap().at_amsterdam;
+    assert_eq!(judged.to_rfc3339(), "2026-12-07T08:00:00+01:00");
+}
+
+#[test]
+fn good_friday_and_liberation_day_say_to_phone_the_practice_first_with_the_source() {
+    let (_dir, profile) = profile();
+    let care = profile.care();
+    let here = Origin::Postcode("2671".into());
+    for day in ["2026-04-03T10:00:00+02:00", "2026-05-05T08:00:00Z"] {
+        let advice = care.now(&here, at(day), false).unwrap();
+        assert_eq!(advice.advice, AdviceKind::Gp, "{day}");
+        assert!(advice.practice_may_be_closed && advice.text.contains("huisartsenpost"), "{}", advice.text);
+        assert!(advice.holiday_source.unwrap().contains("nza.nl"));
+    }
+    let easter_monday = care.now(&here, at("2026-04-06T10:00:00+02:00"), false).unwrap();
+    assert_eq!(easter_monday.advice, AdviceKind::GpPost);
+    assert!(!easter_monday.practice_may_be_closed && easter_monday.holiday_source.is_some());
+    let ordinary = care.now(&here, at("2026-04-07T10:00:00+02:00"), false).unwrap();
+    assert_eq!((ordinary.holiday, ordinary.holiday_source), (None, None));
+}
+
+#[test]
+fn without_a_post_near_no_far_post_is_offered_and_the_own_gp_comes_first() {
+    let (_dir, profile) = profile();
+    let care = profile.care();
+    let venlo = Origin::Postcode("5911AB".into());
+    let night = at("2026-12-07T23:00:00+01:00");
+    let advice = care.now(&venlo, night, false).unwrap();
+    assert_eq!(advice.advice, AdviceKind::GpPost);
+    assert!(advice.no_post_near, "Maastricht is 67 km away: not Venlo's post");
+    assert!(advice.places.is_empty());
+    assert!(advice.own_gp.is_none());
+    assert!(advice.text.contains("huisarts") && advice.text.contains("112"), "{}", advice.text);
+
+    profile
+        .details()
+        .update(
+            &[
+                (werkmaat_core::details::DetailField::GpName, "Praktijk De Maas".into()),
+                (werkmaat_core::details::DetailField::GpPhone, "077\u{00A0}354 12 34".into()),
+            ],
+            today(),
+        )
+        .unwrap();
+    let advice = care.now(&venlo, night, false).unwrap();
+    let own = advice.own_gp.clone().unwrap();
+    assert_eq!((own.phone_e164.as_str(), own.tel_uri.as_str()), ("+31773541234", "tel:+31773541234"));
+    assert!(advice.text.contains("Praktijk De Maas") && advice.text.contains(&own.phone), "{}", advice.text);
+
+    // Near Westland's post, the post is offered, with a number that dials.
+    let westland = care.now(&Origin::Postcode("2671".into()), night, false).unwrap();
+    assert!(!westland.no_post_near);
+    assert_eq!(westland.places[0].tel_uri.as_deref(), Some("tel:+31174638738"));
+    assert!(westland.places.iter().all(|p| p.distance_m <= werkmaat_core::care::POST_RADIUS_M));
+}
+
+#[test]
+fn open_now_keeps_only_places_open_at_the_moment_in_amsterdam_time() {
+    let (_dir, profile) = profile();
+    let care = profile.care();
+    let answer = r#"{"elements": [
+        {"type": "node", "id": 1, "lat": 51.37, "lon": 6.17,
+         "tags": {"amenity": "pharmacy", "name": "Apotheek Dag", "opening_hours": "ma-vr 08.00-17.00;", "phone": "077 351 00 00"}},
+        {"type": "node", "id": 2, "lat": 51.371, "lon": 6.171,
+         "tags": {"amenity": "pharmacy", "name": "Apotheek Avond", "opening_hours": "Mon-Fri 17:00–22:00"}},
+        {"type": "node", "id": 3, "lat": 51.372, "lon": 6.172,
+         "tags": {"amenity": "pharmacy", "name": "Apotheek Onbekend"}}
+    ]}"#;
+    care.import_osm(answer, today()).unwrap();
+    let venlo = Origin::Position { lat: 51.37, lon: 6.17 };
+    let pharmacy = Some(PlaceKind::Pharmacy);
+    let all = care.nearest_at(&venlo, pharmacy, 10, Some(at("2026-12-07T15:30:00Z")), false).unwrap();
+    let day = all.iter().find(|p| p.place.name == "Apotheek Dag").unwrap();
+    assert_eq!(day.place.opening_hours.as_deref(), Some("Mo-Fr 08:00-17:00"), "normalized when imported");
+    assert_eq!((day.open_now, day.next_change), (Some(true), Some(at("2026-12-07T17:00:00+01:00"))));
+    assert_eq!(day.tel_uri.as_deref(), Some("tel:+31773510000"));
+    let unknown = all.iter().find(|p| p.place.name == "Apotheek Onbekend").unwrap();
+    assert_eq!((unknown.open_now, unknown.next_change, unknown.tel_uri.clone()), (None, None, None));
+
+    let names = |sent: &str| -> Vec<String> {
+        care.nearest_at(&venlo, pharmacy, 10, Some(at(sent)), true).unwrap().into_iter().map(|p| p.place.name).collect()
+    };
+    // 16:30 Amsterdam, sent as UTC and as Eastern European time.
+    assert_eq!(names("2026-12-07T15:30:00Z"), ["Apotheek Dag"]);
+    assert_eq!(names("2026-12-07T17:30:00+02:00"), ["Apotheek Dag"]);
+    // 17:30 Amsterdam: the day pharmacy closed, the evening one open.
+    assert_eq!(names("2026-12-07T16:30:00Z"), ["Apotheek Avond"]);
+    assert!(names("2026-12-26T12:00:00+01:00").is_empty(), "Saturday: both closed");
+    assert_eq!(care.nearest(&venlo, pharmacy, 10).unwrap().iter().filter(|p| p.open_now.is_some()).count(), 0);
+}

@@ -221,6 +221,7 @@ cli-opt-limit = How many places to show
 cli-opt-kind = Which kind of place: gp, gp_post, emergency or pharmacy
 cli-opt-at = The time to use instead of now (for example 2026-11-28T21:30:00+01:00)
 cli-opt-urgent = It is life-threatening
+cli-opt-open-now = Only places whose opening hours say they are open now (or at --at)
 cli-opt-bbox = The area: south, west, north and east edge in degrees, for example 51.3,6.0,51.5,6.3
 cli-arg-file = The file to read
 invalid-latitude = The latitude must be a number between -90 and 90.

@@ -222,6 +222,7 @@ cli-opt-limit = Cuántos lugares mostrar
 cli-opt-kind = Qué tipo de lugar: gp (médico de familia), gp_post (servicio de guardia), emergency (urgencias) o pharmacy (farmacia)
 cli-opt-at = La fecha y la hora que quieres usar en vez de ahora (por ejemplo 2026-11-28T21:30:00+01:00)
 cli-opt-urgent = Hay peligro de muerte
+cli-opt-open-now = Solo los lugares que, según su horario, están abiertos ahora (o a la hora de --at)
 cli-opt-bbox = La zona: borde sur, oeste, norte y este, en grados, por ejemplo 51.3,6.0,51.5,6.3
 cli-arg-file = El archivo que se va a leer
 invalid-latitude = La latitud debe ser un número entre -90 y 90.

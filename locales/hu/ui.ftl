@@ -219,6 +219,7 @@ cli-opt-limit = Hány helyet mutasson
 cli-opt-kind = Milyen helyet keres: gp (háziorvos), gp_post (orvosi ügyelet), emergency (sürgősségi osztály) vagy pharmacy (gyógyszertár)
 cli-opt-at = A Werkmaat ezt az időpontot használja a mostani helyett (például 2026-11-28T21:30:00+01:00)
 cli-opt-urgent = Életveszély van
+cli-opt-open-now = Csak azok a helyek, amelyek a nyitvatartásuk szerint most nyitva vannak (vagy a --at időpontjában)
 cli-opt-bbox = A terület: a déli, nyugati, északi és keleti széle fokban, például 51.3,6.0,51.5,6.3
 cli-arg-file = A beolvasandó fájl
 invalid-latitude = A földrajzi szélesség csak -90 és 90 közötti szám lehet.

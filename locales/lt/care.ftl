@@ -8,6 +8,8 @@ care-kind-gp_post = Budintis šeimos gydytojų punktas (huisartsenpost)
 care-kind-emergency = Ligoninės skubiosios pagalbos skyrius (spoedeisende hulp, SEH)
 care-kind-pharmacy = Vaistinė (apotheek)
 care-position-approximate = Rodoma miesto centre: tiksli vieta nežinoma, todėl atstumas apytikslis.
+care-open-now = Dabar atidaryta
+care-closed-now = Dabar uždaryta
 
 ## Where to go now
 
@@ -15,3 +17,7 @@ care-now-gp = Dabar darbo diena ir jūsų šeimos gydytojas (huisarts) dirba. Pi
 care-now-gp-post = Dabar vakaras, naktis, savaitgalis arba valstybinė šventė, todėl jūsų šeimos gydytojas (huisarts) nedirba. Pirmiausia paskambinkite į budintį šeimos gydytojų punktą (huisartsenpost). Neikite ten nepaskambinę. Jei gresia pavojus gyvybei, skambinkite { $emergency-phone }.
 care-now-emergency = Tuoj pat skambinkite { $emergency-phone } ir paprašykite atsiųsti greitąją pagalbą. Artimiausi ligoninių skubiosios pagalbos skyriai (spoedeisende hulp) nurodyti žemiau. Vykite ten tik tada, kai jums taip pasako pagalbos tarnybos operatorius arba gydytojas.
 care-now-none-known = Werkmaat kol kas nežino nė vienos tokios vietos netoli jūsų. Paskambinkite savo šeimos gydytojo numeriu: ne darbo valandomis atsakiklis dažnai pasako budinčio šeimos gydytojų punkto (huisartsenpost) numerį. Kai turėsite interneto ryšį, galėsite įkelti netoliese esančias vietas.
+care-now-no-post-near = Werkmaat nežino jūsų regiono budinčio šeimos gydytojų punkto (huisartsenpost). Paskambinkite savo šeimos gydytojo (huisarts) numeriu: ne darbo valandomis atsakiklis pasako budinčio punkto (huisartsenpost) numerį. Jei gresia pavojus gyvybei, skambinkite { $emergency-phone }.
+care-now-no-post-near-own-gp = Werkmaat nežino jūsų regiono budinčio šeimos gydytojų punkto (huisartsenpost). Paskambinkite savo šeimos gydytojui (huisarts), { $gp-name }: { $gp-phone }. Ne darbo valandomis atsakiklis pasako budinčio punkto (huisartsenpost) numerį. Jei gresia pavojus gyvybei, skambinkite { $emergency-phone }.
+care-now-practice-may-be-closed = Šiandien šventė. Kai kurios praktikos dirba, o kitos uždarytos. Pirmiausia paskambinkite į savo praktiką. Jei ji uždaryta, atsakiklis pasakys, kad skambintumėte į budintį punktą (huisartsenpost). Jei gresia pavojus gyvybei, skambinkite { $emergency-phone }.
+care-now-own-gp = Jūsų šeimos gydytojas (huisarts): { $gp-name }, { $gp-phone }.

@@ -225,6 +225,7 @@ cli-opt-limit = Kiek vietų rodyti
 cli-opt-kind = Kokios vietos ieškoti: gp (šeimos gydytojas), gp_post (budintis šeimos gydytojų punktas), emergency (skubiosios pagalbos skyrius) arba pharmacy (vaistinė)
 cli-opt-at = Laikas, kurį naudoti vietoj dabartinio (pavyzdžiui, 2026-11-28T21:30:00+01:00)
 cli-opt-urgent = Gresia pavojus gyvybei
+cli-opt-open-now = Tik vietos, kurios pagal darbo laiką dabar atidarytos (arba --at nurodytu laiku)
 cli-opt-bbox = Vietovė: pietinis, vakarinis, šiaurinis ir rytinis kraštas laipsniais, pavyzdžiui, 51.3,6.0,51.5,6.3
 cli-arg-file = Failas, kurį reikia nuskaityti
 invalid-latitude = Platuma turi būti skaičius nuo -90 iki 90.

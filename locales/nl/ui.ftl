@@ -218,6 +218,7 @@ cli-opt-limit = Hoeveel zorgverleners je wilt zien
 cli-opt-kind = Welke soort zorgverlener: gp (huisarts), gp_post (huisartsenpost), emergency (spoedeisende hulp) of pharmacy (apotheek)
 cli-opt-at = Gebruik dit tijdstip in plaats van nu (bijvoorbeeld 2026-11-28T21:30:00+01:00)
 cli-opt-urgent = Het is levensbedreigend
+cli-opt-open-now = Alleen plekken die volgens hun openingstijden nu open zijn (of op het tijdstip van --at)
 cli-opt-bbox = Het gebied: de grens in het zuiden, westen, noorden en oosten in graden, bijvoorbeeld 51.3,6.0,51.5,6.3
 cli-arg-file = Het bestand dat Werkmaat moet lezen
 invalid-latitude = De breedtegraad moet een getal tussen -90 en 90 zijn.

@@ -8,6 +8,8 @@ care-kind-gp_post = Nocna i świąteczna pomoc lekarska (huisartsenpost)
 care-kind-emergency = Szpitalny oddział ratunkowy (spoedeisende hulp, SEH)
 care-kind-pharmacy = Apteka (apotheek)
 care-position-approximate = Pokazano w centrum miejscowości: dokładne położenie nie jest znane, więc odległość jest tylko przybliżona.
+care-open-now = Teraz otwarte
+care-closed-now = Teraz zamknięte
 
 ## Where to go now
 
@@ -15,3 +17,7 @@ care-now-gp = Jest dzień roboczy i przychodnia twojego lekarza rodzinnego (huis
 care-now-gp-post = Przychodnia twojego lekarza rodzinnego (huisarts) jest teraz zamknięta: jest wieczór, noc, weekend albo święto. Najpierw zadzwoń do nocnej i świątecznej pomocy lekarskiej (huisartsenpost). Nie idź tam, zanim nie zadzwonisz. Jeśli zagrożone jest życie, dzwoń pod { $emergency-phone }.
 care-now-emergency = Zadzwoń teraz pod { $emergency-phone } i poproś o karetkę. Poniżej są najbliższe szpitalne oddziały ratunkowe (spoedeisende hulp). Idź tam tylko wtedy, gdy powie ci to operator numeru alarmowego albo lekarz.
 care-now-none-known = Werkmaat nie zna jeszcze takiej placówki w twojej okolicy. Zadzwoń pod numer swojego lekarza rodzinnego (huisarts). Poza godzinami pracy przychodni usłyszysz nagraną wiadomość. Często podaje ona numer do nocnej i świątecznej pomocy lekarskiej (huisartsenpost). Gdy będziesz mieć internet, możesz pobrać listę placówek w twojej okolicy.
+care-now-no-post-near = Werkmaat nie zna nocnej i świątecznej pomocy lekarskiej (huisartsenpost) dla twojego regionu. Zadzwoń pod numer swojego lekarza rodzinnego (huisarts). Poza godzinami pracy przychodni usłyszysz nagraną wiadomość z numerem do huisartsenpost. Jeśli zagrożone jest życie, dzwoń pod { $emergency-phone }.
+care-now-no-post-near-own-gp = Werkmaat nie zna nocnej i świątecznej pomocy lekarskiej (huisartsenpost) dla twojego regionu. Zadzwoń do swojego lekarza rodzinnego (huisarts), { $gp-name }: { $gp-phone }. Poza godzinami pracy przychodni usłyszysz nagraną wiadomość z numerem do huisartsenpost. Jeśli zagrożone jest życie, dzwoń pod { $emergency-phone }.
+care-now-practice-may-be-closed = Dziś jest święto. Niektóre przychodnie są otwarte, a inne zamknięte. Najpierw zadzwoń do swojej przychodni. Jeśli jest zamknięta, nagrana wiadomość powie ci, żeby zadzwonić do huisartsenpost. Jeśli zagrożone jest życie, dzwoń pod { $emergency-phone }.
+care-now-own-gp = Twój lekarz rodzinny (huisarts): { $gp-name }, { $gp-phone }.

@@ -229,6 +229,7 @@ cli-opt-limit = Ile placówek pokazać
 cli-opt-kind = Rodzaj placówki: gp (lekarz rodzinny), gp_post (huisartsenpost), emergency (oddział ratunkowy) albo pharmacy (apteka)
 cli-opt-at = Użyj tej daty i godziny zamiast obecnej (na przykład 2026-11-28T21:30:00+01:00)
 cli-opt-urgent = Zagrożone jest życie
+cli-opt-open-now = Tylko miejsca, które według godzin otwarcia są teraz otwarte (albo w czasie z --at)
 cli-opt-bbox = Obszar: granica południowa, zachodnia, północna i wschodnia w stopniach, na przykład 51.3,6.0,51.5,6.3
 cli-arg-file = Plik do odczytania
 invalid-latitude = Szerokość geograficzna musi być liczbą od -90 do 90.

@@ -223,6 +223,7 @@ cli-opt-limit = Quantos locais mostrar
 cli-opt-kind = Que tipo de local: gp (médico de família), gp_post (serviço fora do horário normal), emergency (urgências) ou pharmacy (farmácia)
 cli-opt-at = A data e a hora a usar em vez de agora (por exemplo 2026-11-28T21:30:00+01:00)
 cli-opt-urgent = Há perigo de vida
+cli-opt-open-now = Só os lugares que, pelo horário, estão abertos agora (ou na hora de --at)
 cli-opt-bbox = A área: limites sul, oeste, norte e leste, em graus, por exemplo 51.3,6.0,51.5,6.3
 cli-arg-file = O ficheiro a ler
 invalid-latitude = A latitude deve ser um número entre -90 e 90.

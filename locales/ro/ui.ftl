@@ -225,6 +225,7 @@ cli-opt-limit = Câte servicii medicale să fie afișate
 cli-opt-kind = Tipul de serviciu: gp (medic de familie), gp_post (cabinet de gardă), emergency (urgențe) sau pharmacy (farmacie)
 cli-opt-at = Folosește această dată și oră în loc de momentul actual (de exemplu 2026-11-28T21:30:00+01:00)
 cli-opt-urgent = Viața este în pericol
+cli-opt-open-now = Doar locurile care, după programul lor, sunt deschise acum (sau la ora din --at)
 cli-opt-bbox = Zona: marginea de sud, de vest, de nord și de est, în grade, de exemplu 51.3,6.0,51.5,6.3
 cli-arg-file = Fișierul care trebuie citit
 invalid-latitude = Latitudinea trebuie să fie un număr între -90 și 90.

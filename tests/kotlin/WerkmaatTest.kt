@@ -237,6 +237,31 @@ class WerkmaatTest {
     }
 
     @Test
+    fun careNowAndOpenNowFollowAmsterdamTime() {
+        open(newDir()).use { profile ->
+            val care = profile.care()
+            val venlo = nl.werkmaat.CareOrigin.Postcode("5911AB")
+            // 22:00 UTC is 23:00 in Amsterdam; the nearest bundled post is in another region.
+            val night = care.now(venlo, "2026-12-07T22:00:00Z", false)
+            assertEquals("gp_post", night.advice)
+            assertTrue(night.noPostNear, "no post near Venlo")
+            assertTrue(night.places.isEmpty(), "no far post offered")
+            assertEquals("2026-12-07T23:00:00+01:00", night.atAmsterdam)
+            profile.details().update(listOf(DetailChange(DetailField.GP_PHONE, "077 354 12 34")), today)
+            assertEquals("tel:+31773541234", care.now(venlo, "2026-12-07T22:00:00Z", false).ownGp?.telUri)
+            // 09:30 Eastern European time is 08:30 in Amsterdam: office hours.
+            assertEquals("gp", care.now(nl.werkmaat.CareOrigin.Postcode("2671"), "2026-12-07T09:30:00+02:00", false).advice)
+            care.importOsm(OVERPASS_PHARMACY, today)
+            val here = nl.werkmaat.CareOrigin.Position(51.37, 6.17)
+            val open = care.nearestAt(here, "pharmacy", 5u, "2026-12-07T15:30:00Z", true)
+            assertEquals(listOf("Apotheek Dag"), open.map { it.name })
+            assertEquals(true, open.first().openNow)
+            assertEquals("2026-12-07T17:00:00+01:00", open.first().nextChange)
+            assertTrue(care.nearestAt(here, "pharmacy", 5u, "2026-12-07T16:30:00Z", true).isEmpty(), "closed at 17:30")
+        }
+    }
+
+    @Test
     fun aSignedPackInstallsThroughTheBindings() {
         val keys = File("../../core/tests/fixtures/test-pack-keys.json").takeIf { it.exists() }
             ?: File("core/tests/fixtures/test-pack-keys.json")
@@ -303,3 +328,7 @@ class Steps(private val stopAt: ULong? = null) : nl.werkmaat.ProgressListener {
         return stopAt == null || done < stopAt
     }
 }
+
+/** One pharmacy with Dutch-written opening hours (ma-vr 08.00-17.00), as an Overpass answer. */
+private const val OVERPASS_PHARMACY =
+    """{"elements": [{"type": "node", "id": 1, "lat": 51.37, "lon": 6.17, "tags": {"amenity": "pharmacy", "name": "Apotheek Dag", "opening_hours": "ma-vr 08.00-17.00"}}]}"""

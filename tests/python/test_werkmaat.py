@@ -259,6 +259,28 @@ def test_care_finder_as_a_shell_uses_it(data_dir):
     assert "out center" in werkmaat.overpass_query("51.3,6.0,51.5,6.3")
 
 
+def test_care_now_and_open_now_follow_amsterdam_time(data_dir):
+    profile = open_profile(data_dir)
+    care = profile.care()
+    venlo = werkmaat.CareOrigin.POSTCODE(code="5911AB")
+    # 22:00 UTC is 23:00 in Amsterdam; the nearest bundled post is in another region.
+    advice = care.now(venlo, "2026-12-07T22:00:00Z", False)
+    assert advice.advice == "gp_post" and advice.no_post_near and advice.places == []
+    assert advice.at_amsterdam == "2026-12-07T23:00:00+01:00" and "112" in advice.text
+    profile.details().update([werkmaat.DetailChange(field=werkmaat.DetailField.GP_PHONE, value="077 354 12 34")], TODAY)
+    assert care.now(venlo, "2026-12-07T22:00:00Z", False).own_gp.tel_uri == "tel:+31773541234"
+    # 09:30 in Eastern European time is 08:30 in Amsterdam: office hours.
+    assert care.now(werkmaat.CareOrigin.POSTCODE(code="2671"), "2026-12-07T09:30:00+02:00", False).advice == "gp"
+    with open(FIXTURE) as f:
+        care.import_osm(f.read(), TODAY)
+    here = werkmaat.CareOrigin.POSITION(lat=51.3704, lon=6.1724)
+    open_gps = care.nearest_at(here, "gp", 5, "2026-12-07T15:30:00Z", True)
+    assert [p.name for p in open_gps] == ["Huisartsenpraktijk Centrum"]
+    assert open_gps[0].open_now is True and open_gps[0].next_change == "2026-12-07T17:00:00+01:00"
+    assert care.nearest_at(here, "gp", 5, "2026-12-07T16:30:00Z", True) == []
+    profile.shutdown()
+
+
 TEST_KEYS = os.path.join(os.path.dirname(__file__), "..", "..", "core", "tests", "fixtures", "test-pack-keys.json")
 
 

@@ -130,7 +130,9 @@ pub fn command(l10n: &Localizer) -> Command {
                         .value_parser(["gp", "gp_post", "emergency", "pharmacy"])
                         .help(t("cli-opt-kind")),
                 )
-                .arg(limit("5")),
+                .arg(limit("5"))
+                .arg(Arg::new("at").long("at").value_name("RFC3339").help(t("cli-opt-at")))
+                .arg(flag("open-now", "cli-opt-open-now")),
         )
         .subcommand(
             help(Command::new("search").about(t("cli-cmd-care-search")))

@@ -381,6 +381,71 @@ fn test_secret_key() -> String {
 }
 
 #[test]
+fn care_now_is_honest_without_a_post_near_and_nearest_can_keep_only_open_places() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir_arg(dir.path());
+    let run = |args: &[&str]| werkmaat_in(&data, args);
+    // Venlo at night: the nearest bundled post is 67 km away, in another region.
+    let night = ["care", "now", "--postcode", "5911AB", "--at", "2026-12-07T22:00:00Z", "--json"];
+    let now = json(&run(&night));
+    assert_eq!((now["advice"].as_str(), now["no_post_near"].as_bool()), (Some("gp_post"), Some(true)));
+    assert_eq!(now["places"].as_array().unwrap().len(), 0, "no far post offered");
+    assert!(now["text"].as_str().unwrap().contains("112") && now["own_gp"].is_null());
+    assert_eq!(now["at_amsterdam"], "2026-12-07T23:00:00+01:00");
+    assert_eq!(
+        run(&["details", "set", "--gp-name", "Praktijk De Maas", "--gp-phone", "077/354 12 34"]).status.code(),
+        Some(0)
+    );
+    let now = json(&run(&night));
+    assert_eq!(now["own_gp"]["tel_uri"], "tel:+31773541234");
+    assert!(now["text"].as_str().unwrap().contains("Praktijk De Maas"));
+    // Sent as UTC at 07:30, it is 08:30 in Amsterdam: office hours.
+    let morning = json(&run(&["care", "now", "--postcode", "2671", "--at", "2026-12-07T07:30:00Z", "--json"]));
+    assert_eq!(morning["advice"], "gp");
+    let good_friday = json(&run(&["care", "now", "--postcode", "2671", "--at", "2026-04-03T10:00:00+02:00", "--json"]));
+    assert_eq!(
+        (good_friday["holiday"].as_str(), good_friday["practice_may_be_closed"].as_bool()),
+        (Some("good_friday"), Some(true))
+    );
+    assert!(good_friday["holiday_source"].as_str().unwrap().contains("termijnenwet"));
+    let westland = json(&run(&["care", "now", "--postcode", "2671", "--at", "2026-12-07T23:00:00+01:00", "--json"]));
+    assert_eq!(westland["places"][0]["tel_uri"], "tel:+31174638738");
+    assert_eq!(westland["places"][0]["phone_e164"], "+31174638738");
+
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../core/tests/fixtures/overpass_noise.json");
+    assert_eq!(run(&["care", "import-osm", &dir_arg(&fixture)]).status.code(), Some(0));
+    let nearest = |at: &str, open_now: bool| {
+        let mut args =
+            vec!["care", "nearest", "--lat", "51.3704", "--lon", "6.1724", "--kind", "gp", "--at", at, "--json"];
+        if open_now {
+            args.push("--open-now");
+        }
+        json(&run(&args)).as_array().unwrap().clone()
+    };
+    // Huisartsenpraktijk Centrum: Mo-Fr 08:00-17:00. 16:30 in Amsterdam is 15:30 UTC.
+    let open = nearest("2026-12-07T15:30:00Z", true);
+    assert_eq!(open.len(), 1);
+    assert_eq!(open[0]["name"], "Huisartsenpraktijk Centrum");
+    assert_eq!(
+        (open[0]["open_now"].as_bool(), open[0]["next_change"].as_str()),
+        (Some(true), Some("2026-12-07T17:00:00+01:00"))
+    );
+    assert_eq!(open[0]["opening_hours"], "Mo-Fr 08:00-17:00");
+    assert!(nearest("2026-12-07T16:30:00Z", true).is_empty(), "closed at 17:30 in Amsterdam");
+    let all = nearest("2026-12-07T16:30:00Z", false);
+    assert_eq!(all.len(), 2);
+    for place in &all {
+        for field in ["open_now", "next_change", "opening_hours", "phone_e164", "tel_uri"] {
+            assert!(place.get(field).is_some(), "field {field}");
+        }
+    }
+    assert_eq!(
+        run(&["care", "nearest", "--postcode", "5911", "--open-now", "--at", "tomorrow"]).status.code(),
+        Some(2)
+    );
+}
+
+#[test]
 fn packs_build_verify_install_and_roll_back() {
     let dir = tempfile::tempdir().unwrap();
     let data = dir_arg(&dir.path().join("profile"));

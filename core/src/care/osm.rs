@@ -152,8 +152,9 @@ fn to_place(element: &Element, kind: PlaceKind, today: &str) -> std::result::Res
         .cloned()
         .collect::<Vec<_>>()
         .join(" ");
-    // Opening hours are kept only when they parse, so a shell can always evaluate them.
-    let opening_hours = Some(tag("opening_hours")).filter(|h| !h.is_empty() && opening_hours_syntax::parse(h).is_ok());
+    // Opening hours are kept, rewritten into the syntax (`ma-vr 08.00-17.00`), only when they
+    // parse, so they can always be evaluated.
+    let opening_hours = super::hours::parse(&tag("opening_hours"));
     let languages = element
         .tags
         .iter()

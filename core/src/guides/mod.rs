@@ -59,6 +59,12 @@ pub struct FactUse {
     /// H, M or L: how sure the research is (see `facts::Confidence`).
     pub confidence: Confidence,
     pub source: Source,
+    /// For a phone number: how to dial it (`+318006464644`, `112`), `None` for other facts.
+    pub phone_e164: Option<String>,
+    /// For a phone number: `tel:+318006464644`.
+    pub tel_uri: Option<String>,
+    /// A paid service number (0900): say that the call costs money.
+    pub paid_call: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -155,14 +161,20 @@ impl Guides {
                 .collect(),
             facts: used
                 .iter()
-                .map(|fact| FactUse {
-                    id: fact.id.clone(),
-                    value: fact.display(&self.localizer),
-                    valid_from: fact.valid_from,
-                    valid_until: fact.valid_until,
-                    verified_on: fact.verified_on,
-                    confidence: fact.confidence,
-                    source: localized(&fact.source),
+                .map(|fact| {
+                    let dial = fact.dial();
+                    FactUse {
+                        id: fact.id.clone(),
+                        value: fact.display(&self.localizer),
+                        valid_from: fact.valid_from,
+                        valid_until: fact.valid_until,
+                        verified_on: fact.verified_on,
+                        confidence: fact.confidence,
+                        source: localized(&fact.source),
+                        phone_e164: dial.as_ref().map(|d| d.e164.clone()),
+                        tel_uri: dial.as_ref().map(|d| d.tel_uri.clone()),
+                        paid_call: dial.is_some_and(|d| d.paid),
+                    }
                 })
                 .collect(),
             dutch_terms: def.dutch_terms.clone(),

@@ -79,11 +79,11 @@ fn detail_args(def: &PhraseDef, details: &PersonalDetails, localizer: &Localizer
             "full-name" => details.full_name.clone(),
             "date-of-birth" => details.date_of_birth.map(|date| localizer.date(date)),
             "bsn" => details.bsn.clone(),
-            "phone" => details.phone.clone(),
+            "phone" => details.phone.as_deref().map(crate::phone::display),
             "insurer" => details.insurer.clone(),
             "policy-number" => details.policy_number.clone(),
             "gp-name" => details.gp_name.clone(),
-            "gp-phone" => details.gp_phone.clone(),
+            "gp-phone" => details.gp_phone.as_deref().map(crate::phone::display),
             "employer" => details.employer.clone(),
             _ => None,
         };

@@ -22,7 +22,9 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
         Some(("nearest", sub)) => origin(sub).and_then(|origin| {
             let kind = sub.get_one::<String>("kind").cloned();
             let limit = sub.get_one::<u32>("limit").copied().unwrap_or(5);
-            care.nearest(origin, kind, limit).map_err(CliError::from).map(|places| print_places(ctx, &places, true))
+            care.nearest_at(origin, kind, limit, at(sub), sub.get_flag("open-now"))
+                .map_err(CliError::from)
+                .map(|places| print_places(ctx, &places, true))
         }),
         Some(("search", sub)) => {
             let text = sub.get_one::<String>("text").cloned().unwrap_or_default();
@@ -30,11 +32,16 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             care.search(text, limit).map_err(CliError::from).map(|places| print_places(ctx, &places, false))
         }
         Some(("now", sub)) => origin(sub).and_then(|origin| {
-            let at = sub.get_one::<String>("at").cloned().unwrap_or_else(|| chrono::Local::now().to_rfc3339());
-            care.now(origin, at, sub.get_flag("urgent")).map_err(CliError::from).map(|advice| {
+            care.now(origin, at(sub), sub.get_flag("urgent")).map_err(CliError::from).map(|advice| {
+                let own_gp = advice.own_gp.as_ref().map(
+                    |g| json!({"name": g.name, "phone": g.phone, "phone_e164": g.phone_e164, "tel_uri": g.tel_uri}),
+                );
                 let value = json!({
                     "advice": advice.advice, "text": advice.text,
                     "places": advice.places.iter().map(place_json).collect::<Vec<_>>(),
+                    "no_post_near": advice.no_post_near, "own_gp": own_gp, "holiday": advice.holiday,
+                    "practice_may_be_closed": advice.practice_may_be_closed,
+                    "holiday_source": advice.holiday_source, "at_amsterdam": advice.at_amsterdam,
                 });
                 output::print(ctx.json, value, || {
                     say!("{}\n", advice.text);
@@ -60,6 +67,11 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
     result
 }
 
+/// `--at`, or the CLI's clock: the core takes time only from the shell.
+fn at(sub: &ArgMatches) -> String {
+    sub.get_one::<String>("at").cloned().unwrap_or_else(|| chrono::Local::now().to_rfc3339())
+}
+
 /// `--lat X --lon Y` or `--postcode CODE` (clap makes them exclusive and one of them required).
 fn origin(sub: &ArgMatches) -> Result<CareOrigin, CliError> {
     match (sub.get_one::<f64>("lat"), sub.get_one::<f64>("lon"), sub.get_one::<String>("postcode")) {
@@ -78,6 +90,7 @@ fn place_json(p: &CarePlace) -> Value {
         "region": p.region, "night_service": p.night_service, "hours": p.hours,
         "source": p.source, "source_date": p.source_date, "verified_on": p.verified_on,
         "confidence": p.confidence, "note": p.note, "approximate_position": p.approximate_position,
+        "phone_e164": p.phone_e164, "tel_uri": p.tel_uri, "paid_call": p.paid_call, "open_now": p.open_now, "next_change": p.next_change,
     })
 }
 
@@ -111,6 +124,10 @@ pub fn print_places_human(ctx: &Context, places: &[CarePlace], with_distance: bo
         }
         if !p.phone.is_empty() {
             say!("    ☎ {}", p.phone);
+        }
+        if let Some(open) = p.open_now {
+            let state = ctx.text(if open { "care-open-now" } else { "care-closed-now" });
+            println!("    {state}: {}", p.opening_hours.as_deref().unwrap_or_default());
         }
         if p.approximate_position {
             say!("    {}", ctx.text("care-position-approximate"));

@@ -53,15 +53,20 @@ fn show(ctx: &Context, d: &PersonalDetails, headline: Option<&str>) {
         ("full_name", "details-full-name", &d.full_name),
         ("date_of_birth", "details-date-of-birth", &d.date_of_birth),
         ("bsn", "details-bsn", &d.bsn),
-        ("phone", "details-phone", &d.phone),
+        ("phone", "details-phone", &d.phone_national),
         ("insurer", "details-insurer", &d.insurer),
         ("policy_number", "details-policy-number", &d.policy_number),
         ("gp_name", "details-gp-name", &d.gp_name),
-        ("gp_phone", "details-gp-phone", &d.gp_phone),
+        ("gp_phone", "details-gp-phone", &d.gp_phone_national),
         ("employer", "details-employer", &d.employer),
     ];
-    let value =
+    // JSON keeps the stored form (phones in E.164) beside the shown one; people read the shown one.
+    let mut value =
         serde_json::Value::Object(rows.iter().map(|(key, _, value)| ((*key).to_owned(), json!(value))).collect());
+    value["phone"] = json!(d.phone);
+    value["gp_phone"] = json!(d.gp_phone);
+    value["phone_national"] = json!(d.phone_national);
+    value["gp_phone_national"] = json!(d.gp_phone_national);
     output::print(ctx.json, value, || {
         if let Some(id) = headline {
             say!("{}", ctx.text(id));

@@ -69,6 +69,7 @@ fn show(ctx: &Context, guide: &Guide) {
         "facts": guide.facts.iter().map(|f| json!({
             "id": f.id, "value": f.value, "valid_from": f.valid_from, "valid_until": f.valid_until,
             "verified_on": f.verified_on, "confidence": f.confidence, "source": source(&f.source),
+            "phone_e164": f.phone_e164, "tel_uri": f.tel_uri, "paid_call": f.paid_call,
         })).collect::<Vec<_>>(),
         "dutch_terms": guide.dutch_terms,
     });

@@ -212,6 +212,35 @@ final class WerkmaatTests: XCTestCase {
         profile.shutdown()
     }
 
+    func testCareNowAndOpenNowFollowAmsterdamTime() throws {
+        let profile = try open(newDir())
+        let care = profile.care()
+        // 22:00 UTC is 23:00 in Amsterdam; the nearest bundled post is in another region.
+        let night = try care.now(origin: .postcode(code: "5911AB"), at: "2026-12-07T22:00:00Z", urgent: false)
+        XCTAssertEqual(night.advice, "gp_post")
+        XCTAssertTrue(night.noPostNear)
+        XCTAssertTrue(night.places.isEmpty, "no far post offered")
+        XCTAssertEqual(night.atAmsterdam, "2026-12-07T23:00:00+01:00")
+        _ = try profile.details().update(changes: [DetailChange(field: .gpPhone, value: "077 354 12 34")], today: today)
+        let withGp = try care.now(origin: .postcode(code: "5911AB"), at: "2026-12-07T22:00:00Z", urgent: false)
+        XCTAssertEqual(withGp.ownGp?.telUri, "tel:+31773541234")
+        // 09:30 Eastern European time is 08:30 in Amsterdam: office hours.
+        let morning = try care.now(origin: .postcode(code: "2671"), at: "2026-12-07T09:30:00+02:00", urgent: false)
+        XCTAssertEqual(morning.advice, "gp")
+        let answer = #"{"elements": [{"type": "node", "id": 1, "lat": 51.37, "lon": 6.17, "tags": {"amenity": "pharmacy", "name": "Apotheek Dag", "opening_hours": "ma-vr 08.00-17.00"}}]}"#
+        _ = try care.importOsm(answer: answer, today: today)
+        let here = CareOrigin.position(lat: 51.37, lon: 6.17)
+        let openPlaces = try care.nearestAt(
+            origin: here, kind: "pharmacy", limit: 5, at: "2026-12-07T15:30:00Z", openOnly: true)
+        XCTAssertEqual(openPlaces.map { $0.name }, ["Apotheek Dag"])
+        XCTAssertEqual(openPlaces.first?.openNow, true)
+        XCTAssertEqual(openPlaces.first?.nextChange, "2026-12-07T17:00:00+01:00")
+        let closed = try care.nearestAt(
+            origin: here, kind: "pharmacy", limit: 5, at: "2026-12-07T16:30:00Z", openOnly: true)
+        XCTAssertTrue(closed.isEmpty, "closed at 17:30 in Amsterdam")
+        profile.shutdown()
+    }
+
     func testASignedPackInstallsThroughTheBindings() throws {
         // Only a library built with the `test-keys` feature trusts the test signing keys: the test
         // harness builds one and says so; a release XCFramework (tests run on a Mac) does not.
