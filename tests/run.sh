@@ -4,7 +4,7 @@
 # it needs on first use (tests/setup-toolchains.sh, cached outside the repo).
 #
 #   tests/run.sh                 every suite
-#   tests/run.sh rust python     only these (rust, l10n, verifier, clone, python, kotlin, swift, packaging)
+#   tests/run.sh rust python     only these (rust, l10n, verifier, opening-hours, clone, python, kotlin, swift, packaging)
 #
 # Each suite prints its counts; the last line is always the total as "N passed, N failed": a
 # toolchain that does not install or bindings that do not generate count as a failed suite, with
@@ -13,7 +13,7 @@ set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 export CARGO_TARGET_DIR="$ROOT/target"
-ALL_SUITES="rust l10n verifier clone python kotlin swift packaging"
+ALL_SUITES="rust l10n verifier opening-hours clone python kotlin swift packaging"
 SUITES=${*:-$ALL_SUITES}
 BINDINGS="$ROOT/target/bindings"
 LOG_DIR="$ROOT/target/test-logs"
@@ -44,6 +44,8 @@ setup() { # what... → evaluates KOTLIN_HOME=, PYTHON_VENV=, SWIFT_ROOT=
 }
 
 run_rust() {
+  # openssl plays the time-stamping authority in the anchor tests (core/tests/anchor.rs).
+  setup rust || { record rust 0 1; return; }
   section "rust: fmt, clippy, tests"
   local failed=0
   cargo fmt --all --check || { echo "cargo fmt --check: not clean"; failed=$((failed + 1)); }
@@ -140,6 +142,10 @@ run_tool() { # suite title script [args...]
   record "$suite" "$passed" "$fails"
 }
 
+run_opening_hours() {
+  run_tool opening-hours "our opening hours against the npm opening_hours library" tests/opening-hours/conformance.sh
+}
+
 run_l10n() { run_tool l10n "Mozilla's compare-locales over locales/" tests/compare-locales.sh; }
 
 # The independent Python verifier of docs/diary-format.md: its golden vectors and forgery corpus,
@@ -196,6 +202,7 @@ run_packaging() {
 for suite in $SUITES; do
   case $suite in
     rust|l10n|verifier|clone|python|kotlin|swift|packaging) "run_$suite" ;;
+    opening-hours) run_opening_hours ;;
     *) echo "unknown suite: $suite ($ALL_SUITES)"; record "$suite" 0 1 ;;
   esac
 done

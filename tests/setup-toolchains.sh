@@ -23,6 +23,10 @@ apt_install() {
   fi
 }
 
+setup_rust() {
+  apt_install openssl
+}
+
 setup_jvm() {
   apt_install libjna-java junit4 junit5 default-jdk-headless
   local dir="$CACHE/kotlin-$KOTLIN_VERSION"
