@@ -133,11 +133,11 @@ run_tool() { # suite title script [args...]
   section "$suite: $title"
   "$@" 2>&1 | tee "$LOG_DIR/$suite.log"
   local line passed fails
-  line=$(grep -E '^[a-z-]+: [0-9]+ passed, [0-9]+ failed$' "$LOG_DIR/$suite.log" | tail -n1)
+  line=$(grep -E '^[a-z-]+: [0-9]+ passed, [0-9]+ failed' "$LOG_DIR/$suite.log" | tail -n1)
   if [ -z "$line" ]; then passed=0; fails=1; echo "$suite: the check printed no summary"
   else
     passed=$(sed -E 's/^[a-z-]+: ([0-9]+) passed.*/\1/' <<<"$line")
-    fails=$(sed -E 's/.*, ([0-9]+) failed$/\1/' <<<"$line")
+    fails=$(sed -E 's/^[a-z-]+: [0-9]+ passed, ([0-9]+) failed.*/\1/' <<<"$line")
   fi
   record "$suite" "$passed" "$fails"
 }

