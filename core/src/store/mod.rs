@@ -166,7 +166,7 @@ fn open_writer(
             FileCheck::Missing => {}
         }
     }
-    set_aside::check_length(path)?;
+    let looks_truncated = set_aside::looks_truncated(path);
     // SQLite would make a new database with the process's default mode (0644 under the usual
     // umask); made here first, it is the owner's only, and so are `-wal` and `-shm`, which SQLite
     // gives the database's mode.
@@ -180,6 +180,9 @@ fn open_writer(
     // background job); wait for them, within bounds, instead of failing.
     conn.busy_timeout(BUSY_TIMEOUT)?;
     // Checks first, on the untouched file: nothing below this block runs for a database we refuse.
+    if looks_truncated {
+        set_aside::confirm_truncated(&conn)?;
+    }
     let version = schema::version(&conn).map_err(unreadable)?;
     if version > schema::VERSION {
         return Err(Error::IncompatibleVersion { found: version, supported: schema::VERSION });

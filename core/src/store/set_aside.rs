@@ -38,15 +38,17 @@ pub struct SetAside {
     pub reason: SetAsideReason,
 }
 
-/// Refuses a file shorter than the size its SQLite header gives (a cut copy or a failed restore):
-/// SQLite would read the pages that are there and fail later, one query at a time.
-pub(super) fn check_length(path: &Path) -> Result<()> {
+/// Whether the file looks shorter than the size its SQLite header gives (a cut copy or a failed
+/// restore, which SQLite would only notice one query at a time). Only a hint: the header is read
+/// without SQLite's locks, and in WAL mode another process's checkpoint can have written a new
+/// header before the pages it counts, so `confirm_truncated` asks SQLite before anything is done.
+pub(super) fn looks_truncated(path: &Path) -> bool {
     let Ok(mut file) = fs::File::open(path) else {
-        return Ok(()); // missing: SQLite creates it; unreadable: SQLite says why
+        return false; // missing: SQLite creates it; unreadable: SQLite says why
     };
     let mut header = [0u8; 100];
     if file.read_exact(&mut header).is_err() || &header[..16] != b"SQLite format 3\0" {
-        return Ok(()); // SQLite itself refuses a file that is not a database
+        return false; // SQLite itself refuses a file that is not a database
     }
     let page_size = match u16::from_be_bytes([header[16], header[17]]) {
         1 => 65_536,
@@ -55,11 +57,20 @@ pub(super) fn check_length(path: &Path) -> Result<()> {
     let pages = u64::from(u32::from_be_bytes([header[28], header[29], header[30], header[31]]));
     // The page count is only valid when "version-valid-for" equals the change counter.
     let valid = header[92..96] == header[24..28];
-    let length = file.metadata()?.len();
-    if valid && pages > 0 && length < pages * page_size {
-        return Err(Error::Unreadable { reason: SetAsideReason::Truncated });
+    let length = file.metadata().map(|m| m.len()).unwrap_or(u64::MAX);
+    valid && pages > 0 && length < pages * page_size
+}
+
+/// SQLite's own check, under its locks and through the WAL, of a file that looked cut short:
+/// `Unreadable { Truncated }` unless every page is there.
+pub(super) fn confirm_truncated(conn: &Connection) -> Result<()> {
+    let truncated = || Error::Unreadable { reason: SetAsideReason::Truncated };
+    let mut check = conn.prepare("PRAGMA quick_check(1)").map_err(|_| truncated())?;
+    let first: Option<String> = check.query_row([], |row| row.get(0)).optional().map_err(|_| truncated())?;
+    match first.as_deref() {
+        Some("ok") => Ok(()),
+        _ => Err(truncated()),
     }
-    Ok(())
 }
 
 /// Moves the database and its companion files aside, under a name that says when.
