@@ -50,7 +50,7 @@ run_rust() {
   local failed=0
   cargo fmt --all --check || { echo "cargo fmt --check: not clean"; failed=$((failed + 1)); }
   cargo clippy --locked --workspace --all-targets -q -- -D warnings || { echo "clippy: warnings"; failed=$((failed + 1)); }
-  cargo test --locked --workspace 2>&1 | tee "$LOG_DIR/rust.log"
+  cargo test --locked --workspace --no-fail-fast 2>&1 | tee "$LOG_DIR/rust.log"
   local status=${PIPESTATUS[0]}
   local passed fails
   passed=$(grep -E '^test result:' "$LOG_DIR/rust.log" | sed -E 's/.* ([0-9]+) passed.*/\1/' | awk '{s+=$1} END {print s+0}')

@@ -63,6 +63,21 @@ impl PersonalDetails {
         Ok(self)
     }
 
+    /// Sets `field` to its value in `from`.
+    fn take(&mut self, field: DetailField, from: &PersonalDetails) {
+        match field {
+            DetailField::FullName => self.full_name.clone_from(&from.full_name),
+            DetailField::DateOfBirth => self.date_of_birth = from.date_of_birth,
+            DetailField::Bsn => self.bsn.clone_from(&from.bsn),
+            DetailField::Phone => self.phone.clone_from(&from.phone),
+            DetailField::Insurer => self.insurer.clone_from(&from.insurer),
+            DetailField::PolicyNumber => self.policy_number.clone_from(&from.policy_number),
+            DetailField::GpName => self.gp_name.clone_from(&from.gp_name),
+            DetailField::GpPhone => self.gp_phone.clone_from(&from.gp_phone),
+            DetailField::Employer => self.employer.clone_from(&from.employer),
+        }
+    }
+
     /// Checks every field and returns the details in their stored form (BSN without spaces or
     /// dots, phone numbers in E.164, empty strings as absent). The error names the field, never its value.
     pub fn validated(mut self, today: NaiveDate) -> Result<Self> {
@@ -145,12 +160,18 @@ impl DetailsService {
     /// All fields are checked together; one bad value changes nothing. Returns the details as
     /// stored.
     pub fn update(&self, changes: &[(DetailField, String)], today: NaiveDate) -> Result<PersonalDetails> {
+        // The new values are checked before the write transaction opens: checking a phone number
+        // with libphonenumber's rules is slow the first time in a process, and every other writer
+        // (another screen, another process) waits while a write transaction is open.
+        let mut checked = PersonalDetails::default();
+        for (field, value) in changes {
+            checked = checked.with(*field, value)?;
+        }
+        let checked = checked.validated(today)?;
         self.store.update(Document::PERSONAL_DETAILS, |stored: &mut PersonalDetails| {
-            let mut changed = stored.clone();
-            for (field, value) in changes {
-                changed = changed.with(*field, value)?;
+            for (field, _) in changes {
+                stored.take(*field, &checked);
             }
-            *stored = changed.validated(today)?;
             Ok(stored.clone())
         })
     }

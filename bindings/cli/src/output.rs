@@ -71,7 +71,9 @@ impl CliError {
                     ApiError::NotFound { .. } => ("not_found", None, reason, 5),
                     ApiError::PackRefused { problem, .. } => ("pack_refused", Some(problem.clone()), reason, 6),
                     ApiError::DamagedData { .. } => ("damaged_data", None, reason, 1),
-                    ApiError::Storage { .. } => ("storage", None, reason, 1),
+                    // The technical detail (SQLite's or the system's words) names no user content
+                    // and is what a bug report needs.
+                    ApiError::Storage { detail, .. } => ("storage", None, format!("{reason} ({detail})"), 1),
                     ApiError::Cancelled { .. } => ("cancelled", None, reason, 130),
                 }
             }
