@@ -12,6 +12,7 @@ source-deductions = Dutch government: what may be taken from the minimum wage fo
 source-housing-cap-2025 = Minister of Social Affairs: the phase-out of the housing deduction is off for now
 source-premium-cap-2026 = The highest health-insurance deduction in 2026
 source-atw = Working Hours Act: working times, breaks and rest (Arboportaal)
+source-atw-night = Government of the Netherlands: which rules apply to night shifts? (Working Hours Act 1:7 and 5:8)
 source-sick-pay = Civil Code: wage during sickness
 source-uwv-agency-sick = UWV: I am an agency worker and I am sick
 source-arboflex = Arboflex: sick, what now? (agreed by UWV and the agency sector)

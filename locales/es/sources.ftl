@@ -12,6 +12,7 @@ source-deductions = Gobierno neerlandés: qué se puede descontar del salario m�
 source-housing-cap-2025 = Ministro de Asuntos Sociales: la eliminación gradual del descuento por vivienda queda en suspenso por ahora
 source-premium-cap-2026 = El descuento máximo por el seguro de salud en 2026
 source-atw = Ley del tiempo de trabajo: horarios, pausas y descanso (Arboportaal)
+source-atw-night = Gobierno de los Países Bajos: ¿qué normas se aplican a los turnos de noche? (Ley de Jornada Laboral, art. 1:7 y 5:8)
 source-sick-pay = Código Civil: el sueldo durante la enfermedad
 source-uwv-agency-sick = UWV: trabajo a través de una agencia y estoy enfermo
 source-arboflex = Arboflex: enfermo, ¿y ahora qué? (acordado por el UWV y el sector de las agencias)

@@ -12,6 +12,7 @@ source-deductions = Holland kormány: mit lehet levonni a minimálbérből lakb�
 source-housing-cap-2025 = A szociális ügyekért felelős miniszter: a szálláslevonás fokozatos megszüntetése egyelőre lekerült a napirendről
 source-premium-cap-2026 = Az egészségbiztosítás legmagasabb levonása 2026-ban
 source-atw = Munkaidőtörvény: munkaidő, szünetek és pihenőidő (Arboportaal)
+source-atw-night = Holland kormány: milyen szabályok vonatkoznak az éjszakai műszakokra? (munkaidőtörvény, 1:7. és 5:8. cikk)
 source-sick-pay = Polgári Törvénykönyv: bér betegség idején
 source-uwv-agency-sick = UWV: kölcsönzött munkavállaló vagyok és beteg vagyok
 source-arboflex = Arboflex: beteg vagyok, mi a teendő? (az UWV és a kölcsönző ágazat megállapodása)

@@ -12,6 +12,7 @@ source-deductions = Nyderlandų vyriausybė: ką galima išskaičiuoti iš minim
 source-housing-cap-2025 = Socialinių reikalų ministras: išskaitų už būstą laipsniškas panaikinimas kol kas sustabdytas
 source-premium-cap-2026 = Didžiausia išskaita už sveikatos draudimą 2026 m.
 source-atw = Darbo laiko įstatymas: darbo laikas, pertraukos ir poilsis (Arboportaal)
+source-atw-night = Nyderlandų vyriausybė: kokios taisyklės taikomos naktinėms pamainoms? (Darbo laiko įstatymo 1:7 ir 5:8 straipsniai)
 source-sick-pay = Civilinis kodeksas: atlyginimas ligos metu
 source-uwv-agency-sick = UWV: dirbu per agentūrą ir sergu
 source-arboflex = Arboflex: sergate – ką daryti? (UWV ir agentūrų sektoriaus susitarimas)

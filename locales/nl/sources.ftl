@@ -12,6 +12,7 @@ source-deductions = Rijksoverheid Q&A: kosten voor huur en zorgverzekering inhou
 source-housing-cap-2025 = Minister van SZW, 30 okt 2025: afbouw van de inhouding voor huisvesting voorlopig van tafel (ANP; gemeente.nu)
 source-premium-cap-2026 = Maximale inhouding zorgpremie 2026 (Salaris Vanmorgen via stolwijkkennisnetwerk.nl)
 source-atw = Arbeidstijdenwet (Arboportaal: werktijden, pauzes en rusttijden)
+source-atw-night = Rijksoverheid: Welke regels gelden voor nachtdiensten? (Arbeidstijdenwet 1:7 en 5:8)
 source-sick-pay = Burgerlijk Wetboek 7:629 (loon bij ziekte)
 source-uwv-agency-sick = UWV: Ik ben uitzendkracht en ben ziek
 source-arboflex = Arboflexbranche: Ziek, en dan? (afgesproken door UWV en de uitzendbranche)

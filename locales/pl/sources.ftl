@@ -12,6 +12,7 @@ source-deductions = Rząd Holandii: co można potrącić z płacy minimalnej za 
 source-housing-cap-2025 = Minister spraw społecznych: stopniowe znoszenie potrąceń za mieszkanie na razie wstrzymane
 source-premium-cap-2026 = Najwyższe potrącenie za ubezpieczenie zdrowotne w 2026 roku
 source-atw = Ustawa o czasie pracy: godziny pracy, przerwy i odpoczynek (Arboportaal)
+source-atw-night = Rząd Holandii: jakie zasady dotyczą nocnych zmian? (ustawa o czasie pracy, art. 1:7 i 5:8)
 source-sick-pay = Kodeks cywilny: wynagrodzenie w czasie choroby
 source-uwv-agency-sick = UWV: pracuję przez agencję i choruję
 source-arboflex = Arboflex: choroba, i co dalej? (ustalenia UWV i branży agencji pracy)

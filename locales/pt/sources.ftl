@@ -12,6 +12,7 @@ source-deductions = Governo neerlandês: o que pode ser descontado do salário m
 source-housing-cap-2025 = Ministro dos Assuntos Sociais: o fim gradual do desconto para alojamento está suspenso, por agora
 source-premium-cap-2026 = O desconto máximo para o seguro de saúde em 2026
 source-atw = Lei do horário de trabalho: horários, pausas e descanso (Arboportaal)
+source-atw-night = Governo dos Países Baixos: que regras se aplicam aos turnos da noite? (Lei do Tempo de Trabalho, art. 1:7 e 5:8)
 source-sick-pay = Código Civil: o salário durante a doença
 source-uwv-agency-sick = UWV: sou trabalhador temporário e estou doente
 source-arboflex = Arboflex: doente, e agora? (acordado entre o UWV e o setor do trabalho temporário)

@@ -12,6 +12,7 @@ source-deductions = Guvernul olandez: ce se poate reține din salariul minim pen
 source-housing-cap-2025 = Ministrul Afacerilor Sociale: eliminarea treptată a reținerii pentru locuință este oprită deocamdată
 source-premium-cap-2026 = Reținerea maximă pentru asigurarea de sănătate în 2026
 source-atw = Legea timpului de muncă: program, pauze și odihnă (Arboportaal)
+source-atw-night = Guvernul Țărilor de Jos: ce reguli se aplică turelor de noapte? (Legea privind timpul de muncă, art. 1:7 și 5:8)
 source-sick-pay = Codul civil: salariul în timpul bolii
 source-uwv-agency-sick = UWV: lucrez prin agenție și sunt bolnav
 source-arboflex = Arboflex: bolnav, și acum? (stabilit de UWV și sectorul agențiilor)
