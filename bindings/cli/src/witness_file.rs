@@ -5,7 +5,6 @@
 
 use std::{
     fs,
-    io::Write,
     path::{Path, PathBuf},
 };
 
@@ -40,23 +39,8 @@ pub fn load(path: &Path) -> Result<Option<DiaryWitness>, CliError> {
 /// the folder synced, so a crash leaves the old witness or the new one, never half of one.
 pub fn store(path: &Path, witness: &DiaryWitness) -> Result<(), CliError> {
     let json = json!({"seq": witness.seq, "head": witness.head}).to_string();
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let temp = path_for(&dir.join(format!(".{}.tmp", std::process::id())));
-    let mut options = fs::OpenOptions::new();
-    options.write(true).create(true).truncate(true);
-    #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let written = (|| -> std::io::Result<()> {
-        let mut file = options.open(&temp)?;
-        file.write_all(json.as_bytes())?;
-        file.sync_all()?;
-        fs::rename(&temp, path)?;
-        fs::File::open(dir)?.sync_all()
-    })();
-    if written.is_err() {
-        let _ = fs::remove_file(&temp);
-    }
-    Ok(written?)
+    // The one safe writer every output uses (temp file beside it, 0600, synced, renamed).
+    Ok(werkmaat_ffi::write_file(path.display().to_string(), json.into_bytes(), true)?)
 }
 
 #[cfg(test)]
