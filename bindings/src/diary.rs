@@ -262,6 +262,35 @@ pub struct DiaryAnchor {
     pub tsa: String,
 }
 
+impl From<d::AnchorRef> for DiaryAnchor {
+    fn from(a: d::AnchorRef) -> Self {
+        DiaryAnchor { seq: a.seq, head: a.head, time: a.time.to_rfc3339(), tsa: a.tsa }
+    }
+}
+
+impl From<d::KeptAnchor> for DiaryAnchor {
+    fn from(a: d::KeptAnchor) -> Self {
+        a.reference().into()
+    }
+}
+
+/// A time-stamp request to send to a time-stamping authority (RFC 3161): `der` is the body of an
+/// HTTP POST with content type `application/timestamp-query`; the answer goes to `anchor_add`.
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct DiaryAnchorRequest {
+    pub der: Vec<u8>,
+    pub seq: u64,
+    pub head: String,
+    /// The request's nonce, hex.
+    pub nonce: String,
+}
+
+impl From<d::AnchorRequest> for DiaryAnchorRequest {
+    fn from(r: d::AnchorRequest) -> Self {
+        DiaryAnchorRequest { der: r.der, seq: r.seq, head: r.head, nonce: r.nonce }
+    }
+}
+
 /// Why a revision does not fit; `docs/diary-format.md` defines each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
 pub enum DiaryProblemReason {
@@ -275,6 +304,7 @@ pub enum DiaryProblemReason {
     HeadMismatch,
     RolledBack,
     AnchorMismatch,
+    AnchorInvalid,
     Damaged,
 }
 
@@ -292,6 +322,7 @@ impl DiaryProblemReason {
             DiaryProblemReason::HeadMismatch => "head_mismatch",
             DiaryProblemReason::RolledBack => "rolled_back",
             DiaryProblemReason::AnchorMismatch => "anchor_mismatch",
+            DiaryProblemReason::AnchorInvalid => "anchor_invalid",
             DiaryProblemReason::Damaged => "damaged",
         }
     }
@@ -310,6 +341,7 @@ impl From<d::Reason> for DiaryProblemReason {
             d::Reason::HeadMismatch => DiaryProblemReason::HeadMismatch,
             d::Reason::RolledBack => DiaryProblemReason::RolledBack,
             d::Reason::AnchorMismatch => DiaryProblemReason::AnchorMismatch,
+            d::Reason::AnchorInvalid => DiaryProblemReason::AnchorInvalid,
             d::Reason::Damaged => DiaryProblemReason::Damaged,
         }
     }
@@ -343,11 +375,7 @@ impl From<d::Verification> for DiaryVerification {
             revisions: v.revisions as u64,
             head: v.head,
             gaps: v.gaps,
-            anchors: v
-                .anchors
-                .into_iter()
-                .map(|a| DiaryAnchor { seq: a.seq, head: a.head, time: a.time.to_rfc3339(), tsa: a.tsa })
-                .collect(),
+            anchors: v.anchors.into_iter().map(Into::into).collect(),
             damaged: v.damaged,
             problems: v.problems.into_iter().map(|p| DiaryProblem { seq: p.seq, reason: p.reason.into() }).collect(),
         }
@@ -384,9 +412,15 @@ pub struct WorkingTimeReport {
 }
 
 /// Verifies a diary export someone received (a union, an inspector): no profile or key needed.
-#[uniffi::export]
-pub fn verify_diary_export(json: String) -> ApiResult<DiaryVerification> {
-    without_profile(d::verify_export(&json, &[])).map(Into::into)
+/// `trusted_tsa_pem`: the receiver's own trusted time-stamping certificates (PEM); without them
+/// each anchor is checked against the certificates the export names.
+#[uniffi::export(default(trusted_tsa_pem = None))]
+pub fn verify_diary_export(json: String, trusted_tsa_pem: Option<String>) -> ApiResult<DiaryVerification> {
+    without_profile((|| {
+        let trusted = trusted_tsa_pem.as_deref().map(core::anchor::parse_pem_certificates).transpose()?;
+        d::verify_export(&json, trusted.as_deref())
+    })())
+    .map(Into::into)
 }
 
 #[derive(uniffi::Object)]
@@ -472,7 +506,25 @@ impl DiaryService {
     #[uniffi::method(default(witness = None))]
     pub fn verify(&self, witness: Option<DiaryWitness>) -> ApiResult<DiaryVerification> {
         let witness = witness.map(d::Witness::from);
-        self.api(self.profile.diary().verify(witness.as_ref(), &[])).map(Into::into)
+        self.api(self.profile.diary().verify(witness.as_ref())).map(Into::into)
+    }
+
+    /// Makes a time-stamp request for the current head, kept until its answer comes back.
+    pub fn anchor_request(&self) -> ApiResult<DiaryAnchorRequest> {
+        self.api(self.profile.diary().anchor_request()).map(Into::into)
+    }
+
+    /// Checks a TSA's DER `TimeStampResp` to a kept request against the trusted TSA certificates
+    /// (`trusted_tsa_pem`, one or more PEM certificates: the TSA's own or its CA's) and keeps the
+    /// anchor. A response that does not check is refused with its reason; nothing is stored.
+    pub fn anchor_add(&self, response: Vec<u8>, trusted_tsa_pem: String) -> ApiResult<DiaryAnchor> {
+        let trusted = self.api(core::anchor::parse_pem_certificates(&trusted_tsa_pem))?;
+        self.api(self.profile.diary().anchor_add(&response, &trusted)).map(Into::into)
+    }
+
+    /// The anchors kept, oldest first.
+    pub fn anchors(&self) -> ApiResult<Vec<DiaryAnchor>> {
+        Ok(self.api(self.profile.diary().anchors())?.into_iter().map(Into::into).collect())
     }
 
     /// The seqs of rows that do not open (damaged): list, exports and backup leave them out.

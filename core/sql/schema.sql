@@ -41,3 +41,11 @@ CREATE TABLE diary (
     seq INTEGER PRIMARY KEY NOT NULL,
     sealed BLOB NOT NULL
 , hash TEXT) STRICT;
+
+-- The diary's time-stamp requests waiting for a TSA's answer and the anchors kept (RFC 3161
+-- tokens, each with the seq and head it vouches for), one sealed JSON document (since version 6):
+-- when someone anchored tells when they used the app.
+CREATE TABLE diary_anchors (
+    id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
+    sealed BLOB NOT NULL
+) STRICT;

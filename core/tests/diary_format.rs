@@ -38,7 +38,7 @@ fn u(text: &str) -> DateTime<Utc> {
 }
 
 fn reasons(json: &str) -> Vec<Reason> {
-    let mut reasons: Vec<Reason> = verify_export(json, &[]).unwrap().problems.into_iter().map(|p| p.reason).collect();
+    let mut reasons: Vec<Reason> = verify_export(json, None).unwrap().problems.into_iter().map(|p| p.reason).collect();
     reasons.sort();
     reasons.dedup();
     reasons
@@ -48,7 +48,7 @@ fn reasons(json: &str) -> Vec<Reason> {
 fn format_1_exports_and_revisions_still_verify() {
     let json = read("docs/diary-vectors/v1-export.json");
     let export: Export = serde_json::from_str(&json).unwrap();
-    let check = verify_export(&json, &[]).unwrap();
+    let check = verify_export(&json, None).unwrap();
     assert!(check.ok, "{check:?}");
     assert_eq!((check.head.as_str(), check.format_version, check.gaps.as_slice()), (export.head.as_str(), 1, &[4][..]));
     let before: Vec<Revision> = serde_json::from_str(&read("docs/diary-vectors/v1-before-deletion.json")).unwrap();
@@ -98,7 +98,7 @@ fn vectors_of(export: &Export) -> Vec<Value> {
 #[test]
 fn format_2_vectors_hold() {
     let json = read("docs/diary-vectors/v2-export.json");
-    let check = verify_export(&json, &[]).unwrap();
+    let check = verify_export(&json, None).unwrap();
     assert!(check.ok && check.format_version == 2, "{check:?}");
     let export: Export = serde_json::from_str(&json).unwrap();
     let vectors: Vec<Value> = serde_json::from_str(&read("docs/diary-vectors/v2-vectors.json")).unwrap();
@@ -147,7 +147,7 @@ fn an_absent_optional_field_keeps_old_hashes() {
             entry.insert("pain_at_night".into(), Value::Null);
         }
     }
-    let check = verify_export(&export.to_string(), &[]).unwrap();
+    let check = verify_export(&export.to_string(), None).unwrap();
     assert!(check.ok, "{check:?}");
 }
 
@@ -358,7 +358,7 @@ fn expected_of(forgery: &Forgery) -> Value {
     let json = forgery.export.to_string();
     json!({
         "file": format!("{}.json", forgery.name),
-        "ok": verify_export(&json, &[]).unwrap().ok,
+        "ok": verify_export(&json, None).unwrap().ok,
         "reasons": reasons(&json),
         "needs": forgery.needs,
         "note": forgery.note,
@@ -424,10 +424,10 @@ fn a_recomputed_head_fails_once_a_witness_or_anchor_knew_the_real_one() {
             "{}",
             forgery.name
         );
-        let by_anchor = verify_export(&forgery.export.to_string(), std::slice::from_ref(&anchor)).unwrap();
+        let by_anchor = typed(&forgery.export).verify(None, std::slice::from_ref(&anchor));
         assert_eq!(by_anchor.problems, [Problem { seq: last.seq, reason: Reason::AnchorMismatch }], "{}", forgery.name);
     }
-    let real = verify_export(&base_json, std::slice::from_ref(&anchor)).unwrap();
+    let real = base.verify(None, std::slice::from_ref(&anchor));
     assert!(real.ok && real.anchors == [anchor], "the real diary holds its anchor");
 }
 

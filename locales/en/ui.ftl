@@ -278,6 +278,10 @@ invalid-anchor-untrusted = This time-stamp comes from a service that is not on y
 invalid-anchor-not-valid-at-time = The certificate of the time-stamp service was not valid at the time of the time-stamp (for example, it had expired).
 invalid-anchor-no-time-stamping-usage = This was signed with a certificate that is not meant for time-stamps.
 invalid-anchor-trusted-certificate = The trusted certificate cannot be read. Give a PEM file with one or more certificates.
+invalid-anchor-empty-diary = The diary is empty. Write an entry first, then ask for a time-stamp.
+invalid-anchor-no-request = There is no open request for this answer. Make a new request, send it to the time-stamp service, and add its answer.
+diary-anchor-requested = The request is saved in { $file }. Send this file to a time-stamp service (RFC 3161) when you are online, then add its answer with "werkmaat diary anchor add".
+diary-anchor-added = Time-stamp added: { $tsa } confirms that your diary, up to this entry, existed on { $time }.
 
 ## The diary
 
@@ -306,6 +310,13 @@ cli-opt-from = From this day (YYYY-MM-DD)
 cli-opt-to = Until this day (YYYY-MM-DD)
 cli-opt-kind-entry = Only this kind: symptom, incident, shift or care_contact
 cli-opt-export-file = A diary file (JSON) someone gave you
+cli-opt-tsa-cert-verify = Check the time-stamps in the diary file against these trusted certificates (PEM) instead of the ones in the file
+cli-cmd-diary-anchor = Time-stamps: let an outside service confirm when your diary existed
+cli-cmd-diary-anchor-request = Make a time-stamp request for the diary as it is now
+cli-opt-anchor-out = Where to save the request (a .tsq file to send to the time-stamp service)
+cli-cmd-diary-anchor-add = Add the answer of the time-stamp service to the diary
+cli-arg-anchor-response = The answer from the time-stamp service (a .tsr file)
+cli-opt-tsa-cert = The certificate of the time-stamp service you trust (PEM)
 cli-opt-format = The kind of file: html (the report for the doctor), fhir (for medical systems) or json (everything, to check or keep)
 cli-opt-with-location = Put the places you were into the export too
 cli-arg-entry = The id of the entry, as the list shows it

@@ -279,6 +279,10 @@ invalid-anchor-untrusted = Este sello de tiempo viene de un servicio que no est�
 invalid-anchor-not-valid-at-time = El certificado del servicio de sellado de tiempo no era válido en el momento del sello (por ejemplo, había caducado).
 invalid-anchor-no-time-stamping-usage = Esto se firmó con un certificado que no es para sellos de tiempo.
 invalid-anchor-trusted-certificate = No se puede leer el certificado de confianza. Indica un archivo PEM con uno o más certificados.
+invalid-anchor-empty-diary = El diario está vacío. Primero escribe una anotación y después pide un sello de tiempo.
+invalid-anchor-no-request = No hay ninguna solicitud abierta para esta respuesta. Haz una solicitud nueva, envíala al servicio de sellado de tiempo y añade su respuesta.
+diary-anchor-requested = La solicitud se guardó en el archivo { $file }. Cuando tengas conexión a internet, envía este archivo a un servicio de sellado de tiempo (RFC 3161) y después añade su respuesta con "werkmaat diary anchor add".
+diary-anchor-added = Sello de tiempo añadido: { $tsa } confirma que tu diario, hasta esta anotación, ya existía en esta fecha y hora: { $time }.
 
 ## The diary
 
@@ -307,6 +311,13 @@ cli-opt-from = Desde este día (YYYY-MM-DD)
 cli-opt-to = Hasta este día (YYYY-MM-DD)
 cli-opt-kind-entry = Solo este tipo: symptom (síntoma), incident (accidente), shift (turno) o care_contact (visita al médico)
 cli-opt-export-file = Un archivo de diario (JSON) que alguien te dio
+cli-opt-tsa-cert-verify = Comprobar los sellos de tiempo del archivo de diario con estos certificados de confianza (PEM), en lugar de los que vienen en el archivo
+cli-cmd-diary-anchor = Sellos de tiempo: pedir a un servicio externo que confirme que tu diario ya existía en un momento dado
+cli-cmd-diary-anchor-request = Hacer una solicitud de sello de tiempo para el diario tal como está ahora
+cli-opt-anchor-out = Dónde guardar la solicitud (un archivo .tsq para enviar al servicio de sellado de tiempo)
+cli-cmd-diary-anchor-add = Añadir al diario la respuesta del servicio de sellado de tiempo
+cli-arg-anchor-response = La respuesta del servicio de sellado de tiempo (un archivo .tsr)
+cli-opt-tsa-cert = El certificado del servicio de sellado de tiempo en el que confías (PEM)
 cli-opt-format = El tipo de archivo: html (el informe para el médico), fhir (para sistemas médicos) o json (todo, para comprobar o guardar)
 cli-opt-with-location = Poner también en el archivo los lugares donde estuviste
 cli-arg-entry = El código de la anotación, como aparece en la lista

@@ -276,6 +276,10 @@ invalid-anchor-untrusted = Ez az időbélyeg olyan szolgáltatástól származik
 invalid-anchor-not-valid-at-time = Az időbélyeg-szolgáltatás tanúsítványa nem volt érvényes az időbélyeg idején (például lejárt).
 invalid-anchor-no-time-stamping-usage = Ezt olyan tanúsítvánnyal írták alá, amely nem időbélyegekhez készült.
 invalid-anchor-trusted-certificate = A megbízható tanúsítványt nem lehet beolvasni. Adjon meg egy PEM-fájlt egy vagy több tanúsítvánnyal.
+invalid-anchor-empty-diary = A napló üres. Előbb írjon egy bejegyzést, utána kérjen időbélyeget.
+invalid-anchor-no-request = Ehhez a válaszhoz nincs nyitott kérés. Készítsen új kérést, küldje el az időbélyeg-szolgáltatásnak, és adja hozzá a szolgáltatás válaszát.
+diary-anchor-requested = A Werkmaat ebbe a fájlba mentette a kérést: { $file }. Amikor van internetkapcsolata, küldje el ezt a fájlt egy időbélyeg-szolgáltatásnak (RFC 3161), majd adja hozzá a választ a „werkmaat diary anchor add” paranccsal.
+diary-anchor-added = Időbélyeg hozzáadva. Az időbélyeg-szolgáltatás ({ $tsa }) igazolja, hogy az Ön naplója – ezzel a bejegyzéssel bezárólag – már létezett ebben az időpontban: { $time }.
 
 ## The diary
 
@@ -304,6 +308,13 @@ cli-opt-from = Ettől a naptól (YYYY-MM-DD)
 cli-opt-to = Eddig a napig (YYYY-MM-DD)
 cli-opt-kind-entry = Csak ez a fajta: symptom (tünet), incident (baleset), shift (műszak) vagy care_contact (orvosnál járás)
 cli-opt-export-file = Egy naplófájl (JSON), amelyet valaki átadott Önnek
+cli-opt-tsa-cert-verify = A naplófájlban lévő időbélyegek ellenőrzése ezekkel a megbízható tanúsítványokkal (PEM), a fájlban lévő tanúsítványok helyett
+cli-cmd-diary-anchor = Időbélyegek: egy külső szolgáltatás igazolja, hogy az Ön naplója egy adott időpontban már létezett
+cli-cmd-diary-anchor-request = Időbélyeg-kérés készítése a napló jelenlegi állapotáról
+cli-opt-anchor-out = Hová kerüljön a kérés (egy .tsq-fájl, amelyet Önnek kell elküldenie az időbélyeg-szolgáltatásnak)
+cli-cmd-diary-anchor-add = Az időbélyeg-szolgáltatás válaszának hozzáadása a naplóhoz
+cli-arg-anchor-response = Az időbélyeg-szolgáltatás válasza (egy .tsr-fájl)
+cli-opt-tsa-cert = Az időbélyeg-szolgáltatás tanúsítványa, amelyben Ön megbízik (PEM)
 cli-opt-format = A fájl formátuma: html (jelentés az orvosnak), fhir (egészségügyi rendszereknek) vagy json (minden adat, ellenőrzéshez vagy megőrzéshez)
 cli-opt-with-location = Azok a helyek is kerüljenek a fájlba, ahol Ön járt
 cli-arg-entry = A bejegyzés kódja, ahogy a lista mutatja

@@ -282,6 +282,10 @@ invalid-anchor-untrusted = Ši laiko žyma gauta iš tarnybos, kurios nėra jūs
 invalid-anchor-not-valid-at-time = Laiko žymų tarnybos sertifikatas negaliojo laiko žymos metu (pavyzdžiui, jo galiojimas buvo pasibaigęs).
 invalid-anchor-no-time-stamping-usage = Tai pasirašyta sertifikatu, kuris nėra skirtas laiko žymoms.
 invalid-anchor-trusted-certificate = Nepavyksta perskaityti patikimo sertifikato. Nurodykite PEM failą su vienu ar keliais sertifikatais.
+invalid-anchor-empty-diary = Dienoraštis tuščias. Pirmiausia parašykite įrašą, o tada paprašykite laiko žymos.
+invalid-anchor-no-request = Nėra atviros užklausos, kuriai priklausytų šis atsakymas. Sukurkite naują užklausą, nusiųskite ją laiko žymų tarnybai ir pridėkite jos atsakymą.
+diary-anchor-requested = Užklausa išsaugota faile: { $file }. Kai turėsite interneto ryšį, nusiųskite šį failą laiko žymų tarnybai (RFC 3161), o tada pridėkite jos atsakymą komanda „werkmaat diary anchor add“.
+diary-anchor-added = Laiko žyma pridėta. Laiko žymų tarnyba ({ $tsa }) patvirtina, kad jūsų dienoraštis (iki šio įrašo imtinai) jau egzistavo šiuo laiku: { $time }.
 
 ## The diary
 
@@ -310,6 +314,13 @@ cli-opt-from = Nuo šios dienos (YYYY-MM-DD)
 cli-opt-to = Iki šios dienos (YYYY-MM-DD)
 cli-opt-kind-entry = Tik šios rūšies įrašai: symptom (simptomas), incident (nelaimingas atsitikimas darbe), shift (pamaina) arba care_contact (apsilankymas pas gydytoją)
 cli-opt-export-file = Dienoraščio failas (JSON), kurį jums kas nors davė
+cli-opt-tsa-cert-verify = Tikrinti dienoraščio failo laiko žymas pagal šiuos patikimus sertifikatus (PEM), o ne pagal faile esančius sertifikatus
+cli-cmd-diary-anchor = Laiko žymos: išorinė tarnyba patvirtina, kad jūsų dienoraštis tam tikru laiku jau egzistavo
+cli-cmd-diary-anchor-request = Sukurti laiko žymos užklausą dienoraščiui, koks jis yra dabar
+cli-opt-anchor-out = Kur išsaugoti užklausą (.tsq failas, kurį reikia nusiųsti laiko žymų tarnybai)
+cli-cmd-diary-anchor-add = Pridėti laiko žymų tarnybos atsakymą į dienoraštį
+cli-arg-anchor-response = Laiko žymų tarnybos atsakymas (.tsr failas)
+cli-opt-tsa-cert = Laiko žymų tarnybos sertifikatas, kuriuo pasitikite (PEM)
 cli-opt-format = Failo tipas: html (ataskaita gydytojui), fhir (medicinos sistemoms) arba json (viskas, kad galėtumėte patikrinti ar saugoti)
 cli-opt-with-location = Į failą įrašyti ir vietas, kuriose buvote
 cli-arg-entry = Įrašo kodas (id), kaip jis parašytas sąraše

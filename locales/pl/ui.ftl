@@ -286,6 +286,10 @@ invalid-anchor-untrusted = Ten znacznik czasu pochodzi od usługi, której nie m
 invalid-anchor-not-valid-at-time = Certyfikat usługi znacznika czasu nie był ważny w chwili wydania znacznika (na przykład już wygasł).
 invalid-anchor-no-time-stamping-usage = To zostało podpisane certyfikatem, który nie jest przeznaczony do znaczników czasu.
 invalid-anchor-trusted-certificate = Nie można odczytać zaufanego certyfikatu. Podaj plik PEM z jednym lub kilkoma certyfikatami.
+invalid-anchor-empty-diary = Dzienniczek jest pusty. Najpierw dodaj wpis, a potem poproś o znacznik czasu.
+invalid-anchor-no-request = Do tej odpowiedzi nie pasuje żadne otwarte zapytanie. Utwórz nowe zapytanie, wyślij je do usługi znacznika czasu i dodaj jej odpowiedź.
+diary-anchor-requested = Zapytanie zapisano w pliku: { $file }. Kiedy będziesz mieć dostęp do internetu, wyślij ten plik do usługi znacznika czasu (RFC 3161), a potem dodaj jej odpowiedź poleceniem „werkmaat diary anchor add”.
+diary-anchor-added = Dodano znacznik czasu. Usługa { $tsa } potwierdza, że twój dzienniczek (do tego wpisu włącznie) istniał już w tym momencie: { $time }.
 
 ## The diary
 
@@ -314,6 +318,13 @@ cli-opt-from = Od tego dnia (YYYY-MM-DD)
 cli-opt-to = Do tego dnia włącznie (YYYY-MM-DD)
 cli-opt-kind-entry = Tylko ten rodzaj wpisów: symptom (objaw), incident (wypadek przy pracy), shift (zmiana) albo care_contact (kontakt z lekarzem)
 cli-opt-export-file = Plik z dzienniczkiem (JSON), który ktoś ci przekazał
+cli-opt-tsa-cert-verify = Sprawdź znaczniki czasu w pliku z dzienniczkiem za pomocą tych zaufanych certyfikatów (PEM), a nie certyfikatów zapisanych w pliku
+cli-cmd-diary-anchor = Znaczniki czasu: niech zewnętrzna usługa potwierdzi, że twój dzienniczek istniał już w danej chwili
+cli-cmd-diary-anchor-request = Utwórz zapytanie o znacznik czasu dla dzienniczka w obecnym stanie
+cli-opt-anchor-out = Gdzie zapisać zapytanie (plik .tsq, który wyślesz do usługi znacznika czasu)
+cli-cmd-diary-anchor-add = Dodaj do dzienniczka odpowiedź usługi znacznika czasu
+cli-arg-anchor-response = Odpowiedź usługi znacznika czasu (plik .tsr)
+cli-opt-tsa-cert = Certyfikat usługi znacznika czasu, któremu ufasz (PEM)
 cli-opt-format = Rodzaj pliku: html (raport dla lekarza), fhir (dla systemów medycznych) albo json (wszystko, do sprawdzenia lub przechowania)
 cli-opt-with-location = Dodaj do pliku także twoją lokalizację zapisaną przy wpisach
 cli-arg-entry = Identyfikator (id) wpisu, taki jak na liście

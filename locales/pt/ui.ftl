@@ -280,6 +280,10 @@ invalid-anchor-untrusted = Este selo temporal vem de um serviço que não está 
 invalid-anchor-not-valid-at-time = O certificado do serviço de selos temporais não era válido no momento do selo temporal (por exemplo, tinha expirado).
 invalid-anchor-no-time-stamping-usage = Isto foi assinado com um certificado que não é para selos temporais.
 invalid-anchor-trusted-certificate = Não é possível ler o certificado de confiança. Indique um ficheiro PEM com um ou mais certificados.
+invalid-anchor-empty-diary = O diário está vazio. Escreva primeiro uma entrada e depois peça um selo temporal.
+invalid-anchor-no-request = Não há nenhum pedido em aberto para esta resposta. Faça um novo pedido, envie-o ao serviço de selos temporais e acrescente a resposta do serviço.
+diary-anchor-requested = O pedido foi guardado no ficheiro { $file }. Quando tiver ligação à internet, envie este ficheiro a um serviço de selos temporais (RFC 3161) e depois acrescente a resposta com "werkmaat diary anchor add".
+diary-anchor-added = Selo temporal acrescentado: { $tsa } confirma que o seu diário, até esta entrada, já existia nesta data e hora: { $time }.
 
 ## The diary
 
@@ -308,6 +312,13 @@ cli-opt-from = A partir deste dia (YYYY-MM-DD)
 cli-opt-to = Até este dia (YYYY-MM-DD)
 cli-opt-kind-entry = Só este tipo: symptom (sintoma), incident (acidente), shift (turno) ou care_contact (ida ao médico)
 cli-opt-export-file = Um ficheiro de diário (JSON) que alguém lhe deu
+cli-opt-tsa-cert-verify = Verificar os selos temporais do ficheiro de diário com estes certificados de confiança (PEM), em vez dos que estão no ficheiro
+cli-cmd-diary-anchor = Selos temporais: pedir a um serviço externo que confirme que o seu diário já existia num dado momento
+cli-cmd-diary-anchor-request = Fazer um pedido de selo temporal para o diário tal como está agora
+cli-opt-anchor-out = Onde guardar o pedido (um ficheiro .tsq para enviar ao serviço de selos temporais)
+cli-cmd-diary-anchor-add = Acrescentar ao diário a resposta do serviço de selos temporais
+cli-arg-anchor-response = A resposta do serviço de selos temporais (um ficheiro .tsr)
+cli-opt-tsa-cert = O certificado do serviço de selos temporais em que confia (PEM)
 cli-opt-format = O tipo de ficheiro: html (o relatório para o médico), fhir (para sistemas informáticos de saúde) ou json (tudo, para verificar ou guardar)
 cli-opt-with-location = Pôr também no ficheiro os lugares onde esteve
 cli-arg-entry = O código da entrada, como aparece na lista
@@ -352,7 +363,7 @@ cli-not-text = Um dos argumentos da linha de comandos não é texto legível (UT
 cli-opt-force = Substituir o ficheiro se já existir
 diary-verify-proves-witness = Também corresponde ao último estado guardado neste aparelho, por isso não foram retiradas entradas mais recentes. Não prova quando as entradas foram escritas.
 diary-verify-proves-head = Nada fora do telemóvel garante este diário. A verificação só prova que corresponde à sua impressão digital: compare-a com uma impressão digital que recebeu antes.
-diary-verify-proves-anchor = Um serviço de carimbo temporal confirmou o diário até um certo momento: as entradas até esse ponto já existiam e não mudaram desde então.
+diary-verify-proves-anchor = Um serviço de selos temporais confirmou o diário até um certo momento: as entradas até esse ponto já existiam e não mudaram desde então.
 diary-verify-clock = As horas das entradas vêm do relógio do telemóvel: são o que o telemóvel indicava, não uma prova.
 invalid-witness-file = Não é possível ler o ficheiro de controlo (o nome do ficheiro da chave mais .witness). Não o apague: mostra se o diário foi reposto num estado mais antigo.
 diary-damaged = Algumas entradas não podem ser lidas (estão danificadas) e ficam de fora. Use "werkmaat diary verify" para ver quais.

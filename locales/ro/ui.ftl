@@ -282,6 +282,10 @@ invalid-anchor-untrusted = Această marcă temporală vine de la un serviciu car
 invalid-anchor-not-valid-at-time = Certificatul serviciului de marcare temporală nu era valabil în momentul mărcii temporale (de exemplu, expirase).
 invalid-anchor-no-time-stamping-usage = Aceasta a fost semnată cu un certificat care nu este pentru mărci temporale.
 invalid-anchor-trusted-certificate = Certificatul de încredere nu poate fi citit. Dați un fișier PEM cu unul sau mai multe certificate.
+invalid-anchor-empty-diary = Jurnalul este gol. Scrieți mai întâi o înregistrare, apoi cereți o marcă temporală.
+invalid-anchor-no-request = Nu există nicio cerere deschisă pentru acest răspuns. Faceți o cerere nouă, trimiteți-o serviciului de marcare temporală și adăugați răspunsul lui.
+diary-anchor-requested = Cererea a fost salvată în fișierul { $file }. Când aveți acces la internet, trimiteți acest fișier unui serviciu de marcare temporală (RFC 3161), apoi adăugați răspunsul lui cu „werkmaat diary anchor add”.
+diary-anchor-added = Marcă temporală adăugată: { $tsa } confirmă că jurnalul dumneavoastră, până la această înregistrare inclusiv, exista deja la această dată și oră: { $time }.
 
 ## The diary
 
@@ -310,6 +314,13 @@ cli-opt-from = De la această zi (YYYY-MM-DD)
 cli-opt-to = Până la această zi inclusiv (YYYY-MM-DD)
 cli-opt-kind-entry = Doar acest tip de înregistrări: symptom (simptom), incident (accident de muncă), shift (tură) sau care_contact (contact cu medicul)
 cli-opt-export-file = Un fișier de jurnal (JSON) pe care vi l-a dat cineva
+cli-opt-tsa-cert-verify = Verifică mărcile temporale din fișierul de jurnal cu aceste certificate de încredere (PEM), în locul celor din fișier
+cli-cmd-diary-anchor = Mărci temporale: un serviciu extern confirmă că jurnalul dumneavoastră exista deja la un anumit moment
+cli-cmd-diary-anchor-request = Creează o cerere de marcă temporală pentru jurnal, așa cum este acum
+cli-opt-anchor-out = Unde se salvează cererea (un fișier .tsq pe care îl trimiteți serviciului de marcare temporală)
+cli-cmd-diary-anchor-add = Adaugă în jurnal răspunsul serviciului de marcare temporală
+cli-arg-anchor-response = Răspunsul serviciului de marcare temporală (un fișier .tsr)
+cli-opt-tsa-cert = Certificatul serviciului de marcare temporală în care aveți încredere (PEM)
 cli-opt-format = Tipul fișierului: html (raportul pentru medic), fhir (pentru sistemele medicale) sau json (totul, pentru verificare sau păstrare)
 cli-opt-with-location = Include în fișier și locurile în care ați fost
 cli-arg-entry = ID-ul înregistrării, așa cum apare în listă
@@ -354,7 +365,7 @@ cli-not-text = O parte din comandă nu este text citibil (UTF-8). Scrieți-o din
 cli-opt-force = Înlocuiește fișierul dacă există deja
 diary-verify-proves-witness = Se potrivește și cu ultima stare păstrată de acest dispozitiv, deci nu au fost scoase înregistrări mai noi. Nu dovedește când au fost scrise înregistrările.
 diary-verify-proves-head = Nimic din afara telefonului nu garantează acest jurnal. Verificarea dovedește doar că se potrivește cu amprenta lui: comparați-o cu o amprentă primită mai devreme.
-diary-verify-proves-anchor = Un serviciu de marcare a timpului a confirmat jurnalul până la un moment dat: înregistrările de până atunci existau deja și nu s-au schimbat de atunci.
+diary-verify-proves-anchor = Un serviciu de marcare temporală a confirmat jurnalul până la un moment dat: înregistrările de până atunci existau deja și nu s-au schimbat de atunci.
 diary-verify-clock = Orele înregistrărilor vin de la ceasul telefonului: sunt ce a arătat telefonul, nu o dovadă.
 invalid-witness-file = Fișierul de control (numele fișierului cheii plus .witness) nu poate fi citit. Nu-l ștergeți: arată dacă jurnalul a fost readus la o stare mai veche.
 diary-damaged = Unele înregistrări nu pot fi citite (sunt deteriorate) și sunt lăsate deoparte. Rulați „werkmaat diary verify” ca să vedeți care.

@@ -312,13 +312,35 @@ pub fn command(l10n: &Localizer) -> Command {
         )))
         .subcommand(help(Command::new("hours").about(t("cli-cmd-diary-hours"))))
         .subcommand(
-            help(Command::new("verify").about(t("cli-cmd-diary-verify"))).arg(
-                Arg::new("export")
-                    .long("export")
-                    .value_name("FILE")
-                    .value_parser(value_parser!(std::path::PathBuf))
-                    .help(t("cli-opt-export-file")),
-            ),
+            help(Command::new("verify").about(t("cli-cmd-diary-verify")))
+                .arg(
+                    Arg::new("export")
+                        .long("export")
+                        .value_name("FILE")
+                        .value_parser(value_parser!(std::path::PathBuf))
+                        .help(t("cli-opt-export-file")),
+                )
+                .arg(
+                    Arg::new("tsa-cert")
+                        .long("tsa-cert")
+                        .value_name("PEM")
+                        .value_parser(value_parser!(std::path::PathBuf))
+                        .help(t("cli-opt-tsa-cert-verify")),
+                ),
+        )
+        .subcommand(
+            help(Command::new("anchor").about(t("cli-cmd-diary-anchor")))
+                .subcommand_required(true)
+                .subcommand(
+                    help(Command::new("request").about(t("cli-cmd-diary-anchor-request")))
+                        .arg(path_arg("out", true, "cli-opt-anchor-out"))
+                        .arg(flag("force", "cli-opt-force")),
+                )
+                .subcommand(
+                    help(Command::new("add").about(t("cli-cmd-diary-anchor-add")))
+                        .arg(path_arg("response", false, "cli-arg-anchor-response"))
+                        .arg(path_arg("tsa-cert", true, "cli-opt-tsa-cert").value_name("PEM")),
+                ),
         )
         .subcommand(
             help(Command::new("backup").about(t("cli-cmd-diary-backup")))

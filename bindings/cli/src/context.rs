@@ -81,6 +81,15 @@ impl Context {
         self.localizer.text(id.to_owned(), Vec::new())
     }
 
+    /// A message with text arguments.
+    pub fn text_with(&self, id: &str, args: &[(&str, String)]) -> String {
+        let args = args
+            .iter()
+            .map(|(name, value)| TextArg { name: (*name).to_owned(), value: TextValue::Text { value: value.clone() } })
+            .collect();
+        self.localizer.text(id.to_owned(), args)
+    }
+
     /// A message with one `$date` argument, the ISO date written in words in the user's language.
     pub fn date_text(&self, id: &str, iso_date: &str) -> String {
         let date = self.localizer.date(iso_date.to_owned()).unwrap_or_else(|_| iso_date.to_owned());

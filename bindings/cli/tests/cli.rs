@@ -8,6 +8,9 @@ use serde_json::{Value, json};
 
 #[path = "../../../core/tests/support/installed_files.rs"]
 mod installed_files;
+#[allow(dead_code)] // the core's anchor tests use the rest
+#[path = "../../../core/tests/support/tsa.rs"]
+mod tsa;
 
 fn werkmaat(args: &[&str]) -> Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_werkmaat"))
@@ -1498,4 +1501,63 @@ fn checklist_and_details_killed_200_times_keep_every_returned_change() {
     }
     let text = std::fs::read_to_string(&log).unwrap();
     assert!(text.lines().count() > 40, "the writer got work done: {} changes", text.lines().count());
+}
+
+/// `diary anchor request` and `diary anchor add` against a real TSA (`openssl ts -reply`): the
+/// contract's JSON, the anchor in `verify` and in an export, and a bad answer refused with its
+/// reason (exit 2) with nothing stored.
+#[test]
+fn the_diary_anchor_contract_against_openssl_ts() {
+    let Some(pki) = tsa::Pki::new() else { return };
+    let ca = pki.ca("ca", "Werkmaat test CA", tsa::Key::Rsa);
+    let signer = pki.issue(&ca, "tsa", tsa::Key::Rsa, "tsa_cert", None);
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("profile");
+    let data = dir_arg(&data);
+    let run = |args: &[&str]| werkmaat_in(&data, args);
+    let file = |name: &str| dir_arg(&dir.path().join(name));
+    let added = json(&run(&["diary", "add", "care", "--with", "gp", "--at", "2026-11-20T10:00:00+01:00", "--json"]));
+
+    let request = json(&run(&["diary", "anchor", "request", "--out", &file("req.tsq"), "--json"]));
+    let keys: Vec<&str> = request.as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(keys, ["file", "head", "nonce", "seq"]);
+    assert_eq!((request["seq"].as_u64(), &request["head"]), (Some(1), &added["hash"]));
+    assert_eq!(request["file"], file("req.tsq"));
+    let refused = run(&["diary", "anchor", "request", "--out", &file("req.tsq"), "--json"]);
+    assert_eq!(refused.status.code(), Some(2), "an existing --out needs --force");
+
+    let response = pki.reply(&std::fs::read(file("req.tsq")).unwrap(), &signer, "tsa_config");
+    std::fs::write(file("resp.tsr"), &response).unwrap();
+    std::fs::write(file("ca.pem"), &ca.pem).unwrap();
+    std::fs::write(file("garbage.tsr"), b"garbage").unwrap();
+    let bad = run(&["diary", "anchor", "add", &file("garbage.tsr"), "--tsa-cert", &file("ca.pem"), "--json"]);
+    assert_eq!(bad.status.code(), Some(2));
+    let bad: Value = serde_json::from_slice(&bad.stderr).unwrap();
+    assert_eq!(bad["field"], "response");
+    let stranger = pki.ca("stranger", "Someone else", tsa::Key::Rsa);
+    std::fs::write(file("stranger.pem"), &stranger.pem).unwrap();
+    let untrusted = run(&["diary", "anchor", "add", &file("resp.tsr"), "--tsa-cert", &file("stranger.pem")]);
+    assert_eq!(untrusted.status.code(), Some(2));
+    assert_eq!(json(&run(&["diary", "verify", "--json"]))["anchors"], json!([]), "nothing stored");
+
+    let anchor = json(&run(&["diary", "anchor", "add", &file("resp.tsr"), "--tsa-cert", &file("ca.pem"), "--json"]));
+    let keys: Vec<&str> = anchor.as_object().unwrap().keys().map(String::as_str).collect();
+    assert_eq!(keys, ["head", "seq", "time", "tsa"]);
+    assert_eq!((anchor["seq"].as_u64(), &anchor["head"]), (Some(1), &request["head"]));
+    assert_eq!(anchor["tsa"], "CN=tsa,O=Werkmaat test");
+
+    run(&["diary", "add", "care", "--with", "gp", "--at", "2026-11-21T10:00:00+01:00", "--json"]);
+    let verified = json(&run(&["diary", "verify", "--json"]));
+    assert_eq!(verified["anchors"], json!([anchor]));
+    assert_eq!(
+        json(&run(&["diary", "export", "--format", "json", "--out", &file("d.json"), "--json"]))["file"],
+        file("d.json")
+    );
+    let received = json(&run(&["diary", "verify", "--export", &file("d.json"), "--json"]));
+    assert_eq!(received["anchors"], json!([anchor]));
+    let own_trust =
+        run(&["diary", "verify", "--export", &file("d.json"), "--tsa-cert", &file("stranger.pem"), "--json"]);
+    assert_eq!(own_trust.status.code(), Some(1));
+    let own_trust: Value = serde_json::from_slice(&own_trust.stdout).unwrap();
+    assert_eq!(own_trust["problems"], json!([{"seq": 1, "reason": "anchor_invalid"}]));
 }

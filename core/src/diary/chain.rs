@@ -141,6 +141,8 @@ pub enum Reason {
     HeadMismatch,
     RolledBack,
     AnchorMismatch,
+    /// A kept time-stamp token that does not check (altered, or not from a trusted TSA).
+    AnchorInvalid,
     Damaged,
 }
 

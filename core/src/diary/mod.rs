@@ -3,6 +3,7 @@
 //! working-time rules (`hours`), and a JSON export that a receiver can verify. Entries are sealed
 //! one revision per row: codes, times and free text are unreadable without the key.
 
+pub mod anchors;
 pub mod backup;
 pub mod canonical;
 pub mod chain;
@@ -21,6 +22,7 @@ use serde::{Deserialize, Serialize};
 
 pub(crate) use self::opened::RevisionCache;
 pub use self::{
+    anchors::{AnchorRequest, KeptAnchor},
     chain::{Action, AnchorRef, Problem, Reason, Revision, Verification, Witness},
     entry::{CareContact, Entry, Incident, KINDS, Location, Photo, ReportedTo, Shift, Symptom},
     hours::{Breach, Report as HoursReport, Rule as HoursRule},
@@ -33,7 +35,7 @@ use crate::{
     content::Content,
     l10n::Localizer,
     progress::{self, Progress},
-    store::{Cipher, Store, diary_row_aad},
+    store::{Cipher, Document, Store, diary_row_aad},
 };
 
 /// An entry as the diary shows it: its latest revision.
@@ -94,11 +96,16 @@ pub struct Export {
     pub revisions: Vec<Revision>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub damaged: Vec<DamagedRow>,
+    /// The time-stamp anchors kept for this chain (`docs/diary-format.md`, "Anchors").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub anchors: Vec<KeptAnchor>,
 }
 
 impl Export {
-    /// The chain of this export, damaged rows in their places, checked against its own head.
-    pub fn verify(&self, anchors: &[AnchorRef]) -> Verification {
+    /// The chain of this export, damaged rows in their places, checked against its own head, its
+    /// anchors (each token checked against `trusted`, or the certificates the export names) and
+    /// the anchors a receiver got from elsewhere (`expected`, a head printed on a report).
+    pub fn verify(&self, trusted: Option<&[Vec<u8>]>, expected: &[AnchorRef]) -> Verification {
         // The revisions stay in the order the file has them (a reordered file must show); each
         // damaged row goes before the first revision after it.
         let mut rows: Vec<chain::Row<'_>> = Vec::with_capacity(self.revisions.len() + self.damaged.len());
@@ -110,8 +117,29 @@ impl Export {
             rows.push(chain::Row::Intact(revision));
         }
         rows.extend(damaged.map(|d| chain::Row::Damaged { seq: d.seq, hash: d.hash.as_deref() }));
-        chain::verify(&rows, chain::Expected { head: Some(&self.head), witness: None, anchors })
+        verify_anchored(&rows, Some(&self.head), None, &self.anchors, trusted, expected)
     }
+}
+
+/// The chain checked with its kept anchors: tokens that do not check are `anchor_invalid`, and
+/// those that do must match the chain.
+fn verify_anchored(
+    rows: &[chain::Row<'_>],
+    head: Option<&str>,
+    witness: Option<&Witness>,
+    kept: &[KeptAnchor],
+    trusted: Option<&[Vec<u8>]>,
+    expected: &[AnchorRef],
+) -> Verification {
+    let (mut holding, invalid) = anchors::check(kept, trusted);
+    holding.extend(expected.iter().cloned());
+    let mut verification = chain::verify(rows, chain::Expected { head, witness, anchors: &holding });
+    if !invalid.is_empty() {
+        verification.problems.extend(invalid);
+        verification.problems.sort();
+        verification.ok = false;
+    }
+    verification
 }
 
 const EXPORT_FORMAT: &str = "werkmaat-diary";
@@ -207,6 +235,38 @@ impl Diary {
         })
     }
 
+    /// Makes a time-stamp request for the current head and keeps it until `anchor_add` brings the
+    /// TSA's answer: the DER to send, and the seq, head and nonce it is for.
+    pub fn anchor_request(&self) -> Result<AnchorRequest> {
+        let witness = self.witness()?.ok_or(Error::invalid("diary", "invalid-anchor-empty-diary"))?;
+        self.store.update(Document::DIARY_ANCHORS, |kept: &mut anchors::Kept| {
+            anchors::request(kept, witness.seq, &witness.head)
+        })
+    }
+
+    /// Checks a TSA's DER response to a kept request against the `trusted` TSA certificates
+    /// (DER) and keeps the anchor. A response that does not check is refused with its reason
+    /// and nothing is stored.
+    pub fn anchor_add(&self, response: &[u8], trusted: &[Vec<u8>]) -> Result<KeptAnchor> {
+        // The signature checks run before the write transaction, which stays short.
+        let kept: anchors::Kept = self.store.load(Document::DIARY_ANCHORS)?;
+        let anchor = anchors::answer(&kept, response, trusted)?;
+        let stored = self.store.read(|conn| hash_at(conn, self.store.cipher(), anchor.seq))?;
+        if stored.as_deref() != Some(anchor.head.as_str()) {
+            return Err(Error::Tampered { place: "diary" });
+        }
+        self.store.update(Document::DIARY_ANCHORS, |kept: &mut anchors::Kept| {
+            anchors::keep(kept, &anchor);
+            Ok(())
+        })?;
+        Ok(anchor)
+    }
+
+    /// The anchors kept, oldest seq first.
+    pub fn anchors(&self) -> Result<Vec<KeptAnchor>> {
+        Ok(self.store.load::<anchors::Kept>(Document::DIARY_ANCHORS)?.anchors)
+    }
+
     /// The seqs of the rows that do not open: list, exports and backup leave them out.
     pub fn damaged(&self) -> Result<Vec<u64>> {
         let mut opened = opened::lock(&self.opened);
@@ -275,10 +335,11 @@ impl Diary {
     }
 
     /// Recomputes the chain from the disk: every problem, a row that does not open as `damaged`;
-    /// a chain behind the `witness` the shell kept as `rolled_back`, and one that differs from an
-    /// anchor at its seq as `anchor_mismatch`.
-    pub fn verify(&self, witness: Option<&Witness>, anchors: &[AnchorRef]) -> Result<Verification> {
+    /// a chain behind the `witness` the shell kept as `rolled_back`; each kept anchor checked
+    /// again (`anchor_invalid`) and against the chain (`anchor_mismatch`).
+    pub fn verify(&self, witness: Option<&Witness>) -> Result<Verification> {
         let loaded = self.revisions_with(&progress::silent())?;
+        let kept = self.anchors()?;
         let rows: Vec<chain::Row<'_>> = loaded
             .iter()
             .map(|row| match row {
@@ -286,7 +347,7 @@ impl Diary {
                 Err(d) => chain::Row::Damaged { seq: d.seq, hash: d.hash.as_deref() },
             })
             .collect();
-        Ok(chain::verify(&rows, chain::Expected { head: None, witness, anchors }))
+        Ok(verify_anchored(&rows, None, witness, &kept, None, &[]))
     }
 
     /// The logged shifts checked against the working-time rules: which rules, and what broke them.
@@ -311,7 +372,7 @@ impl Diary {
     /// left out and named (`Verification::damaged`), the rest is still given.
     fn verified_entries(&self) -> Result<(Vec<EntryView>, Verification)> {
         let export = self.export(true, DateTime::UNIX_EPOCH, &progress::silent())?;
-        let verification = export.verify(&[]);
+        let verification = export.verify(None, &[]);
         if !verification.holds_but_damaged() {
             return Err(Error::Tampered { place: "diary" });
         }
@@ -336,7 +397,8 @@ impl Diary {
         };
         let version = canonical::FORMAT_VERSION;
         let head = head.unwrap_or_default();
-        Ok(Export { format: EXPORT_FORMAT.to_owned(), version, exported_at, head, revisions, damaged })
+        let anchors = self.anchors()?;
+        Ok(Export { format: EXPORT_FORMAT.to_owned(), version, exported_at, head, revisions, damaged, anchors })
     }
 
     /// The report for the doctor (see `report`): HTML in the user's language with `doctor_locale`
@@ -385,7 +447,7 @@ impl Diary {
     /// An encrypted backup of the whole diary, positions included, under a passphrase.
     pub fn backup(&self, passphrase: &str, exported_at: DateTime<Utc>, progress: &dyn Progress) -> Result<Vec<u8>> {
         let export = self.export(true, exported_at, progress)?;
-        if !export.verify(&[]).holds_but_damaged() {
+        if !export.verify(None, &[]).holds_but_damaged() {
             return Err(Error::Tampered { place: "diary" });
         }
         backup::seal(&export, passphrase)
@@ -413,6 +475,10 @@ impl Diary {
             for row in &export.damaged {
                 insert_row(tx, row.seq, &[], row.hash.as_deref())?;
             }
+            Document::DIARY_ANCHORS.update_in(tx, cipher, |kept: &mut anchors::Kept| {
+                kept.anchors.clone_from(&export.anchors);
+                Ok(())
+            })?;
             progress::step(progress, export.revisions.len(), export.revisions.len())
         })?;
         let witness = (verification.revisions > 0)
@@ -433,13 +499,14 @@ impl Diary {
 }
 
 /// Verifies an exported diary someone received (format 1 or 2): the chain, that it ends at the
-/// head it states, and that it holds every anchor given.
-pub fn verify_export(json: &str, anchors: &[AnchorRef]) -> Result<Verification> {
+/// head it states, and its anchors, each token checked against `trusted` (the receiver's own TSA
+/// certificates, DER) or, without them, against the certificates the export names.
+pub fn verify_export(json: &str, trusted: Option<&[Vec<u8>]>) -> Result<Verification> {
     let export: Export = serde_json::from_str(json).map_err(|_| Error::invalid("file", "invalid-diary-export"))?;
     if export.format != EXPORT_FORMAT || !(1..=canonical::FORMAT_VERSION).contains(&export.version) {
         return Err(Error::invalid("file", "invalid-diary-export"));
     }
-    Ok(export.verify(anchors))
+    Ok(export.verify(trusted, &[]))
 }
 
 /// What a list shows: of the latest revisions given, those of entries that exist and pass `keep`,
@@ -497,6 +564,20 @@ fn next_place(conn: &rusqlite::Connection, cipher: &Cipher) -> Result<(u64, Stri
         None => (1, chain::GENESIS.to_owned()),
         Some((seq, _, Some(hash))) => (seq as u64 + 1, hash),
         Some((seq, sealed, None)) => (seq as u64 + 1, open_revision(cipher, seq as u64, &sealed)?.hash),
+    })
+}
+
+/// The hash of the row at `seq` as stored (opened for rows from before schema 5), `None` if
+/// there is no such row.
+fn hash_at(conn: &rusqlite::Connection, cipher: &Cipher, seq: u64) -> Result<Option<String>> {
+    use rusqlite::OptionalExtension;
+    let row: Option<(Vec<u8>, Option<String>)> = conn
+        .query_row("SELECT sealed, hash FROM diary WHERE seq = ?1", [seq as i64], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?;
+    Ok(match row {
+        None => None,
+        Some((_, Some(hash))) => Some(hash),
+        Some((sealed, None)) => Some(open_revision(cipher, seq, &sealed)?.hash),
     })
 }
 

@@ -25,9 +25,12 @@ impl Document {
     pub const PERSONAL_DETAILS: Document = Document { table: "personal_details", aad: "personal_details/sealed/1" };
     pub const CHECKLIST_STATE: Document = Document { table: "checklist_state", aad: "checklist_state/sealed/1" };
     pub const PLACE_IMPORTS: Document = Document { table: "place_imports", aad: "place_imports/sealed/1" };
+    /// The diary's time-stamp requests and anchors (since version 6).
+    pub const DIARY_ANCHORS: Document = Document { table: "diary_anchors", aad: "diary_anchors/sealed/1" };
 
     /// Every sealed document, for checks that look at them all.
-    pub const ALL: [Document; 3] = [Document::PERSONAL_DETAILS, Document::CHECKLIST_STATE, Document::PLACE_IMPORTS];
+    pub const ALL: [Document; 4] =
+        [Document::PERSONAL_DETAILS, Document::CHECKLIST_STATE, Document::PLACE_IMPORTS, Document::DIARY_ANCHORS];
 
     /// The document as stored, or `None` where nothing was saved.
     fn sealed(&self, conn: &Connection) -> Result<Option<Vec<u8>>> {
@@ -43,8 +46,41 @@ impl Document {
         serde_json::from_slice(&plain).map_err(|_| Error::Tampered { place: self.table })
     }
 
+    /// `Store::update` inside a write transaction the caller already holds, for a change that must
+    /// commit together with other rows (a restored diary with its anchors).
+    pub(crate) fn update_in<T, R>(
+        &self,
+        tx: &rusqlite::Transaction<'_>,
+        cipher: &Cipher,
+        change: impl FnOnce(&mut T) -> Result<R>,
+    ) -> Result<R>
+    where
+        T: Serialize + DeserializeOwned + Default,
+    {
+        let mut value: T = self.decode(cipher, self.sealed(tx)?)?;
+        let before = Zeroizing::new(serde_json::to_vec(&value)?);
+        let result = change(&mut value)?;
+        let after = Zeroizing::new(serde_json::to_vec(&value)?);
+        if after != before {
+            let sealed = cipher.seal(&after, self.aad)?;
+            let sql = format!("INSERT OR REPLACE INTO {} (id, sealed) VALUES (1, ?1)", self.table);
+            tx.execute(&sql, [sealed])?;
+        }
+        Ok(result)
+    }
+
     /// Whether the stored document opens with `cipher` (`None` when there is none).
+    /// A database of an older schema may not have the table yet (the key is checked before the
+    /// upgrade): then there is nothing to open.
     pub(crate) fn opens_with(&self, conn: &Connection, cipher: &Cipher) -> Result<Option<bool>> {
+        let exists: bool = conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1)",
+            [self.table],
+            |row| row.get(0),
+        )?;
+        if !exists {
+            return Ok(None);
+        }
         Ok(self.sealed(conn)?.map(|sealed| cipher.open(&sealed, self.aad, self.table).is_ok()))
     }
 }
@@ -63,18 +99,7 @@ impl Store {
     where
         T: Serialize + DeserializeOwned + Default,
     {
-        self.write(|tx| {
-            let mut value: T = doc.decode(self.cipher(), doc.sealed(tx)?)?;
-            let before = Zeroizing::new(serde_json::to_vec(&value)?);
-            let result = change(&mut value)?;
-            let after = Zeroizing::new(serde_json::to_vec(&value)?);
-            if after != before {
-                let sealed = self.cipher().seal(&after, doc.aad)?;
-                let sql = format!("INSERT OR REPLACE INTO {} (id, sealed) VALUES (1, ?1)", doc.table);
-                tx.execute(&sql, [sealed])?;
-            }
-            Ok(result)
-        })
+        self.write(|tx| doc.update_in(tx, self.cipher(), change))
     }
 
     /// Replaces the document whole.

@@ -8,7 +8,7 @@ use crate::{Error, Result};
 
 /// The schema version this code writes. Bump it together with a new arm in `upgrade_from` and a
 /// new fixture `sql/tests/create_vN_db.sql` of the version being left behind.
-pub const VERSION: u32 = 5;
+pub const VERSION: u32 = 6;
 
 const SCHEMA: &str = include_str!("../../sql/schema.sql");
 
@@ -44,6 +44,12 @@ fn upgrade_from(tx: &Transaction<'_>, version: u32) -> Result<()> {
         // Each row's hash in plain beside the sealed revision: the chain continues after a row
         // that does not open, and a hash gives nothing away. Older rows keep `NULL`.
         4 => tx.execute_batch("ALTER TABLE diary ADD COLUMN hash TEXT;")?,
+        5 => tx.execute_batch(
+            "CREATE TABLE diary_anchors (
+                id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
+                sealed BLOB NOT NULL
+            ) STRICT;",
+        )?,
         2 => tx.execute_batch(
             "CREATE TABLE place_imports (
                 id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
@@ -80,6 +86,7 @@ mod tests {
         (2, include_str!("../../sql/tests/create_v2_db.sql")),
         (3, include_str!("../../sql/tests/create_v3_db.sql")),
         (4, include_str!("../../sql/tests/create_v4_db.sql")),
+        (5, include_str!("../../sql/tests/create_v5_db.sql")),
     ];
 
     fn schema_of(conn: &Connection) -> BTreeMap<String, String> {

@@ -4,7 +4,9 @@ use std::path::PathBuf;
 
 use clap::ArgMatches;
 use serde_json::{Value, json};
-use werkmaat_ffi::{DiaryAppended, DiaryEntry, DiaryEntryView, DiaryReport, DiaryVerification, TextArg, TextValue};
+use werkmaat_ffi::{
+    DiaryAppended, DiaryEntry, DiaryEntryView, DiaryReport, DiaryService, DiaryVerification, TextArg, TextValue,
+};
 
 use crate::{
     context::Context,
@@ -185,9 +187,39 @@ fn entry_json(view: &DiaryEntryView) -> Value {
 }
 
 /// Says on stderr that some rows do not open: lists, exports and backups leave them out.
-fn warn_if_damaged(ctx: &Context, diary: &werkmaat_ffi::DiaryService) -> Result<(), CliError> {
+fn warn_if_damaged(ctx: &Context, diary: &DiaryService) -> Result<(), CliError> {
     if !diary.damaged()?.is_empty() {
         eprintln!("{}", ctx.text("diary-damaged"));
+    }
+    Ok(())
+}
+
+/// `diary anchor request`: the DER request written to `--out` for the user (or a script) to send
+/// to a time-stamping service; `diary anchor add`: its answer checked and kept.
+fn anchor(ctx: &Context, diary: &DiaryService, matches: &ArgMatches) -> Result<(), CliError> {
+    match matches.subcommand() {
+        Some(("request", sub)) => {
+            let request = diary.anchor_request()?;
+            let out = sub.get_one::<PathBuf>("out").cloned().unwrap_or_default();
+            files::write_output(ctx, &out, &request.der, sub.get_flag("force"))?;
+            let file = out.display().to_string();
+            let value = json!({"file": file, "seq": request.seq, "head": request.head, "nonce": request.nonce});
+            output::print(ctx.json, value, || {
+                say!("{}", ctx.text_with("diary-anchor-requested", &[("file", file.clone())]));
+            });
+        }
+        Some(("add", sub)) => {
+            let response = sub.get_one::<PathBuf>("response").cloned().unwrap_or_default();
+            let pem = sub.get_one::<PathBuf>("tsa-cert").cloned().unwrap_or_default();
+            let anchor = diary.anchor_add(files::read(&response)?, files::read_text(&pem)?)?;
+            let value = json!({"seq": anchor.seq, "head": anchor.head, "time": anchor.time, "tsa": anchor.tsa});
+            output::print(ctx.json, value, || {
+                let args = [("time", anchor.time.clone()), ("tsa", anchor.tsa.clone())];
+                say!("{}", ctx.text_with("diary-anchor-added", &args));
+                say!("{} · {}", anchor.seq, anchor.head);
+            });
+        }
+        _ => return Err(CliError::Invalid { field: "command", message: "invalid-usage" }),
     }
     Ok(())
 }
@@ -227,7 +259,8 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
     if let Some(("verify", sub)) = matches.subcommand()
         && let Some(file) = sub.get_one::<PathBuf>("export")
     {
-        let verification = werkmaat_ffi::verify_diary_export(files::read_text(file)?)?;
+        let trusted = sub.get_one::<PathBuf>("tsa-cert").map(|pem| files::read_text(pem)).transpose()?;
+        let verification = werkmaat_ffi::verify_diary_export(files::read_text(file)?, trusted)?;
         return print_verification(ctx, &verification, false);
     }
     let profile = ctx.open_profile()?;
@@ -314,6 +347,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 let witnessed = witness.is_some();
                 print_verification(ctx, &diary.verify(witness)?, witnessed)?
             }
+            Some(("anchor", sub)) => anchor(ctx, &diary, sub)?,
             Some(("export", sub)) => {
                 let doctor = one(sub, "doctor-locale").unwrap_or_else(|| "nl".to_owned());
                 let text = match one(sub, "format").as_deref() {

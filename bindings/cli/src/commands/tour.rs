@@ -168,7 +168,7 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     let report_file = std::env::temp_dir().join("werkmaat-tour-report.html");
     let html = diary.export_report_html("nl".to_owned(), recorded, None)?;
     werkmaat_ffi::write_file(report_file.display().to_string(), html.into_bytes(), true)?;
-    let received = werkmaat_ffi::verify_diary_export(export)?;
+    let received = werkmaat_ffi::verify_diary_export(export, None)?;
     say(format!("\n{}", ctx.text("tour-diary")));
     for b in &breaches {
         say(format!("  ! {}", b.text));

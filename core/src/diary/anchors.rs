@@ -1,0 +1,145 @@
+//! The diary's anchors in trusted time (see `crate::anchor` for RFC 3161 itself): the requests
+//! waiting for a time-stamping authority's answer and the tokens kept, each with the seq and head
+//! it vouches for and the TSA certificates it was accepted under.
+//!
+//! They are kept beside the chain (one sealed document, `Document::DIARY_ANCHORS`), not in it: an
+//! anchor vouches for a head that already exists, so adding one changes no hash and a diary
+//! anchored many times keeps the head printed on a report. Exports and backups carry them
+//! (`Export::anchors`); `verify` checks every token again and the chain against each.
+
+use serde::{Deserialize, Serialize};
+
+use super::chain::{AnchorRef, Problem, Reason};
+use crate::{
+    Error, Result,
+    anchor::{self, AnchorError, PendingAnchor},
+};
+
+/// Requests older than the newest few are forgotten: a TSA answers within seconds, and each
+/// kept request is tried against every response.
+const PENDING_KEPT: usize = 4;
+
+/// What the sealed document holds.
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub(crate) struct Kept {
+    #[serde(default)]
+    pub pending: Vec<Pending>,
+    #[serde(default)]
+    pub anchors: Vec<KeptAnchor>,
+}
+
+/// A request made for the head at `seq`, until its response comes.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct Pending {
+    pub seq: u64,
+    pub request: PendingAnchor,
+}
+
+/// A DER value written as hex in JSON.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Der(#[serde(with = "hex::serde")] pub Vec<u8>);
+
+/// An anchor as a profile keeps it and an export carries it: the revision it vouches for, the
+/// TSA's time and name, the DER `TimeStampToken`, and the TSA certificates that were trusted when
+/// it was accepted, so it can be checked again anywhere (a receiver may check it against
+/// certificates of its own instead).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeptAnchor {
+    pub seq: u64,
+    pub head: String,
+    pub time: chrono::DateTime<chrono::Utc>,
+    pub tsa: String,
+    pub token: Der,
+    pub trusted: Vec<Der>,
+}
+
+impl KeptAnchor {
+    pub fn reference(&self) -> AnchorRef {
+        AnchorRef { seq: self.seq, head: self.head.clone(), time: self.time, tsa: self.tsa.clone() }
+    }
+}
+
+/// What a shell sends to a TSA: the DER request for the head at `seq`, and its nonce.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct AnchorRequest {
+    #[serde(skip)]
+    pub der: Vec<u8>,
+    pub seq: u64,
+    pub head: String,
+    pub nonce: String,
+}
+
+/// A head as the 32 bytes a time-stamp covers.
+pub(crate) fn head_bytes(head: &str) -> Result<[u8; 32]> {
+    let mut bytes = [0u8; 32];
+    hex::decode_to_slice(head, &mut bytes).map_err(|_| Error::Tampered { place: "diary" })?;
+    Ok(bytes)
+}
+
+/// Makes a request for the head at `seq` and keeps it, dropping the oldest beyond a few.
+pub(crate) fn request(kept: &mut Kept, seq: u64, head: &str) -> Result<AnchorRequest> {
+    let pending = anchor::request(&head_bytes(head)?)?;
+    let request =
+        AnchorRequest { der: pending.der.clone(), seq, head: head.to_owned(), nonce: hex::encode(&pending.nonce) };
+    kept.pending.push(Pending { seq, request: pending });
+    let excess = kept.pending.len().saturating_sub(PENDING_KEPT);
+    kept.pending.drain(..excess);
+    Ok(request)
+}
+
+/// The kept request a response answers, checked (`anchor::accept`) as an anchor for its seq.
+/// A response for none of them is refused with the reason it gives against the newest.
+pub(crate) fn answer(kept: &Kept, response: &[u8], trusted: &[Vec<u8>]) -> Result<KeptAnchor> {
+    let mut refusal = None;
+    for pending in kept.pending.iter().rev() {
+        match anchor::accept(response, &pending.request, trusted) {
+            Ok(accepted) => {
+                return Ok(KeptAnchor {
+                    seq: pending.seq,
+                    head: hex::encode(accepted.head),
+                    time: accepted.time,
+                    tsa: accepted.tsa,
+                    token: Der(accepted.token),
+                    trusted: trusted.iter().cloned().map(Der).collect(),
+                });
+            }
+            // Perhaps the answer to an older request: try that one too.
+            Err(e @ (AnchorError::ImprintMismatch | AnchorError::NonceMismatch)) => {
+                refusal.get_or_insert(e);
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Err(refusal.map_or_else(|| Error::invalid("response", "invalid-anchor-no-request"), Error::from))
+}
+
+/// Keeps an accepted anchor and forgets its request. The same token twice is kept once.
+pub(crate) fn keep(kept: &mut Kept, anchor: &KeptAnchor) {
+    kept.pending.retain(|p| !(p.seq == anchor.seq && hex::encode(p.request.head) == anchor.head));
+    if !kept.anchors.iter().any(|a| a.token == anchor.token) {
+        kept.anchors.push(anchor.clone());
+        kept.anchors.sort_by_key(|a| a.seq);
+    }
+}
+
+/// Checks every token again, against `trusted` when given (a receiver's own certificates), else
+/// against the certificates each was accepted under: the anchors that hold, for the chain check,
+/// and an `anchor_invalid` problem for each that does not (altered, or for another head).
+pub(crate) fn check(anchors: &[KeptAnchor], trusted: Option<&[Vec<u8>]>) -> (Vec<AnchorRef>, Vec<Problem>) {
+    let mut holding = Vec::new();
+    let mut problems = Vec::new();
+    for kept in anchors {
+        let own: Vec<Vec<u8>> = kept.trusted.iter().map(|d| d.0.clone()).collect();
+        let trust = trusted.unwrap_or(&own);
+        let checked = head_bytes(&kept.head)
+            .ok()
+            .and_then(|head| anchor::check_token(&kept.token.0, &head, trust).ok())
+            .filter(|a| a.time == kept.time && a.tsa == kept.tsa);
+        match checked {
+            Some(_) => holding.push(kept.reference()),
+            None => problems.push(Problem { seq: kept.seq, reason: Reason::AnchorInvalid }),
+        }
+    }
+    (holding, problems)
+}
