@@ -91,7 +91,7 @@ run_kotlin() {
   fi
   local cp_test="$out/bindings-$stamp.jar:$J/jna.jar:$K/kotlin-test.jar:$K/kotlin-test-junit5.jar:$J/junit-jupiter-api.jar:$J/apiguardian-api.jar:$J/opentest4j.jar"
   "$KOTLIN_HOME/bin/kotlinc" -nowarn -cp "$cp_test" tests/kotlin/*.kt -d "$out/tests.jar" || { record kotlin 0 1; return; }
-  java -Djna.library.path="$ROOT/target/debug" -jar "$J/junit-platform-console-standalone.jar" \
+  java -Djna.library.path="$ROOT/target/debug" -Dwerkmaat.repo="$ROOT" -jar "$J/junit-platform-console-standalone.jar" \
     --disable-banner --details=tree --disable-ansi-colors \
     -cp "$out/tests.jar:$out/bindings-$stamp.jar:$J/jna.jar:$K/kotlin-stdlib.jar:$K/kotlin-test.jar:$K/kotlin-test-junit5.jar" \
     --select-class WerkmaatTest 2>&1 | tee "$LOG_DIR/kotlin.log"

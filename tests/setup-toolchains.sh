@@ -61,6 +61,12 @@ setup_swift() {
     mkdir -p "$root/src"
     touch "$root/.werkmaat-ready"
   fi
+  # The anchor test runs the local test TSA (tests/tsa/tsa.sh) inside the chroot; checked apart
+  # from the marker so that a chroot made before it gets openssl too.
+  if [ ! -x "$root/usr/bin/openssl" ]; then
+    log "openssl in the Swift chroot (the local test TSA)"
+    unshare --mount --fork sh -c "mount -t proc proc '$root/proc' && chroot '$root' sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends openssl'" >&2
+  fi
   echo "SWIFT_ROOT=$root"
 }
 

@@ -38,7 +38,7 @@ class WerkmaatTest {
         open(dir, locales = listOf("de-DE", "bg-BG")).use { profile ->
             val info = profile.info()
             assertEquals("bg", info.locale)
-            assertEquals(5u, info.schemaVersion)
+            assertEquals(6u, info.schemaVersion)
             assertEquals(10, info.locales.size)
         }
         assertTrue(profileExists(dir))
@@ -274,6 +274,43 @@ class WerkmaatTest {
             assertEquals("older", refused.problem)
             val bad = pack.copyOf().also { it[it.size / 2] = (it[it.size / 2].toInt() xor 1).toByte() }
             assertEquals("signature", assertFailsWith<ApiException.PackRefused> { profile.installPack(bad) }.problem)
+        }
+    }
+
+    /** The local test TSA (`tests/tsa/tsa.sh`, Debian's `openssl ts -reply`): what a shell reaches over HTTPS. */
+    private fun tsa(vararg args: String) {
+        val script = File(System.getProperty("werkmaat.repo") ?: ".", "tests/tsa/tsa.sh").absolutePath
+        val process = ProcessBuilder(listOf(script) + args).redirectErrorStream(true).start()
+        val output = process.inputStream.bufferedReader().readText()
+        assertEquals(0, process.waitFor(), output)
+    }
+
+    @Test
+    fun aHeadAnchoredByALocalTsaShowsInVerify() {
+        val work = Files.createTempDirectory("werkmaat-kt-tsa").toFile()
+        tsa("init", File(work, "tsa").path)
+        val caPem = File(work, "tsa/ca.pem").readText()
+        open(newDir()).use { profile ->
+            val diary = profile.diary()
+            val added = diary.add(
+                nl.werkmaat.DiaryEntry.CareContact("2026-11-22T10:00:00+01:00", "gp", "Rest"), null, null,
+                "2026-11-28T12:00:00Z")
+            val request = diary.anchorRequest()
+            assertEquals(1uL, request.seq)
+            assertEquals(added.hash, request.head)
+            File(work, "req.tsq").writeBytes(request.der)
+            tsa("reply", File(work, "tsa").path, File(work, "req.tsq").path, File(work, "resp.tsr").path)
+            val response = File(work, "resp.tsr").readBytes()
+            val garbage = assertFailsWith<ApiException.InvalidInput> { diary.anchorAdd(response.copyOf(40), caPem) }
+            assertEquals("response", garbage.field)
+            assertTrue(diary.anchors().isEmpty())
+            val anchor = diary.anchorAdd(response, caPem)
+            assertEquals("CN=tsa,O=Werkmaat test", anchor.tsa)
+            val check = diary.verify()
+            assertTrue(check.ok)
+            assertEquals(listOf(anchor), check.anchors)
+            val export = diary.exportJson(false, "2026-11-28T12:02:00Z", null)
+            assertEquals(listOf(anchor), nl.werkmaat.verifyDiaryExport(export, null).anchors)
         }
     }
 

@@ -31,7 +31,7 @@ def test_open_info_and_negotiated_locale(data_dir):
     profile = open_profile(data_dir, locales=["de-DE", "ro-RO"])
     info = profile.info()
     assert info.locale == "ro"
-    assert info.schema_version == 5
+    assert info.schema_version == 6
     assert info.data_dir == data_dir
     assert {l.code for l in info.locales} >= {"en", "nl", "pl", "ro", "bg", "uk", "hu", "lt", "pt", "es"}
     assert werkmaat.profile_exists(data_dir)
@@ -343,6 +343,49 @@ def test_a_diary_kept_exported_and_verified_as_a_shell_does(data_dir):
     assert check.ok and check.gaps and check.format_version == 2 and check.damaged == []
     ahead = werkmaat.DiaryWitness(seq=5, head=deleted.hash)
     assert [(p.seq, p.reason) for p in diary.verify(ahead).problems] == [(5, werkmaat.DiaryProblemReason.ROLLED_BACK)]
+
+
+TSA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tsa", "tsa.sh")
+
+
+def test_a_head_anchored_by_a_local_openssl_tsa_shows_in_verify(tmp_path):
+    """The shell sends the request to a TSA when online (here `openssl ts -reply`) and hands the
+    answer back; a bad answer is refused with its reason and nothing is kept."""
+    subprocess.run([TSA, "init", str(tmp_path / "tsa")], check=True)
+    ca_pem = (tmp_path / "tsa" / "ca.pem").read_text()
+    diary = open_profile(str(tmp_path / "profile")).diary()
+    with pytest.raises(werkmaat.ApiError.InvalidInput):
+        diary.anchor_request()
+    added = diary.add(symptom_entry("back-pain", 6, "2026-11-20T07:30:00+01:00", "lifting"), None, None,
+                      "2026-11-28T12:00:00Z")
+    request = diary.anchor_request()
+    assert (request.seq, request.head) == (1, added.hash) and len(request.nonce) == 32
+    (tmp_path / "req.tsq").write_bytes(request.der)
+    subprocess.run([TSA, "reply", str(tmp_path / "tsa"), str(tmp_path / "req.tsq"), str(tmp_path / "resp.tsr")],
+                   check=True)
+    response = (tmp_path / "resp.tsr").read_bytes()
+
+    with pytest.raises(werkmaat.ApiError.InvalidInput) as bad:
+        diary.anchor_add(response[:-10], ca_pem)
+    assert bad.value.field == "response" and "time-stamp" in bad.value.reason
+    with pytest.raises(werkmaat.ApiError.InvalidInput) as bad:
+        diary.anchor_add(response, "not a certificate")
+    assert bad.value.field == "tsa-cert"
+    assert diary.anchors() == []
+
+    anchor = diary.anchor_add(response, ca_pem)
+    assert (anchor.seq, anchor.head, anchor.tsa) == (1, added.hash, "CN=tsa,O=Werkmaat test")
+    diary.add(symptom_entry("headache", 3, "2026-11-21T07:30:00+01:00"), None, None, "2026-11-28T12:01:00Z")
+    check = diary.verify()
+    assert check.ok and check.anchors == [anchor]
+    export = diary.export_json(False, "2026-11-28T12:05:00Z", None)
+    assert werkmaat.verify_diary_export(export).anchors == [anchor]
+    # Cut below the anchor, head recomputed: the chain alone would pass, the anchor does not.
+    data = json.loads(export)
+    data["revisions"] = data["revisions"][:0]
+    data["head"] = "0" * 64
+    cut = werkmaat.verify_diary_export(json.dumps(data))
+    assert [(p.seq, p.reason) for p in cut.problems] == [(1, werkmaat.DiaryProblemReason.ANCHOR_MISMATCH)]
 
 
 def test_a_backup_moves_the_diary_to_a_new_phone(tmp_path):

@@ -179,7 +179,7 @@ fn one_profile_serves_many_threads() {
                     let d = PersonalDetails { full_name: Some(format!("t{t} i{i}")), ..Default::default() };
                     profile.details().save(d, TODAY.into()).unwrap();
                     assert!(profile.details().get().unwrap().full_name.unwrap().starts_with('t'));
-                    assert_eq!(profile.info().unwrap().schema_version, 5);
+                    assert_eq!(profile.info().unwrap().schema_version, 6);
                 }
             })
         })
@@ -204,7 +204,7 @@ fn a_version_one_profile_is_upgraded_and_keeps_its_data() {
         .unwrap();
     }
     let profile = open(dir.path(), &KEY).unwrap();
-    assert_eq!(profile.info().unwrap().schema_version, 5);
+    assert_eq!(profile.info().unwrap().schema_version, 6);
     assert_eq!(profile.details().get().unwrap().full_name.as_deref(), Some("kept name"));
     profile.checklist().answer("has_gp".into(), "no".into(), TODAY.into()).unwrap();
     assert_eq!(profile.checklist().items(TODAY.into()).unwrap().len(), 1);

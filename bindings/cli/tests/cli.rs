@@ -51,7 +51,7 @@ fn info_reports_version_schema_dir_and_negotiated_locale() {
     let data = dir_arg(&dir.path().join("profile"));
     let info = json(&werkmaat(&["--data-dir", &data, "--locale", "de,pl-PL", "info", "--json"]));
     assert_eq!(info["locale"], "pl");
-    assert_eq!(info["schema_version"], 5);
+    assert_eq!(info["schema_version"], 6);
     assert_eq!(info["data_dir"], data.as_str());
     assert!(info["version"].as_str().unwrap().contains('.'));
     let locales = info["locales"].as_array().unwrap();

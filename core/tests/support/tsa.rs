@@ -5,60 +5,8 @@ use std::{path::Path, process::Command};
 
 use tempfile::TempDir;
 
-/// The OpenSSL configuration: a CA for `openssl ca` (so certificates can have any validity, even
-/// one in the past) and two TSA sections, one that grants SHA-256 requests and one that accepts
-/// only SHA-384 and so refuses ours.
-const CONFIG: &str = r#"
-[ req ]
-distinguished_name = dn
-[ dn ]
-
-[ test_ca ]
-dir = .
-database = $dir/index.txt
-new_certs_dir = $dir/issued
-serial = $dir/ca.serial
-default_md = sha256
-default_days = 365
-policy = any
-unique_subject = no
-copy_extensions = none
-[ any ]
-organizationName = optional
-commonName = supplied
-
-[ ca_cert ]
-basicConstraints = critical,CA:TRUE
-keyUsage = critical,keyCertSign,cRLSign
-subjectKeyIdentifier = hash
-[ tsa_cert ]
-basicConstraints = critical,CA:FALSE
-keyUsage = critical,digitalSignature
-extendedKeyUsage = critical,timeStamping
-[ plain_cert ]
-basicConstraints = critical,CA:FALSE
-keyUsage = critical,digitalSignature
-
-[ tsa_config ]
-dir = .
-serial = $dir/tsa.serial
-crypto_device = builtin
-signer_digest = sha256
-default_policy = 1.2.3.4.1
-digests = sha256
-accuracy = secs:1
-ordering = no
-tsa_name = yes
-ess_cert_id_chain = no
-ess_cert_id_alg = sha256
-[ tsa_sha384_only ]
-dir = .
-serial = $dir/tsa.serial
-crypto_device = builtin
-signer_digest = sha256
-default_policy = 1.2.3.4.1
-digests = sha384
-"#;
+/// The OpenSSL configuration, shared with the binding tests' `tests/tsa/tsa.sh`.
+const CONFIG: &str = include_str!("../../../tests/tsa/openssl.cnf");
 
 #[derive(Clone, Copy, Debug)]
 pub enum Key {

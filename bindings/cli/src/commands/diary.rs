@@ -243,6 +243,9 @@ fn print_verification(ctx: &Context, v: &DiaryVerification, witnessed: bool) -> 
         for p in &v.problems {
             say!("  {} {}", p.seq, p.reason.code());
         }
+        for a in &v.anchors {
+            say!("  {} · {} · {}", a.seq, a.time, a.tsa);
+        }
         // What the check proves, and what it does not.
         let proof = match (v.anchors.last(), witnessed) {
             (Some(_), _) => "diary-verify-proves-anchor",

@@ -24,7 +24,7 @@ final class WerkmaatTests: XCTestCase {
         let profile = try open(dir, locales: ["de-AT", "hu-HU"])
         let info = try profile.info()
         XCTAssertEqual(info.locale, "hu")
-        XCTAssertEqual(info.schemaVersion, 5)
+        XCTAssertEqual(info.schemaVersion, 6)
         XCTAssertEqual(info.locales.count, 10)
         profile.shutdown()
         XCTAssertTrue(profileExists(dataDir: dir))
@@ -260,6 +260,45 @@ final class WerkmaatTests: XCTestCase {
             XCTAssertEqual(problem, "older")
         }
         XCTAssertEqual(try profile.rollbackContent().version, 1)
+        profile.shutdown()
+    }
+
+    /// The local test TSA (`tests/tsa/tsa.sh`, Debian's `openssl ts -reply`): what a shell reaches over HTTPS.
+    func tsa(_ args: [String]) throws {
+        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../..")
+        let process = Process()
+        process.executableURL = repo.appendingPathComponent("tests/tsa/tsa.sh").standardizedFileURL
+        process.arguments = args
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0, "tsa.sh \(args)")
+    }
+
+    func testAHeadAnchoredByALocalTsaShowsInVerify() throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("werkmaat-tsa-\(UUID().uuidString)")
+        try tsa(["init", work.appendingPathComponent("tsa").path])
+        let caPem = try String(contentsOf: work.appendingPathComponent("tsa/ca.pem"), encoding: .utf8)
+        let profile = try open(newDir())
+        let diary = profile.diary()
+        let added = try diary.add(entry: .careContact(at: "2026-11-22T10:00:00+01:00", with: "gp", advice: nil), lat: nil, lon: nil, recordedAt: "2026-11-28T12:00:00Z")
+        let request = try diary.anchorRequest()
+        XCTAssertEqual(request.seq, 1)
+        XCTAssertEqual(request.head, added.hash)
+        try request.der.write(to: work.appendingPathComponent("req.tsq"))
+        try tsa(["reply", work.appendingPathComponent("tsa").path, work.appendingPathComponent("req.tsq").path, work.appendingPathComponent("resp.tsr").path])
+        let response = try Data(contentsOf: work.appendingPathComponent("resp.tsr"))
+        XCTAssertThrowsError(try diary.anchorAdd(response: response.prefix(40), trustedTsaPem: caPem)) { error in
+            guard case ApiError.InvalidInput(let field, _) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(field, "response")
+        }
+        XCTAssertEqual(try diary.anchors(), [])
+        let anchor = try diary.anchorAdd(response: response, trustedTsaPem: caPem)
+        XCTAssertEqual(anchor.tsa, "CN=tsa,O=Werkmaat test")
+        let check = try diary.verify()
+        XCTAssertTrue(check.ok)
+        XCTAssertEqual(check.anchors, [anchor])
+        let export = try diary.exportJson(includeLocation: false, exportedAt: "2026-11-28T12:02:00Z", progress: nil)
+        XCTAssertEqual(try verifyDiaryExport(json: export).anchors, [anchor])
         profile.shutdown()
     }
 
