@@ -7,6 +7,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // benchmark code
 
+#[allow(dead_code)] // the tests use more of the helper than the benchmark
+#[path = "../tests/support/tsa.rs"]
+mod tsa;
+
 use std::hint::black_box;
 
 use chrono::{DateTime, Duration, FixedOffset, Utc};
@@ -107,6 +111,17 @@ fn reads(c: &mut Criterion) {
         })
     });
     group.bench_function("verify the chain", |b| b.iter(|| black_box(diary.verify(None).unwrap())));
+    // The same diary with ten anchors (an RSA 2048 TSA under its CA, tokens from `openssl ts`):
+    // each token's signature and certificate are checked again at every verify.
+    if let Some(pki) = tsa::Pki::new() {
+        let ca = pki.ca("ca", "Bench CA", tsa::Key::Rsa);
+        let signer = pki.issue(&ca, "tsa", tsa::Key::Rsa, "tsa_cert", None);
+        for _ in 0..10 {
+            let response = pki.reply(&diary.anchor_request().unwrap().der, &signer, "tsa_config");
+            diary.anchor_add(&response, std::slice::from_ref(&ca.der)).unwrap();
+        }
+        group.bench_function("verify the chain, 10 anchors", |b| b.iter(|| black_box(diary.verify(None).unwrap())));
+    }
     group.finish();
 }
 

@@ -1604,7 +1604,7 @@ fn adds_anchors_and_exports_killed_100_times_lose_nothing_returned() {
             .spawn()
             .unwrap();
         // Mostly short lives; every 10th long enough to go round the loop on a loaded machine.
-        let life = if kill % 10 == 9 { 3_000_000 } else { seed % 600_000 };
+        let life = if kill % 10 == 9 { 1_500_000 } else { seed % 400_000 };
         std::thread::sleep(std::time::Duration::from_micros(life));
         std::process::Command::new("kill").args(["-KILL", "--", &format!("-{}", child.id())]).status().unwrap();
         let _ = child.wait();
