@@ -193,6 +193,7 @@ report-check-counts = Entries: { $entries }. Versions: { $revisions }. Deleted: 
 report-check-head = Fingerprint of the whole diary (SHA-256):
 report-check-how = Ask the patient for the JSON export of the diary and check it with "werkmaat diary verify --export FILE": it must show the same fingerprint. Any change to an entry written before changes it.
 report-check-proves = What this proves: the entries are as they were written, if the fingerprint equals one you received earlier or one confirmed by a time stamp. It does not prove when they were written.
+report-check-anchor = Time-stamp: { $tsa } confirmed that the entries up to version { $seq } existed on { $time } and have not changed since. Fingerprint at that version:
 report-check-clock = The times of the entries come from the clock of the patient's phone.
 # $seqs (string) - the positions of the entries that could not be read, comma-separated
 report-check-damaged = Entries that could not be read (damaged) and are missing here: { $seqs }

@@ -268,6 +268,11 @@ impl Writer<'_> {
             p { (self.label("report-check-head", &[])) br; code { (v.head) } }
             p { (self.label("report-check-how", &[])) }
             p { (self.label("report-check-proves", &[])) }
+            @for anchor in &v.anchors {
+                @let time = anchor.time.format("%d-%m-%Y %H:%M UTC").to_string();
+                @let pairs = [("seq", anchor.seq.into()), ("time", time.into()), ("tsa", anchor.tsa.clone().into())];
+                p { (self.label("report-check-anchor", &pairs)) br; code { (anchor.head) } }
+            }
             p { (self.label("report-check-clock", &[])) }
             @if !v.damaged.is_empty() {
                 @let seqs = v.damaged.iter().map(u64::to_string).collect::<Vec<_>>().join(", ");
