@@ -2,6 +2,7 @@
 import copy
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -367,3 +368,151 @@ def test_cli_not_a_diary_exits_2():
     assert run_cli(FORGERIES / "expected.json").returncode == 2
     assert run_cli(VECTORS / "v2-export.json", "--witness", "nonsense").returncode == 2
     assert run_cli(HERE / "does-not-exist.json").returncode == 2
+
+
+# ---------------------------------------------------------------- anchors (section 7.1)
+
+ANCHORED = VECTORS / "v2-anchored-export.json"
+TSA_CA = VECTORS / "tsa-ca.pem"
+ANCHORED_FORGERIES = ["anchored_cut_tail_new_head", "anchored_token_altered",
+                      "anchored_time_changed", "anchored_seq_moved"]
+
+
+def anchored():
+    return load(ANCHORED)
+
+
+def anchor_ref(anchor):
+    return {k: (vd.as_int(anchor[k]) if k == "seq" else anchor[k]) for k in ("seq", "head", "time", "tsa")}
+
+
+def test_anchored_vector_verifies_with_its_anchor():
+    export = anchored()
+    res = vd.verify(export)
+    assert res["ok"], res["problems"]
+    assert res["anchors"] == [anchor_ref(a) for a in export["anchors"]]
+    [anchor] = res["anchors"]
+    assert anchor["seq"] < res["revisions"], "revisions were added after the anchor"
+    assert rev_by_seq(export, anchor["seq"])["hash"] == anchor["head"]
+
+
+def test_anchored_vector_with_the_receivers_own_ca():
+    p = run_cli(ANCHORED, "--tsa-cert", TSA_CA)
+    assert p.returncode == 0, p.stdout + p.stderr
+    assert json.loads(p.stdout)["anchors"] == [anchor_ref(a) for a in anchored()["anchors"]]
+
+
+def _other_ca_pem(tmp_path, subject):
+    """A CA of the given name but another key: trusting it must not make the token check."""
+    from datetime import datetime, timedelta, timezone
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name.from_rfc4514_string(subject)
+    now = datetime.now(timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - timedelta(days=3650)).not_valid_after(now + timedelta(days=3650))
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256()))
+    path = tmp_path / "other-ca.pem"
+    path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    return path
+
+
+def test_trusting_another_ca_gives_anchor_invalid(tmp_path):
+    from cryptography import x509
+    subject = x509.load_pem_x509_certificate(TSA_CA.read_bytes()).subject.rfc4514_string()
+    p = run_cli(ANCHORED, "--tsa-cert", _other_ca_pem(tmp_path, subject))
+    assert p.returncode == 1, p.stderr
+    out = json.loads(p.stdout)
+    [anchor] = anchored()["anchors"]
+    assert out["problems"] == [{"seq": vd.as_int(anchor["seq"]), "reason": "anchor_invalid"}]
+    assert out["anchors"] == []
+
+
+def test_anchored_forgeries_are_in_the_corpus_and_fail_at_their_anchor():
+    listed = {e["file"]: e for e in EXPECTED}
+    for name in ANCHORED_FORGERIES:
+        case = listed[f"{name}.json"]
+        export = load(FORGERIES / case["file"])
+        res = vd.verify(export)
+        [anchor] = export["anchors"]
+        assert not case["ok"] and case["reasons"], name
+        assert res["problems"] == [{"seq": vd.as_int(anchor["seq"]), "reason": r} for r in case["reasons"]], name
+        assert res["anchors"] == [], name
+
+
+@pytest.mark.parametrize("field,value", [
+    ("tsa", "CN=someone else"),
+    ("head", "ab" * 32),
+    ("trusted", []),
+    ("token", "3000"),
+    ("token", "not hex"),
+])
+def test_an_anchor_that_does_not_say_what_its_token_says_is_invalid(field, value):
+    export = anchored()
+    export["anchors"][0][field] = value
+    res = vd.verify(export)
+    assert res["problems"] == [{"seq": vd.as_int(export["anchors"][0]["seq"]), "reason": "anchor_invalid"}]
+
+
+def test_an_anchor_of_a_rewritten_head_is_a_mismatch_not_invalid():
+    """A token that checks but whose head is not the chain's at its seq: anchor_mismatch."""
+    export = anchored()
+    seq = vd.as_int(export["anchors"][0]["seq"])
+    rev_by_seq(export, seq)["hash"] = "cd" * 32  # the row's stated hash no longer the anchor's head
+    assert {"seq": seq, "reason": "anchor_mismatch"} in vd.verify(export)["problems"]
+
+
+def test_the_tsa_certificate_itself_may_be_the_trusted_one():
+    """Step 4: the signer's certificate is one of the trusted (no issuer needed)."""
+    from asn1crypto import cms
+    export = anchored()
+    token = bytes.fromhex(export["anchors"][0]["token"])
+    certs = cms.ContentInfo.load(token)["content"]["certificates"]
+    export["anchors"][0]["trusted"] = [c.chosen.dump().hex() for c in certs]
+    res = vd.verify(export)
+    assert res["ok"], res["problems"]
+
+
+def test_an_extra_anchor_from_elsewhere_is_compared_the_same_way():
+    """Two anchors over the same token but one moved: only the moved one fails."""
+    export = anchored()
+    moved = copy.deepcopy(export["anchors"][0])
+    moved["seq"] = vd.Num(str(vd.as_int(moved["seq"]) + 1), True)
+    export["anchors"].append(moved)
+    res = vd.verify(export)
+    assert res["problems"] == [{"seq": vd.as_int(moved["seq"]), "reason": "anchor_mismatch"}]
+    assert res["anchors"] == [anchor_ref(export["anchors"][0])]
+
+
+OPENSSL = shutil.which("openssl")
+
+
+@pytest.mark.skipif(OPENSSL is None, reason="openssl is not installed (apt-get install openssl)")
+@pytest.mark.parametrize("file", [ANCHORED] + [FORGERIES / f"{n}.json" for n in ANCHORED_FORGERIES],
+                         ids=lambda p: p.stem)
+def test_openssl_agrees_on_the_token(file, tmp_path):
+    """Cross-check with `openssl ts -verify` at the token's genTime: it and anchor_token.py accept
+    the same tokens (steps 1-4; step 5 compares the anchor's own fields, which openssl does not
+    see)."""
+    import anchor_token
+    from cryptography import x509
+    [anchor] = load(file)["anchors"]
+    token = bytes.fromhex(anchor["token"])
+    (tmp_path / "token.der").write_bytes(token)
+    trusted = [x509.load_der_x509_certificate(bytes.fromhex(c)) for c in anchor["trusted"]]
+    try:
+        stamped = anchor_token.check_token(token, bytes.fromhex(anchor["head"]), trusted)
+        ours, at = True, stamped.gen_time
+    except anchor_token.Invalid:
+        ours, at = False, None
+    if at is None:  # genTime of the vector's own token: when the certificates are judged
+        [real] = anchored()["anchors"]
+        at = vd._anchor_time(real["time"])
+    p = subprocess.run([OPENSSL, "ts", "-verify", "-token_in", "-in", "token.der", "-digest", anchor["head"],
+                        "-CAfile", str(TSA_CA), "-attime", str(int(at.timestamp()))],
+                       cwd=tmp_path, capture_output=True, text=True)
+    assert (p.returncode == 0) == ours, p.stdout + p.stderr

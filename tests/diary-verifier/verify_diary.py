@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
 """Independent verifier for the Werkmaat diary export (docs/diary-format.md, format_version 2).
 
-Written from the spec, the golden vectors and the forgery corpus only. Standard library only;
-JCS (RFC 8785) is implemented here: the values in the diary are strings, integers, floats,
-booleans, null, lists and objects, which is all RFC 8785 needs.
+Written from the spec, the golden vectors and the forgery corpus only. The chain needs the
+standard library only; JCS (RFC 8785) is implemented here: the values in the diary are strings,
+integers, floats, booleans, null, lists and objects, which is all RFC 8785 needs. Anchors (RFC 3161
+tokens, section 7.1) are checked by anchor_token.py with asn1crypto and cryptography.
 
-Usage: verify_diary.py EXPORT.json [--witness SEQ:HEAD] [--f32-hours]
+Usage: verify_diary.py EXPORT.json [--witness SEQ:HEAD] [--tsa-cert PEM ...] [--f32-hours]
+
+--tsa-cert: the receiver's own trusted TSA or CA certificates (a PEM file, may hold several; the
+option may be repeated); anchors are then checked against these instead of the export's `trusted`.
 
 --f32-hours is a diagnostic, not the spec: it reads `missed_work_hours` as a 32-bit float
 (SPEC-QUESTIONS.md Q1).
@@ -21,7 +25,13 @@ import sys
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 
+import anchor_token
+
 GENESIS = "0" * 64
+# Section 7's table: problems at one seq are sorted in this order.
+REASONS = ["malformed", "sequence", "broken_link", "hash_mismatch", "format_downgrade",
+           "unlinked_tombstone", "tombstone_mismatch", "head_mismatch", "rolled_back",
+           "anchor_mismatch", "anchor_invalid", "damaged"]
 
 
 class NotADiary(Exception):
@@ -473,7 +483,73 @@ def parse_witness(s: str):
     return int(m.group(1)), m.group(2)
 
 
-def verify(export, witness=None) -> dict:
+_RFC3339_UTC = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
+_HEX = re.compile(r"^(?:[0-9a-fA-F]{2})+$")
+
+
+def _hex_bytes(v, what) -> bytes:
+    if not isinstance(v, str) or not _HEX.match(v):
+        raise anchor_token.Invalid(f"{what} is not hex")
+    return bytes.fromhex(v)
+
+
+def _anchor_time(v) -> datetime:
+    if not isinstance(v, str) or not _RFC3339_UTC.match(v):
+        raise anchor_token.Invalid("the anchor's time is not RFC 3339")
+    try:
+        return datetime.fromisoformat(v.upper())
+    except ValueError as e:
+        raise anchor_token.Invalid(f"the anchor's time is not a real time: {e}")
+
+
+def anchor_checks(anchor, tsa_certs) -> None:
+    """Section 7.1: the anchor's token checks and says what the anchor says; raises Invalid."""
+    head = anchor.get("head")
+    if not isinstance(head, str) or not re.fullmatch(r"[0-9a-f]{64}", head):
+        raise anchor_token.Invalid("the anchor's head is not 64 lowercase hex digits")
+    token = _hex_bytes(anchor.get("token"), "the token")
+    if tsa_certs is None:
+        listed = anchor.get("trusted") or []
+        if not isinstance(listed, list):
+            raise anchor_token.Invalid("trusted is not a list")
+        tsa_certs = [_hex_bytes(c, "a trusted certificate") for c in listed]
+    stamped = anchor_token.check_token(token, bytes.fromhex(head),
+                                       anchor_token.load_certificates(tsa_certs))
+    # 5. The anchor says what the token says.
+    if stamped.gen_time != _anchor_time(anchor.get("time")):
+        raise anchor_token.Invalid("the anchor's time is not the token's genTime")
+    if anchor.get("tsa") != stamped.tsa:
+        raise anchor_token.Invalid("the anchor's tsa is not the signer's subject")
+
+
+def check_anchors(export, hash_at, report, tsa_certs) -> list:
+    """Every anchor of the export: `anchor_invalid` when its token does not check, else
+    `anchor_mismatch` when the chain has no row at its seq with its head. Returns those that hold."""
+    anchors = export.get("anchors") or []
+    if not isinstance(anchors, list) or not all(isinstance(a, dict) for a in anchors):
+        raise NotADiary("anchors is not a list of objects")
+    held = []
+    for anchor in anchors:
+        seq = as_int(anchor.get("seq")) if isinstance(anchor.get("seq"), Num) else None
+        if seq is None or seq < 0:
+            raise NotADiary("an anchor without a seq")  # SPEC-QUESTIONS Q15
+        try:
+            anchor_checks(anchor, tsa_certs)
+        except anchor_token.Invalid:
+            report(seq, "anchor_invalid")
+            continue
+        if hash_at(seq) != anchor["head"]:
+            report(seq, "anchor_mismatch")
+            continue
+        ref = {"seq": seq, "head": anchor["head"], "time": anchor["time"], "tsa": anchor["tsa"]}
+        if ref not in held:
+            held.append(ref)
+    return held
+
+
+def verify(export, witness=None, tsa_certs=None) -> dict:
+    """`tsa_certs`: the receiver's own trusted certificates (DER), instead of each anchor's
+    `trusted`."""
     if not isinstance(export, dict) or export.get("format") != "werkmaat-diary":
         raise NotADiary("format is not werkmaat-diary")
     version = as_int(export.get("version")) if isinstance(export.get("version"), Num) else None
@@ -567,14 +643,15 @@ def verify(export, witness=None) -> dict:
         if not (rows and rows[-1].is_damaged and rows[-1].hash is None):
             report(n, "head_mismatch")
 
+    def hash_at(seq):
+        """The hash at `seq` (GENESIS at 0), None where the chain has no row or no hash."""
+        return GENESIS if seq == 0 else by_pos[seq].hash if seq <= n else None
+
     if witness is not None:
         wseq, whead = witness
-        if wseq > n:
+        if hash_at(wseq) != whead:
             report(wseq, "rolled_back")
-        else:
-            at = GENESIS if wseq == 0 else by_pos[wseq].hash
-            if at != whead:
-                report(wseq, "rolled_back")
+    anchors = check_anchors(export, hash_at, report, tsa_certs)
 
     fvs = [r.fv() for r in rows if not r.is_damaged and r.fv() is not None]
     entries = set()
@@ -582,7 +659,8 @@ def verify(export, witness=None) -> dict:
         if not r.is_damaged and r.action in ("create", "correct") and not r.deleted:
             if isinstance(r.entry_id, str):
                 entries.add(r.entry_id)
-    plist = [{"seq": s, "reason": reason} for s, reason in sorted(problems)]
+    plist = [{"seq": s, "reason": reason}
+             for s, reason in sorted(problems, key=lambda p: (p[0], REASONS.index(p[1])))]
     return {
         "ok": not plist,
         "format_version": max(fvs) if fvs else 2,
@@ -590,7 +668,7 @@ def verify(export, witness=None) -> dict:
         "revisions": n,
         "head": head,
         "gaps": [r.seq for r in rows if not r.is_damaged and r.is_tombstone],
-        "anchors": [],
+        "anchors": anchors,
         "damaged": [r.seq for r in rows if r.is_damaged],
         "problems": plist,
     }
@@ -731,15 +809,32 @@ def delete_matches(row, fv, rows, by_seq) -> bool:
     return True
 
 
+def read_tsa_certs(paths) -> list:
+    """The DER of every certificate in the PEM files (ValueError when one holds none)."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+    ders = []
+    for path in paths:
+        with open(path, "rb") as f:
+            certs = x509.load_pem_x509_certificates(f.read())
+        ders.extend(c.public_bytes(Encoding.DER) for c in certs)
+    return ders
+
+
 def main(argv) -> int:
     args = list(argv[1:])
     witness = None
     path = None
     f32 = False
+    tsa_files = []
     try:
         while args:
             a = args.pop(0)
-            if a == "--witness":
+            if a == "--tsa-cert":
+                if not args:
+                    raise ValueError("--tsa-cert needs a PEM file")
+                tsa_files.append(args.pop(0))
+            elif a == "--witness":
                 if not args:
                     raise ValueError("--witness needs SEQ:HEAD")
                 witness = parse_witness(args.pop(0))
@@ -752,16 +847,17 @@ def main(argv) -> int:
             else:
                 raise ValueError(f"unexpected argument {a!r}")
         if path is None:
-            raise ValueError("usage: verify_diary.py EXPORT.json [--witness SEQ:HEAD]")
+            raise ValueError("usage: verify_diary.py EXPORT.json [--witness SEQ:HEAD] [--tsa-cert PEM]")
     except ValueError as e:
         print(json.dumps({"error": str(e)}), file=sys.stderr)
         return 2
     try:
+        tsa_certs = read_tsa_certs(tsa_files) if tsa_files else None
         with open(path, encoding="utf-8") as f:
             export = load_json(f.read())
         if f32 and isinstance(export, dict):
             read_hours_as_f32(export)
-        result = verify(export, witness)
+        result = verify(export, witness, tsa_certs)
     except (OSError, ValueError, NotADiary) as e:
         print(json.dumps({"error": str(e)}), file=sys.stderr)
         return 2
