@@ -449,13 +449,75 @@ def test_anchored_forgeries_are_in_the_corpus_and_fail_at_their_anchor():
     ("head", "ab" * 32),
     ("trusted", []),
     ("token", "3000"),
-    ("token", "not hex"),
+    ("trusted", ["3000"]),
+    ("head", "AB" * 16),
+    ("time", "2020-01-01T00:00:00Z"),
 ])
 def test_an_anchor_that_does_not_say_what_its_token_says_is_invalid(field, value):
     export = anchored()
     export["anchors"][0][field] = value
     res = vd.verify(export)
     assert res["problems"] == [{"seq": vd.as_int(export["anchors"][0]["seq"]), "reason": "anchor_invalid"}]
+
+
+@pytest.mark.parametrize("field,value", [
+    ("seq", None), ("seq", vd.Num("-1", True)), ("seq", "3"), ("head", None), ("time", "yesterday"),
+    ("time", None), ("tsa", vd.Num("5", True)), ("token", "not hex"), ("token", "abc"), ("trusted", None),
+    ("trusted", "ab"), ("trusted", ["abc"]),
+])
+def test_an_anchor_without_its_fields_is_no_diary_export(field, value):
+    """SPEC-QUESTIONS Q15: the spec's table gives every field a type; without them, an error."""
+    export = anchored()
+    if value is None:
+        del export["anchors"][0][field]
+    else:
+        export["anchors"][0][field] = value
+    with pytest.raises(vd.NotADiary):
+        vd.verify(export)
+
+
+def test_anchors_that_are_not_a_list_are_no_diary_export():
+    for value in (None, {}, "x"):
+        export = anchored()
+        export["anchors"] = value
+        with pytest.raises(vd.NotADiary):
+            vd.verify(export)
+
+
+def test_the_anchors_time_is_an_instant():
+    """Step 5 compares genTime and `time` as instants: another offset or `.000` is the same time."""
+    export = anchored()
+    t = vd._anchor_time(export["anchors"][0]["time"])
+    from datetime import timedelta, timezone
+    for text in (t.astimezone(timezone(timedelta(hours=1))).isoformat(),
+                 t.strftime("%Y-%m-%dT%H:%M:%S.000Z")):
+        export["anchors"][0]["time"] = text
+        res = vd.verify(export)
+        assert res["ok"] and res["anchors"][0]["time"] == text, (text, res["problems"])
+
+
+def test_a_head_in_capitals_is_a_mismatch():
+    """The token's imprint is the same 32 bytes, but `head` is compared with the row's hash as
+    written (64 lowercase hex digits)."""
+    export = anchored()
+    export["anchors"][0]["head"] = export["anchors"][0]["head"].upper()
+    assert vd.verify(export)["problems"] == [
+        {"seq": vd.as_int(export["anchors"][0]["seq"]), "reason": "anchor_mismatch"}]
+
+
+def test_an_anchor_or_witness_at_a_damaged_row_without_hash_is_not_compared():
+    export = anchored()
+    seq = vd.as_int(export["anchors"][0]["seq"])
+    _damage(export, seq, keep_hash=False)
+    res = vd.verify(export, (seq, "ab" * 32))
+    assert res["problems"] == [{"seq": seq, "reason": "damaged"}]
+    assert len(res["anchors"]) == 1
+
+
+def test_each_anchor_that_holds_is_listed():
+    export = anchored()
+    export["anchors"].append(copy.deepcopy(export["anchors"][0]))
+    assert vd.verify(export)["anchors"] == [anchor_ref(export["anchors"][0])] * 2
 
 
 def test_an_anchor_of_a_rewritten_head_is_a_mismatch_not_invalid():

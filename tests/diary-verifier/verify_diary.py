@@ -483,67 +483,76 @@ def parse_witness(s: str):
     return int(m.group(1)), m.group(2)
 
 
-_RFC3339_UTC = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
-_HEX = re.compile(r"^(?:[0-9a-fA-F]{2})+$")
-
-
-def _hex_bytes(v, what) -> bytes:
-    if not isinstance(v, str) or not _HEX.match(v):
-        raise anchor_token.Invalid(f"{what} is not hex")
-    return bytes.fromhex(v)
+_RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
+_HEX = re.compile(r"^(?:[0-9a-fA-F]{2})*$")
 
 
 def _anchor_time(v) -> datetime:
-    if not isinstance(v, str) or not _RFC3339_UTC.match(v):
-        raise anchor_token.Invalid("the anchor's time is not RFC 3339")
-    try:
-        return datetime.fromisoformat(v.upper())
-    except ValueError as e:
-        raise anchor_token.Invalid(f"the anchor's time is not a real time: {e}")
+    if isinstance(v, str) and _RFC3339.match(v):
+        try:
+            return datetime.fromisoformat(v.upper())
+        except ValueError:
+            pass
+    raise NotADiary("an anchor's time is not an RFC 3339 time")
 
 
-def anchor_checks(anchor, tsa_certs) -> None:
+def read_anchor(anchor) -> dict:
+    """An anchor's fields with their types (section 7.1's table), or NotADiary: an anchor that does
+    not have them makes the file no diary export (SPEC-QUESTIONS Q15). Unknown fields are ignored."""
+    if not isinstance(anchor, dict):
+        raise NotADiary("an anchor is not an object")
+    seq = anchor.get("seq")
+    if not (isinstance(seq, Num) and seq.is_int and int(seq.raw) >= 0):
+        raise NotADiary("an anchor's seq is not a non-negative integer")
+    for field in ("head", "tsa", "token"):
+        if not isinstance(anchor.get(field), str):
+            raise NotADiary(f"an anchor's {field} is not a string")
+    trusted = anchor.get("trusted")
+    if not isinstance(trusted, list) or not all(isinstance(c, str) for c in trusted):
+        raise NotADiary("an anchor's trusted is not a list of strings")
+    if not all(_HEX.match(h) for h in [anchor["token"], *trusted]):
+        raise NotADiary("an anchor's token or trusted certificate is not hex")
+    return {"seq": int(seq.raw), "head": anchor["head"], "time": anchor.get("time"),
+            "at": _anchor_time(anchor.get("time")), "tsa": anchor["tsa"],
+            "token": bytes.fromhex(anchor["token"]), "trusted": [bytes.fromhex(c) for c in trusted]}
+
+
+def anchor_checks(anchor: dict, tsa_certs) -> None:
     """Section 7.1: the anchor's token checks and says what the anchor says; raises Invalid."""
-    head = anchor.get("head")
-    if not isinstance(head, str) or not re.fullmatch(r"[0-9a-f]{64}", head):
-        raise anchor_token.Invalid("the anchor's head is not 64 lowercase hex digits")
-    token = _hex_bytes(anchor.get("token"), "the token")
-    if tsa_certs is None:
-        listed = anchor.get("trusted") or []
-        if not isinstance(listed, list):
-            raise anchor_token.Invalid("trusted is not a list")
-        tsa_certs = [_hex_bytes(c, "a trusted certificate") for c in listed]
-    stamped = anchor_token.check_token(token, bytes.fromhex(head),
-                                       anchor_token.load_certificates(tsa_certs))
+    if not re.fullmatch(r"[0-9a-fA-F]{64}", anchor["head"]):
+        raise anchor_token.Invalid("the anchor's head is not 32 bytes in hex")
+    trusted = anchor["trusted"] if tsa_certs is None else tsa_certs
+    stamped = anchor_token.check_token(anchor["token"], bytes.fromhex(anchor["head"]),
+                                       anchor_token.load_certificates(trusted))
     # 5. The anchor says what the token says.
-    if stamped.gen_time != _anchor_time(anchor.get("time")):
+    if stamped.gen_time != anchor["at"]:
         raise anchor_token.Invalid("the anchor's time is not the token's genTime")
-    if anchor.get("tsa") != stamped.tsa:
+    if anchor["tsa"] != stamped.tsa:
         raise anchor_token.Invalid("the anchor's tsa is not the signer's subject")
 
 
+UNKNOWN = object()  # the hash of a damaged row without a plain hash
+
+
 def check_anchors(export, hash_at, report, tsa_certs) -> list:
-    """Every anchor of the export: `anchor_invalid` when its token does not check, else
-    `anchor_mismatch` when the chain has no row at its seq with its head. Returns those that hold."""
-    anchors = export.get("anchors") or []
-    if not isinstance(anchors, list) or not all(isinstance(a, dict) for a in anchors):
-        raise NotADiary("anchors is not a list of objects")
+    """Every anchor of the export, in its order: `anchor_invalid` when its token does not check,
+    else `anchor_mismatch` when the chain has no row at its seq or its hash there is another.
+    Returns those that hold."""
+    anchors = export.get("anchors", [])
+    if not isinstance(anchors, list):
+        raise NotADiary("anchors is not a list")
     held = []
-    for anchor in anchors:
-        seq = as_int(anchor.get("seq")) if isinstance(anchor.get("seq"), Num) else None
-        if seq is None or seq < 0:
-            raise NotADiary("an anchor without a seq")  # SPEC-QUESTIONS Q15
+    for anchor in [read_anchor(a) for a in anchors]:
         try:
             anchor_checks(anchor, tsa_certs)
         except anchor_token.Invalid:
-            report(seq, "anchor_invalid")
+            report(anchor["seq"], "anchor_invalid")
             continue
-        if hash_at(seq) != anchor["head"]:
-            report(seq, "anchor_mismatch")
+        at = hash_at(anchor["seq"])
+        if at is not UNKNOWN and at != anchor["head"]:
+            report(anchor["seq"], "anchor_mismatch")
             continue
-        ref = {"seq": seq, "head": anchor["head"], "time": anchor["time"], "tsa": anchor["tsa"]}
-        if ref not in held:
-            held.append(ref)
+        held.append({k: anchor[k] for k in ("seq", "head", "time", "tsa")})
     return held
 
 
@@ -644,12 +653,19 @@ def verify(export, witness=None, tsa_certs=None) -> dict:
             report(n, "head_mismatch")
 
     def hash_at(seq):
-        """The hash at `seq` (GENESIS at 0), None where the chain has no row or no hash."""
-        return GENESIS if seq == 0 else by_pos[seq].hash if seq <= n else None
+        """The hash at `seq` (GENESIS at 0); None where the chain has no row, UNKNOWN at a damaged
+        row without a hash (not compared, section 7; it is reported `damaged`)."""
+        if seq == 0:
+            return GENESIS
+        if seq > n:
+            return None
+        row = by_pos[seq]
+        return UNKNOWN if row.is_damaged and row.hash is None else row.hash
 
     if witness is not None:
         wseq, whead = witness
-        if hash_at(wseq) != whead:
+        at = hash_at(wseq)
+        if at is not UNKNOWN and at != whead:
             report(wseq, "rolled_back")
     anchors = check_anchors(export, hash_at, report, tsa_certs)
 
