@@ -578,3 +578,155 @@ def test_openssl_agrees_on_the_token(file, tmp_path):
                         "-CAfile", str(TSA_CA), "-attime", str(int(at.timestamp()))],
                        cwd=tmp_path, capture_output=True, text=True)
     assert (p.returncode == 0) == ours, p.stdout + p.stderr
+
+
+# ---------------------------------------------------------------- anchors from a TSA made here
+# Tokens for the anchored vector's head from `openssl ts -reply` (Debian's openssl) with
+# certificates made here, so each rule of section 7.1 step 4 meets a token that breaks it.
+
+TSA_CONFIG = """
+[ req ]
+distinguished_name = dn
+[ dn ]
+[ test_ca ]
+dir = .
+database = $dir/index.txt
+new_certs_dir = $dir/issued
+serial = $dir/ca.serial
+default_md = sha256
+default_days = 365
+policy = any
+unique_subject = no
+copy_extensions = none
+[ any ]
+organizationName = optional
+commonName = supplied
+[ ca_cert ]
+basicConstraints = critical,CA:TRUE
+keyUsage = critical,keyCertSign,cRLSign
+[ tsa_cert ]
+basicConstraints = critical,CA:FALSE
+keyUsage = critical,digitalSignature
+extendedKeyUsage = critical,timeStamping
+[ plain_cert ]
+basicConstraints = critical,CA:FALSE
+keyUsage = critical,digitalSignature
+[ tsa_config ]
+dir = .
+serial = $dir/tsa.serial
+crypto_device = builtin
+signer_digest = sha256
+default_policy = 1.2.3.4.1
+digests = sha256
+accuracy = secs:1
+ordering = no
+tsa_name = yes
+ess_cert_id_chain = no
+ess_cert_id_alg = sha256
+"""
+
+KEYS = {"rsa": ["-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048"],
+        "p256": ["-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256"],
+        "p384": ["-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-384"]}
+
+
+class Pki:
+    def __init__(self, path):
+        self.path = path
+        (path / "openssl.cnf").write_text(TSA_CONFIG)
+        (path / "index.txt").write_text("")
+        (path / "ca.serial").write_text("1000\n")
+        (path / "tsa.serial").write_text("01\n")
+        (path / "issued").mkdir()
+
+    def openssl(self, *args):
+        p = subprocess.run([OPENSSL, *args], cwd=self.path, capture_output=True, text=True)
+        assert p.returncode == 0, f"openssl {' '.join(args)}: {p.stderr}"
+
+    def der(self, name):
+        self.openssl("x509", "-in", f"{name}.pem", "-outform", "DER", "-out", f"{name}.der")
+        return (self.path / f"{name}.der").read_bytes()
+
+    def ca(self, name, key="rsa"):
+        self.openssl("genpkey", *KEYS[key], "-out", f"{name}.key")
+        self.openssl("req", "-new", "-x509", "-config", "openssl.cnf", "-extensions", "ca_cert", "-sha256",
+                     "-days", "3650", "-key", f"{name}.key", "-subj", "/CN=Werkmaat test CA", "-out", f"{name}.pem")
+        return self.der(name)
+
+    def issue(self, ca, name, key="rsa", section="tsa_cert", validity=None):
+        self.openssl("genpkey", *KEYS[key], "-out", f"{name}.key")
+        self.openssl("req", "-new", "-config", "openssl.cnf", "-key", f"{name}.key",
+                     "-subj", f"/O=Werkmaat test/CN={name}", "-out", f"{name}.csr")
+        dates = ["-startdate", validity[0], "-enddate", validity[1]] if validity else []
+        self.openssl("ca", "-config", "openssl.cnf", "-name", "test_ca", "-batch", "-notext", "-cert", f"{ca}.pem",
+                     "-keyfile", f"{ca}.key", "-extensions", section, "-in", f"{name}.csr", "-out", f"{name}.pem",
+                     *dates)
+        return self.der(name)
+
+    def anchor(self, head, signer):
+        """An anchor of `head` signed by `signer`, its fields read from the token."""
+        from asn1crypto import cms, tsp
+        from cryptography import x509
+        self.openssl("ts", "-query", "-digest", head, "-sha256", "-cert", "-out", "request.tsq")
+        self.openssl("ts", "-reply", "-config", "openssl.cnf", "-section", "tsa_config", "-queryfile",
+                     "request.tsq", "-signer", f"{signer}.pem", "-inkey", f"{signer}.key", "-out", "reply.tsr")
+        reply = tsp.TimeStampResp.load((self.path / "reply.tsr").read_bytes())
+        token = reply["time_stamp_token"].dump()
+        signed = cms.ContentInfo.load(token)["content"]
+        gen_time = signed["encap_content_info"]["content"].parsed["gen_time"].native
+        subject = x509.load_pem_x509_certificate((self.path / f"{signer}.pem").read_bytes()).subject
+        return {"head": head, "time": gen_time.strftime("%Y-%m-%dT%H:%M:%SZ"), "tsa": subject.rfc4514_string(),
+                "token": token.hex()}
+
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory):
+    if OPENSSL is None:
+        pytest.skip("openssl is not installed (apt-get install openssl)")
+    return Pki(tmp_path_factory.mktemp("pki"))
+
+
+def anchored_by(pki, signer, trusted):
+    export = anchored()
+    a = export["anchors"][0]
+    a.update(pki.anchor(a["head"], signer), trusted=[c.hex() for c in trusted])
+    return export
+
+
+@pytest.mark.parametrize("key,section,validity,holds", [
+    ("rsa", "tsa_cert", None, True),
+    ("p256", "tsa_cert", None, True),
+    ("p384", "tsa_cert", None, False),  # step 3: ECDSA P-256 only
+    ("rsa", "tsa_cert", ("20200101000000Z", "20210101000000Z"), False),  # step 4: not valid at genTime
+])
+def test_step_3_and_4_with_a_real_tsa(pki, key, section, validity, holds):
+    ca = pki.ca(f"ca-{key}")
+    name = f"tsa-{key}-{section}-{'old' if validity else 'now'}"
+    pki.issue(f"ca-{key}", name, key, section, validity)
+    export = anchored_by(pki, name, [ca])
+    res = vd.verify(export)
+    seq = vd.as_int(export["anchors"][0]["seq"])
+    assert res["problems"] == ([] if holds else [{"seq": seq, "reason": "anchor_invalid"}])
+    assert len(res["anchors"]) == (1 if holds else 0)
+
+
+def test_the_tsa_certificate_trusted_directly_and_an_issuer_not_valid_at_gen_time(pki):
+    ca = pki.ca("ca-direct")
+    tsa = pki.issue("ca-direct", "tsa-direct")
+    assert vd.verify(anchored_by(pki, "tsa-direct", [tsa]))["ok"], "one of the trusted itself"
+    # The same CA name and key, but a certificate of it that had expired by genTime: not trusted.
+    from datetime import datetime, timezone
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    key = serialization.load_pem_private_key((pki.path / "ca-direct.key").read_bytes(), None)
+    name = x509.Name.from_rfc4514_string("CN=Werkmaat test CA")
+    expired = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+               .serial_number(x509.random_serial_number())
+               .not_valid_before(datetime(2020, 1, 1, tzinfo=timezone.utc))
+               .not_valid_after(datetime(2021, 1, 1, tzinfo=timezone.utc))
+               .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+               .sign(key, hashes.SHA256()))
+    export = anchored_by(pki, "tsa-direct", [expired.public_bytes(serialization.Encoding.DER)])
+    assert [p["reason"] for p in vd.verify(export)["problems"]] == ["anchor_invalid"]
+    export["anchors"][0]["trusted"] = [ca.hex()]
+    assert vd.verify(export)["ok"], "the same token under the CA's valid certificate"
