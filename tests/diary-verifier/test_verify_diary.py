@@ -623,6 +623,14 @@ ordering = no
 tsa_name = yes
 ess_cert_id_chain = no
 ess_cert_id_alg = sha256
+[ tsa_millis ]
+dir = .
+serial = $dir/tsa.serial
+crypto_device = builtin
+signer_digest = sha256
+default_policy = 1.2.3.4.1
+digests = sha256
+clock_precision_digits = 3
 """
 
 KEYS = {"rsa": ["-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048"],
@@ -663,19 +671,19 @@ class Pki:
                      *dates)
         return self.der(name)
 
-    def anchor(self, head, signer):
+    def anchor(self, head, signer, section="tsa_config"):
         """An anchor of `head` signed by `signer`, its fields read from the token."""
         from asn1crypto import cms, tsp
         from cryptography import x509
         self.openssl("ts", "-query", "-digest", head, "-sha256", "-cert", "-out", "request.tsq")
-        self.openssl("ts", "-reply", "-config", "openssl.cnf", "-section", "tsa_config", "-queryfile",
+        self.openssl("ts", "-reply", "-config", "openssl.cnf", "-section", section, "-queryfile",
                      "request.tsq", "-signer", f"{signer}.pem", "-inkey", f"{signer}.key", "-out", "reply.tsr")
         reply = tsp.TimeStampResp.load((self.path / "reply.tsr").read_bytes())
         token = reply["time_stamp_token"].dump()
         signed = cms.ContentInfo.load(token)["content"]
         gen_time = signed["encap_content_info"]["content"].parsed["gen_time"].native
         subject = x509.load_pem_x509_certificate((self.path / f"{signer}.pem").read_bytes()).subject
-        return {"head": head, "time": gen_time.strftime("%Y-%m-%dT%H:%M:%SZ"), "tsa": subject.rfc4514_string(),
+        return {"head": head, "time": gen_time.isoformat().replace("+00:00", "Z"), "tsa": subject.rfc4514_string(),
                 "token": token.hex()}
 
 
@@ -686,11 +694,26 @@ def pki(tmp_path_factory):
     return Pki(tmp_path_factory.mktemp("pki"))
 
 
-def anchored_by(pki, signer, trusted):
+def anchored_by(pki, signer, trusted, section="tsa_config"):
     export = anchored()
     a = export["anchors"][0]
-    a.update(pki.anchor(a["head"], signer), trusted=[c.hex() for c in trusted])
+    a.update(pki.anchor(a["head"], signer, section), trusted=[c.hex() for c in trusted])
     return export
+
+
+def test_a_gen_time_with_a_fraction_of_a_second(pki):
+    """Section 7.1 does not limit genTime to whole seconds: such a token checks (SPEC-QUESTIONS Q20:
+    the core refuses it)."""
+    ca = pki.ca("ca-millis")
+    pki.issue("ca-millis", "tsa-millis")
+    export = anchored_by(pki, "tsa-millis", [ca], "tsa_millis")
+    for _ in range(5):  # a whole second by chance now and then: try again
+        if "." in export["anchors"][0]["time"]:
+            break
+        export = anchored_by(pki, "tsa-millis", [ca], "tsa_millis")
+    assert "." in export["anchors"][0]["time"]
+    res = vd.verify(export)
+    assert res["ok"], res["problems"]
 
 
 @pytest.mark.parametrize("key,section,validity,holds", [
