@@ -3,9 +3,15 @@
 //! `tests/forgeries/`, which the independent verifier reads too.
 //!
 //! `cargo test -p werkmaat-core --test diary_format -- --ignored write_vectors` writes the format-2
-//! vectors and the corpus again; the other tests check the files in the repository.
+//! vectors and the corpus again, `-- --ignored write_anchored_vectors` the anchored export (with a
+//! new token from a test TSA) and its forgeries; the other tests check the files in the repository.
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
+
+#[allow(dead_code)] // shared with tests/diary_anchor.rs and tests/anchor.rs
+mod support {
+    pub mod tsa;
+}
 
 use std::path::PathBuf;
 
@@ -20,6 +26,15 @@ use werkmaat_core::{
     },
     progress::silent,
 };
+use x509_cert::{
+    Certificate,
+    der::{DecodePem, Encode},
+};
+
+/// The anchored export: a diary made through the API, anchored by a test TSA whose CA is
+/// `ANCHOR_CA` (written by `write_anchored_vectors`).
+const ANCHORED: &str = "docs/diary-vectors/v2-anchored-export.json";
+const ANCHOR_CA: &str = "docs/diary-vectors/tsa-ca.pem";
 
 fn repo(path: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..").join(path)
@@ -182,6 +197,19 @@ struct Forgery {
     note: &'static str,
 }
 
+/// `base` with `change` made to it.
+fn forged(
+    base: &Value,
+    name: &'static str,
+    needs: Option<&'static str>,
+    note: &'static str,
+    change: &dyn Fn(&mut Value),
+) -> Forgery {
+    let mut export = base.clone();
+    change(&mut export);
+    Forgery { name, export, needs, note }
+}
+
 fn at_seq(export: &mut Value, seq: u64) -> &mut Value {
     export["revisions"].as_array_mut().unwrap().iter_mut().find(|r| r["seq"] == json!(seq)).unwrap()
 }
@@ -201,11 +229,7 @@ fn untyped(export: &Export) -> Value {
 /// incident, 8 a correction of seq 1's entry, 9 a symptom deleted by seq 10, 12 a care contact.
 fn forgeries(base: &Value) -> Vec<Forgery> {
     let mut out = Vec::new();
-    let mut forge = |name, needs, note, change: &dyn Fn(&mut Value)| {
-        let mut export = base.clone();
-        change(&mut export);
-        out.push(Forgery { name, export, needs, note });
-    };
+    let mut forge = |name, needs, note, change: &dyn Fn(&mut Value)| out.push(forged(base, name, needs, note, change));
     forge(
         "flip_deleted_flag",
         None,
@@ -354,6 +378,42 @@ fn forgeries(base: &Value) -> Vec<Forgery> {
     out
 }
 
+/// The anchored forgeries, made from the anchored export (`ANCHORED`): its anchor's token is
+/// real, so each forgery changes one thing an attacker without the TSA's key can change.
+fn anchored_forgeries(base: &Value) -> Vec<Forgery> {
+    let anchored = base["anchors"][0]["seq"].as_u64().unwrap();
+    vec![
+        forged(
+            base,
+            "anchored_cut_tail_new_head",
+            None,
+            "the revisions from the anchor's seq on removed and the head set to the last one left: the anchor has no row",
+            &|e| {
+                let revisions = e["revisions"].as_array_mut().unwrap();
+                revisions.retain(|r| r["seq"].as_u64().unwrap() < anchored);
+                let head = revisions.last().unwrap()["hash"].clone();
+                e["head"] = head;
+            },
+        ),
+        forged(base, "anchored_token_altered", None, "the last byte of the token (in its signature) flipped", &|e| {
+            let mut token = hex::decode(e["anchors"][0]["token"].as_str().unwrap()).unwrap();
+            *token.last_mut().unwrap() ^= 0x01;
+            e["anchors"][0]["token"] = json!(hex::encode(token));
+        }),
+        forged(base, "anchored_time_changed", None, "the anchor's time a day earlier than the token's genTime", &|e| {
+            let time: DateTime<Utc> = serde_json::from_value(e["anchors"][0]["time"].clone()).unwrap();
+            e["anchors"][0]["time"] = json!(time - Duration::days(1));
+        }),
+        forged(
+            base,
+            "anchored_seq_moved",
+            None,
+            "the anchor moved to the seq before: its token still checks, but that row's hash is not its head",
+            &|e| e["anchors"][0]["seq"] = json!(anchored - 1),
+        ),
+    ]
+}
+
 fn expected_of(forgery: &Forgery) -> Value {
     let json = forgery.export.to_string();
     json!({
@@ -365,11 +425,33 @@ fn expected_of(forgery: &Forgery) -> Value {
     })
 }
 
+/// Every forgery of `tests/forgeries/`, in the order of `expected.json`: those made from the
+/// format-2 export, then those made from the anchored export.
+fn corpus() -> Vec<Forgery> {
+    let base: Value = serde_json::from_str(&read("docs/diary-vectors/v2-export.json")).unwrap();
+    let anchored: Value = serde_json::from_str(&read(ANCHORED)).unwrap();
+    let mut all = forgeries(&base);
+    all.extend(anchored_forgeries(&anchored));
+    all
+}
+
+/// Writes `tests/forgeries/` from the vectors on disk: each forgery and `expected.json`.
+fn write_corpus() {
+    std::fs::create_dir_all(repo("tests/forgeries")).unwrap();
+    let made = corpus();
+    for forgery in &made {
+        let text = serde_json::to_string_pretty(&forgery.export).unwrap();
+        std::fs::write(repo(&format!("tests/forgeries/{}.json", forgery.name)), format!("{text}\n")).unwrap();
+    }
+    let expected: Vec<Value> = made.iter().map(expected_of).collect();
+    let text = serde_json::to_string_pretty(&expected).unwrap();
+    std::fs::write(repo("tests/forgeries/expected.json"), format!("{text}\n")).unwrap();
+}
+
 #[test]
 fn every_forgery_fails_naming_its_reason() {
-    let base: Value = serde_json::from_str(&read("docs/diary-vectors/v2-export.json")).unwrap();
     let listed: Vec<Value> = serde_json::from_str(&read("tests/forgeries/expected.json")).unwrap();
-    let made = forgeries(&base);
+    let made = corpus();
     assert_eq!(listed.len(), made.len(), "tests/forgeries/expected.json lists every forgery");
     for (forgery, listed) in made.iter().zip(&listed) {
         let on_disk: Value = serde_json::from_str(&read(&format!("tests/forgeries/{}.json", forgery.name))).unwrap();
@@ -395,6 +477,10 @@ fn every_forgery_fails_naming_its_reason() {
         ("change_action", "hash_mismatch"),
         ("change_recorded_at", "hash_mismatch"),
         ("cut_tail_old_head", "head_mismatch"),
+        ("anchored_cut_tail_new_head", "anchor_mismatch"),
+        ("anchored_token_altered", "anchor_invalid"),
+        ("anchored_time_changed", "anchor_invalid"),
+        ("anchored_seq_moved", "anchor_mismatch"),
     ];
     for (name, reason) in primary {
         assert!(reason_of(name).as_array().unwrap().contains(&json!(reason)), "{name} fails with {reason}");
@@ -484,14 +570,106 @@ fn write_vectors() {
     let vectors = serde_json::to_string_pretty(&vectors_of(&export)).unwrap();
     std::fs::write(repo("docs/diary-vectors/v2-vectors.json"), format!("{vectors}\n")).unwrap();
 
-    let base: Value = serde_json::from_str(&json).unwrap();
-    std::fs::create_dir_all(repo("tests/forgeries")).unwrap();
-    let made = forgeries(&base);
-    for forgery in &made {
-        let text = serde_json::to_string_pretty(&forgery.export).unwrap();
-        std::fs::write(repo(&format!("tests/forgeries/{}.json", forgery.name)), format!("{text}\n")).unwrap();
+    write_corpus();
+}
+
+/// The anchored export verifies with its anchor listed, also for a receiver who trusts only the
+/// CA of `tsa-ca.pem`; each anchored forgery fails at the anchor's seq with the reason
+/// `expected.json` gives it.
+#[test]
+fn the_anchored_vector_holds_its_anchor_and_its_forgeries_fail_at_it() {
+    let json = read(ANCHORED);
+    let export: Value = serde_json::from_str(&json).unwrap();
+    let anchor = &export["anchors"][0];
+    let listed = AnchorRef {
+        seq: anchor["seq"].as_u64().unwrap(),
+        head: anchor["head"].as_str().unwrap().into(),
+        time: serde_json::from_value(anchor["time"].clone()).unwrap(),
+        tsa: anchor["tsa"].as_str().unwrap().into(),
+    };
+    assert_eq!(export["anchors"].as_array().unwrap().len(), 1);
+    let at_anchor = export["revisions"].as_array().unwrap().iter().find(|r| r["seq"] == anchor["seq"]).unwrap();
+    assert_eq!(at_anchor["hash"], anchor["head"], "the anchor is over the head at its seq");
+    assert!(export["revisions"].as_array().unwrap().len() as u64 > listed.seq, "revisions after the anchor");
+    let check = verify_export(&json, None).unwrap();
+    assert!(check.ok && check.anchors == [listed.clone()], "{check:?}");
+
+    let ca = Certificate::from_pem(read(ANCHOR_CA)).unwrap().to_der().unwrap();
+    assert_eq!(anchor["trusted"], json!([hex::encode(&ca)]), "the export trusts the CA of tsa-ca.pem");
+    let by_receiver = verify_export(&json, Some(std::slice::from_ref(&ca))).unwrap();
+    assert!(by_receiver.ok && by_receiver.anchors == [listed.clone()], "{by_receiver:?}");
+    // A receiver who trusts another CA of the same name.
+    if let Some(pki) = support::tsa::Pki::new() {
+        let stranger = pki.ca("stranger", "Werkmaat test CA", support::tsa::Key::Rsa);
+        let doubted = verify_export(&json, Some(std::slice::from_ref(&stranger.der))).unwrap();
+        assert_eq!(doubted.problems, [Problem { seq: listed.seq, reason: Reason::AnchorInvalid }]);
     }
-    let expected: Vec<Value> = made.iter().map(expected_of).collect();
-    let text = serde_json::to_string_pretty(&expected).unwrap();
-    std::fs::write(repo("tests/forgeries/expected.json"), format!("{text}\n")).unwrap();
+
+    let listed_reasons: Vec<Value> = serde_json::from_str(&read("tests/forgeries/expected.json")).unwrap();
+    for forgery in anchored_forgeries(&export) {
+        let on_disk = read(&format!("tests/forgeries/{}.json", forgery.name));
+        let expected = listed_reasons.iter().find(|l| l["file"] == json!(format!("{}.json", forgery.name))).unwrap();
+        let check = verify_export(&on_disk, None).unwrap();
+        let at = forgery.export["anchors"][0]["seq"].as_u64().unwrap();
+        let problems: Vec<Value> = check.problems.iter().map(|p| json!({"seq": p.seq, "reason": p.reason})).collect();
+        let wanted: Vec<Value> =
+            expected["reasons"].as_array().unwrap().iter().map(|r| json!({"seq": at, "reason": r})).collect();
+        assert_eq!(problems, wanted, "{}", forgery.name);
+        assert!(!check.ok && check.anchors.is_empty(), "{}: no anchor holds", forgery.name);
+    }
+}
+
+/// Writes the anchored export (`ANCHORED`, `ANCHOR_CA`) from a diary made through the API and
+/// anchored by a real TSA (`openssl ts -reply`, a CA made here), then the corpus again. The token
+/// stays checkable: its certificates are judged at its genTime.
+#[test]
+#[ignore = "writes the golden files; run by hand when the format changes"]
+fn write_anchored_vectors() {
+    let pki = support::tsa::Pki::new().expect("openssl is installed");
+    let ca = pki.ca("ca", "Werkmaat test CA", support::tsa::Key::Rsa);
+    let tsa = pki.issue(&ca, "tsa", support::tsa::Key::Rsa, "tsa_cert", None);
+    let dir = tempfile::tempdir().unwrap();
+    let profile = Werkmaat::open(dir.path(), &["en"], &[8; 32]).unwrap();
+    let diary = profile.diary();
+    let symptom = |severity, note: Option<&str>| {
+        Entry::Symptom(Symptom {
+            symptom: "joint-pain".into(),
+            body_part: Some("shoulder-right".into()),
+            severity,
+            at: t("2026-11-20T06:45:00+01:00"),
+            duration_minutes: None,
+            helps: None,
+            worsens: Some("tillen".into()),
+            medication: None,
+            work_related: true,
+            missed_work_hours: None,
+            note: note.map(Into::into),
+        })
+    };
+    let first = diary.add(symptom(5, None), None, u("2026-11-20T07:00:00Z")).unwrap();
+    let incident = Entry::Incident(Incident {
+        at: t("2026-11-20T14:10:00+01:00"),
+        place: Some("magazijn".into()),
+        task: Some("orderpicken".into()),
+        machine_or_substance: None,
+        description: "Een doos viel van de stelling op mijn schouder.".into(),
+        injuries: vec!["shoulder-right".into()],
+        witnesses: vec!["Marek".into()],
+        reported_to: vec![],
+        photos: vec![],
+    });
+    diary.add(incident, Some((51.9244, 4.4777)), u("2026-11-20T13:30:00Z")).unwrap();
+    diary.correct(&first.id, symptom(7, Some("erger na het incident")), u("2026-11-20T18:00:00Z")).unwrap();
+    let request = diary.anchor_request().unwrap();
+    diary.anchor_add(&pki.reply(&request.der, &tsa, "tsa_config"), std::slice::from_ref(&ca.der)).unwrap();
+    let care = Entry::CareContact(CareContact {
+        at: t("2026-11-21T10:30:00+01:00"),
+        with: "gp".into(),
+        advice: Some("rust, geen zware dozen".into()),
+    });
+    diary.add(care, None, u("2026-11-21T11:00:00Z")).unwrap();
+    let json = diary.export_json(true, u("2026-11-21T12:00:00Z"), &silent()).unwrap();
+    std::fs::write(repo(ANCHORED), format!("{json}\n")).unwrap();
+    std::fs::write(repo(ANCHOR_CA), &ca.pem).unwrap();
+    write_corpus();
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Independent diary verifier: pytest, then every EXPORT given as an argument (each must verify ok).
+# Needs python3 with venv and PyPI (pytest, asn1crypto, cryptography; installed once into the cache).
 # Usage: tests/diary-verifier/run.sh [EXPORT.json ...]
 # Last line: "diary-verifier: N passed, N failed".
 set -u
@@ -8,11 +9,17 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 CACHE="${WERKMAAT_CACHE:-$HOME/.cache/werkmaat-test}"
 VENV="$CACHE/venv"
 
-if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c 'import pytest' 2>/dev/null; then
-    echo "creating $VENV with pytest" >&2
+# pytest runs the tests; asn1crypto parses the anchors' RFC 3161 tokens and cryptography checks
+# their signatures and certificates. Without them the verifier cannot check anchors: a failure,
+# never a skip.
+PACKAGES="pytest asn1crypto cryptography"
+if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c 'import pytest, asn1crypto, cryptography' 2>/dev/null; then
+    echo "installing $PACKAGES into $VENV" >&2
     mkdir -p "$CACHE"
-    python3 -m venv "$VENV" && "$VENV/bin/pip" install -q pytest >&2 || {
-        echo "diary-verifier: could not create the pytest venv at $VENV" >&2
+    { [ -x "$VENV/bin/python" ] || python3 -m venv "$VENV"; } &&
+        "$VENV/bin/pip" install -q $PACKAGES >&2 &&
+        "$VENV/bin/python" -c 'import pytest, asn1crypto, cryptography' || {
+        echo "diary-verifier: could not install $PACKAGES into the venv at $VENV" >&2
         echo "diary-verifier: 0 passed, 1 failed"
         exit 1
     }

@@ -2,6 +2,7 @@
 import copy
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -367,3 +368,388 @@ def test_cli_not_a_diary_exits_2():
     assert run_cli(FORGERIES / "expected.json").returncode == 2
     assert run_cli(VECTORS / "v2-export.json", "--witness", "nonsense").returncode == 2
     assert run_cli(HERE / "does-not-exist.json").returncode == 2
+
+
+# ---------------------------------------------------------------- anchors (section 7.1)
+
+ANCHORED = VECTORS / "v2-anchored-export.json"
+TSA_CA = VECTORS / "tsa-ca.pem"
+ANCHORED_FORGERIES = ["anchored_cut_tail_new_head", "anchored_token_altered",
+                      "anchored_time_changed", "anchored_seq_moved"]
+
+
+def anchored():
+    return load(ANCHORED)
+
+
+def anchor_ref(anchor):
+    return {k: (vd.as_int(anchor[k]) if k == "seq" else anchor[k]) for k in ("seq", "head", "time", "tsa")}
+
+
+def test_anchored_vector_verifies_with_its_anchor():
+    export = anchored()
+    res = vd.verify(export)
+    assert res["ok"], res["problems"]
+    assert res["anchors"] == [anchor_ref(a) for a in export["anchors"]]
+    [anchor] = res["anchors"]
+    assert anchor["seq"] < res["revisions"], "revisions were added after the anchor"
+    assert rev_by_seq(export, anchor["seq"])["hash"] == anchor["head"]
+
+
+def test_anchored_vector_with_the_receivers_own_ca():
+    p = run_cli(ANCHORED, "--tsa-cert", TSA_CA)
+    assert p.returncode == 0, p.stdout + p.stderr
+    assert json.loads(p.stdout)["anchors"] == [anchor_ref(a) for a in anchored()["anchors"]]
+
+
+def _other_ca_pem(tmp_path, subject):
+    """A CA of the given name but another key: trusting it must not make the token check."""
+    from datetime import datetime, timedelta, timezone
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name.from_rfc4514_string(subject)
+    now = datetime.now(timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - timedelta(days=3650)).not_valid_after(now + timedelta(days=3650))
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256()))
+    path = tmp_path / "other-ca.pem"
+    path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    return path
+
+
+def test_trusting_another_ca_gives_anchor_invalid(tmp_path):
+    from cryptography import x509
+    subject = x509.load_pem_x509_certificate(TSA_CA.read_bytes()).subject.rfc4514_string()
+    p = run_cli(ANCHORED, "--tsa-cert", _other_ca_pem(tmp_path, subject))
+    assert p.returncode == 1, p.stderr
+    out = json.loads(p.stdout)
+    [anchor] = anchored()["anchors"]
+    assert out["problems"] == [{"seq": vd.as_int(anchor["seq"]), "reason": "anchor_invalid"}]
+    assert out["anchors"] == []
+
+
+def test_anchored_forgeries_are_in_the_corpus_and_fail_at_their_anchor():
+    listed = {e["file"]: e for e in EXPECTED}
+    for name in ANCHORED_FORGERIES:
+        case = listed[f"{name}.json"]
+        export = load(FORGERIES / case["file"])
+        res = vd.verify(export)
+        [anchor] = export["anchors"]
+        assert not case["ok"] and case["reasons"], name
+        assert res["problems"] == [{"seq": vd.as_int(anchor["seq"]), "reason": r} for r in case["reasons"]], name
+        assert res["anchors"] == [], name
+
+
+@pytest.mark.parametrize("field,value", [
+    ("tsa", "CN=someone else"),
+    ("head", "ab" * 32),
+    ("trusted", []),
+    ("token", "3000"),
+    ("trusted", ["3000"]),
+    ("head", "AB" * 16),
+    ("time", "2020-01-01T00:00:00Z"),
+])
+def test_an_anchor_that_does_not_say_what_its_token_says_is_invalid(field, value):
+    export = anchored()
+    export["anchors"][0][field] = value
+    res = vd.verify(export)
+    assert res["problems"] == [{"seq": vd.as_int(export["anchors"][0]["seq"]), "reason": "anchor_invalid"}]
+
+
+@pytest.mark.parametrize("field,value", [
+    ("seq", None), ("seq", vd.Num("-1", True)), ("seq", "3"), ("head", None), ("time", "yesterday"),
+    ("time", None), ("tsa", vd.Num("5", True)), ("token", "not hex"), ("token", "abc"), ("trusted", None),
+    ("trusted", "ab"), ("trusted", ["abc"]),
+])
+def test_an_anchor_without_its_fields_is_no_diary_export(field, value):
+    """SPEC-QUESTIONS Q15: the spec's table gives every field a type; without them, an error."""
+    export = anchored()
+    if value is None:
+        del export["anchors"][0][field]
+    else:
+        export["anchors"][0][field] = value
+    with pytest.raises(vd.NotADiary):
+        vd.verify(export)
+
+
+def test_anchors_that_are_not_a_list_are_no_diary_export():
+    for value in (None, {}, "x"):
+        export = anchored()
+        export["anchors"] = value
+        with pytest.raises(vd.NotADiary):
+            vd.verify(export)
+
+
+def test_the_anchors_time_is_an_instant():
+    """Step 5 compares genTime and `time` as instants: another offset or `.000` is the same time."""
+    export = anchored()
+    t = vd._anchor_time(export["anchors"][0]["time"])
+    from datetime import timedelta, timezone
+    for text in (t.astimezone(timezone(timedelta(hours=1))).isoformat(),
+                 t.strftime("%Y-%m-%dT%H:%M:%S.000Z")):
+        export["anchors"][0]["time"] = text
+        res = vd.verify(export)
+        assert res["ok"] and res["anchors"][0]["time"] == text, (text, res["problems"])
+
+
+def test_a_head_in_capitals_is_a_mismatch():
+    """The token's imprint is the same 32 bytes, but `head` is compared with the row's hash as
+    written (64 lowercase hex digits)."""
+    export = anchored()
+    export["anchors"][0]["head"] = export["anchors"][0]["head"].upper()
+    assert vd.verify(export)["problems"] == [
+        {"seq": vd.as_int(export["anchors"][0]["seq"]), "reason": "anchor_mismatch"}]
+
+
+def test_an_anchor_or_witness_at_a_damaged_row_without_hash_is_not_compared():
+    export = anchored()
+    seq = vd.as_int(export["anchors"][0]["seq"])
+    _damage(export, seq, keep_hash=False)
+    res = vd.verify(export, (seq, "ab" * 32))
+    assert res["problems"] == [{"seq": seq, "reason": "damaged"}]
+    assert len(res["anchors"]) == 1
+
+
+def test_each_anchor_that_holds_is_listed():
+    export = anchored()
+    export["anchors"].append(copy.deepcopy(export["anchors"][0]))
+    assert vd.verify(export)["anchors"] == [anchor_ref(export["anchors"][0])] * 2
+
+
+def test_an_anchor_of_a_rewritten_head_is_a_mismatch_not_invalid():
+    """A token that checks but whose head is not the chain's at its seq: anchor_mismatch."""
+    export = anchored()
+    seq = vd.as_int(export["anchors"][0]["seq"])
+    rev_by_seq(export, seq)["hash"] = "cd" * 32  # the row's stated hash no longer the anchor's head
+    assert {"seq": seq, "reason": "anchor_mismatch"} in vd.verify(export)["problems"]
+
+
+def test_the_tsa_certificate_itself_may_be_the_trusted_one():
+    """Step 4: the signer's certificate is one of the trusted (no issuer needed)."""
+    from asn1crypto import cms
+    export = anchored()
+    token = bytes.fromhex(export["anchors"][0]["token"])
+    certs = cms.ContentInfo.load(token)["content"]["certificates"]
+    export["anchors"][0]["trusted"] = [c.chosen.dump().hex() for c in certs]
+    res = vd.verify(export)
+    assert res["ok"], res["problems"]
+
+
+def test_an_extra_anchor_from_elsewhere_is_compared_the_same_way():
+    """Two anchors over the same token but one moved: only the moved one fails."""
+    export = anchored()
+    moved = copy.deepcopy(export["anchors"][0])
+    moved["seq"] = vd.Num(str(vd.as_int(moved["seq"]) + 1), True)
+    export["anchors"].append(moved)
+    res = vd.verify(export)
+    assert res["problems"] == [{"seq": vd.as_int(moved["seq"]), "reason": "anchor_mismatch"}]
+    assert res["anchors"] == [anchor_ref(export["anchors"][0])]
+
+
+OPENSSL = shutil.which("openssl")
+
+
+@pytest.mark.skipif(OPENSSL is None, reason="openssl is not installed (apt-get install openssl)")
+@pytest.mark.parametrize("file", [ANCHORED] + [FORGERIES / f"{n}.json" for n in ANCHORED_FORGERIES],
+                         ids=lambda p: p.stem)
+def test_openssl_agrees_on_the_token(file, tmp_path):
+    """Cross-check with `openssl ts -verify` at the token's genTime: it and anchor_token.py accept
+    the same tokens (steps 1-4; step 5 compares the anchor's own fields, which openssl does not
+    see)."""
+    import anchor_token
+    from cryptography import x509
+    [anchor] = load(file)["anchors"]
+    token = bytes.fromhex(anchor["token"])
+    (tmp_path / "token.der").write_bytes(token)
+    trusted = [x509.load_der_x509_certificate(bytes.fromhex(c)) for c in anchor["trusted"]]
+    try:
+        stamped = anchor_token.check_token(token, bytes.fromhex(anchor["head"]), trusted)
+        ours, at = True, stamped.gen_time
+    except anchor_token.Invalid:
+        ours, at = False, None
+    if at is None:  # genTime of the vector's own token: when the certificates are judged
+        [real] = anchored()["anchors"]
+        at = vd._anchor_time(real["time"])
+    p = subprocess.run([OPENSSL, "ts", "-verify", "-token_in", "-in", "token.der", "-digest", anchor["head"],
+                        "-CAfile", str(TSA_CA), "-attime", str(int(at.timestamp()))],
+                       cwd=tmp_path, capture_output=True, text=True)
+    assert (p.returncode == 0) == ours, p.stdout + p.stderr
+
+
+# ---------------------------------------------------------------- anchors from a TSA made here
+# Tokens for the anchored vector's head from `openssl ts -reply` (Debian's openssl) with
+# certificates made here, so each rule of section 7.1 step 4 meets a token that breaks it.
+
+TSA_CONFIG = """
+[ req ]
+distinguished_name = dn
+[ dn ]
+[ test_ca ]
+dir = .
+database = $dir/index.txt
+new_certs_dir = $dir/issued
+serial = $dir/ca.serial
+default_md = sha256
+default_days = 365
+policy = any
+unique_subject = no
+copy_extensions = none
+[ any ]
+organizationName = optional
+commonName = supplied
+[ ca_cert ]
+basicConstraints = critical,CA:TRUE
+keyUsage = critical,keyCertSign,cRLSign
+[ tsa_cert ]
+basicConstraints = critical,CA:FALSE
+keyUsage = critical,digitalSignature
+extendedKeyUsage = critical,timeStamping
+[ plain_cert ]
+basicConstraints = critical,CA:FALSE
+keyUsage = critical,digitalSignature
+[ tsa_config ]
+dir = .
+serial = $dir/tsa.serial
+crypto_device = builtin
+signer_digest = sha256
+default_policy = 1.2.3.4.1
+digests = sha256
+accuracy = secs:1
+ordering = no
+tsa_name = yes
+ess_cert_id_chain = no
+ess_cert_id_alg = sha256
+[ tsa_millis ]
+dir = .
+serial = $dir/tsa.serial
+crypto_device = builtin
+signer_digest = sha256
+default_policy = 1.2.3.4.1
+digests = sha256
+clock_precision_digits = 3
+"""
+
+KEYS = {"rsa": ["-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048"],
+        "p256": ["-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-256"],
+        "p384": ["-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:P-384"]}
+
+
+class Pki:
+    def __init__(self, path):
+        self.path = path
+        (path / "openssl.cnf").write_text(TSA_CONFIG)
+        (path / "index.txt").write_text("")
+        (path / "ca.serial").write_text("1000\n")
+        (path / "tsa.serial").write_text("01\n")
+        (path / "issued").mkdir()
+
+    def openssl(self, *args):
+        p = subprocess.run([OPENSSL, *args], cwd=self.path, capture_output=True, text=True)
+        assert p.returncode == 0, f"openssl {' '.join(args)}: {p.stderr}"
+
+    def der(self, name):
+        self.openssl("x509", "-in", f"{name}.pem", "-outform", "DER", "-out", f"{name}.der")
+        return (self.path / f"{name}.der").read_bytes()
+
+    def ca(self, name, key="rsa"):
+        self.openssl("genpkey", *KEYS[key], "-out", f"{name}.key")
+        self.openssl("req", "-new", "-x509", "-config", "openssl.cnf", "-extensions", "ca_cert", "-sha256",
+                     "-days", "3650", "-key", f"{name}.key", "-subj", "/CN=Werkmaat test CA", "-out", f"{name}.pem")
+        return self.der(name)
+
+    def issue(self, ca, name, key="rsa", section="tsa_cert", validity=None):
+        self.openssl("genpkey", *KEYS[key], "-out", f"{name}.key")
+        self.openssl("req", "-new", "-config", "openssl.cnf", "-key", f"{name}.key",
+                     "-subj", f"/O=Werkmaat test/CN={name}", "-out", f"{name}.csr")
+        dates = ["-startdate", validity[0], "-enddate", validity[1]] if validity else []
+        self.openssl("ca", "-config", "openssl.cnf", "-name", "test_ca", "-batch", "-notext", "-cert", f"{ca}.pem",
+                     "-keyfile", f"{ca}.key", "-extensions", section, "-in", f"{name}.csr", "-out", f"{name}.pem",
+                     *dates)
+        return self.der(name)
+
+    def anchor(self, head, signer, section="tsa_config"):
+        """An anchor of `head` signed by `signer`, its fields read from the token."""
+        from asn1crypto import cms, tsp
+        from cryptography import x509
+        self.openssl("ts", "-query", "-digest", head, "-sha256", "-cert", "-out", "request.tsq")
+        self.openssl("ts", "-reply", "-config", "openssl.cnf", "-section", section, "-queryfile",
+                     "request.tsq", "-signer", f"{signer}.pem", "-inkey", f"{signer}.key", "-out", "reply.tsr")
+        reply = tsp.TimeStampResp.load((self.path / "reply.tsr").read_bytes())
+        token = reply["time_stamp_token"].dump()
+        signed = cms.ContentInfo.load(token)["content"]
+        gen_time = signed["encap_content_info"]["content"].parsed["gen_time"].native
+        subject = x509.load_pem_x509_certificate((self.path / f"{signer}.pem").read_bytes()).subject
+        return {"head": head, "time": gen_time.isoformat().replace("+00:00", "Z"), "tsa": subject.rfc4514_string(),
+                "token": token.hex()}
+
+
+@pytest.fixture(scope="module")
+def pki(tmp_path_factory):
+    if OPENSSL is None:
+        pytest.skip("openssl is not installed (apt-get install openssl)")
+    return Pki(tmp_path_factory.mktemp("pki"))
+
+
+def anchored_by(pki, signer, trusted, section="tsa_config"):
+    export = anchored()
+    a = export["anchors"][0]
+    a.update(pki.anchor(a["head"], signer, section), trusted=[c.hex() for c in trusted])
+    return export
+
+
+def test_a_gen_time_with_a_fraction_of_a_second(pki):
+    """Section 7.1 does not limit genTime to whole seconds: such a token checks (SPEC-QUESTIONS Q20:
+    the core refuses it)."""
+    ca = pki.ca("ca-millis")
+    pki.issue("ca-millis", "tsa-millis")
+    export = anchored_by(pki, "tsa-millis", [ca], "tsa_millis")
+    for _ in range(5):  # a whole second by chance now and then: try again
+        if "." in export["anchors"][0]["time"]:
+            break
+        export = anchored_by(pki, "tsa-millis", [ca], "tsa_millis")
+    assert "." in export["anchors"][0]["time"]
+    res = vd.verify(export)
+    assert res["ok"], res["problems"]
+
+
+@pytest.mark.parametrize("key,section,validity,holds", [
+    ("rsa", "tsa_cert", None, True),
+    ("p256", "tsa_cert", None, True),
+    ("p384", "tsa_cert", None, False),  # step 3: ECDSA P-256 only
+    ("rsa", "tsa_cert", ("20200101000000Z", "20210101000000Z"), False),  # step 4: not valid at genTime
+])
+def test_step_3_and_4_with_a_real_tsa(pki, key, section, validity, holds):
+    ca = pki.ca(f"ca-{key}")
+    name = f"tsa-{key}-{section}-{'old' if validity else 'now'}"
+    pki.issue(f"ca-{key}", name, key, section, validity)
+    export = anchored_by(pki, name, [ca])
+    res = vd.verify(export)
+    seq = vd.as_int(export["anchors"][0]["seq"])
+    assert res["problems"] == ([] if holds else [{"seq": seq, "reason": "anchor_invalid"}])
+    assert len(res["anchors"]) == (1 if holds else 0)
+
+
+def test_the_tsa_certificate_trusted_directly_and_an_issuer_not_valid_at_gen_time(pki):
+    ca = pki.ca("ca-direct")
+    tsa = pki.issue("ca-direct", "tsa-direct")
+    assert vd.verify(anchored_by(pki, "tsa-direct", [tsa]))["ok"], "one of the trusted itself"
+    # The same CA name and key, but a certificate of it that had expired by genTime: not trusted.
+    from datetime import datetime, timezone
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    key = serialization.load_pem_private_key((pki.path / "ca-direct.key").read_bytes(), None)
+    name = x509.Name.from_rfc4514_string("CN=Werkmaat test CA")
+    expired = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+               .serial_number(x509.random_serial_number())
+               .not_valid_before(datetime(2020, 1, 1, tzinfo=timezone.utc))
+               .not_valid_after(datetime(2021, 1, 1, tzinfo=timezone.utc))
+               .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+               .sign(key, hashes.SHA256()))
+    export = anchored_by(pki, "tsa-direct", [expired.public_bytes(serialization.Encoding.DER)])
+    assert [p["reason"] for p in vd.verify(export)["problems"]] == ["anchor_invalid"]
+    export["anchors"][0]["trusted"] = [ca.hex()]
+    assert vd.verify(export)["ok"], "the same token under the CA's valid certificate"

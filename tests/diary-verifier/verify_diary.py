@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
 """Independent verifier for the Werkmaat diary export (docs/diary-format.md, format_version 2).
 
-Written from the spec, the golden vectors and the forgery corpus only. Standard library only;
-JCS (RFC 8785) is implemented here: the values in the diary are strings, integers, floats,
-booleans, null, lists and objects, which is all RFC 8785 needs.
+Written from the spec, the golden vectors and the forgery corpus only. The chain needs the
+standard library only; JCS (RFC 8785) is implemented here: the values in the diary are strings,
+integers, floats, booleans, null, lists and objects, which is all RFC 8785 needs. Anchors (RFC 3161
+tokens, section 7.1) are checked by anchor_token.py with asn1crypto and cryptography.
 
-Usage: verify_diary.py EXPORT.json [--witness SEQ:HEAD] [--f32-hours]
+Usage: verify_diary.py EXPORT.json [--witness SEQ:HEAD] [--tsa-cert PEM ...] [--f32-hours]
+
+--tsa-cert: the receiver's own trusted TSA or CA certificates (a PEM file, may hold several; the
+option may be repeated); anchors are then checked against these instead of the export's `trusted`.
 
 --f32-hours is a diagnostic, not the spec: it reads `missed_work_hours` as a 32-bit float
 (SPEC-QUESTIONS.md Q1).
@@ -21,7 +25,13 @@ import sys
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 
+import anchor_token
+
 GENESIS = "0" * 64
+# Section 7's table: problems at one seq are sorted in this order.
+REASONS = ["malformed", "sequence", "broken_link", "hash_mismatch", "format_downgrade",
+           "unlinked_tombstone", "tombstone_mismatch", "head_mismatch", "rolled_back",
+           "anchor_mismatch", "anchor_invalid", "damaged"]
 
 
 class NotADiary(Exception):
@@ -473,7 +483,82 @@ def parse_witness(s: str):
     return int(m.group(1)), m.group(2)
 
 
-def verify(export, witness=None) -> dict:
+_RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
+_HEX = re.compile(r"^(?:[0-9a-fA-F]{2})*$")
+
+
+def _anchor_time(v) -> datetime:
+    if isinstance(v, str) and _RFC3339.match(v):
+        try:
+            return datetime.fromisoformat(v.upper())
+        except ValueError:
+            pass
+    raise NotADiary("an anchor's time is not an RFC 3339 time")
+
+
+def read_anchor(anchor) -> dict:
+    """An anchor's fields with their types (section 7.1's table), or NotADiary: an anchor that does
+    not have them makes the file no diary export (SPEC-QUESTIONS Q15). Unknown fields are ignored."""
+    if not isinstance(anchor, dict):
+        raise NotADiary("an anchor is not an object")
+    seq = anchor.get("seq")
+    if not (isinstance(seq, Num) and seq.is_int and int(seq.raw) >= 0):
+        raise NotADiary("an anchor's seq is not a non-negative integer")
+    for field in ("head", "tsa", "token"):
+        if not isinstance(anchor.get(field), str):
+            raise NotADiary(f"an anchor's {field} is not a string")
+    trusted = anchor.get("trusted")
+    if not isinstance(trusted, list) or not all(isinstance(c, str) for c in trusted):
+        raise NotADiary("an anchor's trusted is not a list of strings")
+    if not all(_HEX.match(h) for h in [anchor["token"], *trusted]):
+        raise NotADiary("an anchor's token or trusted certificate is not hex")
+    return {"seq": int(seq.raw), "head": anchor["head"], "time": anchor.get("time"),
+            "at": _anchor_time(anchor.get("time")), "tsa": anchor["tsa"],
+            "token": bytes.fromhex(anchor["token"]), "trusted": [bytes.fromhex(c) for c in trusted]}
+
+
+def anchor_checks(anchor: dict, tsa_certs) -> None:
+    """Section 7.1: the anchor's token checks and says what the anchor says; raises Invalid."""
+    if not re.fullmatch(r"[0-9a-fA-F]{64}", anchor["head"]):
+        raise anchor_token.Invalid("the anchor's head is not 32 bytes in hex")
+    trusted = anchor["trusted"] if tsa_certs is None else tsa_certs
+    stamped = anchor_token.check_token(anchor["token"], bytes.fromhex(anchor["head"]),
+                                       anchor_token.load_certificates(trusted))
+    # 5. The anchor says what the token says.
+    if stamped.gen_time != anchor["at"]:
+        raise anchor_token.Invalid("the anchor's time is not the token's genTime")
+    if anchor["tsa"] != stamped.tsa:
+        raise anchor_token.Invalid("the anchor's tsa is not the signer's subject")
+
+
+UNKNOWN = object()  # the hash of a damaged row without a plain hash
+
+
+def check_anchors(export, hash_at, report, tsa_certs) -> list:
+    """Every anchor of the export, in its order: `anchor_invalid` when its token does not check,
+    else `anchor_mismatch` when the chain has no row at its seq or its hash there is another.
+    Returns those that hold."""
+    anchors = export.get("anchors", [])
+    if not isinstance(anchors, list):
+        raise NotADiary("anchors is not a list")
+    held = []
+    for anchor in [read_anchor(a) for a in anchors]:
+        try:
+            anchor_checks(anchor, tsa_certs)
+        except anchor_token.Invalid:
+            report(anchor["seq"], "anchor_invalid")
+            continue
+        at = hash_at(anchor["seq"])
+        if at is not UNKNOWN and at != anchor["head"]:
+            report(anchor["seq"], "anchor_mismatch")
+            continue
+        held.append({k: anchor[k] for k in ("seq", "head", "time", "tsa")})
+    return held
+
+
+def verify(export, witness=None, tsa_certs=None) -> dict:
+    """`tsa_certs`: the receiver's own trusted certificates (DER), instead of each anchor's
+    `trusted`."""
     if not isinstance(export, dict) or export.get("format") != "werkmaat-diary":
         raise NotADiary("format is not werkmaat-diary")
     version = as_int(export.get("version")) if isinstance(export.get("version"), Num) else None
@@ -567,14 +652,22 @@ def verify(export, witness=None) -> dict:
         if not (rows and rows[-1].is_damaged and rows[-1].hash is None):
             report(n, "head_mismatch")
 
+    def hash_at(seq):
+        """The hash at `seq` (GENESIS at 0); None where the chain has no row, UNKNOWN at a damaged
+        row without a hash (not compared, section 7; it is reported `damaged`)."""
+        if seq == 0:
+            return GENESIS
+        if seq > n:
+            return None
+        row = by_pos[seq]
+        return UNKNOWN if row.is_damaged and row.hash is None else row.hash
+
     if witness is not None:
         wseq, whead = witness
-        if wseq > n:
+        at = hash_at(wseq)
+        if at is not UNKNOWN and at != whead:
             report(wseq, "rolled_back")
-        else:
-            at = GENESIS if wseq == 0 else by_pos[wseq].hash
-            if at != whead:
-                report(wseq, "rolled_back")
+    anchors = check_anchors(export, hash_at, report, tsa_certs)
 
     fvs = [r.fv() for r in rows if not r.is_damaged and r.fv() is not None]
     entries = set()
@@ -582,7 +675,8 @@ def verify(export, witness=None) -> dict:
         if not r.is_damaged and r.action in ("create", "correct") and not r.deleted:
             if isinstance(r.entry_id, str):
                 entries.add(r.entry_id)
-    plist = [{"seq": s, "reason": reason} for s, reason in sorted(problems)]
+    plist = [{"seq": s, "reason": reason}
+             for s, reason in sorted(problems, key=lambda p: (p[0], REASONS.index(p[1])))]
     return {
         "ok": not plist,
         "format_version": max(fvs) if fvs else 2,
@@ -590,7 +684,7 @@ def verify(export, witness=None) -> dict:
         "revisions": n,
         "head": head,
         "gaps": [r.seq for r in rows if not r.is_damaged and r.is_tombstone],
-        "anchors": [],
+        "anchors": anchors,
         "damaged": [r.seq for r in rows if r.is_damaged],
         "problems": plist,
     }
@@ -731,15 +825,32 @@ def delete_matches(row, fv, rows, by_seq) -> bool:
     return True
 
 
+def read_tsa_certs(paths) -> list:
+    """The DER of every certificate in the PEM files (ValueError when one holds none)."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives.serialization import Encoding
+    ders = []
+    for path in paths:
+        with open(path, "rb") as f:
+            certs = x509.load_pem_x509_certificates(f.read())
+        ders.extend(c.public_bytes(Encoding.DER) for c in certs)
+    return ders
+
+
 def main(argv) -> int:
     args = list(argv[1:])
     witness = None
     path = None
     f32 = False
+    tsa_files = []
     try:
         while args:
             a = args.pop(0)
-            if a == "--witness":
+            if a == "--tsa-cert":
+                if not args:
+                    raise ValueError("--tsa-cert needs a PEM file")
+                tsa_files.append(args.pop(0))
+            elif a == "--witness":
                 if not args:
                     raise ValueError("--witness needs SEQ:HEAD")
                 witness = parse_witness(args.pop(0))
@@ -752,16 +863,17 @@ def main(argv) -> int:
             else:
                 raise ValueError(f"unexpected argument {a!r}")
         if path is None:
-            raise ValueError("usage: verify_diary.py EXPORT.json [--witness SEQ:HEAD]")
+            raise ValueError("usage: verify_diary.py EXPORT.json [--witness SEQ:HEAD] [--tsa-cert PEM]")
     except ValueError as e:
         print(json.dumps({"error": str(e)}), file=sys.stderr)
         return 2
     try:
+        tsa_certs = read_tsa_certs(tsa_files) if tsa_files else None
         with open(path, encoding="utf-8") as f:
             export = load_json(f.read())
         if f32 and isinstance(export, dict):
             read_hours_as_f32(export)
-        result = verify(export, witness)
+        result = verify(export, witness, tsa_certs)
     except (OSError, ValueError, NotADiary) as e:
         print(json.dumps({"error": str(e)}), file=sys.stderr)
         return 2

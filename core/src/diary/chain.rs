@@ -165,7 +165,7 @@ pub struct Verification {
     pub head: String,
     /// Revisions kept only as hashes because their entry was deleted.
     pub gaps: Vec<u64>,
-    /// The anchors checked against the chain.
+    /// The anchors that hold: their token checks and the chain has their head at their seq.
     pub anchors: Vec<AnchorRef>,
     /// Rows that do not open (stored diary) or were left out as damaged (export).
     pub damaged: Vec<u64>,
@@ -313,9 +313,13 @@ pub fn verify(rows: &[Row<'_>], expected: Expected<'_>) -> Verification {
     {
         problems.push(Problem { seq: witness.seq, reason: Reason::RolledBack });
     }
+    // Only the anchors that hold are listed: one the chain does not have is a problem, not a proof.
+    let mut anchors = Vec::new();
     for anchor in expected.anchors {
         if behind(anchor.seq, &anchor.head) {
             problems.push(Problem { seq: anchor.seq, reason: Reason::AnchorMismatch });
+        } else {
+            anchors.push(anchor.clone());
         }
     }
     problems.sort();
@@ -334,7 +338,7 @@ pub fn verify(rows: &[Row<'_>], expected: Expected<'_>) -> Verification {
         revisions: rows.len(),
         head: head.unwrap_or_default().to_owned(),
         gaps,
-        anchors: expected.anchors.to_vec(),
+        anchors,
         damaged,
         problems,
     }
