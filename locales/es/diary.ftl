@@ -198,6 +198,7 @@ report-check-counts = Anotaciones: { $entries }. Versiones: { $revisions }. Borr
 report-check-head = Huella digital de todo el diario (SHA-256):
 report-check-how = Pedir al paciente el diario exportado en JSON y comprobarlo con "werkmaat diary verify --export FILE": tiene que salir la misma huella digital. Cualquier cambio en una anotación escrita antes cambia la huella.
 report-check-proves = Qué demuestra esto: las anotaciones están como se escribieron, si la huella digital es igual a una que recibiste antes o a una confirmada por un sello de tiempo. No demuestra cuándo se escribieron.
+report-check-anchor = Sello de tiempo: { $tsa } confirmó que las anotaciones hasta la versión { $seq } incluida ya existían el { $time } y no han cambiado desde entonces. Huella digital de esa versión:
 report-check-clock = Las horas de las anotaciones vienen del reloj del teléfono del paciente.
 # $seqs (string) - the positions of the entries that could not be read, comma-separated
 report-check-damaged = Anotaciones que no se pudieron leer (dañadas) y que faltan aquí: { $seqs }

@@ -198,6 +198,7 @@ report-check-counts = Bejegyzések: { $entries }. Változatok: { $revisions }. T
 report-check-head = Az egész napló ujjlenyomata (SHA-256):
 report-check-how = Kérje el a betegtől a napló JSON-exportját, és ellenőrizze ezzel a paranccsal: „werkmaat diary verify --export FILE”. Ugyanannak az ujjlenyomatnak kell megjelennie. Ha egy korábban írt bejegyzés megváltozik, az ujjlenyomat is megváltozik.
 report-check-proves = Mit bizonyít ez: a bejegyzések olyanok, amilyennek írták őket, ha az ujjlenyomat egyezik egy korábban kapottal vagy egy időbélyeggel igazolttal. Azt nem bizonyítja, hogy mikor írták őket.
+report-check-anchor = Időbélyeg: { $tsa } igazolta, hogy a bejegyzések eddig a változatig ({ $seq }) bezárólag már léteztek ebben az időpontban ({ $time }), és azóta nem változtak. Ennek a változatnak az ujjlenyomata:
 report-check-clock = A bejegyzések időpontja a beteg telefonjának órájából származik.
 # $seqs (string) - the positions of the entries that could not be read, comma-separated
 report-check-damaged = Bejegyzések, amelyek nem voltak olvashatók (sérültek), és itt hiányoznak: { $seqs }

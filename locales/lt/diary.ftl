@@ -197,6 +197,7 @@ report-check-counts = Įrašai: { $entries }. Versijos: { $revisions }. Ištrint
 report-check-head = Viso dienoraščio kontrolinė suma (SHA-256):
 report-check-how = Paprašykite paciento dienoraščio, išsaugoto JSON faile, ir patikrinkite jį komanda „werkmaat diary verify --export FILE“: ji turi parodyti tą pačią kontrolinę sumą. Pakeitus anksčiau parašytą įrašą, pasikeičia ir kontrolinė suma.
 report-check-proves = Ką tai įrodo: įrašai tokie, kokie buvo parašyti, jei kontrolinė suma sutampa su anksčiau gauta arba laiko žyma patvirtinta suma. Tai neįrodo, kada jie buvo parašyti.
+report-check-anchor = Laiko žyma: { $tsa } patvirtino, kad įrašai iki šios versijos ({ $seq }) imtinai jau buvo tuo metu ({ $time }) ir nuo tada nepasikeitė. Šios versijos kontrolinė suma:
 report-check-clock = Įrašų laikas imamas iš paciento telefono laikrodžio.
 # $seqs (string) - the positions of the entries that could not be read, comma-separated
 report-check-damaged = Įrašai, kurių nepavyko perskaityti (sugadinti) ir kurių čia nėra: { $seqs }

@@ -192,6 +192,7 @@ report-check-counts = Notities: { $entries }. Versies: { $revisions }. Verwijder
 report-check-head = Vingerafdruk van het hele dagboek (SHA-256):
 report-check-how = Vraag de patiënt om de JSON-export van het dagboek en controleer die met "werkmaat diary verify --export FILE": die moet dezelfde vingerafdruk tonen. Elke wijziging in een eerder geschreven notitie verandert de vingerafdruk.
 report-check-proves = Wat dit bewijst: de notities zijn zoals ze geschreven zijn, als de vingerafdruk gelijk is aan een vingerafdruk die u eerder kreeg of die een tijdstempel bevestigde. Het bewijst niet wanneer ze geschreven zijn.
+report-check-anchor = Tijdstempel: { $tsa } bevestigde dat de notities tot en met versie { $seq } al bestonden op { $time } en sindsdien niet zijn veranderd. Vingerafdruk van die versie:
 report-check-clock = De tijden van de notities komen van de klok van de telefoon van de patiënt.
 # $seqs (string) - the positions of the entries that could not be read, comma-separated
 report-check-damaged = Notities die niet te lezen waren (beschadigd) en hier ontbreken: { $seqs }

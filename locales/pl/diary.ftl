@@ -194,6 +194,7 @@ report-check-counts = Wpisy: { $entries }. Wersje: { $revisions }. Usunięte: { 
 report-check-head = Skrót kontrolny całego dzienniczka (SHA-256):
 report-check-how = Należy poprosić pacjenta o eksport dzienniczka w formacie JSON i sprawdzić go poleceniem „werkmaat diary verify --export FILE”: polecenie musi pokazać ten sam skrót. Każda zmiana we wcześniej zapisanym wpisie zmienia skrót.
 report-check-proves = Co to dowodzi: wpisy są takie, jak je zapisano, jeśli skrót jest taki sam jak skrót otrzymany wcześniej albo potwierdzony znacznikiem czasu. Nie dowodzi to, kiedy je zapisano.
+report-check-anchor = Znacznik czasu: { $tsa }. Ten znacznik potwierdza, że wpisy do wersji { $seq } włącznie istniały już w chwili jego wydania ({ $time }) i od tego czasu się nie zmieniły. Skrót kontrolny tej wersji:
 report-check-clock = Godziny wpisów pochodzą z zegara telefonu pacjenta.
 # $seqs (string) - the positions of the entries that could not be read, comma-separated
 report-check-damaged = Wpisy, których nie dało się odczytać (uszkodzone) i których tu brakuje: { $seqs }

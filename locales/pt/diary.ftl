@@ -197,7 +197,8 @@ report-check = Confirmar que nada foi alterado
 report-check-counts = Entradas: { $entries }. Versões: { $revisions }. Apagadas: { $gaps }.
 report-check-head = Impressão digital de todo o diário (SHA-256):
 report-check-how = Peça ao paciente o diário exportado em JSON e verifique-o com "werkmaat diary verify --export FILE": tem de aparecer a mesma impressão digital. Qualquer alteração numa entrada escrita antes muda a impressão digital.
-report-check-proves = O que isto prova: as entradas estão como foram escritas, se a impressão digital for igual a uma que recebeu antes ou a uma confirmada por um carimbo temporal. Não prova quando foram escritas.
+report-check-proves = O que isto prova: as entradas estão como foram escritas, se a impressão digital for igual a uma que recebeu antes ou a uma confirmada por um selo temporal. Não prova quando foram escritas.
+report-check-anchor = Selo temporal: { $tsa } confirmou que as entradas até à versão { $seq }, inclusive, já existiam em { $time } e não foram alteradas desde então. Impressão digital dessa versão:
 report-check-clock = As horas das entradas vêm do relógio do telemóvel do paciente.
 # $seqs (string) - the positions of the entries that could not be read, comma-separated
 report-check-damaged = Entradas que não puderam ser lidas (danificadas) e que faltam aqui: { $seqs }

@@ -192,7 +192,8 @@ report-check = Cum se verifică dacă s-a schimbat ceva
 report-check-counts = Înregistrări: { $entries }. Versiuni: { $revisions }. Șterse: { $gaps }.
 report-check-head = Amprenta întregului jurnal (SHA-256):
 report-check-how = Cereți pacientului exportul JSON al jurnalului și verificați-l cu „werkmaat diary verify --export FILE”: trebuie să arate aceeași amprentă. Orice modificare a unei înregistrări scrise mai devreme schimbă amprenta.
-report-check-proves = Ce dovedește: înregistrările sunt așa cum au fost scrise, dacă amprenta este aceeași cu una primită mai devreme sau confirmată printr-o marcă de timp. Nu dovedește când au fost scrise.
+report-check-proves = Ce dovedește: înregistrările sunt așa cum au fost scrise, dacă amprenta este aceeași cu una primită mai devreme sau confirmată printr-o marcă temporală. Nu dovedește când au fost scrise.
+report-check-anchor = Marcă temporală: { $tsa } a confirmat că înregistrările până la versiunea { $seq } inclusiv existau deja la { $time } și nu s-au schimbat de atunci. Amprenta acestei versiuni:
 report-check-clock = Orele înregistrărilor vin de la ceasul telefonului pacientului.
 # $seqs (string) - the positions of the entries that could not be read, comma-separated
 report-check-damaged = Înregistrări care nu au putut fi citite (deteriorate) și lipsesc aici: { $seqs }

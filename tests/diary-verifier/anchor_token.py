@@ -84,6 +84,8 @@ def _check(token: bytes, head: bytes, trusted: list[x509.Certificate]) -> Stampe
     gen_time = tst["gen_time"].native
     if gen_time.tzinfo is None:
         gen_time = gen_time.replace(tzinfo=timezone.utc)
+    if gen_time.microsecond:
+        raise Invalid("genTime has a fraction of a second (section 7.1, step 5)")
 
     # 3. Signed attributes and the signature over them.
     if signer["digest_algorithm"]["algorithm"].dotted != SHA256:
