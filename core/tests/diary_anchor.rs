@@ -101,6 +101,10 @@ fn an_answered_request_is_kept_listed_by_verify_and_carried_by_exports_and_backu
     assert_eq!(doubted.problems, [Problem { seq: 2, reason: Reason::AnchorInvalid }]);
     assert!(!doubted.ok && doubted.anchors.is_empty());
 
+    // The doctor's report names the anchor and the head it vouches for.
+    let report = diary.report_html("nl", now(), &silent()).unwrap();
+    assert!(report.contains("CN=tsa,O=Werkmaat test") && report.contains(&anchor.head), "the report names the anchor");
+
     // A backup brings the anchor to a new phone.
     let sealed = diary.backup("correct horse battery staple", now(), &silent()).unwrap();
     let other_dir = tempfile::tempdir().unwrap();
