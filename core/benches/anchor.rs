@@ -12,8 +12,8 @@ mod tsa;
 
 use std::hint::black_box;
 
-use criterion::{Criterion, criterion_group, criterion_main};
 use chrono::{DateTime, Utc};
+use criterion::{Criterion, criterion_group, criterion_main};
 use werkmaat_core::{
     Werkmaat,
     anchor::{accept, check_token, request},
@@ -58,7 +58,9 @@ fn diary_anchors(c: &mut Criterion) {
     let diary = profile.diary();
     let mut group = c.benchmark_group("diary anchors");
     group.sample_size(20);
-    group.bench_function("diary anchor_request (make and keep)", |b| b.iter(|| black_box(diary.anchor_request().unwrap())));
+    group.bench_function("diary anchor_request (make and keep)", |b| {
+        b.iter(|| black_box(diary.anchor_request().unwrap()))
+    });
     group.bench_function("diary anchor_add (check ECDSA P-256 and keep)", |b| {
         b.iter_batched(
             || pki.reply(&diary.anchor_request().unwrap().der, &signer, "tsa_config"),

@@ -42,10 +42,18 @@ CREATE TABLE diary (
     sealed BLOB NOT NULL
 , hash TEXT) STRICT;
 
--- The diary's time-stamp requests waiting for a TSA's answer and the anchors kept (RFC 3161
--- tokens, each with the seq and head it vouches for), one sealed JSON document (since version 6):
--- when someone anchored tells when they used the app.
-CREATE TABLE diary_anchors (
+-- The diary's time-stamp requests waiting for a TSA's answer, one sealed JSON document (since
+-- version 6): when someone anchored tells when they used the app.
+CREATE TABLE diary_anchor_requests (
     id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
+    sealed BLOB NOT NULL
+) STRICT;
+
+-- The anchors kept: one sealed RFC 3161 token with the head it vouches for per row (since version
+-- 6). `seq` is the diary row it anchors, in plain like the diary's own seq, so a row that does
+-- not open is still reported where it belongs.
+CREATE TABLE diary_anchors (
+    id INTEGER PRIMARY KEY NOT NULL,
+    seq INTEGER NOT NULL,
     sealed BLOB NOT NULL
 ) STRICT;

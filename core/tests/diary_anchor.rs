@@ -194,3 +194,23 @@ fn an_older_request_still_takes_its_answer() {
     assert!(check.ok);
     assert_eq!(check.anchors.iter().map(|a| a.seq).collect::<Vec<_>>(), [2, 3]);
 }
+
+#[test]
+fn a_damaged_anchor_row_is_named_and_the_rest_still_holds() {
+    let Some((dir, phone, pki, ca, tsa)) = anchored_setup() else { return };
+    let diary = phone.diary();
+    let trusted = std::slice::from_ref(&ca.der);
+    let first = diary.anchor_request().unwrap();
+    diary.anchor_add(&pki.reply(&first.der, &tsa, "tsa_config"), trusted).unwrap();
+    diary.add(symptom(3, "2026-11-13T07:00:00+01:00"), None, now()).unwrap();
+    let second = diary.anchor_request().unwrap();
+    diary.anchor_add(&pki.reply(&second.der, &tsa, "tsa_config"), trusted).unwrap();
+
+    let db = rusqlite::Connection::open(dir.path().join("werkmaat.db")).unwrap();
+    db.execute("UPDATE diary_anchors SET sealed = zeroblob(length(sealed)) WHERE seq = 2", []).unwrap();
+    drop(db);
+    let check = diary.verify(None).unwrap();
+    assert_eq!(check.problems, [Problem { seq: 2, reason: Reason::AnchorInvalid }]);
+    assert_eq!(check.anchors.iter().map(|a| a.seq).collect::<Vec<_>>(), [3], "the intact anchor still holds");
+    assert_eq!(diary.anchors().unwrap().len(), 1);
+}

@@ -2,30 +2,33 @@
 //! waiting for a time-stamping authority's answer and the tokens kept, each with the seq and head
 //! it vouches for and the TSA certificates it was accepted under.
 //!
-//! They are kept beside the chain (one sealed document, `Document::DIARY_ANCHORS`), not in it: an
-//! anchor vouches for a head that already exists, so adding one changes no hash and a diary
-//! anchored many times keeps the head printed on a report. Exports and backups carry them
-//! (`Export::anchors`); `verify` checks every token again and the chain against each.
+//! They are kept beside the chain, not in it: an anchor vouches for a head that already exists, so
+//! adding one changes no hash and a diary anchored many times keeps the head printed on a report.
+//! The requests are one small sealed document (`Document::DIARY_ANCHOR_REQUESTS`); each anchor is
+//! one sealed row of `diary_anchors`, so adding one writes one row however many there are.
+//! Exports and backups carry them (`Export::anchors`); `verify` checks every token again and the
+//! chain against each.
 
+use rusqlite::{Connection, Transaction};
 use serde::{Deserialize, Serialize};
+use zeroize::Zeroizing;
 
 use super::chain::{AnchorRef, Problem, Reason};
 use crate::{
     Error, Result,
     anchor::{self, AnchorError, PendingAnchor},
+    store::Cipher,
 };
 
 /// Requests older than the newest few are forgotten: a TSA answers within seconds, and each
 /// kept request is tried against every response.
 const PENDING_KEPT: usize = 4;
 
-/// What the sealed document holds.
+/// The requests waiting for an answer, newest last.
 #[derive(Debug, Default, Serialize, Deserialize)]
-pub(crate) struct Kept {
+pub(crate) struct Requests {
     #[serde(default)]
     pub pending: Vec<Pending>,
-    #[serde(default)]
-    pub anchors: Vec<KeptAnchor>,
 }
 
 /// A request made for the head at `seq`, until its response comes.
@@ -78,7 +81,7 @@ pub(crate) fn head_bytes(head: &str) -> Result<[u8; 32]> {
 }
 
 /// Makes a request for the head at `seq` and keeps it, dropping the oldest beyond a few.
-pub(crate) fn request(kept: &mut Kept, seq: u64, head: &str) -> Result<AnchorRequest> {
+pub(crate) fn request(kept: &mut Requests, seq: u64, head: &str) -> Result<AnchorRequest> {
     let pending = anchor::request(&head_bytes(head)?)?;
     let request =
         AnchorRequest { der: pending.der.clone(), seq, head: head.to_owned(), nonce: hex::encode(&pending.nonce) };
@@ -90,7 +93,7 @@ pub(crate) fn request(kept: &mut Kept, seq: u64, head: &str) -> Result<AnchorReq
 
 /// The kept request a response answers, checked (`anchor::accept`) as an anchor for its seq.
 /// A response for none of them is refused with the reason it gives against the newest.
-pub(crate) fn answer(kept: &Kept, response: &[u8], trusted: &[Vec<u8>]) -> Result<KeptAnchor> {
+pub(crate) fn answer(kept: &Requests, response: &[u8], trusted: &[Vec<u8>]) -> Result<KeptAnchor> {
     let mut refusal = None;
     for pending in kept.pending.iter().rev() {
         match anchor::accept(response, &pending.request, trusted) {
@@ -114,13 +117,48 @@ pub(crate) fn answer(kept: &Kept, response: &[u8], trusted: &[Vec<u8>]) -> Resul
     Err(refusal.map_or_else(|| Error::invalid("response", "invalid-anchor-no-request"), Error::from))
 }
 
-/// Keeps an accepted anchor and forgets its request. The same token twice is kept once.
-pub(crate) fn keep(kept: &mut Kept, anchor: &KeptAnchor) {
+/// Forgets the request an accepted anchor answers; `false` when it was already gone (the same
+/// answer added twice, perhaps from two screens at once), and then the anchor is kept already.
+pub(crate) fn forget_request(kept: &mut Requests, anchor: &KeptAnchor) -> bool {
+    let before = kept.pending.len();
     kept.pending.retain(|p| !(p.seq == anchor.seq && hex::encode(p.request.head) == anchor.head));
-    if !kept.anchors.iter().any(|a| a.token == anchor.token) {
-        kept.anchors.push(anchor.clone());
-        kept.anchors.sort_by_key(|a| a.seq);
+    kept.pending.len() != before
+}
+
+fn row_aad(id: i64) -> String {
+    format!("diary_anchors/{id}")
+}
+
+/// Keeps an anchor as a new row, in the caller's transaction.
+pub(crate) fn insert(tx: &Transaction<'_>, cipher: &Cipher, anchor: &KeptAnchor) -> Result<()> {
+    let id: i64 = tx.query_row("SELECT coalesce(max(id), 0) + 1 FROM diary_anchors", [], |r| r.get(0))?;
+    let plain = Zeroizing::new(serde_json::to_vec(anchor)?);
+    let sealed = cipher.seal(&plain, &row_aad(id))?;
+    tx.execute(
+        "INSERT INTO diary_anchors (id, seq, sealed) VALUES (?1, ?2, ?3)",
+        rusqlite::params![id, anchor.seq as i64, sealed],
+    )?;
+    Ok(())
+}
+
+/// Every anchor kept, by seq, and the seqs of rows that do not open (damaged or moved).
+pub(crate) fn load(conn: &Connection, cipher: &Cipher) -> Result<(Vec<KeptAnchor>, Vec<u64>)> {
+    let mut stmt = conn.prepare("SELECT id, seq, sealed FROM diary_anchors ORDER BY seq, id")?;
+    let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?, r.get::<_, Vec<u8>>(2)?)))?;
+    let (mut kept, mut damaged) = (Vec::new(), Vec::new());
+    for row in rows {
+        let (id, seq, sealed) = row?;
+        let opened = cipher
+            .open(&sealed, &row_aad(id), "diary_anchors")
+            .ok()
+            .and_then(|plain| serde_json::from_slice::<KeptAnchor>(&plain).ok())
+            .filter(|anchor| anchor.seq == seq as u64);
+        match opened {
+            Some(anchor) => kept.push(anchor),
+            None => damaged.push(seq as u64),
+        }
     }
+    Ok((kept, damaged))
 }
 
 /// Checks every token again, against `trusted` when given (a receiver's own certificates), else

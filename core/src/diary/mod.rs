@@ -239,7 +239,7 @@ impl Diary {
     /// TSA's answer: the DER to send, and the seq, head and nonce it is for.
     pub fn anchor_request(&self) -> Result<AnchorRequest> {
         let witness = self.witness()?.ok_or(Error::invalid("diary", "invalid-anchor-empty-diary"))?;
-        self.store.update(Document::DIARY_ANCHORS, |kept: &mut anchors::Kept| {
+        self.store.update(Document::DIARY_ANCHOR_REQUESTS, |kept: &mut anchors::Requests| {
             anchors::request(kept, witness.seq, &witness.head)
         })
     }
@@ -249,22 +249,26 @@ impl Diary {
     /// and nothing is stored.
     pub fn anchor_add(&self, response: &[u8], trusted: &[Vec<u8>]) -> Result<KeptAnchor> {
         // The signature checks run before the write transaction, which stays short.
-        let kept: anchors::Kept = self.store.load(Document::DIARY_ANCHORS)?;
-        let anchor = anchors::answer(&kept, response, trusted)?;
-        let stored = self.store.read(|conn| hash_at(conn, self.store.cipher(), anchor.seq))?;
-        if stored.as_deref() != Some(anchor.head.as_str()) {
-            return Err(Error::Tampered { place: "diary" });
-        }
-        self.store.update(Document::DIARY_ANCHORS, |kept: &mut anchors::Kept| {
-            anchors::keep(kept, &anchor);
+        let requests: anchors::Requests = self.store.load(Document::DIARY_ANCHOR_REQUESTS)?;
+        let anchor = anchors::answer(&requests, response, trusted)?;
+        let cipher = self.store.cipher();
+        self.store.write(|tx| {
+            if hash_at(tx, cipher, anchor.seq)?.as_deref() != Some(anchor.head.as_str()) {
+                return Err(Error::Tampered { place: "diary" });
+            }
+            let answered = Document::DIARY_ANCHOR_REQUESTS
+                .update_in(tx, cipher, |kept: &mut anchors::Requests| Ok(anchors::forget_request(kept, &anchor)))?;
+            if answered {
+                anchors::insert(tx, cipher, &anchor)?;
+            }
             Ok(())
         })?;
         Ok(anchor)
     }
 
-    /// The anchors kept, oldest seq first.
+    /// The anchors kept, oldest seq first (rows that do not open left out; `verify` names them).
     pub fn anchors(&self) -> Result<Vec<KeptAnchor>> {
-        Ok(self.store.load::<anchors::Kept>(Document::DIARY_ANCHORS)?.anchors)
+        Ok(self.store.read(|conn| anchors::load(conn, self.store.cipher()))?.0)
     }
 
     /// The seqs of the rows that do not open: list, exports and backup leave them out.
@@ -339,7 +343,7 @@ impl Diary {
     /// again (`anchor_invalid`) and against the chain (`anchor_mismatch`).
     pub fn verify(&self, witness: Option<&Witness>) -> Result<Verification> {
         let loaded = self.revisions_with(&progress::silent())?;
-        let kept = self.anchors()?;
+        let (kept, damaged_anchors) = self.store.read(|conn| anchors::load(conn, self.store.cipher()))?;
         let rows: Vec<chain::Row<'_>> = loaded
             .iter()
             .map(|row| match row {
@@ -347,7 +351,14 @@ impl Diary {
                 Err(d) => chain::Row::Damaged { seq: d.seq, hash: d.hash.as_deref() },
             })
             .collect();
-        Ok(verify_anchored(&rows, None, witness, &kept, None, &[]))
+        let mut verification = verify_anchored(&rows, None, witness, &kept, None, &[]);
+        if !damaged_anchors.is_empty() {
+            let problems = damaged_anchors.into_iter().map(|seq| Problem { seq, reason: Reason::AnchorInvalid });
+            verification.problems.extend(problems);
+            verification.problems.sort();
+            verification.ok = false;
+        }
+        Ok(verification)
     }
 
     /// The logged shifts checked against the working-time rules: which rules, and what broke them.
@@ -475,10 +486,10 @@ impl Diary {
             for row in &export.damaged {
                 insert_row(tx, row.seq, &[], row.hash.as_deref())?;
             }
-            Document::DIARY_ANCHORS.update_in(tx, cipher, |kept: &mut anchors::Kept| {
-                kept.anchors.clone_from(&export.anchors);
-                Ok(())
-            })?;
+            tx.execute("DELETE FROM diary_anchors", [])?;
+            for anchor in &export.anchors {
+                anchors::insert(tx, cipher, anchor)?;
+            }
             progress::step(progress, export.revisions.len(), export.revisions.len())
         })?;
         let witness = (verification.revisions > 0)

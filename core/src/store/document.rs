@@ -25,12 +25,17 @@ impl Document {
     pub const PERSONAL_DETAILS: Document = Document { table: "personal_details", aad: "personal_details/sealed/1" };
     pub const CHECKLIST_STATE: Document = Document { table: "checklist_state", aad: "checklist_state/sealed/1" };
     pub const PLACE_IMPORTS: Document = Document { table: "place_imports", aad: "place_imports/sealed/1" };
-    /// The diary's time-stamp requests and anchors (since version 6).
-    pub const DIARY_ANCHORS: Document = Document { table: "diary_anchors", aad: "diary_anchors/sealed/1" };
+    /// The diary's time-stamp requests waiting for an answer (since version 6).
+    pub const DIARY_ANCHOR_REQUESTS: Document =
+        Document { table: "diary_anchor_requests", aad: "diary_anchor_requests/sealed/1" };
 
     /// Every sealed document, for checks that look at them all.
-    pub const ALL: [Document; 4] =
-        [Document::PERSONAL_DETAILS, Document::CHECKLIST_STATE, Document::PLACE_IMPORTS, Document::DIARY_ANCHORS];
+    pub const ALL: [Document; 4] = [
+        Document::PERSONAL_DETAILS,
+        Document::CHECKLIST_STATE,
+        Document::PLACE_IMPORTS,
+        Document::DIARY_ANCHOR_REQUESTS,
+    ];
 
     /// The document as stored, or `None` where nothing was saved.
     fn sealed(&self, conn: &Connection) -> Result<Option<Vec<u8>>> {

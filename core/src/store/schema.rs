@@ -45,8 +45,13 @@ fn upgrade_from(tx: &Transaction<'_>, version: u32) -> Result<()> {
         // that does not open, and a hash gives nothing away. Older rows keep `NULL`.
         4 => tx.execute_batch("ALTER TABLE diary ADD COLUMN hash TEXT;")?,
         5 => tx.execute_batch(
-            "CREATE TABLE diary_anchors (
+            "CREATE TABLE diary_anchor_requests (
                 id INTEGER PRIMARY KEY NOT NULL CHECK (id = 1),
+                sealed BLOB NOT NULL
+            ) STRICT;
+            CREATE TABLE diary_anchors (
+                id INTEGER PRIMARY KEY NOT NULL,
+                seq INTEGER NOT NULL,
                 sealed BLOB NOT NULL
             ) STRICT;",
         )?,
