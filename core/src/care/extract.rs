@@ -52,6 +52,17 @@ impl Extract {
     }
 }
 
+/// The `amenity` values of health care an extract reader keeps for the classifier (with every
+/// object tagged `healthcare`); everything else in an extract is not looked at, nor counted.
+const HEALTH_AMENITIES: [&str; 5] = ["doctors", "dentist", "pharmacy", "hospital", "clinic"];
+
+/// Whether an object is about health care at all: what `skipped` counts when it is not kept.
+fn is_health<'a>(mut tags: impl Iterator<Item = (&'a str, &'a str)>) -> bool {
+    tags.any(|(key, value)| {
+        key == "healthcare" || (key == "amenity" && HEALTH_AMENITIES.contains(&value.to_ascii_lowercase().as_str()))
+    })
+}
+
 /// The header facts of an extract.
 #[derive(Debug, Default)]
 struct Header {
@@ -131,7 +142,7 @@ struct HealthObjects {
 
 impl HealthObjects {
     fn add(&mut self, kind: &'static str, id: i64, position: Option<(f64, f64)>, tags: &[(&str, &str)]) -> bool {
-        if !osm::is_health(tags.iter().copied()) {
+        if !is_health(tags.iter().copied()) {
             return false;
         }
         let tags: BTreeMap<String, String> = tags.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect();

@@ -119,17 +119,6 @@ pub(super) enum Classified {
     Skip(&'static str),
 }
 
-/// The `amenity` values of health care an extract reader keeps for the classifier (with every
-/// object tagged `healthcare`); everything else in an extract is not looked at, nor counted.
-const HEALTH_AMENITIES: [&str; 5] = ["doctors", "dentist", "pharmacy", "hospital", "clinic"];
-
-/// Whether an object is about health care at all: what `skipped` counts when it is not kept.
-pub(super) fn is_health<'a>(mut tags: impl Iterator<Item = (&'a str, &'a str)>) -> bool {
-    tags.any(|(key, value)| {
-        key == "healthcare" || (key == "amenity" && HEALTH_AMENITIES.contains(&value.to_ascii_lowercase().as_str()))
-    })
-}
-
 pub(super) fn classify(tags: &BTreeMap<String, String>) -> Classified {
     let tag = |key: &str| tags.get(key).map(|v| v.to_ascii_lowercase()).unwrap_or_default();
     let (amenity, healthcare) = (tag("amenity"), tag("healthcare"));

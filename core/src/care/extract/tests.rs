@@ -169,7 +169,7 @@ fn garbage_empty_cut_off_and_foreign_files_are_refused() {
     for cut in [20, bytes.len() / 2, bytes.len() - 1] {
         assert!(refused(&write("cut.osm.pbf", &bytes[..cut])), "PBF cut at {cut} of {}", bytes.len());
     }
-    let mut flipped = bytes.clone();
+    let mut flipped = bytes;
     let last = flipped.len() - 3;
     flipped[last] ^= 0xff;
     assert!(refused(&write("flipped.osm.pbf", &flipped)));
