@@ -188,3 +188,65 @@ fn a_places_part_keeps_the_bundled_places_and_adds_the_extracts_with_their_attri
     assert!(care.attributions.iter().any(|a| a.contains("© OpenStreetMap contributors, ODbL 1.0")));
     assert!(care.places.iter().any(|p| p.id == "osm-node-4327315490"));
 }
+
+mod fuzz {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    /// Writes `bytes` to a fresh file and reads it as an extract.
+    fn read_bytes(bytes: &[u8]) -> Result<Extract> {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("extract");
+        std::fs::write(&path, bytes).unwrap();
+        read(&path, "2026-12-07")
+    }
+
+    /// The start of a real PBF file: the block header of an `OSMHeader` block.
+    const PBF_START: &[u8] = b"\0\0\0\x0d\x0a\x09OSMHeader";
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn arbitrary_bytes_after_a_pbf_start_never_panic_or_give_places(tail in prop::collection::vec(any::<u8>(), 0..2048)) {
+            let mut bytes = PBF_START.to_vec();
+            bytes.extend(tail);
+            if let Ok(extract) = read_bytes(&bytes) {
+                prop_assert!(extract.places.is_empty());
+            }
+        }
+
+        #[test]
+        fn arbitrary_osm_xml_never_panics_and_kept_places_are_valid(
+            objects in prop::collection::vec(
+                (0u8..3, any::<i32>(), -100.0f64..100.0, -200.0f64..200.0,
+                 prop::sample::select(vec!["amenity", "healthcare", "name", "emergency", "k\"", "&"]),
+                 "[a-z&<>\"' ]{0,12}", prop::collection::vec(any::<i32>(), 0..4)),
+                0..12,
+            ),
+            cut in any::<prop::sample::Index>(),
+        ) {
+            let escape = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;").replace('"', "&quot;");
+            let mut xml = String::from("<?xml version=\"1.0\"?>\n<osm version=\"0.6\">\n");
+            for (kind, id, lat, lon, key, value, refs) in &objects {
+                let tag = format!("<tag k=\"{}\" v=\"{}\"/>", escape(key), escape(value));
+                let refs: String = refs.iter().map(|r| format!("<nd ref=\"{r}\"/><member type=\"node\" ref=\"{r}\"/>")).collect();
+                xml.push_str(&match kind {
+                    0 => format!("<node id=\"{id}\" lat=\"{lat}\" lon=\"{lon}\">{tag}</node>\n"),
+                    1 => format!("<way id=\"{id}\">{refs}{tag}</way>\n"),
+                    _ => format!("<relation id=\"{id}\">{refs}{tag}</relation>\n"),
+                });
+            }
+            xml.push_str("</osm>\n");
+            if let Ok(extract) = read_bytes(xml.as_bytes()) {
+                for place in extract.places {
+                    prop_assert!((-90.0..=90.0).contains(&place.lat) && (-180.0..=180.0).contains(&place.lon));
+                }
+            }
+            // Cut anywhere before its end, the document is refused.
+            let cut = cut.index(xml.len() - 8);
+            prop_assert!(read_bytes(&xml.as_bytes()[..cut]).is_err());
+        }
+    }
+}
