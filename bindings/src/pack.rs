@@ -106,18 +106,14 @@ pub fn pack_places_from_osm(
     let extract = without_profile(extract::read(extract_path, &created))?;
     let base = without_profile(Content::bundled())?;
     let bundled_places = base.raw_part("places").unwrap_or_default();
-    let part = without_profile(extract::places_part(bundled_places, &extract))?;
-    let overrides = BTreeMap::from([("places".to_owned(), part)]);
-    let bytes = without_profile(pack::build_from(&base, &["places".to_owned()], &overrides, version, &created, &key))?;
     let places = PlaceKind::ALL
         .iter()
         .map(|kind| (kind.id().to_owned(), extract.places.iter().filter(|p| p.kind == *kind).count() as u64))
         .collect();
-    Ok(OsmPlacesPack {
-        bytes,
-        places,
-        skipped: extract.report.skipped as u64,
-        skipped_by_reason: extract.report.skipped_by_reason.iter().map(|(k, v)| (k.clone(), *v as u64)).collect(),
-        attribution: extract.attribution(),
-    })
+    let (skipped, attribution) = (extract.report.skipped as u64, extract.attribution());
+    let skipped_by_reason = extract.report.skipped_by_reason.iter().map(|(k, v)| (k.clone(), *v as u64)).collect();
+    let part = without_profile(extract::places_part(bundled_places, extract))?;
+    let overrides = BTreeMap::from([("places".to_owned(), part)]);
+    let bytes = without_profile(pack::build_from(&base, &["places".to_owned()], &overrides, version, &created, &key))?;
+    Ok(OsmPlacesPack { bytes, places, skipped, skipped_by_reason, attribution })
 }

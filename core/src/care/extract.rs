@@ -268,7 +268,8 @@ pub fn read(path: &Path, today: &str) -> Result<Extract> {
         .filter(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok())
         .unwrap_or(today);
     let mut collector = Collector::new(day);
-    for p in &pending {
+    // Each object's tags are freed once it is classified.
+    for p in pending {
         collector.add(&p.element);
     }
     let (places, mut report) = collector.finish();
@@ -276,18 +277,22 @@ pub fn read(path: &Path, today: &str) -> Result<Extract> {
     Ok(Extract { places, report, timestamp: header.timestamp, sequence: header.sequence })
 }
 
+/// The `places` part as a pack carries it. The places are typed, not `serde_json::Value`s: a
+/// national extract's tens of thousands of places would take several times the memory as maps.
+#[derive(serde::Deserialize, serde::Serialize)]
+struct PlacesPart {
+    attributions: Vec<String>,
+    postcodes: serde_json::Value,
+    places: Vec<Place>,
+}
+
 /// The `places` part of a pack: the places part given (the bundled one: its postcodes, curated
 /// posts and emergency departments) with the extract's places added and its attribution, so a
 /// shell shows it with the places.
-pub fn places_part(base: &[u8], extract: &Extract) -> Result<Vec<u8>> {
-    let bad = || Error::Content { part: "places" };
-    let mut part: serde_json::Map<String, serde_json::Value> = serde_json::from_slice(base).map_err(|_| bad())?;
-    let attribution = serde_json::Value::from(extract.attribution());
-    part.get_mut("attributions").and_then(|a| a.as_array_mut()).ok_or_else(bad)?.push(attribution);
-    let places = part.get_mut("places").and_then(|p| p.as_array_mut()).ok_or_else(bad)?;
-    for place in &extract.places {
-        places.push(serde_json::to_value(place)?);
-    }
+pub fn places_part(base: &[u8], extract: Extract) -> Result<Vec<u8>> {
+    let mut part: PlacesPart = serde_json::from_slice(base).map_err(|_| Error::Content { part: "places" })?;
+    part.attributions.push(extract.attribution());
+    part.places.extend(extract.places);
     Ok(serde_json::to_vec(&part)?)
 }
 

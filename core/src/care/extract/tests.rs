@@ -180,7 +180,7 @@ fn a_places_part_keeps_the_bundled_places_and_adds_the_extracts_with_their_attri
     let extract = read(&osmium::fixture(), "2026-12-07").unwrap();
     let bundled = crate::content::Content::bundled().unwrap();
     let base = bundled.raw_part("places").unwrap();
-    let part = places_part(base, &extract).unwrap();
+    let part = places_part(base, extract).unwrap();
     let care = crate::care::CareData::from_json(std::str::from_utf8(&part).unwrap()).unwrap();
     let before = bundled.care().unwrap();
     assert_eq!(care.places.len(), before.places.len() + 2);
