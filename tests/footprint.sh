@@ -7,10 +7,13 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
-cargo build --release --locked -p werkmaat-ffi -p werkmaat-cli >&2
+# The library alone, as the Android and iOS scripts build it: built together with the CLI, the
+# CLI's `osm-extract` feature would be unified into it (see ARCHITECTURE.md, werkmaat-cli).
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
+cargo build --release --locked -p werkmaat-ffi >&2
 cp target/release/libwerkmaat_ffi.so "$WORK/lib.so" && strip "$WORK/lib.so"
+cargo build --release --locked -p werkmaat-cli >&2
 size=$(stat -c %s "$WORK/lib.so")
 awk -v s="$size" 'BEGIN { printf "stripped cdylib: %d bytes = %.2f MiB (budget 5 MiB: %.3f×)\n", s, s / 1048576, s / 5242880 }'
 

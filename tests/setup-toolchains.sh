@@ -24,7 +24,9 @@ apt_install() {
 }
 
 setup_rust() {
-  apt_install openssl
+  # openssl plays the time-stamping authority (core/tests/anchor.rs); osmium converts the OSM
+  # fixtures to .osm.pbf for the extract reader's tests (core/tests/support/osmium.rs).
+  apt_install openssl osmium-tool
 }
 
 setup_jvm() {

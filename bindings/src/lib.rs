@@ -15,6 +15,8 @@ mod pack;
 mod profile;
 mod progress;
 
+#[cfg(feature = "osm-extract")]
+pub use crate::pack::{OsmPlacesPack, pack_places_from_osm};
 pub use crate::{
     care::{CareAdvice, CareOrigin, CarePlace, CareService, OsmImportReport, OwnGp, overpass_query},
     checklist::{ChecklistChange, ChecklistItem, ChecklistService, ItemStatus, Question, QuestionOption},

@@ -71,3 +71,49 @@ pub fn pack_verify(bytes: Vec<u8>, public_key: String) -> ApiResult<PackSummary>
         parts: pack.manifest.parts.into_iter().map(|p| p.name).collect(),
     })
 }
+
+/// A places pack built from an OpenStreetMap extract, and what went into it.
+#[cfg(feature = "osm-extract")]
+#[derive(Debug, Clone, PartialEq)]
+pub struct OsmPlacesPack {
+    /// The signed pack.
+    pub bytes: Vec<u8>,
+    /// Places taken from the extract, by kind (`gp`, `gp_post`, `pharmacy`, `emergency`; every
+    /// kind present, 0 when none).
+    pub places: BTreeMap<String, u64>,
+    /// Health objects in the extract that were not kept, and why.
+    pub skipped: u64,
+    pub skipped_by_reason: BTreeMap<String, u64>,
+    /// The attribution the pack carries with its places.
+    pub attribution: String,
+}
+
+/// Builds and signs a `places` pack from an OpenStreetMap extract (`.osm.pbf` or `.osm` XML, told
+/// apart by content): the built-in places with the extract's GPs, out-of-hours posts, pharmacies
+/// and emergency departments added, classified as the Overpass import does. For publishers only:
+/// Rust API, not exported to shells, and compiled only with the `osm-extract` feature.
+#[cfg(feature = "osm-extract")]
+pub fn pack_places_from_osm(
+    extract_path: &std::path::Path,
+    secret_key: String,
+    version: u64,
+    created: String,
+) -> ApiResult<OsmPlacesPack> {
+    use werkmaat_core::care::{PlaceKind, extract};
+
+    let key = without_profile(pack::secret_key(&secret_key))?;
+    without_profile(core::calendar::parse_date("created", &created))?;
+    let extract = without_profile(extract::read(extract_path, &created))?;
+    let base = without_profile(Content::bundled())?;
+    let bundled_places = base.raw_part("places").unwrap_or_default();
+    let places = PlaceKind::ALL
+        .iter()
+        .map(|kind| (kind.id().to_owned(), extract.places.iter().filter(|p| p.kind == *kind).count() as u64))
+        .collect();
+    let (skipped, attribution) = (extract.report.skipped as u64, extract.attribution());
+    let skipped_by_reason = extract.report.skipped_by_reason.iter().map(|(k, v)| (k.clone(), *v as u64)).collect();
+    let part = without_profile(extract::places_part(bundled_places, extract))?;
+    let overrides = BTreeMap::from([("places".to_owned(), part)]);
+    let bytes = without_profile(pack::build_from(&base, &["places".to_owned()], &overrides, version, &created, &key))?;
+    Ok(OsmPlacesPack { bytes, places, skipped, skipped_by_reason, attribution })
+}

@@ -235,6 +235,7 @@ invalid-origin = Посочете къде се намирате (--lat и --lon
 invalid-time = Напишете часа като в този пример: 2026-11-28T21:30:00+01:00.
 invalid-bbox = Посочете района с четири числа: южна, западна, северна и източна граница. Районът може да е широк най-много 5 градуса.
 invalid-osm-answer = Този файл не е отговор от OpenStreetMap (Overpass) във формат JSON. Нищо не е заредено.
+invalid-osm-extract = Този файл не е извадка от OpenStreetMap (.osm.pbf или .osm) или е повреден или непълен. Не е създаден пакет.
 tour-care = Къде да потърси помощ сега човек в района с пощенски код { $postcode }:
 
 ## Content packs: updates of the information in Werkmaat
@@ -243,6 +244,7 @@ info-content = Версия на информацията
 cli-cmd-pack = Обновления на информацията в Werkmaat (пакети с информация) и инструменти за издателите им
 cli-cmd-pack-keygen = Създава нов ключ за подписване на пакети (за издатели)
 cli-cmd-pack-build = Създава и подписва пакет от информацията в тази версия на Werkmaat (за издатели)
+cli-cmd-pack-places = Създава и подписва пакет с места от извадка от OpenStreetMap: личен лекар (huisarts), huisartsenpost, аптеки и спешна помощ (spoedeisende hulp) (за издатели)
 cli-cmd-pack-verify = Проверява пакет с помощта на публичен ключ (за издатели)
 cli-cmd-pack-install = Инсталира пакет: само пакети, подписани с ключ, на който Werkmaat има доверие
 cli-cmd-pack-rollback = Възстановява първоначалната информация, вградена в Werkmaat
@@ -251,6 +253,7 @@ cli-opt-pack-key = Файлът с тайния ключ за подписван
 cli-opt-pack-version = Версията на пакета: по-висока от версията на всеки предишен пакет
 cli-opt-pack-parts = Кои части да влязат в пакета, разделени със запетаи (по подразбиране: всички)
 cli-opt-pack-from = Папка с файлове, които заменят части (facts.json, guides.json, phrases.json, checklist.json, places.json)
+cli-opt-pack-from-osm = Извадката от OpenStreetMap за четене (.osm.pbf или .osm)
 cli-opt-public-key = Публичният ключ (64 шестнадесетични цифри)
 invalid-public-key = Публичният ключ има 64 шестнадесетични цифри.
 invalid-secret-key = Файлът с тайния ключ трябва да съдържа 64 шестнадесетични цифри.

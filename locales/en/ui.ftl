@@ -235,6 +235,7 @@ invalid-origin = Give your position (--lat and --lon) or your postcode (--postco
 invalid-time = Write the time as in this example: 2026-11-28T21:30:00+01:00.
 invalid-bbox = Give the area as four numbers: south, west, north and east, at most 5 degrees wide.
 invalid-osm-answer = This file is not an OpenStreetMap (Overpass) answer in JSON. Nothing was loaded.
+invalid-osm-extract = This file is not an OpenStreetMap extract (.osm.pbf or .osm), or it is damaged or cut off. No pack was made.
 tour-care = Where to go now, for someone at postcode { $postcode }:
 
 ## Content packs: updates of the information in Werkmaat
@@ -243,6 +244,7 @@ info-content = Information version
 cli-cmd-pack = Updates of the information in Werkmaat (content packs), and tools for their publishers
 cli-cmd-pack-keygen = Make a new key for signing packs (for publishers)
 cli-cmd-pack-build = Build and sign a pack from the information in this version of Werkmaat (for publishers)
+cli-cmd-pack-places = Build and sign a places pack from an OpenStreetMap extract: GPs, out-of-hours posts, pharmacies and emergency departments (for publishers)
 cli-cmd-pack-verify = Check a pack against a public key (for publishers)
 cli-cmd-pack-install = Install a pack: only packs signed by a key Werkmaat trusts
 cli-cmd-pack-rollback = Go back to the information that came with Werkmaat
@@ -251,6 +253,7 @@ cli-opt-pack-key = The file with the secret signing key
 cli-opt-pack-version = The version of the pack: higher than every earlier pack
 cli-opt-pack-parts = Which parts to put in the pack, separated by commas (default: all)
 cli-opt-pack-from = A folder with files that replace parts (facts.json, guides.json, phrases.json, checklist.json, places.json)
+cli-opt-pack-from-osm = The OpenStreetMap extract to read (.osm.pbf or .osm)
 cli-opt-public-key = The public key (64 hex digits)
 invalid-public-key = A public key is 64 hexadecimal digits.
 invalid-secret-key = A secret key file holds 64 hexadecimal digits.

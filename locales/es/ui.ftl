@@ -236,6 +236,7 @@ invalid-origin = Indica tu ubicación (--lat y --lon) o tu código postal (--pos
 invalid-time = Escribe la hora como en este ejemplo: 2026-11-28T21:30:00+01:00.
 invalid-bbox = Indica la zona con cuatro números: sur, oeste, norte y este. La zona puede tener como máximo 5 grados de ancho.
 invalid-osm-answer = Este archivo no es una respuesta de OpenStreetMap (Overpass) en JSON. No se cargó nada.
+invalid-osm-extract = Este archivo no es un extracto de OpenStreetMap (.osm.pbf o .osm), o está dañado o incompleto. No se creó ningún paquete.
 tour-care = Adónde ir ahora, para una persona con el código postal { $postcode }:
 
 ## Content packs: updates of the information in Werkmaat
@@ -244,6 +245,7 @@ info-content = Versión de la información
 cli-cmd-pack = Actualizaciones de la información de Werkmaat (paquetes de contenido) y herramientas para quienes las publican
 cli-cmd-pack-keygen = Crear una clave nueva para firmar paquetes (para quienes publican)
 cli-cmd-pack-build = Crear y firmar un paquete con la información de esta versión de Werkmaat (para quienes publican)
+cli-cmd-pack-places = Crear y firmar un paquete de lugares a partir de un extracto de OpenStreetMap: médicos de cabecera (huisarts), huisartsenpost, farmacias y urgencias (spoedeisende hulp) (para quienes publican)
 cli-cmd-pack-verify = Comprobar un paquete con una clave pública (para quienes publican)
 cli-cmd-pack-install = Instalar un paquete: solo paquetes firmados con una clave en la que Werkmaat confía
 cli-cmd-pack-rollback = Volver a la información que venía con Werkmaat
@@ -252,6 +254,7 @@ cli-opt-pack-key = El archivo con la clave secreta para firmar
 cli-opt-pack-version = La versión del paquete: mayor que la de todos los paquetes anteriores
 cli-opt-pack-parts = Qué partes poner en el paquete, separadas por comas (si no indicas ninguna: todas)
 cli-opt-pack-from = Una carpeta con archivos que reemplazan partes (facts.json, guides.json, phrases.json, checklist.json, places.json)
+cli-opt-pack-from-osm = El extracto de OpenStreetMap que se va a leer (.osm.pbf o .osm)
 cli-opt-public-key = La clave pública (64 dígitos hexadecimales)
 invalid-public-key = Una clave pública tiene 64 dígitos hexadecimales.
 invalid-secret-key = El archivo de la clave secreta debe tener 64 dígitos hexadecimales.

@@ -233,6 +233,7 @@ invalid-origin = Adja meg a tartózkodási helyét (--lat és --lon) vagy az ir�
 invalid-time = Az időpontot úgy írja, mint ebben a példában: 2026-11-28T21:30:00+01:00.
 invalid-bbox = A területet négy számmal adja meg: a déli, nyugati, északi és keleti szélével. A terület legfeljebb 5 fok széles lehet.
 invalid-osm-answer = Ez a fájl nem JSON formátumú OpenStreetMap-válasz (Overpass). Semmit sem töltöttünk be.
+invalid-osm-extract = Ez a fájl nem OpenStreetMap-kivonat (.osm.pbf vagy .osm), vagy sérült, vagy hiányos. Nem készült csomag.
 tour-care = Hová forduljon most valaki, akinek az irányítószáma { $postcode }:
 
 ## Content packs: updates of the information in Werkmaat
@@ -241,6 +242,7 @@ info-content = Információk verziója
 cli-cmd-pack = A Werkmaat információinak frissítései (tartalomcsomagok) és eszközök a kiadóknak
 cli-cmd-pack-keygen = Új kulcs készítése csomagok aláírásához (kiadóknak)
 cli-cmd-pack-build = Csomag összeállítása és aláírása a Werkmaat ezen verziójának információiból (kiadóknak)
+cli-cmd-pack-places = Helyek csomagjának összeállítása és aláírása egy OpenStreetMap-kivonatból: háziorvosok (huisarts), huisartsenpost, gyógyszertárak és sürgősségi osztályok (spoedeisende hulp) (kiadóknak)
 cli-cmd-pack-verify = Csomag ellenőrzése egy nyilvános kulccsal (kiadóknak)
 cli-cmd-pack-install = Csomag telepítése: csak akkor, ha olyan kulccsal írták alá, amelyben a Werkmaat megbízik
 cli-cmd-pack-rollback = Visszatérés a Werkmaatba eredetileg beépített információkhoz
@@ -249,6 +251,7 @@ cli-opt-pack-key = A fájl, amelyben a titkos aláíró kulcs van
 cli-opt-pack-version = A csomag verziószáma: nagyobb legyen, mint bármelyik korábbi csomagé
 cli-opt-pack-parts = Mely részek kerüljenek a csomagba, vesszővel elválasztva (ha nem ad meg mást: mind)
 cli-opt-pack-from = Egy mappa olyan fájlokkal, amelyek lecserélnek egyes részeket (facts.json, guides.json, phrases.json, checklist.json, places.json)
+cli-opt-pack-from-osm = A beolvasandó OpenStreetMap-kivonat (.osm.pbf vagy .osm)
 cli-opt-public-key = A nyilvános kulcs (64 hexadecimális számjegy)
 invalid-public-key = A nyilvános kulcs 64 hexadecimális számjegyből áll.
 invalid-secret-key = A titkos kulcs fájljában 64 hexadecimális számjegynek kell lennie.

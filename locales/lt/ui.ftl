@@ -239,6 +239,7 @@ invalid-origin = Nurodykite savo buvimo vietą (--lat ir --lon) arba pašto kod�
 invalid-time = Laiką rašykite taip, kaip šiame pavyzdyje: 2026-11-28T21:30:00+01:00.
 invalid-bbox = Vietovę nurodykite keturiais skaičiais: pietinis, vakarinis, šiaurinis ir rytinis kraštas. Vietovės plotis – ne daugiau kaip 5 laipsniai.
 invalid-osm-answer = Šis failas nėra OpenStreetMap (Overpass) atsakymas JSON formatu. Nieko neįkelta.
+invalid-osm-extract = Šis failas nėra OpenStreetMap ištrauka (.osm.pbf arba .osm) arba jis sugadintas ar nepilnas. Paketas nesukurtas.
 tour-care = Kur dabar kreiptis žmogui, esančiam vietovėje, kurios pašto kodas { $postcode }:
 
 ## Content packs: updates of the information in Werkmaat
@@ -247,6 +248,7 @@ info-content = Informacijos versija
 cli-cmd-pack = Werkmaat informacijos atnaujinimai (atnaujinimų paketai) ir įrankiai jų leidėjams
 cli-cmd-pack-keygen = Sukurti naują raktą paketams pasirašyti (leidėjams)
 cli-cmd-pack-build = Sukurti ir pasirašyti paketą iš šios Werkmaat versijos informacijos (leidėjams)
+cli-cmd-pack-places = Sukurti ir pasirašyti vietų paketą iš OpenStreetMap ištraukos: šeimos gydytojai (huisarts), huisartsenpost, vaistinės ir skubiosios pagalbos skyriai (spoedeisende hulp) (leidėjams)
 cli-cmd-pack-verify = Patikrinti paketą viešuoju raktu (leidėjams)
 cli-cmd-pack-install = Įdiegti paketą: tik paketus, pasirašytus raktu, kuriuo Werkmaat pasitiki
 cli-cmd-pack-rollback = Grąžinti pradinę informaciją, kuri buvo įdiegta kartu su Werkmaat
@@ -255,6 +257,7 @@ cli-opt-pack-key = Failas su slaptuoju pasirašymo raktu
 cli-opt-pack-version = Paketo versija: didesnė už visų ankstesnių paketų versijas
 cli-opt-pack-parts = Kurias dalis įtraukti į paketą, atskirtas kableliais (jei nenurodysite – visas)
 cli-opt-pack-from = Aplankas su failais, kurie pakeičia dalis (facts.json, guides.json, phrases.json, checklist.json, places.json)
+cli-opt-pack-from-osm = OpenStreetMap ištrauka, kurią reikia nuskaityti (.osm.pbf arba .osm)
 cli-opt-public-key = Viešasis raktas (64 šešioliktainiai skaitmenys)
 invalid-public-key = Viešąjį raktą sudaro 64 šešioliktainiai skaitmenys.
 invalid-secret-key = Slaptojo rakto faile turi būti 64 šešioliktainiai skaitmenys.

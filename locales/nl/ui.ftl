@@ -232,6 +232,7 @@ invalid-origin = Geef je locatie (--lat en --lon) of je postcode (--postcode).
 invalid-time = Schrijf de tijd zoals in dit voorbeeld: 2026-11-28T21:30:00+01:00.
 invalid-bbox = Geef het gebied als vier getallen: zuid, west, noord en oost. Het gebied mag hoogstens 5 graden breed zijn.
 invalid-osm-answer = Dit bestand is geen antwoord van OpenStreetMap (Overpass) in JSON. Er is niets geladen.
+invalid-osm-extract = Dit bestand is geen OpenStreetMap-extract (.osm.pbf of .osm), of het is beschadigd of afgebroken. Er is geen pakket gemaakt.
 tour-care = Waar moet je nu naartoe? Een voorbeeld voor iemand met postcode { $postcode }:
 
 ## Content packs: updates of the information in Werkmaat
@@ -240,6 +241,7 @@ info-content = Versie van de informatie
 cli-cmd-pack = Updates van de informatie in Werkmaat (updatepakketten) en hulpmiddelen voor uitgevers
 cli-cmd-pack-keygen = Maak een nieuwe sleutel om pakketten mee te ondertekenen (voor uitgevers)
 cli-cmd-pack-build = Maak en onderteken een pakket met de informatie uit deze versie van Werkmaat (voor uitgevers)
+cli-cmd-pack-places = Maak en onderteken een pakket met plaatsen uit een OpenStreetMap-extract: huisartsen, huisartsenposten, apotheken en spoedeisende hulp (voor uitgevers)
 cli-cmd-pack-verify = Controleer een pakket met een publieke sleutel (voor uitgevers)
 cli-cmd-pack-install = Installeer een pakket: alleen pakketten die ondertekend zijn met een sleutel die Werkmaat vertrouwt
 cli-cmd-pack-rollback = Ga terug naar de informatie die bij Werkmaat is meegeleverd
@@ -248,6 +250,7 @@ cli-opt-pack-key = Het bestand met de geheime sleutel om mee te ondertekenen
 cli-opt-pack-version = Het versienummer van het pakket: hoger dan dat van elk eerder pakket
 cli-opt-pack-parts = Welke delen in het pakket komen, gescheiden door komma's (standaard: alle delen)
 cli-opt-pack-from = Een map met bestanden die delen vervangen (facts.json, guides.json, phrases.json, checklist.json, places.json)
+cli-opt-pack-from-osm = Het OpenStreetMap-extract om te lezen (.osm.pbf of .osm)
 cli-opt-public-key = De publieke sleutel (64 hexadecimale tekens)
 invalid-public-key = Een publieke sleutel bestaat uit 64 hexadecimale tekens.
 invalid-secret-key = Een bestand met een geheime sleutel bevat 64 hexadecimale tekens.

@@ -243,6 +243,7 @@ invalid-origin = Podaj miejsce, w którym jesteś (--lat i --lon), albo kod pocz
 invalid-time = Wpisz datę i godzinę tak jak w tym przykładzie: 2026-11-28T21:30:00+01:00.
 invalid-bbox = Podaj obszar jako cztery liczby: południe, zachód, północ i wschód. Obszar może mieć najwyżej 5 stopni szerokości.
 invalid-osm-answer = Ten plik nie jest odpowiedzią OpenStreetMap (Overpass) w formacie JSON. Nic nie zostało wczytane.
+invalid-osm-extract = Ten plik nie jest wyciągiem OpenStreetMap (.osm.pbf lub .osm) albo jest uszkodzony lub niepełny. Nie utworzono pakietu.
 tour-care = Gdzie teraz szukać pomocy? Przykład dla osoby z kodem pocztowym { $postcode }:
 
 ## Content packs: updates of the information in Werkmaat
@@ -251,6 +252,7 @@ info-content = Wersja informacji
 cli-cmd-pack = Aktualizacje informacji w aplikacji Werkmaat (pakiety aktualizacji) i narzędzia dla ich wydawców
 cli-cmd-pack-keygen = Utwórz nowy klucz do podpisywania pakietów (dla wydawców)
 cli-cmd-pack-build = Utwórz i podpisz pakiet z informacji zawartych w tej wersji aplikacji Werkmaat (dla wydawców)
+cli-cmd-pack-places = Utwórz i podpisz pakiet miejsc z wyciągu OpenStreetMap: lekarze rodzinni (huisarts), huisartsenpost, apteki i SOR (spoedeisende hulp) (dla wydawców)
 cli-cmd-pack-verify = Sprawdź pakiet za pomocą klucza publicznego (dla wydawców)
 cli-cmd-pack-install = Zainstaluj pakiet: tylko pakiety podpisane kluczem, któremu Werkmaat ufa
 cli-cmd-pack-rollback = Wróć do informacji wbudowanych w aplikację Werkmaat
@@ -259,6 +261,7 @@ cli-opt-pack-key = Plik z tajnym kluczem do podpisywania
 cli-opt-pack-version = Numer wersji pakietu: wyższy niż w każdym wcześniejszym pakiecie
 cli-opt-pack-parts = Które części umieścić w pakiecie, rozdzielone przecinkami (domyślnie: wszystkie)
 cli-opt-pack-from = Folder z plikami, które zastępują części (facts.json, guides.json, phrases.json, checklist.json, places.json)
+cli-opt-pack-from-osm = Wyciąg OpenStreetMap do odczytu (.osm.pbf lub .osm)
 cli-opt-public-key = Klucz publiczny (64 znaki szesnastkowe)
 invalid-public-key = Klucz publiczny ma 64 znaki szesnastkowe.
 invalid-secret-key = Plik z tajnym kluczem zawiera 64 znaki szesnastkowe.

@@ -237,6 +237,7 @@ invalid-origin = Indique a sua posição (--lat e --lon) ou o seu código postal
 invalid-time = Escreva a hora como neste exemplo: 2026-11-28T21:30:00+01:00.
 invalid-bbox = Indique a área com quatro números: sul, oeste, norte e leste. A área pode ter no máximo 5 graus de largura.
 invalid-osm-answer = Este ficheiro não é uma resposta do OpenStreetMap (Overpass) em JSON. Nada foi carregado.
+invalid-osm-extract = Este ficheiro não é um extrato do OpenStreetMap (.osm.pbf ou .osm), ou está danificado ou incompleto. Não foi criado nenhum pacote.
 tour-care = Onde ir agora, para alguém com o código postal { $postcode }:
 
 ## Content packs: updates of the information in Werkmaat
@@ -245,6 +246,7 @@ info-content = Versão da informação
 cli-cmd-pack = Atualizações da informação do Werkmaat (pacotes de conteúdo) e ferramentas para quem as publica
 cli-cmd-pack-keygen = Criar uma chave nova para assinar pacotes (para quem publica)
 cli-cmd-pack-build = Criar e assinar um pacote com a informação desta versão do Werkmaat (para quem publica)
+cli-cmd-pack-places = Criar e assinar um pacote de locais a partir de um extrato do OpenStreetMap: médicos de família (huisarts), huisartsenpost, farmácias e urgências (spoedeisende hulp) (para quem publica)
 cli-cmd-pack-verify = Verificar um pacote com uma chave pública (para quem publica)
 cli-cmd-pack-install = Instalar um pacote: só pacotes assinados com uma chave em que o Werkmaat confia
 cli-cmd-pack-rollback = Voltar à informação que veio com o Werkmaat
@@ -253,6 +255,7 @@ cli-opt-pack-key = O ficheiro com a chave secreta para assinar
 cli-opt-pack-version = A versão do pacote: maior do que a de todos os pacotes anteriores
 cli-opt-pack-parts = Que partes pôr no pacote, separadas por vírgulas (se não indicar nenhuma: todas)
 cli-opt-pack-from = Uma pasta com ficheiros que substituem partes (facts.json, guides.json, phrases.json, checklist.json, places.json)
+cli-opt-pack-from-osm = O extrato do OpenStreetMap a ler (.osm.pbf ou .osm)
 cli-opt-public-key = A chave pública (64 dígitos hexadecimais)
 invalid-public-key = Uma chave pública tem 64 dígitos hexadecimais.
 invalid-secret-key = O ficheiro da chave secreta deve ter 64 dígitos hexadecimais.

@@ -239,6 +239,7 @@ invalid-origin = Indicați locul unde vă aflați (--lat și --lon) sau codul po
 invalid-time = Scrieți data și ora ca în acest exemplu: 2026-11-28T21:30:00+01:00.
 invalid-bbox = Indicați zona prin patru numere: sud, vest, nord și est. Zona poate avea cel mult 5 grade lățime.
 invalid-osm-answer = Acest fișier nu este un răspuns OpenStreetMap (Overpass) în format JSON. Nu s-a încărcat nimic.
+invalid-osm-extract = Acest fișier nu este un extras OpenStreetMap (.osm.pbf sau .osm) sau este deteriorat ori incomplet. Nu s-a creat niciun pachet.
 tour-care = Unde trebuie să meargă acum cineva cu codul poștal { $postcode }:
 
 ## Content packs: updates of the information in Werkmaat
@@ -247,6 +248,7 @@ info-content = Versiunea informațiilor
 cli-cmd-pack = Actualizări ale informațiilor din Werkmaat (pachete de actualizare) și instrumente pentru editorii lor
 cli-cmd-pack-keygen = Creează o cheie nouă cu care se semnează pachetele (pentru editori)
 cli-cmd-pack-build = Creează și semnează un pachet cu informațiile din această versiune de Werkmaat (pentru editori)
+cli-cmd-pack-places = Creează și semnează un pachet de locuri dintr-un extras OpenStreetMap: medici de familie (huisarts), huisartsenpost, farmacii și urgențe (spoedeisende hulp) (pentru editori)
 cli-cmd-pack-verify = Verifică un pachet cu o cheie publică (pentru editori)
 cli-cmd-pack-install = Instalează un pachet: doar pachetele semnate cu o cheie în care Werkmaat are încredere
 cli-cmd-pack-rollback = Revine la informațiile incluse inițial în Werkmaat
@@ -255,6 +257,7 @@ cli-opt-pack-key = Fișierul cu cheia secretă de semnare
 cli-opt-pack-version = Versiunea pachetului: mai mare decât a oricărui pachet anterior
 cli-opt-pack-parts = Ce părți să fie incluse în pachet, despărțite prin virgulă (implicit: toate)
 cli-opt-pack-from = Un folder cu fișiere care înlocuiesc părți (facts.json, guides.json, phrases.json, checklist.json, places.json)
+cli-opt-pack-from-osm = Extrasul OpenStreetMap de citit (.osm.pbf sau .osm)
 cli-opt-public-key = Cheia publică (64 de caractere hexazecimale)
 invalid-public-key = O cheie publică are 64 de caractere hexazecimale.
 invalid-secret-key = Un fișier cu cheie secretă conține 64 de caractere hexazecimale.

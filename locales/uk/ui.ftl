@@ -243,6 +243,7 @@ invalid-origin = Вкажіть, де ви перебуваєте (--lat і --lo
 invalid-time = Напишіть час, як у цьому прикладі: 2026-11-28T21:30:00+01:00.
 invalid-bbox = Вкажіть місцевість чотирма числами: південна, західна, північна та східна межа. Ширина — не більше 5 градусів.
 invalid-osm-answer = Цей файл не є відповіддю OpenStreetMap (Overpass) у форматі JSON. Нічого не завантажено.
+invalid-osm-extract = Цей файл не є витягом OpenStreetMap (.osm.pbf або .osm), або він пошкоджений чи неповний. Пакет не створено.
 tour-care = Куди звертатися зараз людині, яка перебуває в районі з поштовим індексом { $postcode }:
 
 ## Content packs: updates of the information in Werkmaat
@@ -251,6 +252,7 @@ info-content = Версія інформації
 cli-cmd-pack = Оновлення інформації у Werkmaat (інформаційні пакети) та інструменти для їхніх видавців
 cli-cmd-pack-keygen = Створює новий ключ для підписування пакетів (для видавців)
 cli-cmd-pack-build = Створює й підписує пакет з інформації в цій версії Werkmaat (для видавців)
+cli-cmd-pack-places = Створює й підписує пакет місць із витягу OpenStreetMap: сімейні лікарі (huisarts), huisartsenpost, аптеки та невідкладна допомога (spoedeisende hulp) (для видавців)
 cli-cmd-pack-verify = Перевіряє пакет за допомогою відкритого ключа (для видавців)
 cli-cmd-pack-install = Встановлює пакет: лише пакети, підписані ключем, якому довіряє Werkmaat
 cli-cmd-pack-rollback = Повертає початкову інформацію, вбудовану у Werkmaat
@@ -259,6 +261,7 @@ cli-opt-pack-key = Файл із секретним ключем для підп
 cli-opt-pack-version = Версія пакета: вища, ніж у будь-якого попереднього пакета
 cli-opt-pack-parts = Які частини додати до пакета, через кому (за замовчуванням: усі)
 cli-opt-pack-from = Папка з файлами, які замінюють частини (facts.json, guides.json, phrases.json, checklist.json, places.json)
+cli-opt-pack-from-osm = Витяг OpenStreetMap для читання (.osm.pbf або .osm)
 cli-opt-public-key = Відкритий ключ (64 шістнадцяткові цифри)
 invalid-public-key = Відкритий ключ складається з 64 шістнадцяткових цифр.
 invalid-secret-key = Файл із секретним ключем має містити 64 шістнадцяткові цифри.

@@ -172,6 +172,14 @@ pub fn command(l10n: &Localizer) -> Command {
             .help(t(help_id));
         if long { arg.long(name) } else { arg }
     };
+    let pack_version = || {
+        Arg::new("version")
+            .long("version")
+            .value_name("N")
+            .required(true)
+            .value_parser(value_parser!(u64))
+            .help(t("cli-opt-pack-version"))
+    };
     let pack = help(Command::new("pack").about(t("cli-cmd-pack")))
         .subcommand_required(true)
         .subcommand(
@@ -184,14 +192,7 @@ pub fn command(l10n: &Localizer) -> Command {
                 .arg(path_arg("out", true, "cli-opt-out"))
                 .arg(path_arg("key", true, "cli-opt-pack-key"))
                 .arg(flag("force", "cli-opt-force"))
-                .arg(
-                    Arg::new("version")
-                        .long("version")
-                        .value_name("N")
-                        .required(true)
-                        .value_parser(value_parser!(u64))
-                        .help(t("cli-opt-pack-version")),
-                )
+                .arg(pack_version())
                 .arg(Arg::new("parts").long("parts").value_name("PART,...").help(t("cli-opt-pack-parts")))
                 .arg(
                     Arg::new("from")
@@ -200,6 +201,14 @@ pub fn command(l10n: &Localizer) -> Command {
                         .value_parser(value_parser!(std::path::PathBuf))
                         .help(t("cli-opt-pack-from")),
                 ),
+        )
+        .subcommand(
+            help(Command::new("places").about(t("cli-cmd-pack-places")))
+                .arg(path_arg("from-osm", true, "cli-opt-pack-from-osm"))
+                .arg(path_arg("out", true, "cli-opt-out"))
+                .arg(path_arg("key", true, "cli-opt-pack-key"))
+                .arg(flag("force", "cli-opt-force"))
+                .arg(pack_version()),
         )
         .subcommand(
             help(Command::new("verify").about(t("cli-cmd-pack-verify")))

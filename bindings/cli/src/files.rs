@@ -19,6 +19,11 @@ pub fn read(path: &Path) -> Result<Vec<u8>, CliError> {
     fs::read(path).map_err(|error| unreadable(path, error))
 }
 
+/// Checks that an input file read later (in passes, too large to hold) can be opened.
+pub fn check_readable(path: &Path) -> Result<(), CliError> {
+    fs::File::open(path).map(drop).map_err(|error| unreadable(path, error))
+}
+
 /// An input file that must be text.
 pub fn read_text(path: &Path) -> Result<String, CliError> {
     fs::read_to_string(path).map_err(|error| unreadable(path, error))

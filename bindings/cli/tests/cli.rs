@@ -11,6 +11,8 @@ mod installed_files;
 #[allow(dead_code)] // the core's anchor tests use the rest
 #[path = "../../../core/tests/support/tsa.rs"]
 mod tsa;
+#[path = "../../../core/tests/support/osmium.rs"]
+mod osmium;
 
 fn werkmaat(args: &[&str]) -> Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_werkmaat"))
@@ -524,6 +526,98 @@ fn packs_build_verify_install_and_roll_back() {
     let back = json(&werkmaat(&["--data-dir", &data, "pack", "rollback", "--json"]));
     assert_eq!(back["version"], 1);
     assert!(back["parts"].as_array().unwrap().iter().all(|p| p["source"] == "bundled"));
+}
+
+#[test]
+fn a_places_pack_from_an_osm_extract_builds_installs_and_is_found_nearest() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir_arg(&dir.path().join("profile"));
+    let key = dir.path().join("test.key");
+    std::fs::write(&key, test_secret_key()).unwrap();
+    let key = dir_arg(&key);
+    let fixture = osmium::fixture();
+    let pack = dir_arg(&dir.path().join("nieuwegein.pack"));
+    let places = |from: &Path, out: &str, version: &str| {
+        werkmaat(&[
+            "pack",
+            "places",
+            "--from-osm",
+            &dir_arg(from),
+            "--out",
+            out,
+            "--key",
+            &key,
+            "--version",
+            version,
+            "--json",
+        ])
+    };
+    let built = json(&places(&fixture, &pack, "5"));
+    // Three pharmacies (two without a name), one out-of-hours post, one node of no known care.
+    let expected = json!({
+        "file": pack,
+        "places": {"gp": 0, "gp_post": 1, "pharmacy": 1, "emergency": 0},
+        "skipped": 3,
+    });
+    for field in ["file", "places", "skipped"] {
+        assert_eq!(built[field], expected[field], "{field}: {built}");
+    }
+    assert_eq!(built["skipped_by_reason"], json!({"no_name": 2, "not_care": 1}));
+
+    let installed = json(&werkmaat(&["--data-dir", &data, "pack", "install", &pack, "--json"]));
+    assert_eq!(installed["version"], 5);
+    let info = json(&werkmaat(&["--data-dir", &data, "info", "--json"]));
+    let attributions = info["attributions"].as_array().unwrap();
+    assert!(attributions.iter().any(|a| a.as_str().unwrap().contains("© OpenStreetMap contributors, ODbL 1.0")));
+    assert!(attributions.iter().any(|a| a.as_str().unwrap().contains("GeoNames")), "the postcodes stay");
+    let nearest = |kind: &str| {
+        let args = ["care", "nearest", "--lat", "52.0163", "--lon", "5.0474", "--kind", kind, "--limit", "1", "--json"];
+        json(&werkmaat_in(&data, &args))[0].clone()
+    };
+    assert_eq!(nearest("gp_post")["id"], "osm-node-4327315490");
+    assert_eq!(nearest("gp_post")["name"], "Huisartsenpost de Poort");
+    assert_eq!(nearest("pharmacy")["name"], "De Roerdomp");
+    assert!(nearest("emergency")["id"].as_str().unwrap().starts_with("seh-"), "the bundled places stay");
+    let by_postcode = werkmaat_in(&data, &["care", "nearest", "--postcode", "3431", "--kind", "pharmacy", "--json"]);
+    assert_eq!(json(&by_postcode)[0]["name"], "De Roerdomp");
+
+    // The same extract as PBF gives the same pack contents.
+    if let Some(pbf) = osmium::cat(&fixture, &dir.path().join("nieuwegein.osm.pbf"), &[]) {
+        let from_pbf = json(&places(&pbf, &dir_arg(&dir.path().join("pbf.pack")), "6"));
+        for field in ["places", "skipped", "skipped_by_reason"] {
+            assert_eq!(from_pbf[field], built[field], "{field}");
+        }
+        let bytes = std::fs::read(&pbf).unwrap();
+        let cut = dir.path().join("cut.osm.pbf");
+        std::fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
+        let out = dir.path().join("cut.pack");
+        assert_eq!(places(&cut, &dir_arg(&out), "7").status.code(), Some(2));
+        assert!(!out.exists(), "nothing written from a cut-off extract");
+    }
+
+    let garbage = dir.path().join("garbage.osm.pbf");
+    std::fs::write(&garbage, [0x5au8; 3000]).unwrap();
+    let out = dir.path().join("garbage.pack");
+    let refused = werkmaat(&[
+        "--json",
+        "pack",
+        "places",
+        "--from-osm",
+        &dir_arg(&garbage),
+        "--out",
+        &dir_arg(&out),
+        "--key",
+        &key,
+        "--version",
+        "8",
+    ]);
+    assert_eq!(refused.status.code(), Some(2));
+    let error: Value = serde_json::from_slice(&refused.stderr).unwrap();
+    assert_eq!((error["error"].as_str(), error["field"].as_str()), (Some("invalid_input"), Some("file")));
+    assert!(error["message"].as_str().unwrap().contains("OpenStreetMap"), "{error}");
+    assert!(!out.exists());
+    // An existing pack is kept without --force.
+    assert_eq!(places(&fixture, &pack, "9").status.code(), Some(2));
 }
 
 /// Signed facts packs of the given versions, written beside the profile as `v<version>.pack`.
@@ -1093,8 +1187,9 @@ fn a_missing_input_file_is_bad_input_that_names_the_file() {
     std::fs::write(&passphrase, "correct horse battery").unwrap();
     let (passphrase, out) = (dir_arg(&passphrase), dir_arg(&dir.path().join("out.bin")));
     let public = "00".repeat(32);
-    let commands: [&[&str]; 8] = [
+    let commands: [&[&str]; 9] = [
         &["care", "import-osm", &missing],
+        &["pack", "places", "--from-osm", &missing, "--out", &out, "--key", &passphrase, "--version", "2"],
         &["diary", "restore", &missing, "--passphrase-file", &passphrase],
         &["diary", "backup", "--out", &out, "--passphrase-file", &missing],
         &["diary", "verify", "--export", &missing],

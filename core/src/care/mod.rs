@@ -4,6 +4,8 @@
 //! `scripts/prepare-care-data.py` and committed in `core/data/care/`; imported ones are kept sealed in the profile (they say where the
 //! user lives).
 
+#[cfg(feature = "osm-extract")]
+pub mod extract;
 pub mod hours;
 mod now;
 mod osm;

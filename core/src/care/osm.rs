@@ -61,11 +61,11 @@ impl BoundingBox {
 
 #[derive(Deserialize)]
 struct Answer {
-    elements: Vec<Element>,
+    elements: Vec<AnswerElement>,
 }
 
 #[derive(Deserialize)]
-struct Element {
+struct AnswerElement {
     #[serde(rename = "type")]
     kind: String,
     id: i64,
@@ -82,6 +82,17 @@ struct Center {
     lon: f64,
 }
 
+/// One OpenStreetMap object as the classifier sees it, wherever it was read (an Overpass answer,
+/// an extract): its type (`node`, `way`, `relation`), id, a position if one is known (a node's
+/// own, Overpass's `center`, an extract's centroid) and its tags.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Element {
+    pub kind: &'static str,
+    pub id: i64,
+    pub position: Option<(f64, f64)>,
+    pub tags: BTreeMap<String, String>,
+}
+
 /// What an import kept and dropped, and why.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct ImportReport {
@@ -96,12 +107,19 @@ pub struct ImportReport {
     pub skipped_by_reason: BTreeMap<String, usize>,
 }
 
-enum Classified {
+impl ImportReport {
+    fn skip(&mut self, reason: &str) {
+        self.skipped += 1;
+        *self.skipped_by_reason.entry(reason.to_owned()).or_default() += 1;
+    }
+}
+
+pub(super) enum Classified {
     Keep(PlaceKind),
     Skip(&'static str),
 }
 
-fn classify(tags: &BTreeMap<String, String>) -> Classified {
+pub(super) fn classify(tags: &BTreeMap<String, String>) -> Classified {
     let tag = |key: &str| tags.get(key).map(|v| v.to_ascii_lowercase()).unwrap_or_default();
     let (amenity, healthcare) = (tag("amenity"), tag("healthcare"));
     let speciality = tag("healthcare:speciality");
@@ -131,12 +149,8 @@ fn classify(tags: &BTreeMap<String, String>) -> Classified {
     Classified::Skip("not_care")
 }
 
-fn to_place(element: &Element, kind: PlaceKind, today: &str) -> std::result::Result<Place, &'static str> {
-    let (lat, lon) = match (element.lat, element.lon, &element.center) {
-        (Some(lat), Some(lon), _) => (lat, lon),
-        (_, _, Some(center)) => (center.lat, center.lon),
-        _ => return Err("no_position"),
-    };
+fn to_place(element: &Element, kind: PlaceKind, day: &str) -> std::result::Result<Place, &'static str> {
+    let (lat, lon) = element.position.ok_or("no_position")?;
     if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
         return Err("no_position");
     }
@@ -179,52 +193,89 @@ fn to_place(element: &Element, kind: PlaceKind, today: &str) -> std::result::Res
         night_service: None,
         hours: None,
         source: "© OpenStreetMap contributors, ODbL".to_owned(),
-        source_date: today.to_owned(),
-        verified_on: today.to_owned(),
+        source_date: day.to_owned(),
+        verified_on: day.to_owned(),
         confidence: "M".to_owned(),
         note: None,
         approximate_position: false,
     })
 }
 
-/// Merges an Overpass answer into the places the profile already imported. Returns the new list
-/// and the report; `existing` is only read, so a failure leaves it as it was.
-pub fn merge(existing: &[Place], answer: &str, today: &str) -> Result<(Vec<Place>, ImportReport)> {
-    let answer: Answer = serde_json::from_str(answer).map_err(|_| Error::invalid("file", "invalid-osm-answer"))?;
-    let mut report = ImportReport::default();
-    let skip = |report: &mut ImportReport, reason: &str| {
-        report.skipped += 1;
-        *report.skipped_by_reason.entry(reason.to_owned()).or_default() += 1;
-    };
-    let mut incoming: Vec<Place> = Vec::new();
-    let mut seen_ids: HashSet<String> = HashSet::new();
-    // (kind, folded name) → positions already taken, to find a place drawn twice.
-    let mut seen_names: HashMap<(PlaceKind, String), Vec<(f64, f64)>> = HashMap::new();
-    for element in &answer.elements {
+/// Turns OpenStreetMap objects into places: classified (dentists, specialists and
+/// physiotherapists left out), checked (a position, a name) and without duplicates, in the order
+/// given. The one way both the Overpass import and the extract reader make places.
+pub struct Collector {
+    day: String,
+    places: Vec<Place>,
+    report: ImportReport,
+    seen_ids: HashSet<String>,
+    /// (kind, folded name) → positions already taken, to find a place drawn twice.
+    seen_names: HashMap<(PlaceKind, String), Vec<(f64, f64)>>,
+}
+
+impl Collector {
+    /// `day` (`YYYY-MM-DD`) is the date the places were last checked against OpenStreetMap.
+    pub fn new(day: &str) -> Collector {
+        Collector {
+            day: day.to_owned(),
+            places: Vec::new(),
+            report: ImportReport::default(),
+            seen_ids: HashSet::new(),
+            seen_names: HashMap::new(),
+        }
+    }
+
+    pub fn add(&mut self, element: &Element) {
         let kind = match classify(&element.tags) {
             Classified::Keep(kind) => kind,
-            Classified::Skip(reason) => {
-                skip(&mut report, reason);
-                continue;
-            }
+            Classified::Skip(reason) => return self.report.skip(reason),
         };
-        match to_place(element, kind, today) {
-            Err(reason) => skip(&mut report, reason),
+        match to_place(element, kind, &self.day) {
+            Err(reason) => self.report.skip(reason),
             Ok(place) => {
                 // The same place twice: the same OSM object, or the same name and kind within 100 m
                 // (a practice drawn both as a point and as a building).
-                let positions = seen_names.entry((place.kind, fold(&place.name))).or_default();
+                let positions = self.seen_names.entry((place.kind, fold(&place.name))).or_default();
                 let near_namesake =
                     positions.iter().any(|(lat, lon)| distance_m(*lat, *lon, place.lat, place.lon) < 100.0);
-                if !seen_ids.insert(place.id.clone()) || near_namesake {
-                    skip(&mut report, "duplicate");
+                if !self.seen_ids.insert(place.id.clone()) || near_namesake {
+                    self.report.skip("duplicate");
                 } else {
                     positions.push((place.lat, place.lon));
-                    incoming.push(place);
+                    self.places.push(place);
                 }
             }
         }
     }
+
+    /// The places kept, in the order added, and what was left out (`imported` and `updated` are
+    /// for the caller to fill in).
+    pub fn finish(self) -> (Vec<Place>, ImportReport) {
+        (self.places, self.report)
+    }
+}
+
+/// Merges an Overpass answer into the places the profile already imported. Returns the new list
+/// and the report; `existing` is only read, so a failure leaves it as it was.
+pub fn merge(existing: &[Place], answer: &str, today: &str) -> Result<(Vec<Place>, ImportReport)> {
+    let answer: Answer = serde_json::from_str(answer).map_err(|_| Error::invalid("file", "invalid-osm-answer"))?;
+    let mut collector = Collector::new(today);
+    for element in answer.elements {
+        let position = match (element.lat, element.lon, element.center) {
+            (Some(lat), Some(lon), _) => Some((lat, lon)),
+            (_, _, Some(center)) => Some((center.lat, center.lon)),
+            _ => None,
+        };
+        // Overpass names the types as the OSM data model does; any other is kept in the id as is.
+        let kind = match element.kind.as_str() {
+            "node" => "node",
+            "way" => "way",
+            "relation" => "relation",
+            _ => "element",
+        };
+        collector.add(&Element { kind, id: element.id, position, tags: element.tags });
+    }
+    let (incoming, mut report) = collector.finish();
     let mut merged: Vec<Place> = existing.to_vec();
     let mut by_id: HashMap<String, usize> = merged.iter().enumerate().map(|(i, p)| (p.id.clone(), i)).collect();
     for place in incoming {

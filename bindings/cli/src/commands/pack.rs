@@ -49,6 +49,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             output::print(ctx.json, value.clone(), || say!("{value:#}"));
             Ok(())
         }
+        Some(("places", sub)) => places_from_osm(ctx, sub),
         Some(("verify", sub)) => {
             let key = sub.get_one::<String>("public-key").cloned().unwrap_or_default();
             let summary = werkmaat_ffi::pack_verify(files::read(&path(sub, "file"))?, key)?;
@@ -75,6 +76,27 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             Ok(())
         }
     }
+}
+
+/// `pack places --from-osm FILE`: a signed places pack from an OpenStreetMap extract.
+fn places_from_osm(ctx: &Context, sub: &ArgMatches) -> Result<(), CliError> {
+    let path = |name: &str| sub.get_one::<PathBuf>(name).cloned().unwrap_or_default();
+    let secret = files::read_text(&path("key"))?;
+    let extract = path("from-osm");
+    files::check_readable(&extract)?;
+    let version = sub.get_one::<u64>("version").copied().unwrap_or_default();
+    let built = werkmaat_ffi::pack_places_from_osm(&extract, secret, version, ctx.today())?;
+    let out = path("out");
+    files::write_output(ctx, &out, &built.bytes, sub.get_flag("force"))?;
+    let value = json!({
+        "file": out.display().to_string(),
+        "places": built.places,
+        "skipped": built.skipped,
+        "skipped_by_reason": built.skipped_by_reason,
+        "attribution": built.attribution,
+    });
+    output::print(ctx.json, value.clone(), || say!("{value:#}"));
+    Ok(())
 }
 
 pub fn content_json(info: &ContentInfo) -> serde_json::Value {
