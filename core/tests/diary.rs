@@ -5,7 +5,7 @@
 use chrono::{DateTime, Utc};
 use werkmaat_core::{
     Error, Werkmaat,
-    diary::{Entry, Incident, Problem, Reason, ReportedTo, Shift, Symptom, parse_time, verify_export},
+    diary::{Entry, IdentityField, Incident, Problem, Reason, ReportedTo, Shift, Symptom, parse_time, verify_export},
     progress::silent,
 };
 
@@ -463,7 +463,7 @@ fn kept_diary(locale: &str) -> (tempfile::TempDir, Werkmaat) {
 fn the_doctors_report_is_bilingual_escaped_and_in_order() {
     let (_dir, profile) = kept_diary("pl");
     let diary = profile.diary();
-    let html = diary.report_html("nl", now(), &silent()).unwrap();
+    let html = diary.report_html("nl", &IdentityField::DEFAULT, now(), &silent()).unwrap();
     let head = diary.verify(None, &[]).unwrap().head;
     let position = |needle: &str| html.find(needle).unwrap_or_else(|| panic!("missing {needle}"));
     // Polish and Dutch side by side, in the order the issue asks for.
@@ -479,10 +479,10 @@ fn the_doctors_report_is_bilingual_escaped_and_in_order() {
     assert_eq!(html.matches("http").count(), 1, "only the SVG namespace: no link, font or image from outside");
     assert!(!html.contains("<script") && !html.contains("src="), "self-contained, nothing loaded");
     // In the doctor's own language the labels appear once.
-    let dutch_only = diary.report_html("pl", now(), &silent()).unwrap();
+    let dutch_only = diary.report_html("pl", &IdentityField::DEFAULT, now(), &silent()).unwrap();
     assert!(!dutch_only.contains("Samenvatting") && !dutch_only.contains("class=\"nl\""));
     assert!(matches!(
-        diary.report_html("xx", now(), &silent()),
+        diary.report_html("xx", &IdentityField::DEFAULT, now(), &silent()),
         Err(Error::InvalidInput { field: "doctor_locale", .. })
     ));
 }
@@ -496,11 +496,11 @@ fn long_exports_report_progress_and_can_be_cancelled() {
         seen.borrow_mut().push((done, total));
         true
     };
-    diary.report_html("nl", now(), &record).unwrap();
+    diary.report_html("nl", &IdentityField::DEFAULT, now(), &record).unwrap();
     assert_eq!(seen.borrow().last(), Some(&(5, 5)), "one step per entry, then done");
     let stop_at_two = |done: u64, _: u64| done < 2;
-    assert!(matches!(diary.report_html("nl", now(), &stop_at_two), Err(Error::Cancelled)));
-    assert!(matches!(diary.export_fhir("nl", now(), &stop_at_two), Err(Error::Cancelled)));
+    assert!(matches!(diary.report_html("nl", &IdentityField::DEFAULT, now(), &stop_at_two), Err(Error::Cancelled)));
+    assert!(matches!(diary.export_fhir("nl", &IdentityField::DEFAULT, now(), &stop_at_two), Err(Error::Cancelled)));
     assert!(matches!(diary.export_json(false, now(), &stop_at_two), Err(Error::Cancelled)));
     assert!(matches!(diary.backup("correct horse battery", now(), &stop_at_two), Err(Error::Cancelled)));
 
@@ -627,7 +627,7 @@ fn uuid_like(id: &str) -> bool {
 fn the_fhir_bundle_keeps_the_r4_rules_and_is_stable() {
     let (_dir, profile) = kept_diary("ro");
     let diary = profile.diary();
-    let text = diary.export_fhir("nl", now(), &silent()).unwrap();
+    let text = diary.export_fhir("nl", &IdentityField::DEFAULT, now(), &silent()).unwrap();
     let bundle: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(check_fhir_r4(&bundle), Vec::<String>::new());
     let kinds: Vec<&str> =
@@ -638,7 +638,11 @@ fn the_fhir_bundle_keeps_the_r4_rules_and_is_stable() {
     assert_eq!(bundle["identifier"]["value"], diary.verify(None, &[]).unwrap().head);
     assert!(text.contains("Rugpijn") && text.contains("\"valueInteger\": 7") && text.contains("\"amended\""));
     assert!(text.contains("\"code\": \"ro\""), "the patient's language travels with the Patient");
-    assert_eq!(text, diary.export_fhir("nl", now(), &silent()).unwrap(), "the same diary gives the same bundle");
+    assert_eq!(
+        text,
+        diary.export_fhir("nl", &IdentityField::DEFAULT, now(), &silent()).unwrap(),
+        "the same diary gives the same bundle"
+    );
     let mut broken = bundle.clone();
     broken["entry"][1]["resource"]["subject"]["reference"] = "urn:uuid:00000000-0000-0000-0000-000000000000".into();
     broken["entry"][2]["resource"].as_object_mut().unwrap().remove("status");
@@ -672,7 +676,7 @@ fn a_damaged_last_row_stays_local_and_the_diary_goes_on() {
     let exported = verify_export(&json, &[]).unwrap();
     assert_eq!((exported.entries, exported.damaged.as_slice()), (3, &[3][..]));
     assert_eq!(exported.problems, check.problems);
-    let report = diary.report_html("nl", now(), &silent()).unwrap();
+    let report = diary.report_html("nl", &IdentityField::DEFAULT, now(), &silent()).unwrap();
     assert!(report.contains("dust"), "the report still shows the intact entries");
     assert!(report.contains("(damaged) and are missing here: 3"), "and says which one is missing");
     let bytes = diary.backup("correct horse battery", now(), &silent()).unwrap();
