@@ -286,10 +286,8 @@ impl Writer<'_> {
                                 (self.row("report-field-photos", html! { (photo.path) br; code { "SHA-256 " (photo.sha256) } }))
                             }
                         }
-                        Entry::Shift(s) => {
-                            tr { th scope="row" { (self.label("report-kind-shift", &[])) } td { (when(&s.start)) " – " (when(&s.end)) } }
-                            (self.row("report-field-break", html! { (user.format("report-minutes", Some(&args(&[("minutes", s.break_minutes.into())])))) }))
-                        }
+                        // Shifts are in the table per week and the appendix (`shifts`).
+                        Entry::Shift(_) => {}
                         Entry::CareContact(c) => {
                             (self.row("report-field-with", self.label(&format!("report-care-{}", c.with), &[])))
                             (self.text_row("report-field-advice", &c.advice))
