@@ -43,7 +43,7 @@ table-layout:fixed}td,th{border:1px solid #bbb;padding:1mm 2mm;text-align:left;v
 th[scope=row]{width:32%}td,th,blockquote,p,li,div{overflow-wrap:anywhere}section.entry{break-inside:avoid;\
 border:1px solid #bbb;margin:2mm 0;padding:1mm 2mm}blockquote{margin:1mm 0 1mm 3mm;padding-left:2mm;\
 border-left:3px solid #888}.own{font-size:9pt;color:#444}code{font-size:8.5pt;word-break:break-all}\
-.d{white-space:nowrap}svg{max-width:100%;height:auto}.legend svg{vertical-align:middle}@media screen{body{padding:0 3mm}}";
+.d{white-space:nowrap}svg{max-width:100%;height:auto}.legend svg{vertical-align:middle}@media screen{body{padding:0 3mm}}@media (max-width:120mm){th[scope=row]{width:40%}}";
 
 struct Writer<'a> {
     input: &'a ReportInput<'a>,
