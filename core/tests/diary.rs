@@ -535,6 +535,28 @@ fn the_report_says_whose_it_is_and_reads_in_both_languages() {
 }
 
 #[test]
+fn the_chart_draws_every_bad_symptom_and_joins_only_readings_within_a_week() {
+    let (_dir, profile) = new_profile();
+    let diary = profile.diary();
+    for (at, severity) in
+        [("2026-11-01T08:00:00+01:00", 5), ("2026-11-02T08:00:00+01:00", 6), ("2026-11-25T08:00:00+01:00", 4)]
+    {
+        diary.add(symptom("fatigue", severity, at, None), None, now()).unwrap();
+    }
+    // Five more symptoms that got bad: a second chart, nothing dropped.
+    for code in ["cough", "fever", "nausea", "rash", "swelling"] {
+        diary.add(symptom(code, 7, "2026-11-10T08:00:00+01:00", None), None, now()).unwrap();
+    }
+    let html = diary.report_html("nl", &[], now(), &silent()).unwrap();
+    assert_eq!(html.matches("<polyline").count(), 1, "1 and 2 November joined, 25 November on its own");
+    assert_eq!(html.matches("role=\"img\"").count(), 2, "six symptoms: two charts of at most four");
+    for dutch in ["Vermoeidheid", "Hoesten", "Koorts", "Misselijkheid", "Huiduitslag", "Zwelling"] {
+        assert!(html.matches(dutch).count() >= 3, "{dutch}: summary, legend and data table");
+    }
+    assert!(!html.contains("nooit erger dan"), "nothing left out");
+}
+
+#[test]
 fn long_exports_report_progress_and_can_be_cancelled() {
     let (_dir, profile) = kept_diary("en");
     let diary = profile.diary();

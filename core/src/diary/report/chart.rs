@@ -1,8 +1,9 @@
 //! The severity chart: one line per symptom that ever reached `FROM_SEVERITY`, at most four
 //! to a chart (more symptoms, more charts on the same time axis), each told apart by colour,
-//! marker shape and line style so a black-and-white print keeps them apart. Work accidents are
-//! dashed vertical lines. Dates are Amsterdam dates. Below each chart a legend; after them a
-//! line naming the symptoms left out and a table with the same data as text.
+//! marker shape and line style so a black-and-white print keeps them apart; readings more than a
+//! week apart are not joined by a line. Work accidents are dotted vertical lines. Dates are
+//! Amsterdam dates. Below each chart a legend; after them a line naming the symptoms left out and
+//! a table with the same data as text.
 
 use chrono::{DateTime, FixedOffset, Utc};
 use chrono_tz::Europe::Amsterdam;
@@ -29,6 +30,9 @@ const STYLES: [(&str, Marker, &str); 4] = [
     ("#1e7b34", Marker::Triangle, "2 3"),
     ("#6a3d9a", Marker::Diamond, "9 3 2 3"),
 ];
+
+/// Readings further apart than a week are not joined: a line would suggest a steady change between.
+const JOIN_WITHIN_SECONDS: i64 = 7 * 24 * 3600;
 
 const LEFT: f64 = 30.0;
 const WIDTH: f64 = 630.0;
@@ -154,8 +158,10 @@ impl Writer<'_> {
                     text x=(ax) y=(TOP - 2.0) font-size="10" text-anchor="middle" fill="#000" { "!" }
                 }
                 @for ((_, points), (colour, shape, dash)) in group.iter().zip(STYLES) {
-                    @let path = points.iter().map(|(at, s)| format!("{:.1},{:.1}", x(at.timestamp()), y(*s))).collect::<Vec<_>>().join(" ");
-                    polyline points=(path) fill="none" stroke=(colour) stroke-width="2" stroke-dasharray=(dash) {}
+                    @for run in points.chunk_by(|a, b| b.0.timestamp() - a.0.timestamp() <= JOIN_WITHIN_SECONDS).filter(|run| run.len() > 1) {
+                        @let path = run.iter().map(|(at, s)| format!("{:.1},{:.1}", x(at.timestamp()), y(*s))).collect::<Vec<_>>().join(" ");
+                        polyline points=(path) fill="none" stroke=(colour) stroke-width="2" stroke-dasharray=(dash) {}
+                    }
                     @for (at, s) in points { (marker(shape, x(at.timestamp()), y(*s), colour)) }
                 }
             }
