@@ -5,7 +5,8 @@
 use chrono::{DateTime, Utc};
 use werkmaat_core::{
     Error, Werkmaat,
-    diary::{Entry, Incident, Problem, Reason, ReportedTo, Shift, Symptom, parse_time, verify_export},
+    details::DetailField,
+    diary::{Entry, IdentityField, Incident, Problem, Reason, ReportedTo, Shift, Symptom, parse_time, verify_export},
     progress::silent,
 };
 
@@ -463,7 +464,7 @@ fn kept_diary(locale: &str) -> (tempfile::TempDir, Werkmaat) {
 fn the_doctors_report_is_bilingual_escaped_and_in_order() {
     let (_dir, profile) = kept_diary("pl");
     let diary = profile.diary();
-    let html = diary.report_html("nl", now(), &silent()).unwrap();
+    let html = diary.report_html("nl", &IdentityField::DEFAULT, now(), &silent()).unwrap();
     let head = diary.verify(None).unwrap().head;
     let position = |needle: &str| html.find(needle).unwrap_or_else(|| panic!("missing {needle}"));
     // Polish and Dutch side by side, in the order the issue asks for.
@@ -475,16 +476,84 @@ fn the_doctors_report_is_bilingual_escaped_and_in_order() {
     }
     assert!(html.contains("&lt;b&gt;lifting&lt;/b&gt; &amp; crates"), "free text is escaped, verbatim");
     assert!(!html.contains("<b>lifting"));
-    assert!(html.contains("polski"), "the patient's own words name their language");
-    assert_eq!(html.matches("http").count(), 1, "only the SVG namespace: no link, font or image from outside");
+    assert!(html.contains("polski") && html.contains("Pools"), "the patient's own words name their language in both");
+    assert!(!html.contains("http"), "no link, font or image from outside");
     assert!(!html.contains("<script") && !html.contains("src="), "self-contained, nothing loaded");
     // In the doctor's own language the labels appear once.
-    let dutch_only = diary.report_html("pl", now(), &silent()).unwrap();
+    let dutch_only = diary.report_html("pl", &IdentityField::DEFAULT, now(), &silent()).unwrap();
     assert!(!dutch_only.contains("Samenvatting") && !dutch_only.contains("class=\"nl\""));
     assert!(matches!(
-        diary.report_html("xx", now(), &silent()),
+        diary.report_html("xx", &IdentityField::DEFAULT, now(), &silent()),
         Err(Error::InvalidInput { field: "doctor_locale", .. })
     ));
+}
+
+#[test]
+fn the_report_says_whose_it_is_and_reads_in_both_languages() {
+    let (_dir, profile) = kept_diary("pl");
+    let details = [
+        (DetailField::FullName, "Katarzyna Wójcik"),
+        (DetailField::DateOfBirth, "1990-03-12"),
+        (DetailField::Bsn, "123456782"),
+        (DetailField::Agency, "Flex <Uitzend>"),
+    ];
+    let changes: Vec<_> = details.iter().map(|(f, v)| (*f, (*v).to_owned())).collect();
+    profile.details().update(&changes, now().date_naive()).unwrap();
+    let diary = profile.diary();
+    // Logged in UTC just before midnight: an Amsterdam date of the next day.
+    diary.add(symptom("dizziness", 5, "2026-11-23T23:30:00+00:00", None), None, now()).unwrap();
+    let html = diary.report_html("nl-NL", &IdentityField::DEFAULT, now(), &silent()).unwrap();
+    let position = |needle: &str| html.find(needle).unwrap_or_else(|| panic!("missing {needle}"));
+    // Who, which period, made when: before the summary.
+    let order = ["Katarzyna Wójcik", "12-03-1990", "20-11-2026", "28-11-2026", "Samenvatting"];
+    let found: Vec<usize> = order.iter().map(|n| position(n)).collect();
+    assert!(found.windows(2).all(|w| w[0] < w[1]), "{order:?} at {found:?}");
+    assert!(!html.contains("123456782") && !html.contains("Flex"), "only the chosen details");
+    // Page n of m at the foot of every printed page, in both languages; the name at the top.
+    assert!(html.contains("\"Strona \" counter(page) \" z \" counter(pages)"), "Polish page numbers");
+    assert!(html.contains("\"Pagina \" counter(page) \" van \" counter(pages)"), "Dutch page numbers");
+    assert!(html.contains("@top-right{content:\"Katarzyna Wójcik\\2c  12\\2d 03\\2d 1990\""));
+    // The summary's numbers and words in Dutch too, breaches with their dates.
+    for dutch in ["sinds 20-11-2026", "hoogste ernst 7/10", "1 notitie", "20-11-2026</span>: Dzień pracy"] {
+        assert!(html.contains(dutch), "{dutch}");
+    }
+    // The chart says what it left out; its data as a table, in Amsterdam time.
+    assert!(html.contains("nooit erger dan 3/10: Hoofdpijn"));
+    assert!(html.contains("20-11-2026 07:30: 7/10") && html.contains("24-11-2026 00:30: 5/10"));
+    assert!(html.contains("<title id=\"chart-0\">") && html.contains("aria-labelledby=\"chart-0\""));
+    // Shifts per week with hours (breaks not counted) and the breach's date, all of them in an appendix.
+    let week = position("16-11-2026</span> – <span class=\"d\">22-11-2026");
+    let row = "16-11-2026</span> – <span class=\"d\">22-11-2026</span></th><td>1</td><td>12,5</td><td><div><span class=\"d\">20-11-2026</span>: ";
+    assert!(html[week..].starts_with(row), "{}", &html[week..week + 200]);
+    assert!(position("Bijlage: alle diensten") > position(&diary.verify(None).unwrap().head));
+
+    let bsn_only = diary.report_html("nl", &[IdentityField::Bsn, IdentityField::Agency], now(), &silent()).unwrap();
+    assert!(bsn_only.contains("123456782") && bsn_only.contains("Flex &lt;Uitzend&gt;"));
+    assert!(!bsn_only.contains("Katarzyna") && !bsn_only.contains("@top-right"), "no name: no running header");
+    let nobody = diary.report_html("nl", &[], now(), &silent()).unwrap();
+    assert!(nobody.contains("geen persoonlijke gegevens") && !nobody.contains("123456782"));
+}
+
+#[test]
+fn the_chart_draws_every_bad_symptom_and_joins_only_readings_within_a_week() {
+    let (_dir, profile) = new_profile();
+    let diary = profile.diary();
+    for (at, severity) in
+        [("2026-11-01T08:00:00+01:00", 5), ("2026-11-02T08:00:00+01:00", 6), ("2026-11-25T08:00:00+01:00", 4)]
+    {
+        diary.add(symptom("fatigue", severity, at, None), None, now()).unwrap();
+    }
+    // Five more symptoms that got bad: a second chart, nothing dropped.
+    for code in ["cough", "fever", "nausea", "rash", "swelling"] {
+        diary.add(symptom(code, 7, "2026-11-10T08:00:00+01:00", None), None, now()).unwrap();
+    }
+    let html = diary.report_html("nl", &[], now(), &silent()).unwrap();
+    assert_eq!(html.matches("<polyline").count(), 1, "1 and 2 November joined, 25 November on its own");
+    assert_eq!(html.matches("role=\"img\"").count(), 2, "six symptoms: two charts of at most four");
+    for dutch in ["Vermoeidheid", "Hoesten", "Koorts", "Misselijkheid", "Huiduitslag", "Zwelling"] {
+        assert!(html.matches(dutch).count() >= 3, "{dutch}: summary, legend and data table");
+    }
+    assert!(!html.contains("nooit erger dan"), "nothing left out");
 }
 
 #[test]
@@ -496,11 +565,11 @@ fn long_exports_report_progress_and_can_be_cancelled() {
         seen.borrow_mut().push((done, total));
         true
     };
-    diary.report_html("nl", now(), &record).unwrap();
+    diary.report_html("nl", &IdentityField::DEFAULT, now(), &record).unwrap();
     assert_eq!(seen.borrow().last(), Some(&(5, 5)), "one step per entry, then done");
     let stop_at_two = |done: u64, _: u64| done < 2;
-    assert!(matches!(diary.report_html("nl", now(), &stop_at_two), Err(Error::Cancelled)));
-    assert!(matches!(diary.export_fhir("nl", now(), &stop_at_two), Err(Error::Cancelled)));
+    assert!(matches!(diary.report_html("nl", &IdentityField::DEFAULT, now(), &stop_at_two), Err(Error::Cancelled)));
+    assert!(matches!(diary.export_fhir("nl", &IdentityField::DEFAULT, now(), &stop_at_two), Err(Error::Cancelled)));
     assert!(matches!(diary.export_json(false, now(), &stop_at_two), Err(Error::Cancelled)));
     assert!(matches!(diary.backup("correct horse battery", now(), &stop_at_two), Err(Error::Cancelled)));
 
@@ -627,7 +696,7 @@ fn uuid_like(id: &str) -> bool {
 fn the_fhir_bundle_keeps_the_r4_rules_and_is_stable() {
     let (_dir, profile) = kept_diary("ro");
     let diary = profile.diary();
-    let text = diary.export_fhir("nl", now(), &silent()).unwrap();
+    let text = diary.export_fhir("nl", &IdentityField::DEFAULT, now(), &silent()).unwrap();
     let bundle: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(check_fhir_r4(&bundle), Vec::<String>::new());
     let kinds: Vec<&str> =
@@ -638,7 +707,11 @@ fn the_fhir_bundle_keeps_the_r4_rules_and_is_stable() {
     assert_eq!(bundle["identifier"]["value"], diary.verify(None).unwrap().head);
     assert!(text.contains("Rugpijn") && text.contains("\"valueInteger\": 7") && text.contains("\"amended\""));
     assert!(text.contains("\"code\": \"ro\""), "the patient's language travels with the Patient");
-    assert_eq!(text, diary.export_fhir("nl", now(), &silent()).unwrap(), "the same diary gives the same bundle");
+    assert_eq!(
+        text,
+        diary.export_fhir("nl", &IdentityField::DEFAULT, now(), &silent()).unwrap(),
+        "the same diary gives the same bundle"
+    );
     let mut broken = bundle.clone();
     broken["entry"][1]["resource"]["subject"]["reference"] = "urn:uuid:00000000-0000-0000-0000-000000000000".into();
     broken["entry"][2]["resource"].as_object_mut().unwrap().remove("status");
@@ -672,7 +745,7 @@ fn a_damaged_last_row_stays_local_and_the_diary_goes_on() {
     let exported = verify_export(&json, None).unwrap();
     assert_eq!((exported.entries, exported.damaged.as_slice()), (3, &[3][..]));
     assert_eq!(exported.problems, check.problems);
-    let report = diary.report_html("nl", now(), &silent()).unwrap();
+    let report = diary.report_html("nl", &IdentityField::DEFAULT, now(), &silent()).unwrap();
     assert!(report.contains("dust"), "the report still shows the intact entries");
     assert!(report.contains("(damaged) and are missing here: 3"), "and says which one is missing");
     let bytes = diary.backup("correct horse battery", now(), &silent()).unwrap();

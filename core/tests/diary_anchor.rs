@@ -102,7 +102,7 @@ fn an_answered_request_is_kept_listed_by_verify_and_carried_by_exports_and_backu
     assert!(!doubted.ok && doubted.anchors.is_empty());
 
     // The doctor's report names the anchor and the head it vouches for.
-    let report = diary.report_html("nl", now(), &silent()).unwrap();
+    let report = diary.report_html("nl", &werkmaat_core::diary::IdentityField::DEFAULT, now(), &silent()).unwrap();
     assert!(report.contains("CN=tsa,O=Werkmaat test") && report.contains(&anchor.head), "the report names the anchor");
 
     // A backup brings the anchor to a new phone.

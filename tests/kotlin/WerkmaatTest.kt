@@ -14,6 +14,7 @@ import kotlin.test.assertTrue
 import nl.werkmaat.ApiException
 import nl.werkmaat.DetailChange
 import nl.werkmaat.DetailField
+import nl.werkmaat.IdentityField
 import nl.werkmaat.SetAsideReason
 import nl.werkmaat.Localizer
 import nl.werkmaat.PersonalDetails
@@ -336,9 +337,18 @@ class WerkmaatTest {
             assertFailsWith<ApiException.InvalidInput> {
                 diary.add(nl.werkmaat.DiaryEntry.Shift("2026-11-20T10:00:00+01:00", "2026-11-20T09:00:00+01:00", 0u), null, null, "2026-11-28T12:03:00Z")
             }
-            val report = diary.exportReportHtml("nl", "2026-11-28T12:04:00Z", null)
+            // The saved details the user chooses go on the export; by default name and birth date, the BSN only when asked.
+            profile.details().update(listOf(
+                DetailChange(DetailField.FULL_NAME, "Marek Nowak"), DetailChange(DetailField.BSN, "111222333"),
+                DetailChange(DetailField.AGENCY, "Flex Uitzend")), "2026-11-28")
+            val report = diary.exportReportHtml("nl-NL", listOf(IdentityField.NAME, IdentityField.BIRTH_DATE), "2026-11-28T12:04:00Z", null)
             assertTrue(report.contains("Bedrijfsongeval") && report.contains("A pallet fell on my foot."))
-            assertTrue(diary.exportFhir("nl", "2026-11-28T12:04:00Z", null).contains("\"resourceType\": \"Bundle\""))
+            assertTrue(report.contains("Marek Nowak") && !report.contains("111222333") && !report.contains("Flex Uitzend"))
+            val chosen = diary.exportReportHtml("nl", listOf(IdentityField.BSN, IdentityField.AGENCY), "2026-11-28T12:04:00Z", null)
+            assertTrue(chosen.contains("111222333") && chosen.contains("Flex Uitzend") && !chosen.contains("Marek"))
+            val fhir = diary.exportFhir("nl", listOf(IdentityField.BSN), "2026-11-28T12:04:00Z", null)
+            assertTrue(fhir.contains("\"resourceType\": \"Bundle\"") && fhir.contains("http://fhir.nl/fhir/NamingSystem/bsn"))
+            assertFalse(diary.exportFhir("nl", listOf(), "2026-11-28T12:04:00Z", null).contains("111222333"))
 
             // A backup moves the diary to a new phone (another store key); the progress listener can cancel.
             val backup = diary.backup("correct horse battery", "2026-11-28T12:05:00Z", null)

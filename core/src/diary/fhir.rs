@@ -9,7 +9,7 @@ use chrono::{DateTime, FixedOffset, SecondsFormat, Utc};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use super::{Entry, EntryView, vocab::Vocabulary};
+use super::{Entry, EntryView, Identity, vocab::Vocabulary};
 use crate::{Result, l10n::Localizer, progress::Progress};
 
 const CATEGORY: &str = "http://terminology.hl7.org/CodeSystem/observation-category";
@@ -24,6 +24,8 @@ pub struct FhirInput<'a> {
     pub doctor: &'a Localizer,
     /// The patient's app language, as BCP 47.
     pub patient_language: String,
+    /// The saved details the user chose to put on the Patient.
+    pub identity: Identity,
     pub made_at: DateTime<Utc>,
 }
 
@@ -177,10 +179,19 @@ pub fn render(input: &FhirInput<'_>, progress: &dyn Progress) -> Result<String> 
     let patient = full_url(&format!("patient/{}", input.head));
     let builder = Builder { input, patient: patient.clone() };
     let language = json!({"coding": [{"system": "urn:ietf:bcp:47", "code": input.patient_language}]});
-    let mut entries = vec![json!({
-        "fullUrl": patient,
-        "resource": {"resourceType": "Patient", "communication": [{"language": language, "preferred": true}]},
-    })];
+    let mut patient_resource =
+        json!({"resourceType": "Patient", "communication": [{"language": language, "preferred": true}]});
+    let identity = &input.identity;
+    if let Some(bsn) = &identity.bsn {
+        patient_resource["identifier"] = json!([{"system": "http://fhir.nl/fhir/NamingSystem/bsn", "value": bsn}]);
+    }
+    if let Some(name) = &identity.name {
+        patient_resource["name"] = json!([{"text": name}]);
+    }
+    if let Some(born) = identity.birth_date {
+        patient_resource["birthDate"] = json!(born.format("%Y-%m-%d").to_string());
+    }
+    let mut entries = vec![json!({"fullUrl": patient, "resource": patient_resource})];
     let views = super::oldest_first(&input.entries);
     for (done, view) in views.iter().enumerate() {
         crate::progress::step(progress, done, views.len())?;
