@@ -242,6 +242,40 @@ fn bad_values_store_nothing() {
     assert_eq!(diary.verify(None, &[]).unwrap().revisions, 0);
 }
 
+/// A diary records what happened: a moment after the recording time (beyond the clock-skew
+/// allowance) is refused with the field that holds it, in add and correct alike.
+#[test]
+fn entries_dated_after_their_recording_are_refused() {
+    let (_dir, profile) = new_profile();
+    let diary = profile.diary();
+    // `now()` is 12:00Z; ten minutes of clock skew are allowed.
+    let late = |entry: Entry| match diary.add(entry, None, now()) {
+        Err(Error::InvalidInput { field, problem: "invalid-future-time" }) => field,
+        other => panic!("expected a future time refused, got {other:?}"),
+    };
+    assert_eq!(late(symptom("cough", 3, "2026-11-28T13:11:00+01:00", None)), "at");
+    assert_eq!(late(symptom("cough", 3, "2026-12-20T08:00:00+01:00", None)), "at");
+    assert_eq!(late(shift("2026-11-28T06:00:00+01:00", "2026-11-28T14:00:00+01:00", 30)), "end");
+    let reported_later = Entry::Incident(Incident {
+        at: t("2026-11-27T08:00:00+01:00"),
+        place: None,
+        task: None,
+        machine_or_substance: None,
+        description: "fell".into(),
+        injuries: vec![],
+        witnesses: vec![],
+        reported_to: vec![ReportedTo { who: "employer".into(), at: Some(t("2026-11-29T08:00:00+01:00")) }],
+        photos: vec![],
+    });
+    assert_eq!(late(reported_later), "reported_to");
+    assert!(diary.list(None, None, None, None).unwrap().is_empty(), "nothing refused was stored");
+
+    let id = diary.add(symptom("cough", 3, "2026-11-28T13:10:00+01:00", None), None, now()).unwrap().id;
+    let moved = diary.correct(&id, symptom("cough", 3, "2026-11-29T13:00:00+01:00", None), now());
+    assert!(matches!(moved, Err(Error::InvalidInput { field: "at", problem: "invalid-future-time" })));
+    assert_eq!(diary.get(&id).unwrap().revision, 1);
+}
+
 #[test]
 fn a_flipped_byte_in_a_stored_entry_fails_verify() {
     let (dir, profile) = new_profile();

@@ -138,6 +138,7 @@ impl Diary {
     /// Adds an entry. `location` (from the phone, optional) is sealed with it.
     pub fn add(&self, entry: Entry, location: Option<(f64, f64)>, recorded_at: DateTime<Utc>) -> Result<Appended> {
         entry.check(&self.content.diary)?;
+        entry.check_not_after(recorded_at)?;
         let location = location.map(|(lat, lon)| new_location(lat, lon)).transpose()?;
         let id = random_hex(8)?;
         let revision = NewRevision { id: &id, revision: 1, action: Action::Create, entry: Some(entry), location };
@@ -150,6 +151,7 @@ impl Diary {
     /// Records a correction: a new revision of the entry; the earlier ones stay readable.
     pub fn correct(&self, id: &str, entry: Entry, recorded_at: DateTime<Utc>) -> Result<Appended> {
         entry.check(&self.content.diary)?;
+        entry.check_not_after(recorded_at)?;
         let cipher = self.store.cipher();
         // The current revision is read in the writing transaction: two corrections at once
         // cannot both become revision n + 1.
