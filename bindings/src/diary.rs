@@ -559,14 +559,16 @@ impl DiaryService {
         self.api(self.profile.diary().report_html(&doctor_locale, made_at, &Listener(progress)))
     }
 
-    /// The diary as a FHIR R4 Bundle (JSON), its texts in `doctor_locale`.
+    /// The diary as a FHIR R4 Bundle (JSON), its texts in `doctor_locale`; positions only when
+    /// `include_location`.
     pub fn export_fhir(
         &self,
         doctor_locale: String,
+        include_location: bool,
         made_at: String,
         progress: Option<Arc<dyn ProgressListener>>,
     ) -> ApiResult<String> {
         let made_at = self.recorded(&made_at)?;
-        self.api(self.profile.diary().export_fhir(&doctor_locale, made_at, &Listener(progress)))
+        self.api(self.profile.diary().export_fhir(&doctor_locale, include_location, made_at, &Listener(progress)))
     }
 }

@@ -312,17 +312,18 @@ impl Diary {
     /// A diary whose chain does not hold gets no export that would vouch for it; damaged rows are
     /// left out and named (`Verification::damaged`), the rest is still given.
     fn verified_entries(&self) -> Result<(Vec<EntryView>, Verification)> {
+        let (export, verification) = self.verified_export()?;
+        Ok((latest_views(&export.revisions), verification))
+    }
+
+    /// The whole diary read fresh from the disk, with its chain verified (see `verified_entries`).
+    fn verified_export(&self) -> Result<(Export, Verification)> {
         let export = self.export(true, DateTime::UNIX_EPOCH, &progress::silent())?;
         let verification = export.verify(&[]);
         if !verification.holds_but_damaged() {
             return Err(Error::Tampered { place: "diary" });
         }
-        let revisions = export.revisions;
-        let mut latest: std::collections::HashMap<&str, &Revision> = std::collections::HashMap::new();
-        for revision in &revisions {
-            latest.insert(&revision.entry_id, revision);
-        }
-        Ok((views(latest.into_values(), |_| true, None), verification))
+        Ok((export, verification))
     }
 
     fn export(&self, include_location: bool, exported_at: DateTime<Utc>, progress: &dyn Progress) -> Result<Export> {
@@ -361,13 +362,26 @@ impl Diary {
         report::render(&input, progress)
     }
 
-    /// The diary as a FHIR R4 Bundle (see `fhir`), its texts in `doctor_locale`.
-    pub fn export_fhir(&self, doctor_locale: &str, made_at: DateTime<Utc>, progress: &dyn Progress) -> Result<String> {
+    /// The diary as a FHIR R4 Bundle (see `fhir`), its texts in `doctor_locale`; positions only
+    /// with `include_location`.
+    pub fn export_fhir(
+        &self,
+        doctor_locale: &str,
+        include_location: bool,
+        made_at: DateTime<Utc>,
+        progress: &dyn Progress,
+    ) -> Result<String> {
         let doctor = self.doctor_localizer(doctor_locale)?;
-        let (entries, verification) = self.verified_entries()?;
+        let (export, verification) = self.verified_export()?;
+        // The first row's hash, stored beside it even when the row is damaged or a tombstone.
+        let first_row = export.revisions.first().map(|r| (r.seq, Some(r.hash.clone())));
+        let first_damaged = export.damaged.first().map(|d| (d.seq, d.hash.clone()));
+        let first_hash = [first_row, first_damaged].into_iter().flatten().min_by_key(|(seq, _)| *seq);
         let input = fhir::FhirInput {
-            entries,
+            entries: latest_views(&export.revisions),
             head: verification.head,
+            first_hash: first_hash.and_then(|(_, hash)| hash),
+            include_location,
             vocabulary: &self.content.diary,
             doctor: &doctor,
             patient_language: self.localizer.locale().to_owned(),
@@ -442,6 +456,15 @@ pub fn verify_export(json: &str, anchors: &[AnchorRef]) -> Result<Verification> 
         return Err(Error::invalid("file", "invalid-diary-export"));
     }
     Ok(export.verify(anchors))
+}
+
+/// The latest revision of every entry in `revisions` (given in chain order), as the list shows it.
+fn latest_views(revisions: &[Revision]) -> Vec<EntryView> {
+    let mut latest: std::collections::HashMap<&str, &Revision> = std::collections::HashMap::new();
+    for revision in revisions {
+        latest.insert(&revision.entry_id, revision);
+    }
+    views(latest.into_values(), |_| true, None)
 }
 
 /// What a list shows: of the latest revisions given, those of entries that exist and pass `keep`,

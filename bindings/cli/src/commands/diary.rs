@@ -337,7 +337,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 let text = match one(sub, "format").as_deref() {
                     Some("json") => diary.export_json(sub.get_flag("with-location"), now(), None)?,
                     Some("html") => diary.export_report_html(doctor, now(), None)?,
-                    Some("fhir") => diary.export_fhir(doctor, now(), None)?,
+                    Some("fhir") => diary.export_fhir(doctor, sub.get_flag("with-location"), now(), None)?,
                     _ => return Err(CliError::Invalid { field: "format", message: "invalid-export-format" }),
                 };
                 let out = sub.get_one::<PathBuf>("out").cloned().unwrap_or_default();
