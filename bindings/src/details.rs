@@ -28,6 +28,9 @@ pub struct PersonalDetails {
     pub gp_phone: Option<String>,
     #[uniffi(default)]
     pub employer: Option<String>,
+    /// The employment agency (uitzendbureau).
+    #[uniffi(default)]
+    pub agency: Option<String>,
     /// `phone` as shown (national format for a Dutch number: `06 12345678`); the stored
     /// `phone` is E.164 (`+31612345678`). Read only: ignored when saving.
     #[uniffi(default)]
@@ -51,6 +54,7 @@ impl From<core::details::PersonalDetails> for PersonalDetails {
             gp_name: d.gp_name,
             gp_phone: d.gp_phone,
             employer: d.employer,
+            agency: d.agency,
         }
     }
 }
@@ -67,6 +71,7 @@ impl PersonalDetails {
             gp_name: self.gp_name,
             gp_phone: self.gp_phone,
             employer: self.employer,
+            agency: self.agency,
         })
     }
 }
@@ -83,6 +88,7 @@ pub enum DetailField {
     GpName,
     GpPhone,
     Employer,
+    Agency,
 }
 
 /// A new value for one field: text as the user typed it, an empty text clears the field, a date

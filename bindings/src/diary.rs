@@ -3,12 +3,25 @@
 
 use std::sync::Arc;
 
+pub use werkmaat_core::diary::IdentityField;
 use werkmaat_core::{self as core, diary as d};
 
 use crate::{
     error::{ApiError, ApiResult, without_profile},
     progress::{Listener, ProgressListener},
 };
+
+/// A saved personal detail that can go on an export (the core's type, exposed as it is). By
+/// default an export carries `Name` and `BirthDate`; the BSN only when the user asks.
+#[uniffi::remote(Enum)]
+pub enum IdentityField {
+    Name,
+    BirthDate,
+    Bsn,
+    Employer,
+    Agency,
+    Insurer,
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct DiaryTerm {
@@ -548,27 +561,31 @@ impl DiaryService {
     }
 
     /// The report for the doctor: one self-contained HTML page, print-ready on A4, in the user's
-    /// language with `doctor_locale` (usually `nl`) beside every heading and coded value.
+    /// language with `doctor_locale` (usually `nl`; `nl-NL` is understood) beside every heading and
+    /// coded value, with the saved details named in `identity` at the top.
     pub fn export_report_html(
         &self,
         doctor_locale: String,
+        identity: Vec<IdentityField>,
         made_at: String,
         progress: Option<Arc<dyn ProgressListener>>,
     ) -> ApiResult<String> {
         let made_at = self.recorded(&made_at)?;
-        self.api(self.profile.diary().report_html(&doctor_locale, made_at, &Listener(progress)))
+        self.api(self.profile.diary().report_html(&doctor_locale, &identity, made_at, &Listener(progress)))
     }
 
-    /// The diary as a FHIR R4 Bundle (JSON), its texts in `doctor_locale`; positions only when
-    /// `include_location`.
+    /// The diary as a FHIR R4 Bundle (JSON), its texts in `doctor_locale`, the Patient carrying
+    /// the saved details named in `identity`; positions only when `include_location`.
     pub fn export_fhir(
         &self,
         doctor_locale: String,
+        identity: Vec<IdentityField>,
         include_location: bool,
         made_at: String,
         progress: Option<Arc<dyn ProgressListener>>,
     ) -> ApiResult<String> {
         let made_at = self.recorded(&made_at)?;
-        self.api(self.profile.diary().export_fhir(&doctor_locale, include_location, made_at, &Listener(progress)))
+        let diary = self.profile.diary();
+        self.api(diary.export_fhir(&doctor_locale, &identity, include_location, made_at, &Listener(progress)))
     }
 }

@@ -22,7 +22,7 @@ pub use crate::{
     diary::{
         DiaryAnchor, DiaryAppended, DiaryEntry, DiaryEntryView, DiaryPhoto, DiaryProblem, DiaryProblemReason,
         DiaryReport, DiaryRestored, DiaryService, DiaryTerm, DiaryVerification, DiaryVocabulary, DiaryWitness,
-        WorkingTimeBreach, WorkingTimeReport, WorkingTimeRule, verify_diary_export,
+        IdentityField, WorkingTimeBreach, WorkingTimeReport, WorkingTimeRule, verify_diary_export,
     },
     error::ApiError,
     files::{create_data_dir, write_file},

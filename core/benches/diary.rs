@@ -14,7 +14,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use sha2::{Digest, Sha256};
 use werkmaat_core::{
     Werkmaat,
-    diary::{Entry, Symptom},
+    diary::{Entry, IdentityField, Symptom},
     progress::silent,
 };
 
@@ -118,7 +118,7 @@ fn report_of_1000(c: &mut Criterion) {
         b.iter(|| black_box(diary.export_json(false, now(), &silent()).unwrap()))
     });
     group.bench_function("the doctor's report (HTML, Polish with Dutch)", |b| {
-        b.iter(|| black_box(diary.report_html("nl", now(), &silent()).unwrap()))
+        b.iter(|| black_box(diary.report_html("nl", &IdentityField::DEFAULT, now(), &silent()).unwrap()))
     });
     group.finish();
 }

@@ -1,4 +1,5 @@
-//! The user's own details: name, date of birth, BSN, insurer and policy number, GP. They fill in
+//! The user's own details: name, date of birth, BSN, insurer and policy number, GP, employer and
+//! agency. They fill in
 //! the phrase cards ("my insurance details") and the doctor report, and they are exactly what an
 //! employer who looks at the phone should not read: stored only as one sealed document.
 
@@ -26,6 +27,8 @@ pub enum DetailField {
     GpName,
     GpPhone,
     Employer,
+    /// The employment agency (uitzendbureau): agency workers have both an agency and an employer.
+    Agency,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -40,6 +43,7 @@ pub struct PersonalDetails {
     pub gp_name: Option<String>,
     pub gp_phone: Option<String>,
     pub employer: Option<String>,
+    pub agency: Option<String>,
 }
 
 impl PersonalDetails {
@@ -59,6 +63,7 @@ impl PersonalDetails {
             DetailField::GpName => self.gp_name = text,
             DetailField::GpPhone => self.gp_phone = text,
             DetailField::Employer => self.employer = text,
+            DetailField::Agency => self.agency = text,
         }
         Ok(self)
     }
@@ -75,6 +80,7 @@ impl PersonalDetails {
             DetailField::GpName => self.gp_name.clone_from(&from.gp_name),
             DetailField::GpPhone => self.gp_phone.clone_from(&from.gp_phone),
             DetailField::Employer => self.employer.clone_from(&from.employer),
+            DetailField::Agency => self.agency.clone_from(&from.agency),
         }
     }
 
@@ -90,6 +96,7 @@ impl PersonalDetails {
             &mut self.gp_name,
             &mut self.gp_phone,
             &mut self.employer,
+            &mut self.agency,
         ] {
             *field = field.take().map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
         }
@@ -106,8 +113,12 @@ impl PersonalDetails {
         {
             return Err(Error::invalid("date_of_birth", "invalid-date-of-birth"));
         }
-        for (name, value) in [("full_name", &self.full_name), ("insurer", &self.insurer), ("employer", &self.employer)]
-        {
+        for (name, value) in [
+            ("full_name", &self.full_name),
+            ("insurer", &self.insurer),
+            ("employer", &self.employer),
+            ("agency", &self.agency),
+        ] {
             if value.as_ref().is_some_and(|v| v.chars().count() > 200) {
                 return Err(Error::invalid(name, "invalid-too-long"));
             }

@@ -5,7 +5,7 @@
 use chrono::{DateTime, Utc};
 use werkmaat_core::{
     Error, Werkmaat,
-    diary::{Entry, Incident, Problem, Reason, ReportedTo, Shift, Symptom, parse_time, verify_export},
+    diary::{Entry, IdentityField, Incident, Problem, Reason, ReportedTo, Shift, Symptom, parse_time, verify_export},
     progress::silent,
 };
 
@@ -497,7 +497,7 @@ fn kept_diary(locale: &str) -> (tempfile::TempDir, Werkmaat) {
 fn the_doctors_report_is_bilingual_escaped_and_in_order() {
     let (_dir, profile) = kept_diary("pl");
     let diary = profile.diary();
-    let html = diary.report_html("nl", now(), &silent()).unwrap();
+    let html = diary.report_html("nl", &IdentityField::DEFAULT, now(), &silent()).unwrap();
     let head = diary.verify(None, &[]).unwrap().head;
     let position = |needle: &str| html.find(needle).unwrap_or_else(|| panic!("missing {needle}"));
     // Polish and Dutch side by side, in the order the issue asks for.
@@ -513,10 +513,10 @@ fn the_doctors_report_is_bilingual_escaped_and_in_order() {
     assert_eq!(html.matches("http").count(), 1, "only the SVG namespace: no link, font or image from outside");
     assert!(!html.contains("<script") && !html.contains("src="), "self-contained, nothing loaded");
     // In the doctor's own language the labels appear once.
-    let dutch_only = diary.report_html("pl", now(), &silent()).unwrap();
+    let dutch_only = diary.report_html("pl", &IdentityField::DEFAULT, now(), &silent()).unwrap();
     assert!(!dutch_only.contains("Samenvatting") && !dutch_only.contains("class=\"nl\""));
     assert!(matches!(
-        diary.report_html("xx", now(), &silent()),
+        diary.report_html("xx", &IdentityField::DEFAULT, now(), &silent()),
         Err(Error::InvalidInput { field: "doctor_locale", .. })
     ));
 }
@@ -530,11 +530,14 @@ fn long_exports_report_progress_and_can_be_cancelled() {
         seen.borrow_mut().push((done, total));
         true
     };
-    diary.report_html("nl", now(), &record).unwrap();
+    diary.report_html("nl", &IdentityField::DEFAULT, now(), &record).unwrap();
     assert_eq!(seen.borrow().last(), Some(&(5, 5)), "one step per entry, then done");
     let stop_at_two = |done: u64, _: u64| done < 2;
-    assert!(matches!(diary.report_html("nl", now(), &stop_at_two), Err(Error::Cancelled)));
-    assert!(matches!(diary.export_fhir("nl", false, now(), &stop_at_two), Err(Error::Cancelled)));
+    assert!(matches!(diary.report_html("nl", &IdentityField::DEFAULT, now(), &stop_at_two), Err(Error::Cancelled)));
+    assert!(matches!(
+        diary.export_fhir("nl", &IdentityField::DEFAULT, false, now(), &stop_at_two),
+        Err(Error::Cancelled)
+    ));
     assert!(matches!(diary.export_json(false, now(), &stop_at_two), Err(Error::Cancelled)));
     assert!(matches!(diary.backup("correct horse battery", now(), &stop_at_two), Err(Error::Cancelled)));
 
@@ -589,7 +592,7 @@ fn check_fhir_r4(bundle: &serde_json::Value) -> Vec<String> {
             }
         }
         match r["resourceType"].as_str() {
-            Some("Patient" | "Provenance" | "Location") => {}
+            Some("Patient" | "Provenance" | "Location" | "Organization") => {}
             Some("Observation") => {
                 let statuses = [
                     "registered",
@@ -661,7 +664,7 @@ fn uuid_like(id: &str) -> bool {
 fn the_fhir_bundle_keeps_the_r4_rules_and_is_stable() {
     let (_dir, profile) = kept_diary("ro");
     let diary = profile.diary();
-    let text = diary.export_fhir("nl", false, now(), &silent()).unwrap();
+    let text = diary.export_fhir("nl", &IdentityField::DEFAULT, false, now(), &silent()).unwrap();
     let bundle: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(check_fhir_r4(&bundle), Vec::<String>::new());
     let kinds: Vec<&str> =
@@ -674,7 +677,11 @@ fn the_fhir_bundle_keeps_the_r4_rules_and_is_stable() {
     assert!(text.contains("Rugpijn") && text.contains("\"amended\""));
     assert!(!text.contains("[]") && !text.contains("\"\""), "no empty array or string");
     assert!(text.contains("\"code\": \"ro\""), "the patient's language travels with the Patient");
-    assert_eq!(text, diary.export_fhir("nl", false, now(), &silent()).unwrap(), "the same diary gives the same bundle");
+    assert_eq!(
+        text,
+        diary.export_fhir("nl", &IdentityField::DEFAULT, false, now(), &silent()).unwrap(),
+        "the same diary gives the same bundle"
+    );
     let mut broken = bundle.clone();
     broken["entry"][1]["resource"]["subject"]["reference"] = "urn:uuid:00000000-0000-0000-0000-000000000000".into();
     broken["entry"][2]["resource"].as_object_mut().unwrap().remove("status");
@@ -691,7 +698,10 @@ fn fhir_ids_stay_between_exports_and_corrections_are_versions() {
     let (_dir, profile) = kept_diary("pl");
     let diary = profile.diary();
     let bundle = |with_location: bool| -> Value {
-        serde_json::from_str(&diary.export_fhir("nl", with_location, now(), &silent()).unwrap()).unwrap()
+        serde_json::from_str(
+            &diary.export_fhir("nl", &IdentityField::DEFAULT, with_location, now(), &silent()).unwrap(),
+        )
+        .unwrap()
     };
     let find = |bundle: &Value, test: &dyn Fn(&Value) -> bool| -> Value {
         bundle["entry"].as_array().unwrap().iter().map(|e| e["resource"].clone()).find(|r| test(r)).unwrap()
@@ -738,10 +748,47 @@ fn fhir_ids_stay_between_exports_and_corrections_are_versions() {
         cough["extension"][0]["valueReference"]["reference"],
         format!("urn:uuid:{}", location["id"].as_str().unwrap())
     );
+    // The saved details chosen, and only those: the BSN as nl-core-Patient identifies a patient.
+    use werkmaat_core::{details::PersonalDetails, diary::IdentityField};
+    let saved = PersonalDetails {
+        full_name: Some("Katarzyna Wójcik".into()),
+        date_of_birth: chrono::NaiveDate::from_ymd_opt(1990, 3, 4),
+        bsn: Some("123456782".into()),
+        employer: Some("Kas BV".into()),
+        ..Default::default()
+    };
+    profile.details().save(saved, now().date_naive()).unwrap();
+    let chosen = |fields: &[IdentityField]| -> Value {
+        serde_json::from_str(&diary.export_fhir("nl", fields, false, now(), &silent()).unwrap()).unwrap()
+    };
+    let plain = chosen(&IdentityField::DEFAULT);
+    let person = &plain["entry"][0]["resource"];
+    assert_eq!(
+        (person["name"][0]["text"].as_str(), person["birthDate"].as_str()),
+        (Some("Katarzyna Wójcik"), Some("1990-03-04"))
+    );
+    assert!(!plain.to_string().contains("123456782") && !plain.to_string().contains("Kas BV"), "not asked for");
+    let all = chosen(&IdentityField::ALL);
+    let person = &all["entry"][0]["resource"];
+    assert_eq!(
+        person["identifier"][0],
+        json!({"use": "official", "system": "http://fhir.nl/fhir/NamingSystem/bsn", "value": "123456782"})
+    );
+    let employer = find(&all, &|r| r["resourceType"] == "Organization");
+    assert_eq!(
+        person["contact"][0]["organization"]["reference"],
+        format!("urn:uuid:{}", employer["id"].as_str().unwrap())
+    );
+    assert_eq!(person["id"], patient.as_str(), "the details do not change who the Patient is");
+    let nobody = chosen(&[]);
+    assert!(nobody["entry"][0]["resource"].get("name").is_none());
+
     // Another diary's Patient is another Patient, even with the same entries.
     let (_other_dir, other) = kept_diary("pl");
-    let theirs: Value =
-        serde_json::from_str(&other.diary().export_fhir("nl", false, now(), &silent()).unwrap()).unwrap();
+    let theirs: Value = serde_json::from_str(
+        &other.diary().export_fhir("nl", &IdentityField::DEFAULT, false, now(), &silent()).unwrap(),
+    )
+    .unwrap();
     assert_ne!(theirs["entry"][0]["resource"]["id"], patient.as_str());
 }
 
@@ -772,7 +819,7 @@ fn a_damaged_last_row_stays_local_and_the_diary_goes_on() {
     let exported = verify_export(&json, &[]).unwrap();
     assert_eq!((exported.entries, exported.damaged.as_slice()), (3, &[3][..]));
     assert_eq!(exported.problems, check.problems);
-    let report = diary.report_html("nl", now(), &silent()).unwrap();
+    let report = diary.report_html("nl", &IdentityField::DEFAULT, now(), &silent()).unwrap();
     assert!(report.contains("dust"), "the report still shows the intact entries");
     assert!(report.contains("(damaged) and are missing here: 3"), "and says which one is missing");
     let bytes = diary.backup("correct horse battery", now(), &silent()).unwrap();

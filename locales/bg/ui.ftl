@@ -91,7 +91,8 @@ details-insurer = Здравен застраховател (zorgverzekeraar)
 details-policy-number = Номер на полицата (polisnummer)
 details-gp-name = Личен лекар (huisarts)
 details-gp-phone = Телефон на личния лекар
-details-employer = Работодател или агенция за временна работа (werkgever / uitzendbureau)
+details-employer = Фирмата, в която работите (werkgever)
+details-agency = Агенция за временна работа (uitzendbureau)
 details-empty = Все още няма запазени данни.
 details-saved = Данните ви са запазени криптирано на това устройство.
 details-cleared = Данните ви бяха изтрити.
@@ -343,7 +344,9 @@ invalid-restore-not-empty = Резервно копие може да се въ�
 cli-opt-care-with = При кого сте били: gp (личния лекар), gp_post (дежурния пункт на личните лекари), emergency (спешното отделение) или bedrijfsarts (фирмения лекар)
 cli-opt-limit-entries = Колко записа да се покажат
 cli-opt-doctor-locale = Езикът на лекаря, който се показва до вашия в отчета (nl, ако не го посочите)
+cli-opt-identity = Кои от запазените ви данни да влязат в експорта, разделени със запетаи: name, birth_date, bsn, employer, agency, insurer (ако не изберете: name и birth_date; номерът BSN само ако го поискате)
 invalid-doctor-locale = Изберете за лекаря един от езиците на Werkmaat: nl, en, pl, ro, bg, uk, hu, lt, pt или es.
+invalid-identity-field = Изберете данните за експорта от този списък, разделени със запетаи: name, birth_date, bsn, employer, agency, insurer.
 tour-report = Отчетът за лекаря на вашия език, с нидерландския текст до него, е записан тук:
 
 # Files the CLI reads and writes.

@@ -90,7 +90,8 @@ details-insurer = Health insurer (zorgverzekeraar)
 details-policy-number = Policy number (polisnummer)
 details-gp-name = GP (huisarts)
 details-gp-phone = GP phone number
-details-employer = Employer or agency (werkgever / uitzendbureau)
+details-employer = Company where you work (werkgever)
+details-agency = Employment agency (uitzendbureau)
 details-empty = No details saved yet.
 details-saved = Your details are saved, encrypted on this device.
 details-cleared = Your details were deleted.
@@ -344,7 +345,9 @@ invalid-restore-not-empty = A backup can only be put back into an empty diary.
 cli-opt-care-with = Who you saw: gp, gp_post, emergency or bedrijfsarts
 cli-opt-limit-entries = How many entries to show
 cli-opt-doctor-locale = The language of the doctor, shown beside yours in the report (nl if you leave it out)
+cli-opt-identity = Which of your saved details go on the export, with commas between them: name, birth_date, bsn, employer, agency, insurer (name and birth_date if you leave it out; your BSN only if you ask)
 invalid-doctor-locale = Choose one of the languages of Werkmaat for the doctor: nl, en, pl, ro, bg, uk, hu, lt, pt or es.
+invalid-identity-field = Choose the details for the export from this list, with commas between them: name, birth_date, bsn, employer, agency, insurer.
 tour-report = The report for the doctor, in your language with Dutch beside it, is saved here:
 
 # Files the CLI reads and writes.

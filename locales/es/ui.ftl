@@ -90,7 +90,8 @@ details-insurer = Aseguradora de salud (zorgverzekeraar)
 details-policy-number = Número de póliza (polisnummer)
 details-gp-name = Médico de familia (huisarts)
 details-gp-phone = Teléfono del médico de familia
-details-employer = Empresa o agencia de trabajo temporal (werkgever / uitzendbureau)
+details-employer = Empresa donde trabajas (werkgever)
+details-agency = Agencia de trabajo temporal (uitzendbureau)
 details-empty = Todavía no hay datos guardados.
 details-saved = Tus datos están guardados y cifrados en este dispositivo.
 details-cleared = Se borraron tus datos.
@@ -344,7 +345,9 @@ invalid-restore-not-empty = Una copia de seguridad solo se puede restaurar en un
 cli-opt-care-with = Quién te atendió: gp (médico de familia), gp_post (servicio de guardia), emergency (urgencias) o bedrijfsarts (médico de empresa)
 cli-opt-limit-entries = Cuántas anotaciones mostrar
 cli-opt-doctor-locale = El idioma del médico, que aparece al lado del tuyo en el informe (si no indicas nada: nl)
+cli-opt-identity = Qué datos guardados van en la exportación, separados por comas: name, birth_date, bsn, employer, agency, insurer (si no eliges nada: name y birth_date; el número BSN solo si lo pides)
 invalid-doctor-locale = Elige para el médico uno de los idiomas de Werkmaat: nl, en, pl, ro, bg, uk, hu, lt, pt o es.
+invalid-identity-field = Elige los datos para la exportación de esta lista, separados por comas: name, birth_date, bsn, employer, agency, insurer.
 tour-report = El informe para el médico, en tu idioma y con el holandés al lado, se guardó aquí:
 
 # Files the CLI reads and writes.

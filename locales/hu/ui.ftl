@@ -89,7 +89,8 @@ details-insurer = Egészségbiztosító (zorgverzekeraar)
 details-policy-number = Kötvényszám (polisnummer)
 details-gp-name = Háziorvos (huisarts)
 details-gp-phone = A háziorvos telefonszáma
-details-employer = Munkáltató vagy munkaerő-kölcsönző cég (werkgever / uitzendbureau)
+details-employer = A cég, ahol dolgozik (werkgever)
+details-agency = Munkaerő-kölcsönző cég (uitzendbureau)
 details-empty = Még nincsenek mentett adatok.
 details-saved = Adatait titkosítva elmentettük ezen az eszközön.
 details-cleared = Adatait töröltük.
@@ -341,7 +342,9 @@ invalid-restore-not-empty = Biztonsági mentést csak üres naplóba lehet vissz
 cli-opt-care-with = Hol kapott ellátást: gp (háziorvos), gp_post (orvosi ügyelet), emergency (sürgősségi osztály) vagy bedrijfsarts (üzemorvos)
 cli-opt-limit-entries = Hány bejegyzés jelenjen meg
 cli-opt-doctor-locale = Az orvos nyelve, amely a jelentésben az Ön nyelve mellett jelenik meg (ha nem adja meg: nl)
+cli-opt-identity = Mely mentett adatai kerüljenek az exportba, vesszővel elválasztva: name, birth_date, bsn, employer, agency, insurer (ha nem választ: name és birth_date; a BSN-számot csak akkor, ha kéri)
 invalid-doctor-locale = Az orvos számára a Werkmaat egyik nyelvét válassza: nl, en, pl, ro, bg, uk, hu, lt, pt vagy es.
+invalid-identity-field = Válassza ki az exportálandó adatokat ebből a listából, vesszővel elválasztva: name, birth_date, bsn, employer, agency, insurer.
 tour-report = Az orvosnak szóló jelentést az Ön nyelvén, mellette hollandul, ide mentettük:
 
 # Files the CLI reads and writes.

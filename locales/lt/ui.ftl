@@ -91,7 +91,8 @@ details-insurer = Sveikatos draudimo bendrovė (zorgverzekeraar)
 details-policy-number = Poliso numeris (polisnummer)
 details-gp-name = Šeimos gydytojas (huisarts)
 details-gp-phone = Šeimos gydytojo telefonas
-details-employer = Darbdavys arba įdarbinimo agentūra (werkgever / uitzendbureau)
+details-employer = Įmonė, kurioje dirbate (werkgever)
+details-agency = Įdarbinimo agentūra (uitzendbureau)
 details-empty = Išsaugotų duomenų dar nėra.
 details-saved = Jūsų duomenys užšifruoti ir išsaugoti šiame įrenginyje.
 details-cleared = Jūsų duomenys ištrinti.
@@ -347,7 +348,9 @@ invalid-restore-not-empty = Atsarginę kopiją galima atkurti tik į tuščią d
 cli-opt-care-with = Pas ką buvote: gp (šeimos gydytoją), gp_post (budintį šeimos gydytojų punktą), emergency (skubiosios pagalbos skyrių) arba bedrijfsarts (įmonės gydytoją)
 cli-opt-limit-entries = Kiek įrašų rodyti
 cli-opt-doctor-locale = Gydytojo kalba, rodoma ataskaitoje šalia jūsų kalbos (jei nenurodysite – nl)
+cli-opt-identity = Kurie išsaugoti jūsų duomenys bus eksporte, atskirti kableliais: name, birth_date, bsn, employer, agency, insurer (jei nieko nepasirinksite: name ir birth_date; BSN numeris tik tada, kai paprašysite)
 invalid-doctor-locale = Pasirinkite vieną iš Werkmaat kalbų gydytojui: nl, en, pl, ro, bg, uk, hu, lt, pt arba es.
+invalid-identity-field = Pasirinkite duomenis eksportui iš šio sąrašo, atskirkite kableliais: name, birth_date, bsn, employer, agency, insurer.
 tour-report = Ataskaita gydytojui (jūsų kalba, o šalia – olandų kalba) išsaugota čia:
 
 # Files the CLI reads and writes.

@@ -88,7 +88,8 @@ details-insurer = Zorgverzekeraar
 details-policy-number = Polisnummer
 details-gp-name = Huisarts
 details-gp-phone = Telefoonnummer van de huisarts
-details-employer = Werkgever of uitzendbureau
+details-employer = Bedrijf waar u werkt (werkgever)
+details-agency = Uitzendbureau
 details-empty = Er zijn nog geen gegevens opgeslagen.
 details-saved = Je gegevens zijn versleuteld opgeslagen op dit apparaat.
 details-cleared = Je gegevens zijn verwijderd.
@@ -340,7 +341,9 @@ invalid-restore-not-empty = Je kunt een back-up alleen terugzetten in een leeg d
 cli-opt-care-with = Bij wie je was: gp (huisarts), gp_post (huisartsenpost), emergency (spoedeisende hulp) of bedrijfsarts
 cli-opt-limit-entries = Hoeveel notities je wilt zien
 cli-opt-doctor-locale = De taal van de arts, die in het verslag naast de jouwe staat (nl als je niets opgeeft)
+cli-opt-identity = Welke van uw opgeslagen gegevens op de export komen, met komma's ertussen: name, birth_date, bsn, employer, agency, insurer (name en birth_date als u niets kiest; uw BSN alleen als u erom vraagt)
 invalid-doctor-locale = Kies voor de arts een van de talen van Werkmaat: nl, en, pl, ro, bg, uk, hu, lt, pt of es.
+invalid-identity-field = Kies de gegevens voor de export uit deze lijst, met komma's ertussen: name, birth_date, bsn, employer, agency, insurer.
 tour-report = Het verslag voor de arts, in je eigen taal met het Nederlands ernaast, is hier opgeslagen:
 
 # Files the CLI reads and writes.

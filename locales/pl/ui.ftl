@@ -95,7 +95,8 @@ details-insurer = Ubezpieczyciel zdrowotny (zorgverzekeraar)
 details-policy-number = Numer polisy (polisnummer)
 details-gp-name = Lekarz rodzinny (huisarts)
 details-gp-phone = Telefon do lekarza rodzinnego
-details-employer = Pracodawca lub agencja pracy (werkgever / uitzendbureau)
+details-employer = Firma, w której pracujesz (werkgever)
+details-agency = Agencja pracy (uitzendbureau)
 details-empty = Nie masz jeszcze zapisanych danych.
 details-saved = Twoje dane są zapisane i zaszyfrowane na tym urządzeniu.
 details-cleared = Twoje dane zostały usunięte.
@@ -351,7 +352,9 @@ invalid-restore-not-empty = Kopię zapasową można przywrócić tylko do pusteg
 cli-opt-care-with = U kogo była wizyta: gp (lekarz rodzinny), gp_post (huisartsenpost), emergency (oddział ratunkowy) albo bedrijfsarts (lekarz zakładowy)
 cli-opt-limit-entries = Ile wpisów pokazać
 cli-opt-doctor-locale = Język lekarza, pokazany w raporcie obok twojego języka (jeśli go nie podasz: nl)
+cli-opt-identity = Które z zapisanych danych trafią do eksportu, oddzielone przecinkami: name, birth_date, bsn, employer, agency, insurer (bez tej opcji: name i birth_date; numer BSN tylko wtedy, gdy o to poprosisz)
 invalid-doctor-locale = Wybierz dla lekarza jeden z języków aplikacji Werkmaat: nl, en, pl, ro, bg, uk, hu, lt, pt albo es.
+invalid-identity-field = Wybierz dane do eksportu z tej listy, oddzielone przecinkami: name, birth_date, bsn, employer, agency, insurer.
 tour-report = Raport dla lekarza, w twoim języku i z tekstem po niderlandzku obok, jest zapisany tutaj:
 
 # Files the CLI reads and writes.

@@ -91,7 +91,8 @@ details-insurer = Seguradora de saúde (zorgverzekeraar)
 details-policy-number = Número da apólice (polisnummer)
 details-gp-name = Médico de família (huisarts)
 details-gp-phone = Telefone do médico de família
-details-employer = Empregador ou agência de trabalho temporário (werkgever / uitzendbureau)
+details-employer = Empresa onde trabalha (werkgever)
+details-agency = Agência de trabalho temporário (uitzendbureau)
 details-empty = Ainda não há dados guardados.
 details-saved = Os seus dados foram guardados neste dispositivo, de forma encriptada.
 details-cleared = Os seus dados foram apagados.
@@ -345,7 +346,9 @@ invalid-restore-not-empty = Só é possível restaurar uma cópia de segurança 
 cli-opt-care-with = Quem consultou: gp (médico de família), gp_post (serviço fora do horário normal), emergency (urgências) ou bedrijfsarts (médico do trabalho)
 cli-opt-limit-entries = Quantas entradas mostrar
 cli-opt-doctor-locale = A língua do médico, que aparece ao lado da sua no relatório (se não indicar nenhuma: nl)
+cli-opt-identity = Que dados guardados vão para a exportação, separados por vírgulas: name, birth_date, bsn, employer, agency, insurer (se não escolher: name e birth_date; o número BSN só se pedir)
 invalid-doctor-locale = Escolha para o médico uma das línguas do Werkmaat: nl, en, pl, ro, bg, uk, hu, lt, pt ou es.
+invalid-identity-field = Escolha os dados para a exportação desta lista, separados por vírgulas: name, birth_date, bsn, employer, agency, insurer.
 tour-report = O relatório para o médico, na sua língua e com o holandês ao lado, foi guardado aqui:
 
 # Files the CLI reads and writes.

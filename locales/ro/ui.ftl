@@ -93,7 +93,8 @@ details-insurer = Firma de asigurări de sănătate (zorgverzekeraar)
 details-policy-number = Numărul poliței (polisnummer)
 details-gp-name = Medic de familie (huisarts)
 details-gp-phone = Telefonul medicului de familie
-details-employer = Angajator sau agenție de muncă (werkgever / uitzendbureau)
+details-employer = Firma la care lucrați (werkgever)
+details-agency = Agenție de muncă (uitzendbureau)
 details-empty = Nu aveți încă date salvate.
 details-saved = Datele dumneavoastră sunt salvate criptat pe acest dispozitiv.
 details-cleared = Datele dumneavoastră au fost șterse.
@@ -347,7 +348,9 @@ invalid-restore-not-empty = O copie de rezervă poate fi restaurată doar într-
 cli-opt-care-with = La cine ați fost: gp (medic de familie), gp_post (cabinet de gardă), emergency (urgențe) sau bedrijfsarts (medic de medicina muncii)
 cli-opt-limit-entries = Câte înregistrări să fie afișate
 cli-opt-doctor-locale = Limba medicului, afișată în raport lângă limba dumneavoastră (nl, dacă nu o indicați)
+cli-opt-identity = Care dintre datele salvate apar în export, separate prin virgulă: name, birth_date, bsn, employer, agency, insurer (dacă nu alegeți: name și birth_date; numărul BSN doar dacă îl cereți)
 invalid-doctor-locale = Alegeți pentru medic una dintre limbile aplicației Werkmaat: nl, en, pl, ro, bg, uk, hu, lt, pt sau es.
+invalid-identity-field = Alegeți datele pentru export din această listă, separate prin virgulă: name, birth_date, bsn, employer, agency, insurer.
 tour-report = Raportul pentru medic, în limba dumneavoastră și cu textul în olandeză alături, a fost salvat aici:
 
 # Files the CLI reads and writes.

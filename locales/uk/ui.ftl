@@ -95,7 +95,8 @@ details-insurer = Медична страхова компанія (zorgverzeker
 details-policy-number = Номер поліса (polisnummer)
 details-gp-name = Сімейний лікар (huisarts)
 details-gp-phone = Телефон сімейного лікаря
-details-employer = Роботодавець або агенція з працевлаштування (werkgever / uitzendbureau)
+details-employer = Компанія, де ви працюєте (werkgever)
+details-agency = Агенція з працевлаштування (uitzendbureau)
 details-empty = Ще немає збережених даних.
 details-saved = Ваші дані збережено в зашифрованому вигляді на цьому пристрої.
 details-cleared = Ваші дані видалено.
@@ -351,7 +352,9 @@ invalid-restore-not-empty = Резервну копію можна поверн�
 cli-opt-care-with = До кого ви зверталися: gp (сімейного лікаря), gp_post (чергової служби сімейних лікарів), emergency (відділення невідкладної допомоги) або bedrijfsarts (лікаря підприємства)
 cli-opt-limit-entries = Скільки записів показати
 cli-opt-doctor-locale = Мова лікаря, яку показано у звіті поруч із вашою (nl, якщо не вказати)
+cli-opt-identity = Які з ваших збережених даних будуть в експорті, через кому: name, birth_date, bsn, employer, agency, insurer (якщо нічого не вибрати: name і birth_date; номер BSN лише тоді, коли ви попросите)
 invalid-doctor-locale = Виберіть для лікаря одну з мов Werkmaat: nl, en, pl, ro, bg, uk, hu, lt, pt або es.
+invalid-identity-field = Виберіть дані для експорту з цього списку, через кому: name, birth_date, bsn, employer, agency, insurer.
 tour-report = Звіт для лікаря вашою мовою, з нідерландським текстом поруч, збережено тут:
 
 # Files the CLI reads and writes.

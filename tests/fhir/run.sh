@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # FHIR exports the werkmaat binary writes, from a sample diary (symptoms, a work accident with every
-# field, a shift, contacts with care, a correction, a deletion, a position), checked by validate.js
+# field, a shift, contacts with care, a correction, a deletion, a position, the saved details chosen for the Patient), checked by validate.js
 # against the official R4 JSON schema with ajv and against the R4 rules it lists. Prints
 # `fhir: N passed, N failed`. Needs node and npm; installs ajv and the schema package into the test
 # cache. A tool that is missing or does not install fails the suite (there is no skip).
@@ -39,11 +39,17 @@ pain=$("${w[@]}" diary add symptom --symptom back-pain --severity 5 --body-part 
 gone=$("${w[@]}" diary add symptom --symptom fever --severity 3 --at 2026-11-25T08:00:00+01:00 | id_of)
 "${w[@]}" diary delete "$gone" >/dev/null
 
+"${w[@]}" details set --name "Katarzyna Wójcik" --birth-date 1990-03-04 --bsn 123456782 --employer "Kas BV" \
+    --agency "Flex Uitzend" --insurer "Zilveren Kruis" >/dev/null
+
 "${w[@]}" diary export --format fhir --out "$tmp/nl.json" >/dev/null
+"${w[@]}" diary export --format fhir --identity name,birth_date,bsn,employer,agency,insurer --out "$tmp/identity.json" >/dev/null
+grep -q '"http://fhir.nl/fhir/NamingSystem/bsn"' "$tmp/identity.json" || { echo "FAIL: --identity bsn put no BSN on the Patient"; exit 1; }
+if grep -q '123456782' "$tmp/nl.json"; then echo "FAIL: the BSN without --identity bsn"; exit 1; fi
 "${w[@]}" diary export --format fhir --doctor-locale en --out "$tmp/en.json" >/dev/null
 "${w[@]}" diary export --format fhir --with-location --out "$tmp/location.json" >/dev/null
 grep -q '"position"' "$tmp/location.json" || { echo "FAIL: --with-location put no position in the bundle"; exit 1; }
 if grep -q '"position"' "$tmp/nl.json"; then echo "FAIL: a position without --with-location"; exit 1; fi
 target/debug/werkmaat --data-dir "$tmp/empty" --json diary export --format fhir --out "$tmp/empty.json" >/dev/null
 
-NODE_PATH="$cache/node_modules" node "$here/validate.js" "$tmp/nl.json" "$tmp/en.json" "$tmp/location.json" "$tmp/empty.json"
+NODE_PATH="$cache/node_modules" node "$here/validate.js" "$tmp/nl.json" "$tmp/identity.json" "$tmp/en.json" "$tmp/location.json" "$tmp/empty.json"

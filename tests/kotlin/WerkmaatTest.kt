@@ -299,9 +299,9 @@ class WerkmaatTest {
             assertFailsWith<ApiException.InvalidInput> {
                 diary.add(nl.werkmaat.DiaryEntry.Shift("2026-11-20T10:00:00+01:00", "2026-11-20T09:00:00+01:00", 0u), null, null, "2026-11-28T12:03:00Z")
             }
-            val report = diary.exportReportHtml("nl", "2026-11-28T12:04:00Z", null)
+            val report = diary.exportReportHtml("nl", listOf(nl.werkmaat.IdentityField.NAME, nl.werkmaat.IdentityField.BIRTH_DATE), "2026-11-28T12:04:00Z", null)
             assertTrue(report.contains("Bedrijfsongeval") && report.contains("A pallet fell on my foot."))
-            assertTrue(diary.exportFhir("nl", "2026-11-28T12:04:00Z", null).contains("\"resourceType\": \"Bundle\""))
+            assertTrue(diary.exportFhir("nl", listOf(), "2026-11-28T12:04:00Z", null).contains("\"resourceType\": \"Bundle\""))
 
             // A backup moves the diary to a new phone (another store key); the progress listener can cancel.
             val backup = diary.backup("correct horse battery", "2026-11-28T12:05:00Z", null)

@@ -358,7 +358,7 @@ def test_a_work_accident_keeps_what_an_inspector_asks_and_the_future_is_refused(
     assert (kept.place, kept.task, kept.machine_or_substance) == ("Hal 3", "Orderpicken", "Reachtruck")
     assert kept.witnesses == ["Jan de Vries", "Ola"]
     assert [(r.who, r.at) for r in kept.reported_to] == [("employer", "2026-11-23T10:30:00+01:00"), ("agency", None)]
-    fhir = json.loads(diary.export_fhir("nl", False, "2026-11-28T12:10:00Z", None))
+    fhir = json.loads(diary.export_fhir("nl", [], False, "2026-11-28T12:10:00Z", None))
     observation = next(e["resource"] for e in fhir["entry"] if e["resource"]["resourceType"] == "Observation")
     said = {c["code"]["coding"][0]["code"]: c for c in observation["component"]}
     assert said["place"]["valueString"] == "Hal 3" and said["employer"]["valueDateTime"] == "2026-11-23T10:30:00+01:00"
@@ -413,10 +413,10 @@ def test_the_doctors_report_prints_to_pdf_in_both_languages(tmp_path):
               "2026-11-28T12:00:00Z")
     diary.add(symptom_entry("dizziness", 4, "2026-11-22T07:30:00+01:00"), None, None, "2026-11-28T12:01:00Z")
     progress = Counter()
-    html = diary.export_report_html("nl", "2026-11-28T12:10:00Z", progress)
+    html = diary.export_report_html("nl", [werkmaat.IdentityField.NAME, werkmaat.IdentityField.BIRTH_DATE], "2026-11-28T12:10:00Z", progress)
     assert progress.steps[-1] == (2, 2)
     with pytest.raises(werkmaat.ApiError.InvalidInput):
-        diary.export_report_html("xx", "2026-11-28T12:10:00Z", None)
+        diary.export_report_html("xx", [], "2026-11-28T12:10:00Z", None)
     page, pdf = tmp_path / "report.html", tmp_path / "report.pdf"
     page.write_text(html, encoding="utf-8")
     subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
@@ -429,7 +429,7 @@ def test_the_doctors_report_prints_to_pdf_in_both_languages(tmp_path):
         assert polish in flat and dutch in flat, (polish, dutch)
     assert "Dźwigałem skrzynki" in flat, "the patient's own words, verbatim"
     assert diary.verify().head in text.replace("\n", "").replace(" ", "")
-    fhir = json.loads(diary.export_fhir("nl", False, "2026-11-28T12:10:00Z", None))
+    fhir = json.loads(diary.export_fhir("nl", [], False, "2026-11-28T12:10:00Z", None))
     assert fhir["resourceType"] == "Bundle" and len(fhir["entry"]) == 4, "Patient, 2 entries, Provenance"
 
 

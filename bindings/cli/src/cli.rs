@@ -32,7 +32,8 @@ pub fn command(l10n: &Localizer) -> Command {
                 .arg(text("policy-number", "TEXT", "details-policy-number"))
                 .arg(text("gp-name", "TEXT", "details-gp-name"))
                 .arg(text("gp-phone", "PHONE", "details-gp-phone"))
-                .arg(text("employer", "TEXT", "details-employer")),
+                .arg(text("employer", "TEXT", "details-employer"))
+                .arg(text("agency", "TEXT", "details-agency")),
         )
         .subcommand(help(Command::new("clear").about(t("cli-cmd-details-clear"))));
 
@@ -347,7 +348,8 @@ pub fn command(l10n: &Localizer) -> Command {
                 )
                 .arg(flag("with-location", "cli-opt-with-location"))
                 .arg(flag("force", "cli-opt-force"))
-                .arg(text("doctor-locale", "CODE", "cli-opt-doctor-locale")),
+                .arg(text("doctor-locale", "CODE", "cli-opt-doctor-locale"))
+                .arg(text("identity", "FIELDS", "cli-opt-identity")),
         );
 
     help(Command::new("werkmaat"))

@@ -22,13 +22,16 @@ use chrono::{DateTime, FixedOffset, SecondsFormat, Utc};
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use super::{Entry, EntryView, vocab::Vocabulary};
+use super::{Entry, EntryView, Identity, vocab::Vocabulary};
 use crate::{Result, l10n::Localizer, progress::Progress};
 
 const CATEGORY: &str = "http://terminology.hl7.org/CodeSystem/observation-category";
 const ACT_CODE: &str = "http://terminology.hl7.org/CodeSystem/v3-ActCode";
 const PARTICIPANT: &str = "http://terminology.hl7.org/CodeSystem/provenance-participant-type";
 const EVENT_LOCATION: &str = "http://hl7.org/fhir/StructureDefinition/event-location";
+const CONTACT_ROLE: &str = "http://terminology.hl7.org/CodeSystem/v2-0131";
+/// The Dutch citizen service number, as nl-core-Patient identifies a patient.
+const BSN: &str = "http://fhir.nl/fhir/NamingSystem/bsn";
 const UCUM: &str = "http://unitsofmeasure.org";
 const LOINC: &str = "http://loinc.org";
 /// An identifier that is a URI (here the resource's own `urn:uuid`), as FHIR defines it.
@@ -61,6 +64,8 @@ pub struct FhirInput<'a> {
     pub doctor: &'a Localizer,
     /// The patient's app language, as BCP 47.
     pub patient_language: String,
+    /// The saved details the user chose to put on the Patient.
+    pub identity: Identity,
     pub made_at: DateTime<Utc>,
 }
 
@@ -382,21 +387,64 @@ impl Builder<'_> {
         resources
     }
 
-    fn patient(&self) -> Resource {
+    /// The Patient: the app language, and the saved details the user chose (`identity`); the
+    /// employer, agency and insurer as Organizations it names as contacts.
+    fn patient(&self) -> Vec<Resource> {
         let input = self.input;
+        let identity = &input.identity;
         let language_name = self.text(&format!("language-{}", input.patient_language));
         let language = json!({
             "coding": [{"system": "urn:ietf:bcp:47", "code": input.patient_language}],
             "text": language_name,
         });
+        let birth_date = identity.birth_date.map(|d| d.format("%Y-%m-%d").to_string());
+        let mut facts: Vec<(String, String)> = [
+            ("details-full-name", &identity.name),
+            ("details-date-of-birth", &birth_date),
+            ("details-bsn", &identity.bsn),
+        ]
+        .into_iter()
+        .filter_map(|(label, value)| Some((self.text(label), value.clone()?)))
+        .collect();
+        facts.push((self.text("info-locale"), language_name.clone()));
+        // v2-0131 contact roles: E employer (the agency is the employer in law), I insurance company.
+        let mut organizations = Vec::new();
+        let mut contacts = Vec::new();
+        for (code, role, label, name) in [
+            ("employer", "E", "details-employer", &identity.employer),
+            ("agency", "E", "details-agency", &identity.agency),
+            ("insurer", "I", "details-insurer", &identity.insurer),
+        ] {
+            let Some(name) = name.as_deref().filter(|n| !n.trim().is_empty()) else { continue };
+            let id = self.id(&format!("organization/{code}"));
+            facts.push((self.text(label), name.to_owned()));
+            contacts.push(json!({
+                "relationship": [{"coding": [{"system": CONTACT_ROLE, "code": role}], "text": self.text(label)}],
+                "organization": reference(&id),
+            }));
+            organizations.push((
+                id.clone(),
+                json!({
+                    "resourceType": "Organization",
+                    "id": id,
+                    "language": input.doctor.locale(),
+                    "name": name,
+                    "text": narrative(name, &[]),
+                }),
+            ));
+        }
         let patient = json!({
             "resourceType": "Patient",
             "id": self.patient,
             "language": input.doctor.locale(),
+            "identifier": identity.bsn.as_ref().map(|bsn| json!([{"use": "official", "system": BSN, "value": bsn}])),
+            "name": identity.name.as_ref().map(|name| json!([{"text": name}])),
+            "birthDate": birth_date,
             "communication": [{"language": language, "preferred": true}],
-            "text": narrative(&self.text("report-kept-by"), &[]),
+            "contact": contacts,
+            "text": narrative(&self.text("report-kept-by"), &facts),
         });
-        (self.patient.clone(), patient)
+        std::iter::once((self.patient.clone(), patient)).chain(organizations).collect()
     }
 
     /// That the patient wrote every resource: one Provenance with the Patient as author.
@@ -425,14 +473,16 @@ pub fn render(input: &FhirInput<'_>, progress: &dyn Progress) -> Result<String> 
     if let Some(key) = input.first_hash.as_deref() {
         let mut builder = Builder { input, key, patient: String::new() };
         builder.patient = builder.id("patient");
-        resources.push(builder.patient());
+        resources.extend(builder.patient());
         let views = super::oldest_first(&input.entries);
         for (done, view) in views.iter().enumerate() {
             crate::progress::step(progress, done, views.len())?;
             resources.extend(builder.resources(view));
         }
         crate::progress::step(progress, views.len(), views.len())?;
-        let targets: Vec<String> = resources.iter().skip(1).map(|(id, _)| id.clone()).collect();
+        // What the patient wrote: every resource but the Patient and the Organizations it names.
+        let written = |r: &&Resource| !matches!(r.1["resourceType"].as_str(), Some("Patient" | "Organization"));
+        let targets: Vec<String> = resources.iter().filter(written).map(|(id, _)| id.clone()).collect();
         if !targets.is_empty() {
             resources.push(builder.provenance(&targets));
         }

@@ -9,6 +9,7 @@ pub mod chain;
 pub mod entry;
 pub mod fhir;
 pub mod hours;
+pub mod identity;
 mod legacy;
 mod opened;
 pub mod report;
@@ -24,6 +25,7 @@ pub use self::{
     chain::{Action, AnchorRef, Problem, Reason, Revision, Verification, Witness},
     entry::{CareContact, Entry, Incident, KINDS, Location, Photo, ReportedTo, Shift, Symptom},
     hours::{Breach, Report as HoursReport, Rule as HoursRule},
+    identity::{Identity, IdentityField},
     vocab::{Term, Vocabulary},
 };
 /// Kept here too: diary times are where shells meet it first.
@@ -343,9 +345,17 @@ impl Diary {
     }
 
     /// The report for the doctor (see `report`): HTML in the user's language with `doctor_locale`
-    /// beside it. A diary whose chain does not hold gets no report that would vouch for it.
-    pub fn report_html(&self, doctor_locale: &str, made_at: DateTime<Utc>, progress: &dyn Progress) -> Result<String> {
+    /// beside it, with the saved details named in `identity` at the top. A diary whose chain does
+    /// not hold gets no report that would vouch for it.
+    pub fn report_html(
+        &self,
+        doctor_locale: &str,
+        identity: &[IdentityField],
+        made_at: DateTime<Utc>,
+        progress: &dyn Progress,
+    ) -> Result<String> {
         let doctor = self.doctor_localizer(doctor_locale)?;
+        let identity = self.identity(identity)?;
         let (entries, verification) = self.verified_entries()?;
         // The app language's own name, from its own locale: `infos()` would parse every locale.
         let language_name = self.localizer.text(&format!("language-{}", self.localizer.locale()));
@@ -357,21 +367,24 @@ impl Diary {
             user: &self.localizer,
             doctor: &doctor,
             language_name,
+            identity,
             made_at,
         };
         report::render(&input, progress)
     }
 
-    /// The diary as a FHIR R4 Bundle (see `fhir`), its texts in `doctor_locale`; positions only
-    /// with `include_location`.
+    /// The diary as a FHIR R4 Bundle (see `fhir`), its texts in `doctor_locale`, the Patient
+    /// carrying the saved details named in `identity`; positions only with `include_location`.
     pub fn export_fhir(
         &self,
         doctor_locale: &str,
+        identity: &[IdentityField],
         include_location: bool,
         made_at: DateTime<Utc>,
         progress: &dyn Progress,
     ) -> Result<String> {
         let doctor = self.doctor_localizer(doctor_locale)?;
+        let identity = self.identity(identity)?;
         let (export, verification) = self.verified_export()?;
         // The first row's hash, stored beside it even when the row is damaged or a tombstone.
         let first_row = export.revisions.first().map(|r| (r.seq, Some(r.hash.clone())));
@@ -385,17 +398,23 @@ impl Diary {
             vocabulary: &self.content.diary,
             doctor: &doctor,
             patient_language: self.localizer.locale().to_owned(),
+            identity,
             made_at,
         };
         fhir::render(&input, progress)
     }
 
+    /// The saved personal details named in `fields`.
+    fn identity(&self, fields: &[IdentityField]) -> Result<Identity> {
+        let details = crate::details::DetailsService::new(self.store.clone()).get()?;
+        Ok(Identity::chosen(&details, fields))
+    }
+
+    /// The doctor's language from a tag as typed (`nl`, `nl-NL`, `NL`); one Werkmaat has no texts
+    /// for is refused rather than quietly replaced by English.
     fn doctor_localizer(&self, doctor_locale: &str) -> Result<Localizer> {
-        let locales = self.localizer.locales();
-        if !locales.codes().iter().any(|code| code == doctor_locale) {
-            return Err(Error::invalid("doctor_locale", "invalid-doctor-locale"));
-        }
-        Ok(Localizer::negotiate_in(locales, &[doctor_locale]))
+        Localizer::matching(self.localizer.locales(), doctor_locale)
+            .ok_or(Error::invalid("doctor_locale", "invalid-doctor-locale"))
     }
 
     /// An encrypted backup of the whole diary, positions included, under a passphrase.

@@ -10,7 +10,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use fluent_bundle::{FluentArgs, FluentValue};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use super::{Breach, Entry, EntryView, HoursReport, Verification, vocab::Vocabulary};
+use super::{Breach, Entry, EntryView, HoursReport, Identity, Verification, vocab::Vocabulary};
 use crate::{Result, l10n::Localizer, progress::Progress};
 
 /// What the report is made from; `entries` in any order.
@@ -24,6 +24,8 @@ pub struct ReportInput<'a> {
     pub doctor: &'a Localizer,
     /// The app language's own name, for marking the patient's own words.
     pub language_name: String,
+    /// The saved details the user chose to put on the report (shown from the next commit on).
+    pub identity: Identity,
     pub made_at: DateTime<Utc>,
 }
 

@@ -108,6 +108,16 @@ impl Localizer {
         Localizer { locales: Arc::clone(locales), chain }
     }
 
+    /// The chain for one tag, if one of `locales` serves it: `nl-NL`, `NL` and `nl_BE` find `nl`;
+    /// `de` finds nothing when there is no German (no falling back to `en` here).
+    pub fn matching(locales: &Arc<Locales>, tag: &str) -> Option<Localizer> {
+        let requested: LanguageIdentifier = normalize_tag(tag).parse().ok()?;
+        let available: Vec<LanguageIdentifier> = locales.entries.iter().map(|l| l.langid.clone()).collect();
+        let found = negotiate_languages(&[requested], &available, None, NegotiationStrategy::Lookup);
+        let found = found.first()?.to_string();
+        Some(Localizer::negotiate_in(locales, &[found]))
+    }
+
     /// The set of locales this chain was negotiated in.
     pub fn locales(&self) -> &Arc<Locales> {
         &self.locales
@@ -214,6 +224,22 @@ mod tests {
         assert_eq!(Localizer::negotiate(&["de", "ro"]).chain(), ["ro", "en"]);
         assert_eq!(Localizer::negotiate(&["uk_UA.UTF-8"]).locale(), "uk");
         assert_eq!(Localizer::negotiate(&["nl-BE", "en"]).chain(), ["nl", "en"]);
+    }
+
+    #[test]
+    fn one_tag_matches_a_locale_or_nothing() {
+        let locales = Locales::embedded();
+        for tag in ["nl", "nl-NL", "NL", "nl_BE", "nl-Latn-NL"] {
+            assert_eq!(
+                Localizer::matching(&locales, tag).map(|l| l.chain()),
+                Some(vec!["nl".into(), "en".into()]),
+                "{tag}"
+            );
+        }
+        assert_eq!(Localizer::matching(&locales, "en-GB").map(|l| l.chain()), Some(vec!["en".into()]));
+        for tag in ["de", "xx", "", "!!"] {
+            assert!(Localizer::matching(&locales, tag).is_none(), "{tag}");
+        }
     }
 
     #[test]

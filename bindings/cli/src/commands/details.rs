@@ -23,6 +23,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 ("gp-name", DetailField::GpName),
                 ("gp-phone", DetailField::GpPhone),
                 ("employer", DetailField::Employer),
+                ("agency", DetailField::Agency),
             ];
             let changes = fields
                 .into_iter()
@@ -59,6 +60,7 @@ fn show(ctx: &Context, d: &PersonalDetails, headline: Option<&str>) {
         ("gp_name", "details-gp-name", &d.gp_name),
         ("gp_phone", "details-gp-phone", &d.gp_phone_national),
         ("employer", "details-employer", &d.employer),
+        ("agency", "details-agency", &d.agency),
     ];
     // JSON keeps the stored form (phones in E.164) beside the shown one; people read the shown one.
     let mut value =

@@ -4,7 +4,9 @@ use std::path::PathBuf;
 
 use clap::ArgMatches;
 use serde_json::{Value, json};
-use werkmaat_ffi::{DiaryAppended, DiaryEntry, DiaryEntryView, DiaryReport, DiaryVerification, TextArg, TextValue};
+use werkmaat_ffi::{
+    DiaryAppended, DiaryEntry, DiaryEntryView, DiaryReport, DiaryVerification, IdentityField, TextArg, TextValue,
+};
 
 use crate::{
     context::Context,
@@ -334,10 +336,16 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             }
             Some(("export", sub)) => {
                 let doctor = one(sub, "doctor-locale").unwrap_or_else(|| "nl".to_owned());
+                // Only the details asked for; without `--identity`, the name and date of birth.
+                let identity = match one(sub, "identity") {
+                    Some(list) => IdentityField::parse_list(&list)
+                        .map_err(|_| CliError::Invalid { field: "identity", message: "invalid-identity-field" })?,
+                    None => IdentityField::DEFAULT.to_vec(),
+                };
                 let text = match one(sub, "format").as_deref() {
                     Some("json") => diary.export_json(sub.get_flag("with-location"), now(), None)?,
-                    Some("html") => diary.export_report_html(doctor, now(), None)?,
-                    Some("fhir") => diary.export_fhir(doctor, sub.get_flag("with-location"), now(), None)?,
+                    Some("html") => diary.export_report_html(doctor, identity, now(), None)?,
+                    Some("fhir") => diary.export_fhir(doctor, identity, sub.get_flag("with-location"), now(), None)?,
                     _ => return Err(CliError::Invalid { field: "format", message: "invalid-export-format" }),
                 };
                 let out = sub.get_one::<PathBuf>("out").cloned().unwrap_or_default();

@@ -4,7 +4,7 @@
 use std::{fs, path::Path};
 
 use serde_json::{Value, json};
-use werkmaat_ffi::{ApiError, Localizer, PersonalDetails, TextArg, TextValue, Werkmaat};
+use werkmaat_ffi::{ApiError, IdentityField, Localizer, PersonalDetails, TextArg, TextValue, Werkmaat};
 
 use crate::{
     context::Context,
@@ -166,7 +166,7 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     let export = diary.export_json(false, recorded.clone(), None)?;
     // The tour's diary is made up, so its report can stay behind for the user to open.
     let report_file = std::env::temp_dir().join("werkmaat-tour-report.html");
-    let html = diary.export_report_html("nl".to_owned(), recorded, None)?;
+    let html = diary.export_report_html("nl".to_owned(), IdentityField::DEFAULT.to_vec(), recorded, None)?;
     werkmaat_ffi::write_file(report_file.display().to_string(), html.into_bytes(), true)?;
     let received = werkmaat_ffi::verify_diary_export(export)?;
     say(format!("\n{}", ctx.text("tour-diary")));

@@ -277,9 +277,9 @@ final class WerkmaatTests: XCTestCase {
         XCTAssertEqual(try verifyDiaryExport(json: export).head, check.head)
         XCTAssertFalse(try verifyDiaryExport(json: export.replacingOccurrences(of: "a week", with: "a day")).ok)
         XCTAssertThrowsError(try diary.add(entry: .careContact(at: "2026-11-22T10:00:00+01:00", with: "witch", advice: nil), lat: nil, lon: nil, recordedAt: "2026-11-28T12:02:00Z"))
-        let report = try diary.exportReportHtml(doctorLocale: "nl", madeAt: "2026-11-28T12:03:00Z", progress: nil)
+        let report = try diary.exportReportHtml(doctorLocale: "nl", identity: [.name, .birthDate], madeAt: "2026-11-28T12:03:00Z", progress: nil)
         XCTAssertTrue(report.contains("huisarts") && report.contains("Rest for a week"))
-        XCTAssertTrue(try diary.exportFhir(doctorLocale: "nl", madeAt: "2026-11-28T12:03:00Z", progress: nil).contains("Encounter"))
+        XCTAssertTrue(try diary.exportFhir(doctorLocale: "nl", identity: [], madeAt: "2026-11-28T12:03:00Z", progress: nil).contains("Encounter"))
 
         // A backup moves the diary to a new phone with another store key; a listener can cancel.
         let backup = try diary.backup(passphrase: "correct horse battery", now: "2026-11-28T12:04:00Z", progress: nil)
