@@ -336,7 +336,7 @@ impl Builder<'_> {
         let mut main = match &view.entry {
             Entry::Symptom(s) => {
                 let name = self.input.vocabulary.symptom_label(&s.symptom, self.input.doctor);
-                facts.push((kind_title.clone(), name));
+                facts.push((kind_title, name));
                 self.symptom(view, s, &mut facts)
             }
             Entry::Incident(i) => self.incident(view, i, &mut facts),
@@ -344,7 +344,7 @@ impl Builder<'_> {
                 let kind = concept("entry", "shift", kind_title.clone());
                 let mut o = self.observation(&id, view, "social-history", kind);
                 o["effectivePeriod"] = json!({"start": time(&s.start), "end": time(&s.end)});
-                facts.push((kind_title.clone(), format!("{} – {}", time(&s.start), time(&s.end))));
+                facts.push((kind_title, format!("{} – {}", time(&s.start), time(&s.end))));
                 facts.push((self.text("report-field-break"), format!("{} min", s.break_minutes)));
                 o["component"] = json!([{"code": self.field("break", "report-field-break"), "valueQuantity": quantity(json!(s.break_minutes), "min")}]);
                 o
@@ -406,7 +406,7 @@ impl Builder<'_> {
         .into_iter()
         .filter_map(|(label, value)| Some((self.text(label), value.clone()?)))
         .collect();
-        facts.push((self.text("info-locale"), language_name.clone()));
+        facts.push((self.text("info-locale"), language_name));
         // v2-0131 contact roles: E employer (the agency is the employer in law), I insurance company.
         let mut organizations = Vec::new();
         let mut contacts = Vec::new();
