@@ -279,7 +279,12 @@ final class WerkmaatTests: XCTestCase {
         XCTAssertThrowsError(try diary.add(entry: .careContact(at: "2026-11-22T10:00:00+01:00", with: "witch", advice: nil), lat: nil, lon: nil, recordedAt: "2026-11-28T12:02:00Z"))
         let report = try diary.exportReportHtml(doctorLocale: "nl", identity: [.name, .birthDate], madeAt: "2026-11-28T12:03:00Z", progress: nil)
         XCTAssertTrue(report.contains("huisarts") && report.contains("Rest for a week"))
-        XCTAssertTrue(try diary.exportFhir(doctorLocale: "nl", identity: [], madeAt: "2026-11-28T12:03:00Z", progress: nil).contains("Encounter"))
+        XCTAssertTrue(try diary.exportFhir(doctorLocale: "nl", identity: [], includeLocation: false, madeAt: "2026-11-28T12:03:00Z", progress: nil).contains("Encounter"))
+        // Recorded at 12:03Z: a contact at 14:00+01:00 lies more than ten minutes ahead.
+        XCTAssertThrowsError(try diary.add(entry: .careContact(at: "2026-11-28T14:00:00+01:00", with: "gp", advice: nil), lat: nil, lon: nil, recordedAt: "2026-11-28T12:03:00Z")) { error in
+            guard case ApiError.InvalidInput(let field, _) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(field, "at")
+        }
 
         // A backup moves the diary to a new phone with another store key; a listener can cancel.
         let backup = try diary.backup(passphrase: "correct horse battery", now: "2026-11-28T12:04:00Z", progress: nil)
