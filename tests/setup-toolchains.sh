@@ -50,6 +50,12 @@ setup_python() {
   echo "PYTHON_VENV=$venv"
 }
 
+setup_report() {
+  # The doctor's report: printed with Chromium and read back with pdftotext, the Nu HTML Checker on
+  # a Java runtime, axe-core driven by node (tests/report-checks/run.sh installs the npm and PyPI parts).
+  apt_install chromium poppler-utils fonts-dejavu-core default-jre-headless nodejs
+}
+
 setup_swift() {
   apt_install debootstrap
   local root="$CACHE/swift-root"

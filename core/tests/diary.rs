@@ -5,6 +5,7 @@
 use chrono::{DateTime, Utc};
 use werkmaat_core::{
     Error, Werkmaat,
+    details::DetailField,
     diary::{Entry, IdentityField, Incident, Problem, Reason, ReportedTo, Shift, Symptom, parse_time, verify_export},
     progress::silent,
 };
@@ -509,8 +510,8 @@ fn the_doctors_report_is_bilingual_escaped_and_in_order() {
     }
     assert!(html.contains("&lt;b&gt;lifting&lt;/b&gt; &amp; crates"), "free text is escaped, verbatim");
     assert!(!html.contains("<b>lifting"));
-    assert!(html.contains("polski"), "the patient's own words name their language");
-    assert_eq!(html.matches("http").count(), 1, "only the SVG namespace: no link, font or image from outside");
+    assert!(html.contains("polski") && html.contains("Pools"), "the patient's own words name their language in both");
+    assert!(!html.contains("http"), "no link, font or image from outside");
     assert!(!html.contains("<script") && !html.contains("src="), "self-contained, nothing loaded");
     // In the doctor's own language the labels appear once.
     let dutch_only = diary.report_html("pl", &IdentityField::DEFAULT, now(), &silent()).unwrap();
@@ -519,6 +520,52 @@ fn the_doctors_report_is_bilingual_escaped_and_in_order() {
         diary.report_html("xx", &IdentityField::DEFAULT, now(), &silent()),
         Err(Error::InvalidInput { field: "doctor_locale", .. })
     ));
+}
+
+#[test]
+fn the_report_says_whose_it_is_and_reads_in_both_languages() {
+    let (_dir, profile) = kept_diary("pl");
+    let details = [
+        (DetailField::FullName, "Katarzyna Wójcik"),
+        (DetailField::DateOfBirth, "1990-03-12"),
+        (DetailField::Bsn, "123456782"),
+        (DetailField::Agency, "Flex <Uitzend>"),
+    ];
+    let changes: Vec<_> = details.iter().map(|(f, v)| (*f, (*v).to_owned())).collect();
+    profile.details().update(&changes, now().date_naive()).unwrap();
+    let diary = profile.diary();
+    // Logged in UTC just before midnight: an Amsterdam date of the next day.
+    diary.add(symptom("dizziness", 5, "2026-11-23T23:30:00+00:00", None), None, now()).unwrap();
+    let html = diary.report_html("nl-NL", &IdentityField::DEFAULT, now(), &silent()).unwrap();
+    let position = |needle: &str| html.find(needle).unwrap_or_else(|| panic!("missing {needle}"));
+    // Who, which period, made when: before the summary.
+    let order = ["Katarzyna Wójcik", "12-03-1990", "20-11-2026", "28-11-2026", "Samenvatting"];
+    let found: Vec<usize> = order.iter().map(|n| position(n)).collect();
+    assert!(found.windows(2).all(|w| w[0] < w[1]), "{order:?} at {found:?}");
+    assert!(!html.contains("123456782") && !html.contains("Flex"), "only the chosen details");
+    // Page n of m at the foot of every printed page, in both languages; the name at the top.
+    assert!(html.contains("\"Strona \" counter(page) \" z \" counter(pages)"), "Polish page numbers");
+    assert!(html.contains("\"Pagina \" counter(page) \" van \" counter(pages)"), "Dutch page numbers");
+    assert!(html.contains("@top-right{content:\"Katarzyna Wójcik\\2c  12\\2d 03\\2d 1990\""));
+    // The summary's numbers and words in Dutch too, breaches with their dates.
+    for dutch in ["sinds 20-11-2026", "hoogste ernst 7/10", "1 notitie", "20-11-2026</span>: Dzień pracy"] {
+        assert!(html.contains(dutch), "{dutch}");
+    }
+    // The chart says what it left out; its data as a table, in Amsterdam time.
+    assert!(html.contains("nooit erger dan 3/10: Hoofdpijn"));
+    assert!(html.contains("20-11-2026 07:30: 7/10") && html.contains("24-11-2026 00:30: 5/10"));
+    assert!(html.contains("<title id=\"chart-0\">") && html.contains("aria-labelledby=\"chart-0\""));
+    // Shifts per week with hours (breaks not counted) and the breach's date, all of them in an appendix.
+    let week = position("16-11-2026</span> – <span class=\"d\">22-11-2026");
+    let row = "16-11-2026</span> – <span class=\"d\">22-11-2026</span></th><td>1</td><td>12,5</td><td><div><span class=\"d\">20-11-2026</span>: ";
+    assert!(html[week..].starts_with(row), "{}", &html[week..week + 200]);
+    assert!(position("Bijlage: alle diensten") > position(&diary.verify(None, &[]).unwrap().head));
+
+    let bsn_only = diary.report_html("nl", &[IdentityField::Bsn, IdentityField::Agency], now(), &silent()).unwrap();
+    assert!(bsn_only.contains("123456782") && bsn_only.contains("Flex &lt;Uitzend&gt;"));
+    assert!(!bsn_only.contains("Katarzyna") && !bsn_only.contains("@top-right"), "no name: no running header");
+    let nobody = diary.report_html("nl", &[], now(), &silent()).unwrap();
+    assert!(nobody.contains("geen persoonlijke gegevens") && !nobody.contains("123456782"));
 }
 
 #[test]
@@ -772,7 +819,7 @@ fn fhir_ids_stay_between_exports_and_corrections_are_versions() {
     let person = &all["entry"][0]["resource"];
     assert_eq!(
         person["identifier"][0],
-        json!({"use": "official", "system": "http://fhir.nl/fhir/NamingSystem/bsn", "value": "123456782"})
+        json!({"system": "http://fhir.nl/fhir/NamingSystem/bsn", "value": "123456782"})
     );
     let employer = find(&all, &|r| r["resourceType"] == "Organization");
     assert_eq!(

@@ -99,6 +99,23 @@ report-kept-by = Дневникът се води от самия пациент
 report-period = Период: от { $from } до { $to }
 # $date (string) - a date
 report-made-on = Изготвен на { $date }
+report-identity-none = Пациентът избра да не слага лични данни в този доклад.
+report-identity-name = Име
+report-identity-birth_date = Дата на раждане
+report-identity-bsn = Номер BSN (burgerservicenummer)
+report-identity-employer = Работодател (werkgever)
+report-identity-agency = Агенция за временна работа (uitzendbureau)
+report-identity-insurer = Здравен застраховател (zorgverzekeraar)
+report-page = Страница { $page } от { $pages }
+report-chart-left-out = Не са в графиката, защото никога не са били по-силни от { $severity }/10: { $symptoms }
+report-chart-data = Данните от графиката
+report-chart-readings = Дата и час: колко силно (0-10)
+report-weeks = Часове работа за седмица
+report-week = Седмица
+report-hours-worked = Часове работа (без почивките)
+report-appendix-shifts = Приложение: всички смени
+report-shift-start = Начало
+report-shift-end = Край
 report-summary = Обобщение
 report-symptoms = Симптоми
 # $date (string) - the date of the first entry

@@ -97,6 +97,25 @@ report-kept-by = Kept by the patient in the Werkmaat app. This is the patient's 
 report-period = Period: { $from } to { $to }
 # $date (string) - a date
 report-made-on = Made on { $date }
+report-identity-none = The patient chose not to put personal details on this report.
+report-identity-name = Name
+report-identity-birth_date = Date of birth
+report-identity-bsn = Citizen service number (BSN)
+report-identity-employer = Employer (werkgever)
+report-identity-agency = Employment agency (uitzendbureau)
+report-identity-insurer = Health insurer (zorgverzekeraar)
+# $page, $pages (string) - filled in by the printer: the page number and the number of pages
+report-page = Page { $page } of { $pages }
+# $severity (number) - the highest severity left out; $symptoms (string) - their names, comma-separated
+report-chart-left-out = Not in the chart, because never worse than { $severity }/10: { $symptoms }
+report-chart-data = The data of the chart
+report-chart-readings = Date and time: how bad (0-10)
+report-weeks = Hours of work per week
+report-week = Week
+report-hours-worked = Hours of work (breaks not counted)
+report-appendix-shifts = Appendix: all shifts
+report-shift-start = Start
+report-shift-end = End
 report-summary = Summary
 report-symptoms = Symptoms
 # $date (string) - the date of the first entry
@@ -147,7 +166,7 @@ report-minutes = { $minutes } min
 report-hours = { $hours } h
 report-yes = Yes
 report-no = No
-# $language (string) - the name of the app language, e.g. "Polski"
+# $language (string) - the name of the app language in the language of this text, e.g. "Polish"
 report-own-words = The patient's own words, written in the app set to { $language }:
 report-who-employer = Employer
 report-who-agency = Employment agency

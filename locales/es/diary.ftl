@@ -102,6 +102,23 @@ report-kept-by = Este diario lo escribió el propio paciente en la app Werkmaat.
 report-period = Período: del { $from } al { $to }
 # $date (string) - a date
 report-made-on = Fecha del informe: { $date }
+report-identity-none = El paciente eligió no poner datos personales en este informe.
+report-identity-name = Nombre
+report-identity-birth_date = Fecha de nacimiento
+report-identity-bsn = Número BSN (burgerservicenummer)
+report-identity-employer = Empresa (werkgever)
+report-identity-agency = Agencia de trabajo temporal (uitzendbureau)
+report-identity-insurer = Aseguradora de salud (zorgverzekeraar)
+report-page = Página { $page } de { $pages }
+report-chart-left-out = Fuera del gráfico, porque nunca fueron peores que { $severity }/10: { $symptoms }
+report-chart-data = Los datos del gráfico
+report-chart-readings = Fecha y hora: intensidad (0-10)
+report-weeks = Horas de trabajo por semana
+report-week = Semana
+report-hours-worked = Horas de trabajo (sin contar las pausas)
+report-appendix-shifts = Anexo: todos los turnos
+report-shift-start = Inicio
+report-shift-end = Fin
 report-summary = Resumen
 report-symptoms = Síntomas
 # $date (string) - the date of the first entry

@@ -102,6 +102,23 @@ report-kept-by = A naplót a beteg vezette a Werkmaat alkalmazásban. Ez a beteg
 report-period = Időszak: { $from } – { $to }
 # $date (string) - a date
 report-made-on = Készült: { $date }
+report-identity-none = A beteg úgy döntött, hogy nem tesz személyes adatokat erre a jelentésre.
+report-identity-name = Név
+report-identity-birth_date = Születési dátum
+report-identity-bsn = BSN-szám (burgerservicenummer)
+report-identity-employer = Munkáltató (werkgever)
+report-identity-agency = Munkaerő-kölcsönző cég (uitzendbureau)
+report-identity-insurer = Egészségbiztosító (zorgverzekeraar)
+report-page = Oldal: { $page } / { $pages }
+report-chart-left-out = Nincs a grafikonon, mert soha nem volt rosszabb, mint { $severity }/10: { $symptoms }
+report-chart-data = A grafikon adatai
+report-chart-readings = Dátum és idő: mennyire rossz (0-10)
+report-weeks = Munkaórák hetente
+report-week = Hét
+report-hours-worked = Munkaórák (a szünetek nélkül)
+report-appendix-shifts = Melléklet: minden műszak
+report-shift-start = Kezdete
+report-shift-end = Vége
 report-summary = Összefoglalás
 report-symptoms = Tünetek
 # $date (string) - the date of the first entry

@@ -99,6 +99,23 @@ report-kept-by = Dienoraštį pildo pats pacientas programėlėje Werkmaat. Tai 
 report-period = Laikotarpis: nuo { $from } iki { $to }
 # $date (string) - a date
 report-made-on = Parengta { $date }
+report-identity-none = Pacientas nusprendė į šią ataskaitą neįrašyti asmens duomenų.
+report-identity-name = Vardas ir pavardė
+report-identity-birth_date = Gimimo data
+report-identity-bsn = BSN numeris (burgerservicenummer)
+report-identity-employer = Darbdavys (werkgever)
+report-identity-agency = Įdarbinimo agentūra (uitzendbureau)
+report-identity-insurer = Sveikatos draudimo bendrovė (zorgverzekeraar)
+report-page = Puslapis { $page } iš { $pages }
+report-chart-left-out = Nėra grafike, nes niekada nebuvo blogiau nei { $severity }/10: { $symptoms }
+report-chart-data = Grafiko duomenys
+report-chart-readings = Data ir laikas: kaip stipriai (0-10)
+report-weeks = Darbo valandos per savaitę
+report-week = Savaitė
+report-hours-worked = Darbo valandos (be pertraukų)
+report-appendix-shifts = Priedas: visos pamainos
+report-shift-start = Pradžia
+report-shift-end = Pabaiga
 report-summary = Santrauka
 report-symptoms = Simptomai
 # $date (string) - the date of the first entry

@@ -97,6 +97,23 @@ report-kept-by = Bijgehouden door de patiënt in de app Werkmaat. Dit zijn de ei
 report-period = Periode: { $from } tot en met { $to }
 # $date (string) - a date
 report-made-on = Opgesteld op { $date }
+report-identity-none = De patiënt heeft gekozen om geen persoonlijke gegevens op dit verslag te zetten.
+report-identity-name = Naam
+report-identity-birth_date = Geboortedatum
+report-identity-bsn = Burgerservicenummer (BSN)
+report-identity-employer = Werkgever
+report-identity-agency = Uitzendbureau
+report-identity-insurer = Zorgverzekeraar
+report-page = Pagina { $page } van { $pages }
+report-chart-left-out = Niet in de grafiek, want nooit erger dan { $severity }/10: { $symptoms }
+report-chart-data = De gegevens van de grafiek
+report-chart-readings = Datum en tijd: hoe erg (0-10)
+report-weeks = Uren werk per week
+report-week = Week
+report-hours-worked = Uren werk (pauzes niet meegeteld)
+report-appendix-shifts = Bijlage: alle diensten
+report-shift-start = Begin
+report-shift-end = Einde
 report-summary = Samenvatting
 report-symptoms = Klachten
 # $date (string) - the date of the first entry

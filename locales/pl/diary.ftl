@@ -97,6 +97,23 @@ report-kept-by = Prowadzony przez pacjenta w aplikacji Werkmaat. To własne zapi
 report-period = Okres: od { $from } do { $to }
 # $date (string) - a date
 report-made-on = Sporządzono { $date }
+report-identity-none = Pacjent zdecydował, że w tym raporcie nie będzie danych osobowych.
+report-identity-name = Imię i nazwisko
+report-identity-birth_date = Data urodzenia
+report-identity-bsn = Numer BSN (burgerservicenummer)
+report-identity-employer = Pracodawca (werkgever)
+report-identity-agency = Agencja pracy (uitzendbureau)
+report-identity-insurer = Ubezpieczyciel zdrowotny (zorgverzekeraar)
+report-page = Strona { $page } z { $pages }
+report-chart-left-out = Nie ma na wykresie, bo nigdy nie było gorzej niż { $severity }/10: { $symptoms }
+report-chart-data = Dane z wykresu
+report-chart-readings = Data i godzina: jak mocno (0-10)
+report-weeks = Godziny pracy w tygodniu
+report-week = Tydzień
+report-hours-worked = Godziny pracy (bez przerw)
+report-appendix-shifts = Załącznik: wszystkie zmiany w pracy
+report-shift-start = Początek
+report-shift-end = Koniec
 report-summary = Podsumowanie
 report-symptoms = Objawy
 # $date (string) - the date of the first entry

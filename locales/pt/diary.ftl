@@ -102,6 +102,23 @@ report-kept-by = Escrito pelo próprio paciente no Werkmaat. São as notas do pa
 report-period = Período: de { $from } a { $to }
 # $date (string) - a date
 report-made-on = Data do relatório: { $date }
+report-identity-none = O paciente escolheu não pôr dados pessoais neste relatório.
+report-identity-name = Nome
+report-identity-birth_date = Data de nascimento
+report-identity-bsn = Número BSN (burgerservicenummer)
+report-identity-employer = Empregador (werkgever)
+report-identity-agency = Agência de trabalho temporário (uitzendbureau)
+report-identity-insurer = Seguradora de saúde (zorgverzekeraar)
+report-page = Página { $page } de { $pages }
+report-chart-left-out = Fora do gráfico, porque nunca piores do que { $severity }/10: { $symptoms }
+report-chart-data = Os dados do gráfico
+report-chart-readings = Data e hora: intensidade (0-10)
+report-weeks = Horas de trabalho por semana
+report-week = Semana
+report-hours-worked = Horas de trabalho (sem contar as pausas)
+report-appendix-shifts = Anexo: todos os turnos
+report-shift-start = Início
+report-shift-end = Fim
 report-summary = Resumo
 report-symptoms = Sintomas
 # $date (string) - the date of the first entry

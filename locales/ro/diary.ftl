@@ -97,6 +97,23 @@ report-kept-by = Completat de pacient în aplicația Werkmaat. Sunt notițele pr
 report-period = Perioada: de la { $from } până la { $to }
 # $date (string) - a date
 report-made-on = Întocmit la { $date }
+report-identity-none = Pacientul a ales să nu pună date personale în acest raport.
+report-identity-name = Nume
+report-identity-birth_date = Data nașterii
+report-identity-bsn = Număr BSN (burgerservicenummer)
+report-identity-employer = Angajator (werkgever)
+report-identity-agency = Agenție de muncă (uitzendbureau)
+report-identity-insurer = Firma de asigurări de sănătate (zorgverzekeraar)
+report-page = Pagina { $page } din { $pages }
+report-chart-left-out = Nu apar în grafic, pentru că nu au fost niciodată mai rău de { $severity }/10: { $symptoms }
+report-chart-data = Datele graficului
+report-chart-readings = Data și ora: cât de rău (0-10)
+report-weeks = Ore de muncă pe săptămână
+report-week = Săptămâna
+report-hours-worked = Ore de muncă (fără pauze)
+report-appendix-shifts = Anexă: toate turele
+report-shift-start = Început
+report-shift-end = Sfârșit
 report-summary = Rezumat
 report-symptoms = Simptome
 # $date (string) - the date of the first entry

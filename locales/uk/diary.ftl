@@ -99,6 +99,23 @@ report-kept-by = Щоденник веде сам пацієнт у застос
 report-period = Період: з { $from } до { $to }
 # $date (string) - a date
 report-made-on = Складено { $date }
+report-identity-none = Пацієнт вирішив не додавати особисті дані до цього звіту.
+report-identity-name = Ім'я та прізвище
+report-identity-birth_date = Дата народження
+report-identity-bsn = Номер BSN (burgerservicenummer)
+report-identity-employer = Роботодавець (werkgever)
+report-identity-agency = Агенція з працевлаштування (uitzendbureau)
+report-identity-insurer = Медична страхова компанія (zorgverzekeraar)
+report-page = Сторінка { $page } з { $pages }
+report-chart-left-out = Немає на графіку, бо ніколи не було сильніше ніж { $severity }/10: { $symptoms }
+report-chart-data = Дані графіка
+report-chart-readings = Дата і час: наскільки сильно (0-10)
+report-weeks = Години роботи за тиждень
+report-week = Тиждень
+report-hours-worked = Години роботи (без перерв)
+report-appendix-shifts = Додаток: усі зміни
+report-shift-start = Початок
+report-shift-end = Кінець
 report-summary = Підсумок
 report-symptoms = Симптоми
 # $date (string) - the date of the first entry

@@ -14,6 +14,7 @@ import kotlin.test.assertTrue
 import nl.werkmaat.ApiException
 import nl.werkmaat.DetailChange
 import nl.werkmaat.DetailField
+import nl.werkmaat.IdentityField
 import nl.werkmaat.SetAsideReason
 import nl.werkmaat.Localizer
 import nl.werkmaat.PersonalDetails
@@ -299,9 +300,18 @@ class WerkmaatTest {
             assertFailsWith<ApiException.InvalidInput> {
                 diary.add(nl.werkmaat.DiaryEntry.Shift("2026-11-20T10:00:00+01:00", "2026-11-20T09:00:00+01:00", 0u), null, null, "2026-11-28T12:03:00Z")
             }
-            val report = diary.exportReportHtml("nl", listOf(nl.werkmaat.IdentityField.NAME, nl.werkmaat.IdentityField.BIRTH_DATE), "2026-11-28T12:04:00Z", null)
+            // The saved details the user chooses go on the export; by default name and birth date, the BSN only when asked.
+            profile.details().update(listOf(
+                DetailChange(DetailField.FULL_NAME, "Marek Nowak"), DetailChange(DetailField.BSN, "111222333"),
+                DetailChange(DetailField.AGENCY, "Flex Uitzend")), "2026-11-28")
+            val report = diary.exportReportHtml("nl-NL", listOf(IdentityField.NAME, IdentityField.BIRTH_DATE), "2026-11-28T12:04:00Z", null)
             assertTrue(report.contains("Bedrijfsongeval") && report.contains("A pallet fell on my foot."))
-            assertTrue(diary.exportFhir("nl", listOf(), false, "2026-11-28T12:04:00Z", null).contains("\"resourceType\": \"Bundle\""))
+            assertTrue(report.contains("Marek Nowak") && !report.contains("111222333") && !report.contains("Flex Uitzend"))
+            val chosen = diary.exportReportHtml("nl", listOf(IdentityField.BSN, IdentityField.AGENCY), "2026-11-28T12:04:00Z", null)
+            assertTrue(chosen.contains("111222333") && chosen.contains("Flex Uitzend") && !chosen.contains("Marek"))
+            val fhir = diary.exportFhir("nl", listOf(IdentityField.BSN), false, "2026-11-28T12:04:00Z", null)
+            assertTrue(fhir.contains("\"resourceType\": \"Bundle\"") && fhir.contains("http://fhir.nl/fhir/NamingSystem/bsn"))
+            assertFalse(diary.exportFhir("nl", listOf(), false, "2026-11-28T12:04:00Z", null).contains("111222333"))
             val kept = diary.get(second.id).entry as nl.werkmaat.DiaryEntry.Incident
             assertEquals(Pair("forklift", listOf(nl.werkmaat.DiaryReport("employer", null))), Pair(kept.machineOrSubstance, kept.reportedTo))
             // Recorded at 12:03Z: a shift ending at 14:00+01:00 lies more than ten minutes ahead.

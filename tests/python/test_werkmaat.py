@@ -405,16 +405,27 @@ class Counter(werkmaat.ProgressListener):
 
 
 def test_the_doctors_report_prints_to_pdf_in_both_languages(tmp_path):
-    """Prints the report in headless Chromium, as a user would print it for the GP, and reads the PDF."""
+    """Prints the report in headless Chromium, as a user would print it for the GP, and reads the PDF:
+    the chosen details on top, page n of m on every page, the summary in both languages."""
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     assert chromium and shutil.which("pdftotext"), "tests/setup-toolchains.sh installs chromium and poppler-utils"
-    diary = open_profile(str(tmp_path / "p"), locales=["pl"]).diary()
+    profile = open_profile(str(tmp_path / "p"), locales=["pl"])
+    F = werkmaat.DetailField
+    profile.details().update([werkmaat.DetailChange(field=f, value=v) for f, v in [
+        (F.FULL_NAME, "Katarzyna Wójcik"), (F.DATE_OF_BIRTH, "1990-03-12"), (F.BSN, "123456782"),
+        (F.EMPLOYER, "DC Venlo"), (F.AGENCY, "Flex Uitzend")]], TODAY)
+    assert profile.details().get().agency == "Flex Uitzend"
+    diary = profile.diary()
     diary.add(symptom_entry("back-pain", 7, "2026-11-20T07:30:00+01:00", "Dźwigałem skrzynki"), None, None,
               "2026-11-28T12:00:00Z")
     diary.add(symptom_entry("dizziness", 4, "2026-11-22T07:30:00+01:00"), None, None, "2026-11-28T12:01:00Z")
     progress = Counter()
-    html = diary.export_report_html("nl", [werkmaat.IdentityField.NAME, werkmaat.IdentityField.BIRTH_DATE], "2026-11-28T12:10:00Z", progress)
+    I = werkmaat.IdentityField
+    html = diary.export_report_html("nl-NL", [I.NAME, I.BIRTH_DATE], "2026-11-28T12:10:00Z", progress)
     assert progress.steps[-1] == (2, 2)
+    assert "Katarzyna Wójcik" in html and "12-03-1990" in html and "123456782" not in html, "the BSN only when asked"
+    chosen = diary.export_report_html("nl", [I.BSN, I.EMPLOYER, I.AGENCY], "2026-11-28T12:10:00Z", None)
+    assert "123456782" in chosen and "DC Venlo" in chosen and "Flex Uitzend" in chosen and "Katarzyna" not in chosen
     with pytest.raises(werkmaat.ApiError.InvalidInput):
         diary.export_report_html("xx", [], "2026-11-28T12:10:00Z", None)
     page, pdf = tmp_path / "report.html", tmp_path / "report.pdf"
@@ -425,12 +436,23 @@ def test_the_doctors_report_prints_to_pdf_in_both_languages(tmp_path):
                           text=True).stdout
     flat = " ".join(text.split())
     for polish, dutch in [("Podsumowanie", "Samenvatting"), ("Ból pleców", "Rugpijn"),
-                          ("Zawroty głowy", "Duizeligheid")]:
+                          ("Zawroty głowy", "Duizeligheid"), ("największe nasilenie 7/10", "hoogste ernst 7/10")]:
         assert polish in flat and dutch in flat, (polish, dutch)
+    pages = text.rstrip("\f").split("\f")
+    for number, words in enumerate(pages, start=1):
+        words = " ".join(words.split())
+        assert f"Strona {number} z {len(pages)} / Pagina {number} van {len(pages)}" in words, number
+    assert flat.index("Katarzyna Wójcik") < flat.index("Podsumowanie"), "who it is about comes first"
     assert "Dźwigałem skrzynki" in flat, "the patient's own words, verbatim"
     assert diary.verify().head in text.replace("\n", "").replace(" ", "")
-    fhir = json.loads(diary.export_fhir("nl", [], False, "2026-11-28T12:10:00Z", None))
+
+    fhir = json.loads(diary.export_fhir("nl", [I.NAME, I.BSN], False, "2026-11-28T12:10:00Z", None))
     assert fhir["resourceType"] == "Bundle" and len(fhir["entry"]) == 4, "Patient, 2 entries, Provenance"
+    patient = fhir["entry"][0]["resource"]
+    assert patient["identifier"] == [{"system": "http://fhir.nl/fhir/NamingSystem/bsn", "value": "123456782"}]
+    assert "Katarzyna Wójcik" in json.dumps(patient, ensure_ascii=False) and "birthDate" not in patient
+    anonymous = json.loads(diary.export_fhir("nl", [], False, "2026-11-28T12:10:00Z", None))["entry"][0]["resource"]
+    assert "identifier" not in anonymous and "name" not in anonymous
 
 
 def test_the_library_links_no_network_functions():

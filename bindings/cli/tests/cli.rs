@@ -801,8 +801,25 @@ fn the_diary_follows_the_cli_contract() {
         assert!(text.contains(marker) && text.contains("Pallet fell"), "{format}");
     }
     let english = dir.path().join("en.html");
-    run(&["diary", "export", "--format", "html", "--doctor-locale", "en", "--out", &dir_arg(&english)]);
+    run(&["diary", "export", "--format", "html", "--doctor-locale", "en-GB", "--out", &dir_arg(&english)]);
     assert!(!std::fs::read_to_string(&english).unwrap().contains("Bedrijfsongeval"), "--doctor-locale en: no Dutch");
+    // The saved details go on an export only as chosen: name and date of birth unless --identity says otherwise.
+    run(&["details", "set", "--name", "Ana Pop", "--bsn", "111222333", "--agency", "Flex Uitzend"]);
+    let chosen = dir.path().join("chosen.html");
+    let chosen_arg = dir_arg(&chosen);
+    for (identity, shown, hidden) in
+        [(None, "Ana Pop", "111222333"), (Some("bsn, agency"), "Flex Uitzend", "Ana Pop"), (Some(""), "", "Ana Pop")]
+    {
+        let mut args = vec!["diary", "export", "--format", "html", "--force", "--doctor-locale", "nl-NL"];
+        args.extend(identity.map(|i| ["--identity", i]).into_iter().flatten());
+        args.extend(["--out", chosen_arg.as_str()]);
+        assert!(run(&args).status.success(), "{identity:?}");
+        let text = std::fs::read_to_string(&chosen).unwrap();
+        assert!(text.contains(shown) && !text.contains(hidden), "{identity:?}");
+    }
+    let unknown = run(&["diary", "export", "--format", "fhir", "--identity", "name,phone", "--out", "unused.out"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("name, birth_date, bsn, employer, agency, insurer"));
     for bad in [["--format", "pdf", "--doctor-locale", "nl"], ["--format", "html", "--doctor-locale", "xx"]] {
         let mut args = vec!["diary", "export", "--out", "unused.out"];
         args.extend_from_slice(&bad);

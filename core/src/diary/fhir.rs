@@ -437,7 +437,7 @@ impl Builder<'_> {
             "resourceType": "Patient",
             "id": self.patient,
             "language": input.doctor.locale(),
-            "identifier": identity.bsn.as_ref().map(|bsn| json!([{"use": "official", "system": BSN, "value": bsn}])),
+            "identifier": identity.bsn.as_ref().map(|bsn| json!([{"system": BSN, "value": bsn}])),
             "name": identity.name.as_ref().map(|name| json!([{"text": name}])),
             "birthDate": birth_date,
             "communication": [{"language": language, "preferred": true}],

@@ -357,8 +357,6 @@ impl Diary {
         let doctor = self.doctor_localizer(doctor_locale)?;
         let identity = self.identity(identity)?;
         let (entries, verification) = self.verified_entries()?;
-        // The app language's own name, from its own locale: `infos()` would parse every locale.
-        let language_name = self.localizer.text(&format!("language-{}", self.localizer.locale()));
         let input = report::ReportInput {
             working_time: self.working_time(&entries),
             entries,
@@ -366,7 +364,6 @@ impl Diary {
             vocabulary: &self.content.diary,
             user: &self.localizer,
             doctor: &doctor,
-            language_name,
             identity,
             made_at,
         };

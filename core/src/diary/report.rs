@@ -1,8 +1,15 @@
-//! The report for the doctor: one self-contained HTML page, print-ready on A4, in the user's
-//! language with the doctor's language (Dutch by default) beside every heading and coded value.
-//! Free text is shown verbatim and marked as the patient's own words. Order: a summary, a
-//! severity chart (inline SVG), the entries, then the chain head and how to check it.
-//! maud escapes every value, so nothing a user types can become markup.
+//! The report for the doctor: one self-contained HTML page, print-ready on A4 and readable on a
+//! phone, in the user's language with the doctor's language (Dutch by default) beside every
+//! heading, number and coded value. Free text is shown verbatim and marked as the patient's own
+//! words. Order: who it is about (the details the user chose), the period and the day it was made,
+//! a summary, a severity chart with its data as a table (`chart`), working hours per week, the
+//! entries, the chain head and how to check it, and the full list of shifts as an appendix
+//! (`shifts`). Every printed page says "page n of m" in both languages.
+//! maud escapes every value, so nothing a user types can become markup; the one place text goes
+//! into CSS (the running header) escapes it for CSS.
+
+mod chart;
+mod shifts;
 
 use std::collections::BTreeMap;
 
@@ -22,21 +29,21 @@ pub struct ReportInput<'a> {
     pub vocabulary: &'a Vocabulary,
     pub user: &'a Localizer,
     pub doctor: &'a Localizer,
-    /// The app language's own name, for marking the patient's own words.
-    pub language_name: String,
-    /// The saved details the user chose to put on the report (shown from the next commit on).
+    /// The saved details the user chose to put on the report.
     pub identity: Identity,
     pub made_at: DateTime<Utc>,
 }
 
-const STYLE: &str = "@page{size:A4;margin:14mm}body{font:10.5pt/1.4 'DejaVu Sans',Arial,sans-serif;color:#111;\
-max-width:180mm;margin:auto}h1{font-size:16pt;margin:0 0 2mm}h2{font-size:12.5pt;border-bottom:1px solid #888;\
-margin:6mm 0 2mm}.nl{color:#444;font-style:italic}.nl::before{content:' / '}table{border-collapse:collapse;\
-width:100%}td,th{border:1px solid #bbb;padding:1mm 2mm;text-align:left;vertical-align:top}section.entry{\
-break-inside:avoid;border:1px solid #bbb;margin:2mm 0;padding:1mm 2mm}blockquote{margin:1mm 0 1mm 3mm;padding-left:\
-2mm;border-left:3px solid #888}.own{font-size:9pt;color:#444}code{font-size:8.5pt;word-break:break-all}";
-
-const COLOURS: [&str; 6] = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"];
+/// Long words and links wrap instead of widening the page (which made Chromium shrink the whole
+/// print); tables keep their columns; a phone gets side padding.
+const STYLE: &str = "body{font:10.5pt/1.4 'DejaVu Sans',Arial,sans-serif;color:#111;max-width:180mm;margin:auto}\
+h1{font-size:16pt;margin:0 0 2mm}h2{font-size:12.5pt;border-bottom:1px solid #888;margin:6mm 0 2mm;break-after:avoid}\
+h3{font-size:10.5pt;margin:0 0 1mm}.nl{color:#444;font-style:italic}table{border-collapse:collapse;width:100%;\
+table-layout:fixed}td,th{border:1px solid #bbb;padding:1mm 2mm;text-align:left;vertical-align:top}tr{break-inside:avoid}\
+th[scope=row]{width:32%}td,th,blockquote,p,li,div{overflow-wrap:anywhere}section.entry{break-inside:avoid;\
+border:1px solid #bbb;margin:2mm 0;padding:1mm 2mm}blockquote{margin:1mm 0 1mm 3mm;padding-left:2mm;\
+border-left:3px solid #888}.own{font-size:9pt;color:#444}code{font-size:8.5pt;word-break:break-all}\
+.d{white-space:nowrap}svg{max-width:100%;height:auto}.legend svg{vertical-align:middle}@media screen{body{padding:0 3mm}}@media (max-width:120mm){th[scope=row]{width:40%}}";
 
 struct Writer<'a> {
     input: &'a ReportInput<'a>,
@@ -60,6 +67,27 @@ fn day(date: NaiveDate) -> String {
     date.format("%d-%m-%Y").to_string()
 }
 
+/// A period of days as digits: one day, or "from – to"; a date never breaks over two lines.
+fn days(from: NaiveDate, to: NaiveDate) -> Markup {
+    html! { span.d { (day(from)) } @if from != to { " – " span.d { (day(to)) } } }
+}
+
+/// Text as a CSS string: everything but letters, digits and spaces as a CSS escape, so no typed
+/// text can end the string or the style element.
+fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        if c.is_alphanumeric() || c == ' ' {
+            out.push(c);
+        } else {
+            // The space ends the escape (and is eaten by it), so a space after it stays a space.
+            out.push_str(&format!("\\{:x} ", u32::from(c)));
+        }
+    }
+    out.push('"');
+    out
+}
+
 impl Writer<'_> {
     /// A label in the user's language, with the doctor's beside it.
     fn label(&self, id: &str, pairs: Pairs<'_>) -> Markup {
@@ -67,12 +95,13 @@ impl Writer<'_> {
         self.coded(|l| l.format(id, Some(&args)))
     }
 
-    /// A value named in both languages; once when they read the same.
+    /// A value named in both languages; once when they read the same. The " / " is text, so
+    /// copied text keeps the two languages apart.
     fn coded(&self, name: impl Fn(&Localizer) -> String) -> Markup {
         let (user, doctor) = (name(self.input.user), name(self.input.doctor));
         html! {
             (user)
-            @if self.bilingual && doctor != user { span.nl lang=(self.input.doctor.locale()) { (doctor) } }
+            @if self.bilingual && doctor != user { span.nl lang=(self.input.doctor.locale()) { " / " (doctor) } }
         }
     }
 
@@ -84,20 +113,72 @@ impl Writer<'_> {
         self.coded(|l| self.input.vocabulary.body_label(code, l))
     }
 
-    /// Free text exactly as typed, marked as the patient's own words.
+    /// Free text exactly as typed, marked as the patient's own words; the language they wrote in
+    /// is named in each reader's language ("Oekraïens" for a Dutch doctor).
     fn own_words(&self, text: &str) -> Markup {
+        let language = format!("language-{}", self.input.user.locale());
         html! {
-            div.own { (self.label("report-own-words", &[("language", self.input.language_name.clone().into())])) }
+            div.own { (self.coded(|l| l.format("report-own-words", Some(&args(&[("language", l.text(&language).into())]))))) }
             blockquote lang=(self.input.user.locale()) { (text) }
         }
     }
 
     fn row(&self, id: &str, value: Markup) -> Markup {
-        html! { tr { th { (self.label(id, &[])) } td { (value) } } }
+        html! { tr { th scope="row" { (self.label(id, &[])) } td { (value) } } }
     }
 
     fn text_row(&self, id: &str, text: &Option<String>) -> Markup {
         html! { @if let Some(text) = text.as_deref().filter(|t| !t.trim().is_empty()) { (self.row(id, self.own_words(text))) } }
+    }
+
+    /// Who the report is about: the chosen details, or a line saying none were chosen.
+    fn identity(&self) -> Markup {
+        let rows = self.input.identity.rows();
+        html! {
+            @if rows.is_empty() { p { (self.label("report-identity-none", &[])) } } @else {
+                table {
+                    @for (field, value) in &rows {
+                        (self.row(&format!("report-identity-{}", field.code()), html! { strong { (value) } }))
+                    }
+                }
+            }
+        }
+    }
+
+    /// The `@page` rules: "page n of m" at the foot of every page in both languages, and the
+    /// patient's name and date of birth (when chosen) at the top, so a loose page can be filed.
+    fn page_style(&self) -> String {
+        let counted = |l: &Localizer| {
+            let text =
+                l.format("report-page", Some(&args(&[("page", "\u{E000}".into()), ("pages", "\u{E001}".into())])));
+            let mut css = Vec::new();
+            for (i, piece) in text.split('\u{E000}').enumerate() {
+                if i > 0 {
+                    css.push("counter(page)".to_owned());
+                }
+                for (j, part) in piece.split('\u{E001}').enumerate() {
+                    if j > 0 {
+                        css.push("counter(pages)".to_owned());
+                    }
+                    if !part.is_empty() {
+                        css.push(css_string(part));
+                    }
+                }
+            }
+            css.join(" ")
+        };
+        let (user, doctor) = (counted(self.input.user), counted(self.input.doctor));
+        let footer = if self.bilingual && user != doctor { format!("{user} \" / \" {doctor}") } else { user };
+        let identity = &self.input.identity;
+        let who = [identity.name.clone(), identity.birth_date.map(day)].into_iter().flatten().collect::<Vec<_>>();
+        let header = if who.is_empty() {
+            String::new()
+        } else {
+            format!("@top-right{{content:{};font-size:8pt;color:#444}}", css_string(&who.join(", ")))
+        };
+        format!(
+            "@page{{size:A4;margin:14mm 14mm 16mm;@bottom-center{{content:{footer};font-size:8pt;color:#444}}{header}}}"
+        )
     }
 
     fn summary(&self, symptoms: &[&EntryView], incidents: &[&EntryView]) -> Markup {
@@ -108,32 +189,36 @@ impl Writer<'_> {
                 *slot = (slot.0 + 1, slot.1.min(s.at), slot.2.max(s.severity), slot.3 || s.work_related);
             }
         }
-        let user = self.input.user;
+        // The worst first: that is what a doctor with ten minutes reads.
+        let mut by_code: Vec<_> = by_code.into_iter().collect();
+        by_code.sort_by(|a, b| b.1.2.cmp(&a.1.2).then(a.1.1.cmp(&b.1.1)));
+        let breaches = &self.input.working_time.breaches;
         html! {
             h2 { (self.label("report-summary", &[])) }
             table {
-                tr { th { (self.label("report-symptoms", &[])) } td {
+                tr { th scope="row" { (self.label("report-symptoms", &[])) } td {
                     @if by_code.is_empty() { (self.label("report-none", &[])) }
                     @for (code, (count, since, worst, work)) in &by_code {
+                        @let facts = args(&[("date", day(since.date_naive()).into()), ("severity", (*worst).into()), ("count", (*count).into())]);
                         div {
                             strong { (self.symptom(code)) } ": "
-                            (user.format("report-since", Some(&args(&[("date", day(since.date_naive()).into())])))) ", "
-                            (user.format("report-worst", Some(&args(&[("severity", (*worst).into())])))) ", "
-                            (user.format("report-times", Some(&args(&[("count", (*count).into())]))))
+                            (self.coded(|l| ["report-since", "report-worst", "report-times"].map(|id| l.format(id, Some(&facts))).join(", ")))
                             @if *work { " — " (self.label("report-work-related", &[])) }
                         }
                     }
                 } }
-                tr { th { (self.label("report-incidents", &[])) } td {
+                tr { th scope="row" { (self.label("report-incidents", &[])) } td {
                     @if incidents.is_empty() { (self.label("report-none", &[])) }
                     @for view in incidents { @if let Entry::Incident(i) = &view.entry {
-                        div { (when(&i.at)) ": " span lang=(user.locale()) { (i.description) } }
+                        div { (when(&i.at)) ": " span lang=(self.input.user.locale()) { (i.description) } }
                     } }
                 } }
-                tr { th { (self.label("report-breaches", &[])) } td {
-                    @if self.input.working_time.breaches.is_empty() { (self.label("report-none", &[])) }
-                    @for breach in &self.input.working_time.breaches { div { (self.breach(breach)) } }
+                tr { th scope="row" { (self.label("report-breaches", &[])) } td {
+                    @if breaches.is_empty() { (self.label("report-none", &[])) }
+                    @for breach in breaches { div { (days(breach.from.date_naive(), breach.to.date_naive())) ": " (self.breach(breach)) } }
                     div.own { (self.rules_checked()) }
+                    @let sources = breaches.iter().map(|b| b.source.as_str()).collect::<std::collections::BTreeSet<_>>();
+                    @for source in sources { div.own { (self.label("report-rule-source", &[("source", source.to_owned().into())])) } }
                 } }
             }
         }
@@ -158,54 +243,7 @@ impl Writer<'_> {
 
     fn breach(&self, breach: &Breach) -> Markup {
         let numbers = [("limit", breach.limit.into()), ("actual", breach.actual.into())];
-        html! {
-            (self.label(&format!("report-rule-{}", breach.rule), &numbers))
-            " (" (self.input.user.format("report-rule-source", Some(&args(&[("source", breach.source.clone().into())])))) ")"
-        }
-    }
-
-    /// Severity over time, one line per symptom (the six most frequent), dates along the bottom.
-    fn chart(&self, symptoms: &[&EntryView]) -> Markup {
-        let mut series: BTreeMap<&str, Vec<(i64, u8)>> = BTreeMap::new();
-        for view in symptoms {
-            if let Entry::Symptom(s) = &view.entry {
-                series.entry(&s.symptom).or_default().push((s.at.timestamp(), s.severity));
-            }
-        }
-        let mut series: Vec<(&str, Vec<(i64, u8)>)> = series.into_iter().collect();
-        series.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(b.0)));
-        series.truncate(COLOURS.len());
-        let times = series.iter().flat_map(|(_, points)| points.iter().map(|p| p.0));
-        let (first, last) = (times.clone().min().unwrap_or(0), times.max().unwrap_or(0));
-        let (left, width, top, height) = (30.0, 620.0, 10.0, 180.0);
-        let x =
-            |t: i64| left + if last > first { (t - first) as f64 / (last - first) as f64 * width } else { width / 2.0 };
-        let y = |s: u8| top + height - f64::from(s) / 10.0 * height;
-        let day = |t: i64| DateTime::from_timestamp(t, 0).map(|d| day(d.date_naive())).unwrap_or_default();
-        html! {
-            h2 { (self.label("report-chart", &[])) }
-            @if series.is_empty() { p { (self.label("report-none", &[])) } } @else {
-                svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 680 225" width="100%" role="img" {
-                    @for level in [0u8, 5, 10] {
-                        line x1=(left) x2=(left + width) y1=(y(level)) y2=(y(level)) stroke="#ccc" {}
-                        text x="4" y=(y(level) + 4.0) font-size="11" { (level) }
-                    }
-                    text x=(left) y="215" font-size="11" { (day(first)) }
-                    text x=(left + width) y="215" font-size="11" text-anchor="end" { (day(last)) }
-                    @for ((_, points), colour) in series.iter().zip(COLOURS) {
-                        @let path = points.iter().map(|&(t, s)| format!("{:.1},{:.1}", x(t), y(s))).collect::<Vec<_>>().join(" ");
-                        polyline points=(path) fill="none" stroke=(colour) stroke-width="2" {}
-                        @for &(t, s) in points { circle cx=(format!("{:.1}", x(t))) cy=(format!("{:.1}", y(s))) r="3" fill=(colour) {} }
-                    }
-                }
-                p {
-                    @for ((code, _), colour) in series.iter().zip(COLOURS) {
-                        span style=(format!("color:{colour}")) { "■ " } (self.symptom(code)) " "
-                    }
-                    br; small { (self.label("report-chart-scale", &[])) }
-                }
-            }
-        }
+        self.label(&format!("report-rule-{}", breach.rule), &numbers)
     }
 
     fn entry(&self, view: &EntryView) -> Markup {
@@ -213,12 +251,14 @@ impl Writer<'_> {
         let list = |codes: &[String]| html! { @for (i, code) in codes.iter().enumerate() { @if i > 0 { "; " } (self.body(code)) } };
         html! {
             section.entry {
-                strong { (when(&view.entry.at())) " — " (self.label(&format!("report-kind-{}", view.entry.kind()), &[])) }
-                @if view.revision > 1 { " (" (self.label("report-corrected", &[("revision", view.revision.into())])) ")" }
+                h3 {
+                    (when(&view.entry.at())) " — " (self.label(&format!("report-kind-{}", view.entry.kind()), &[]))
+                    @if view.revision > 1 { " (" (self.label("report-corrected", &[("revision", view.revision.into())])) ")" }
+                }
                 table {
                     @match &view.entry {
                         Entry::Symptom(s) => {
-                            tr { th { (self.label("report-kind-symptom", &[])) } td { strong { (self.symptom(&s.symptom)) } } }
+                            tr { th scope="row" { (self.label("report-kind-symptom", &[])) } td { strong { (self.symptom(&s.symptom)) } } }
                             @if let Some(part) = &s.body_part { (self.row("report-field-body-part", self.body(part))) }
                             (self.row("report-field-severity", html! { (s.severity) "/10" }))
                             @if let Some(m) = s.duration_minutes { (self.row("report-field-duration", html! { (user.format("report-minutes", Some(&args(&[("minutes", m.into())])))) })) }
@@ -246,10 +286,8 @@ impl Writer<'_> {
                                 (self.row("report-field-photos", html! { (photo.path) br; code { "SHA-256 " (photo.sha256) } }))
                             }
                         }
-                        Entry::Shift(s) => {
-                            tr { th { (self.label("report-kind-shift", &[])) } td { (when(&s.start)) " – " (when(&s.end)) } }
-                            (self.row("report-field-break", html! { (user.format("report-minutes", Some(&args(&[("minutes", s.break_minutes.into())])))) }))
-                        }
+                        // Shifts are in the table per week and the appendix (`shifts`).
+                        Entry::Shift(_) => {}
                         Entry::CareContact(c) => {
                             (self.row("report-field-with", self.label(&format!("report-care-{}", c.with), &[])))
                             (self.text_row("report-field-advice", &c.advice))
@@ -284,7 +322,7 @@ pub fn render(input: &ReportInput<'_>, progress: &dyn Progress) -> Result<String
     let writer = Writer { input, bilingual: input.user.locale() != input.doctor.locale() };
     let entries = super::oldest_first(&input.entries);
     let of_kind = |kind: &str| entries.iter().copied().filter(|v| v.entry.kind() == kind).collect::<Vec<_>>();
-    let (symptoms, incidents) = (of_kind("symptom"), of_kind("incident"));
+    let (symptoms, incidents, shifts) = (of_kind("symptom"), of_kind("incident"), of_kind("shift"));
     let user = input.user;
     let period = match (entries.first(), entries.last()) {
         (Some(first), Some(last)) => Some([
@@ -293,10 +331,13 @@ pub fn render(input: &ReportInput<'_>, progress: &dyn Progress) -> Result<String
         ]),
         _ => None,
     };
+    // Shifts are in the table per week and the appendix, not among the entries.
     let mut body = Vec::with_capacity(entries.len());
     for (done, view) in entries.iter().enumerate() {
         crate::progress::step(progress, done, entries.len())?;
-        body.push(writer.entry(view));
+        if view.entry.kind() != "shift" {
+            body.push(writer.entry(view));
+        }
     }
     crate::progress::step(progress, entries.len(), entries.len())?;
     let page = html! {
@@ -306,23 +347,41 @@ pub fn render(input: &ReportInput<'_>, progress: &dyn Progress) -> Result<String
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (user.text("report-title")) }
-                style { (PreEscaped(STYLE)) }
+                style { (PreEscaped(STYLE)) (PreEscaped(writer.page_style())) }
             }
             body {
-                h1 { (writer.label("report-title", &[])) }
-                p { (writer.label("report-kept-by", &[])) }
-                p {
-                    @if let Some(period) = &period { (writer.label("report-period", period)) br; }
-                    (writer.label("report-made-on", &[("date", day(input.made_at.date_naive()).into())]))
+                main {
+                    h1 { (writer.label("report-title", &[])) }
+                    (writer.identity())
+                    p {
+                        @if let Some(period) = &period { (writer.label("report-period", period)) br; }
+                        (writer.label("report-made-on", &[("date", day(input.made_at.date_naive()).into())]))
+                    }
+                    p { (writer.label("report-kept-by", &[])) }
+                    (writer.summary(&symptoms, &incidents))
+                    (writer.chart(&symptoms, &incidents))
+                    (writer.weeks(&shifts))
+                    h2 { (writer.label("report-entries", &[])) }
+                    @if body.is_empty() { p { (writer.label("report-none", &[])) } }
+                    @for entry in &body { (entry) }
+                    (writer.check())
+                    (writer.shift_appendix(&shifts))
                 }
-                (writer.summary(&symptoms, &incidents))
-                (writer.chart(&symptoms))
-                h2 { (writer.label("report-entries", &[])) }
-                @if entries.is_empty() { p { (writer.label("report-none", &[])) } }
-                @for entry in &body { (entry) }
-                (writer.check())
             }
         }
     };
     Ok(page.into_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_in_css_cannot_end_the_string_or_the_style() {
+        assert_eq!(css_string("Ana Pop"), "\"Ana Pop\"");
+        let hostile = css_string("x\"}</style><script>");
+        assert!(!hostile[1..hostile.len() - 1].contains(['"', '<', '>', '}', '/']), "{hostile}");
+        assert_eq!(css_string("Wójcik"), "\"Wójcik\"");
+    }
 }

@@ -277,9 +277,19 @@ final class WerkmaatTests: XCTestCase {
         XCTAssertEqual(try verifyDiaryExport(json: export).head, check.head)
         XCTAssertFalse(try verifyDiaryExport(json: export.replacingOccurrences(of: "a week", with: "a day")).ok)
         XCTAssertThrowsError(try diary.add(entry: .careContact(at: "2026-11-22T10:00:00+01:00", with: "witch", advice: nil), lat: nil, lon: nil, recordedAt: "2026-11-28T12:02:00Z"))
-        let report = try diary.exportReportHtml(doctorLocale: "nl", identity: [.name, .birthDate], madeAt: "2026-11-28T12:03:00Z", progress: nil)
+        // The saved details the user chooses go on the export; by default name and birth date, the BSN only when asked.
+        _ = try profile.details().update(changes: [
+            DetailChange(field: .fullName, value: "Inês Costa"), DetailChange(field: .bsn, value: "111222333"),
+            DetailChange(field: .agency, value: "Flex Uitzend"),
+        ], today: "2026-11-28")
+        let report = try diary.exportReportHtml(doctorLocale: "nl-NL", identity: [.name, .birthDate], madeAt: "2026-11-28T12:03:00Z", progress: nil)
         XCTAssertTrue(report.contains("huisarts") && report.contains("Rest for a week"))
-        XCTAssertTrue(try diary.exportFhir(doctorLocale: "nl", identity: [], includeLocation: false, madeAt: "2026-11-28T12:03:00Z", progress: nil).contains("Encounter"))
+        XCTAssertTrue(report.contains("Inês Costa") && !report.contains("111222333") && !report.contains("Flex Uitzend"))
+        let chosen = try diary.exportReportHtml(doctorLocale: "nl", identity: [.bsn, .agency], madeAt: "2026-11-28T12:03:00Z", progress: nil)
+        XCTAssertTrue(chosen.contains("111222333") && chosen.contains("Flex Uitzend") && !chosen.contains("Inês"))
+        let fhir = try diary.exportFhir(doctorLocale: "nl", identity: [.bsn], includeLocation: false, madeAt: "2026-11-28T12:03:00Z", progress: nil)
+        XCTAssertTrue(fhir.contains("Encounter") && fhir.contains("http://fhir.nl/fhir/NamingSystem/bsn"))
+        XCTAssertFalse(try diary.exportFhir(doctorLocale: "nl", identity: [], includeLocation: false, madeAt: "2026-11-28T12:03:00Z", progress: nil).contains("111222333"))
         // Recorded at 12:03Z: a contact at 14:00+01:00 lies more than ten minutes ahead.
         XCTAssertThrowsError(try diary.add(entry: .careContact(at: "2026-11-28T14:00:00+01:00", with: "gp", advice: nil), lat: nil, lon: nil, recordedAt: "2026-11-28T12:03:00Z")) { error in
             guard case ApiError.InvalidInput(let field, _) = error else { return XCTFail("\(error)") }
