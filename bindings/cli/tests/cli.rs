@@ -1055,7 +1055,9 @@ fn profile_with_shifts(data: &Path, shifts: u32) {
     let profile = werkmaat_ffi::Werkmaat::open(dir_arg(data), vec!["en".into()], key).unwrap();
     let diary = profile.diary();
     for n in 0..shifts {
-        let day = chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap() + chrono::Days::new(n.into());
+        // From 2015 on, so that even 3000 shifts end before the recording time below (an entry
+        // after it would be refused as a future date).
+        let day = chrono::NaiveDate::from_ymd_opt(2015, 1, 1).unwrap() + chrono::Days::new(n.into());
         let shift = werkmaat_ffi::DiaryEntry::Shift {
             start: format!("{day}T08:00:00+01:00"),
             end: format!("{day}T16:00:00+01:00"),
