@@ -627,15 +627,17 @@ impl DiaryService {
     }
 
     /// The diary as a FHIR R4 Bundle (JSON), its texts in `doctor_locale`, the Patient carrying
-    /// the saved details named in `identity`.
+    /// the saved details named in `identity`; positions only when `include_location`.
     pub fn export_fhir(
         &self,
         doctor_locale: String,
         identity: Vec<IdentityField>,
+        include_location: bool,
         made_at: String,
         progress: Option<Arc<dyn ProgressListener>>,
     ) -> ApiResult<String> {
         let made_at = self.recorded(&made_at)?;
-        self.api(self.profile.diary().export_fhir(&doctor_locale, &identity, made_at, &Listener(progress)))
+        let diary = self.profile.diary();
+        self.api(diary.export_fhir(&doctor_locale, &identity, include_location, made_at, &Listener(progress)))
     }
 }

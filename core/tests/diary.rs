@@ -243,6 +243,40 @@ fn bad_values_store_nothing() {
     assert_eq!(diary.verify(None).unwrap().revisions, 0);
 }
 
+/// A diary records what happened: a moment after the recording time (beyond the clock-skew
+/// allowance) is refused with the field that holds it, in add and correct alike.
+#[test]
+fn entries_dated_after_their_recording_are_refused() {
+    let (_dir, profile) = new_profile();
+    let diary = profile.diary();
+    // `now()` is 12:00Z; ten minutes of clock skew are allowed.
+    let late = |entry: Entry| match diary.add(entry, None, now()) {
+        Err(Error::InvalidInput { field, problem: "invalid-future-time" }) => field,
+        other => panic!("expected a future time refused, got {other:?}"),
+    };
+    assert_eq!(late(symptom("cough", 3, "2026-11-28T13:11:00+01:00", None)), "at");
+    assert_eq!(late(symptom("cough", 3, "2026-12-20T08:00:00+01:00", None)), "at");
+    assert_eq!(late(shift("2026-11-28T06:00:00+01:00", "2026-11-28T14:00:00+01:00", 30)), "end");
+    let reported_later = Entry::Incident(Incident {
+        at: t("2026-11-27T08:00:00+01:00"),
+        place: None,
+        task: None,
+        machine_or_substance: None,
+        description: "fell".into(),
+        injuries: vec![],
+        witnesses: vec![],
+        reported_to: vec![ReportedTo { who: "employer".into(), at: Some(t("2026-11-29T08:00:00+01:00")) }],
+        photos: vec![],
+    });
+    assert_eq!(late(reported_later), "reported_to");
+    assert!(diary.list(None, None, None, None).unwrap().is_empty(), "nothing refused was stored");
+
+    let id = diary.add(symptom("cough", 3, "2026-11-28T13:10:00+01:00", None), None, now()).unwrap().id;
+    let moved = diary.correct(&id, symptom("cough", 3, "2026-11-29T13:00:00+01:00", None), now());
+    assert!(matches!(moved, Err(Error::InvalidInput { field: "at", problem: "invalid-future-time" })));
+    assert_eq!(diary.get(&id).unwrap().revision, 1);
+}
+
 #[test]
 fn a_flipped_byte_in_a_stored_entry_fails_verify() {
     let (dir, profile) = new_profile();
@@ -569,7 +603,10 @@ fn long_exports_report_progress_and_can_be_cancelled() {
     assert_eq!(seen.borrow().last(), Some(&(5, 5)), "one step per entry, then done");
     let stop_at_two = |done: u64, _: u64| done < 2;
     assert!(matches!(diary.report_html("nl", &IdentityField::DEFAULT, now(), &stop_at_two), Err(Error::Cancelled)));
-    assert!(matches!(diary.export_fhir("nl", &IdentityField::DEFAULT, now(), &stop_at_two), Err(Error::Cancelled)));
+    assert!(matches!(
+        diary.export_fhir("nl", &IdentityField::DEFAULT, false, now(), &stop_at_two),
+        Err(Error::Cancelled)
+    ));
     assert!(matches!(diary.export_json(false, now(), &stop_at_two), Err(Error::Cancelled)));
     assert!(matches!(diary.backup("correct horse battery", now(), &stop_at_two), Err(Error::Cancelled)));
 
@@ -624,7 +661,7 @@ fn check_fhir_r4(bundle: &serde_json::Value) -> Vec<String> {
             }
         }
         match r["resourceType"].as_str() {
-            Some("Patient") => {}
+            Some("Patient" | "Provenance" | "Location" | "Organization") => {}
             Some("Observation") => {
                 let statuses = [
                     "registered",
@@ -696,26 +733,132 @@ fn uuid_like(id: &str) -> bool {
 fn the_fhir_bundle_keeps_the_r4_rules_and_is_stable() {
     let (_dir, profile) = kept_diary("ro");
     let diary = profile.diary();
-    let text = diary.export_fhir("nl", &IdentityField::DEFAULT, now(), &silent()).unwrap();
+    let text = diary.export_fhir("nl", &IdentityField::DEFAULT, false, now(), &silent()).unwrap();
     let bundle: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(check_fhir_r4(&bundle), Vec::<String>::new());
     let kinds: Vec<&str> =
         bundle["entry"].as_array().unwrap().iter().filter_map(|e| e["resource"]["resourceType"].as_str()).collect();
-    // Patient, 2 symptoms, accident, shift, care contact (Encounter) and its advice.
+    // Patient, 2 symptoms, accident, shift, care contact (Encounter) and its advice, Provenance.
     assert_eq!(kinds.iter().filter(|k| **k == "Observation").count(), 5);
     assert_eq!((kinds[0], kinds.iter().filter(|k| **k == "Encounter").count()), ("Patient", 1));
+    assert_eq!(kinds.last(), Some(&"Provenance"));
     assert_eq!(bundle["identifier"]["value"], diary.verify(None).unwrap().head);
-    assert!(text.contains("Rugpijn") && text.contains("\"valueInteger\": 7") && text.contains("\"amended\""));
+    assert!(text.contains("Rugpijn") && text.contains("\"amended\""));
+    assert!(!text.contains("[]") && !text.contains("\"\""), "no empty array or string");
     assert!(text.contains("\"code\": \"ro\""), "the patient's language travels with the Patient");
     assert_eq!(
         text,
-        diary.export_fhir("nl", &IdentityField::DEFAULT, now(), &silent()).unwrap(),
+        diary.export_fhir("nl", &IdentityField::DEFAULT, false, now(), &silent()).unwrap(),
         "the same diary gives the same bundle"
     );
     let mut broken = bundle.clone();
     broken["entry"][1]["resource"]["subject"]["reference"] = "urn:uuid:00000000-0000-0000-0000-000000000000".into();
     broken["entry"][2]["resource"].as_object_mut().unwrap().remove("status");
     assert_eq!(check_fhir_r4(&broken).len(), 2, "the checker itself catches broken bundles");
+}
+
+/// What a receiving system needs to take the bundle again later: the Patient and every entry
+/// keep their ids between exports, a correction is a new version of the same resource, the
+/// severity is a 0-10 score (with LOINC 72514-3 for a pain), the patient is the performer and the
+/// Provenance's author, and positions go in only when asked.
+#[test]
+fn fhir_ids_stay_between_exports_and_corrections_are_versions() {
+    use serde_json::{Value, json};
+    let (_dir, profile) = kept_diary("pl");
+    let diary = profile.diary();
+    let bundle = |with_location: bool| -> Value {
+        serde_json::from_str(
+            &diary.export_fhir("nl", &IdentityField::DEFAULT, with_location, now(), &silent()).unwrap(),
+        )
+        .unwrap()
+    };
+    let find = |bundle: &Value, test: &dyn Fn(&Value) -> bool| -> Value {
+        bundle["entry"].as_array().unwrap().iter().map(|e| e["resource"].clone()).find(|r| test(r)).unwrap()
+    };
+    let back_pain = |r: &Value| r["code"]["coding"][0]["code"] == "back-pain";
+    let before = bundle(false);
+    let patient = before["entry"][0]["resource"]["id"].as_str().unwrap().to_owned();
+    let back = find(&before, &back_pain);
+    assert_eq!((back["meta"]["versionId"].as_str(), back["status"].as_str()), (Some("2"), Some("amended")));
+    let severity = &back["component"][0];
+    assert_eq!(severity["code"]["coding"][0], json!({"system": "http://loinc.org", "code": "72514-3"}));
+    assert_eq!(severity["valueQuantity"]["value"], 7);
+    assert_eq!(severity["valueQuantity"]["code"], "{score}");
+    let headache = find(&before, &|r| r["code"]["coding"][0]["code"] == "headache");
+    assert_eq!(headache["component"][0]["code"]["coding"][0]["system"], "http://loinc.org", "a headache is a pain");
+    let accident = find(&before, &|r| r["code"]["coding"][0]["code"] == "incident");
+    assert_eq!(accident["component"][0]["code"]["coding"][0]["system"], "urn:werkmaat:field", "not a pain score");
+    assert_eq!(back["performer"][0]["reference"], format!("urn:uuid:{patient}"));
+    let provenance = find(&before, &|r| r["resourceType"] == "Provenance");
+    assert_eq!(provenance["agent"][0]["who"]["reference"], format!("urn:uuid:{patient}"));
+    assert_eq!(provenance["target"].as_array().unwrap().len(), before["entry"].as_array().unwrap().len() - 2);
+    assert!(back["text"]["div"].as_str().unwrap().contains("&lt;b&gt;lifting"), "the narrative is escaped");
+
+    // A correction and a new entry (with a position) later: the same ids, one more version.
+    let id = diary
+        .list(None, None, Some("symptom"), None)
+        .unwrap()
+        .into_iter()
+        .find(|v| matches!(&v.entry, Entry::Symptom(s) if s.symptom == "back-pain"))
+        .unwrap()
+        .id;
+    diary.correct(&id, symptom("back-pain", 8, "2026-11-20T07:30:00+01:00", None), now()).unwrap();
+    diary.add(symptom("cough", 2, "2026-11-25T08:00:00+01:00", None), Some((51.37, 6.17)), now()).unwrap();
+    let after = bundle(false);
+    assert_eq!(after["entry"][0]["resource"]["id"], patient.as_str(), "the Patient keeps its id");
+    let corrected = find(&after, &back_pain);
+    assert_eq!((&corrected["id"], corrected["meta"]["versionId"].as_str()), (&back["id"], Some("3")));
+    assert!(!after.to_string().contains("position"), "no position unless asked");
+    let located = bundle(true);
+    let location = find(&located, &|r| r["resourceType"] == "Location");
+    assert_eq!(location["position"], json!({"latitude": 51.37, "longitude": 6.17}));
+    let cough = find(&located, &|r| r["code"]["coding"][0]["code"] == "cough");
+    assert_eq!(
+        cough["extension"][0]["valueReference"]["reference"],
+        format!("urn:uuid:{}", location["id"].as_str().unwrap())
+    );
+    // The saved details chosen, and only those: the BSN as nl-core-Patient identifies a patient.
+    use werkmaat_core::{details::PersonalDetails, diary::IdentityField};
+    let saved = PersonalDetails {
+        full_name: Some("Katarzyna Wójcik".into()),
+        date_of_birth: chrono::NaiveDate::from_ymd_opt(1990, 3, 4),
+        bsn: Some("123456782".into()),
+        employer: Some("Kas BV".into()),
+        ..Default::default()
+    };
+    profile.details().save(saved, now().date_naive()).unwrap();
+    let chosen = |fields: &[IdentityField]| -> Value {
+        serde_json::from_str(&diary.export_fhir("nl", fields, false, now(), &silent()).unwrap()).unwrap()
+    };
+    let plain = chosen(&IdentityField::DEFAULT);
+    let person = &plain["entry"][0]["resource"];
+    assert_eq!(
+        (person["name"][0]["text"].as_str(), person["birthDate"].as_str()),
+        (Some("Katarzyna Wójcik"), Some("1990-03-04"))
+    );
+    assert!(!plain.to_string().contains("123456782") && !plain.to_string().contains("Kas BV"), "not asked for");
+    let all = chosen(&IdentityField::ALL);
+    let person = &all["entry"][0]["resource"];
+    assert_eq!(
+        person["identifier"][0],
+        json!({"system": "http://fhir.nl/fhir/NamingSystem/bsn", "value": "123456782"})
+    );
+    let employer = find(&all, &|r| r["resourceType"] == "Organization");
+    assert_eq!(
+        person["contact"][0]["organization"]["reference"],
+        format!("urn:uuid:{}", employer["id"].as_str().unwrap())
+    );
+    assert_eq!(person["id"], patient.as_str(), "the details do not change who the Patient is");
+    let nobody = chosen(&[]);
+    assert!(nobody["entry"][0]["resource"].get("name").is_none());
+
+    // Another diary's Patient is another Patient, even with the same entries.
+    let (_other_dir, other) = kept_diary("pl");
+    let theirs: Value = serde_json::from_str(
+        &other.diary().export_fhir("nl", &IdentityField::DEFAULT, false, now(), &silent()).unwrap(),
+    )
+    .unwrap();
+    assert_ne!(theirs["entry"][0]["resource"]["id"], patient.as_str());
 }
 
 /// One row that does not open stays one problem: verify names it, list and the exports leave it

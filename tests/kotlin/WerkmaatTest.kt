@@ -346,9 +346,16 @@ class WerkmaatTest {
             assertTrue(report.contains("Marek Nowak") && !report.contains("111222333") && !report.contains("Flex Uitzend"))
             val chosen = diary.exportReportHtml("nl", listOf(IdentityField.BSN, IdentityField.AGENCY), "2026-11-28T12:04:00Z", null)
             assertTrue(chosen.contains("111222333") && chosen.contains("Flex Uitzend") && !chosen.contains("Marek"))
-            val fhir = diary.exportFhir("nl", listOf(IdentityField.BSN), "2026-11-28T12:04:00Z", null)
+            val fhir = diary.exportFhir("nl", listOf(IdentityField.BSN), false, "2026-11-28T12:04:00Z", null)
             assertTrue(fhir.contains("\"resourceType\": \"Bundle\"") && fhir.contains("http://fhir.nl/fhir/NamingSystem/bsn"))
-            assertFalse(diary.exportFhir("nl", listOf(), "2026-11-28T12:04:00Z", null).contains("111222333"))
+            assertFalse(diary.exportFhir("nl", listOf(), false, "2026-11-28T12:04:00Z", null).contains("111222333"))
+            val kept = diary.get(second.id).entry as nl.werkmaat.DiaryEntry.Incident
+            assertEquals(Pair("forklift", listOf(nl.werkmaat.DiaryReport("employer", null))), Pair(kept.machineOrSubstance, kept.reportedTo))
+            // Recorded at 12:03Z: a shift ending at 14:00+01:00 lies more than ten minutes ahead.
+            val future = assertFailsWith<ApiException.InvalidInput> {
+                diary.add(nl.werkmaat.DiaryEntry.Shift("2026-11-28T06:00:00+01:00", "2026-11-28T14:00:00+01:00", 30u), null, null, "2026-11-28T12:03:00Z")
+            }
+            assertEquals("end", future.field)
 
             // A backup moves the diary to a new phone (another store key); the progress listener can cancel.
             val backup = diary.backup("correct horse battery", "2026-11-28T12:05:00Z", null)

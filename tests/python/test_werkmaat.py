@@ -388,6 +388,34 @@ def test_a_head_anchored_by_a_local_openssl_tsa_shows_in_verify(tmp_path):
     assert [(p.seq, p.reason) for p in cut.problems] == [(1, werkmaat.DiaryProblemReason.ANCHOR_MISMATCH)]
 
 
+def test_a_work_accident_keeps_what_an_inspector_asks_and_the_future_is_refused(data_dir):
+    diary = open_profile(data_dir).diary()
+    accident = werkmaat.DiaryEntry.INCIDENT(
+        at="2026-11-23T10:15:00+01:00", place="Hal 3", task="Orderpicken", machine_or_substance="Reachtruck",
+        description="A box fell on my right hand.", injuries=["hand-right"], witnesses=["Jan de Vries", "Ola"],
+        reported_to=[werkmaat.DiaryReport(who="employer", at="2026-11-23T10:30:00+01:00"),
+                     werkmaat.DiaryReport(who="agency", at=None)],
+        photos=[])
+    added = diary.add(accident, None, None, "2026-11-28T12:00:00Z")
+    kept = diary.get(added.id).entry
+    assert (kept.place, kept.task, kept.machine_or_substance) == ("Hal 3", "Orderpicken", "Reachtruck")
+    assert kept.witnesses == ["Jan de Vries", "Ola"]
+    assert [(r.who, r.at) for r in kept.reported_to] == [("employer", "2026-11-23T10:30:00+01:00"), ("agency", None)]
+    fhir = json.loads(diary.export_fhir("nl", [], False, "2026-11-28T12:10:00Z", None))
+    observation = next(e["resource"] for e in fhir["entry"] if e["resource"]["resourceType"] == "Observation")
+    said = {c["code"]["coding"][0]["code"]: c for c in observation["component"]}
+    assert said["place"]["valueString"] == "Hal 3" and said["employer"]["valueDateTime"] == "2026-11-23T10:30:00+01:00"
+    # Recorded at 12:00Z: ten minutes of clock skew pass, a later moment does not.
+    diary.add(symptom_entry("cough", 2, "2026-11-28T13:09:00+01:00"), None, None, "2026-11-28T12:00:00Z")
+    for entry, field in [(symptom_entry("cough", 2, "2026-12-20T08:00:00+01:00"), "at"),
+                         (werkmaat.DiaryEntry.SHIFT(start="2026-11-28T06:00:00+01:00", end="2026-11-28T14:00:00+01:00",
+                                                    break_minutes=30), "end")]:
+        with pytest.raises(werkmaat.ApiError.InvalidInput) as future:
+            diary.add(entry, None, None, "2026-11-28T12:00:00Z")
+        assert future.value.field == field
+    assert len(diary.list(None, None, None, None)) == 2, "nothing refused was stored"
+
+
 def test_a_backup_moves_the_diary_to_a_new_phone(tmp_path):
     old = open_profile(str(tmp_path / "old"))
     old.diary().add(symptom_entry("back-pain", 6, "2026-11-20T07:30:00+01:00", "lifting"), None, None,
@@ -461,12 +489,12 @@ def test_the_doctors_report_prints_to_pdf_in_both_languages(tmp_path):
     assert "Dźwigałem skrzynki" in flat, "the patient's own words, verbatim"
     assert diary.verify().head in text.replace("\n", "").replace(" ", "")
 
-    fhir = json.loads(diary.export_fhir("nl", [I.NAME, I.BSN], "2026-11-28T12:10:00Z", None))
-    assert fhir["resourceType"] == "Bundle" and len(fhir["entry"]) == 3
+    fhir = json.loads(diary.export_fhir("nl", [I.NAME, I.BSN], False, "2026-11-28T12:10:00Z", None))
+    assert fhir["resourceType"] == "Bundle" and len(fhir["entry"]) == 4, "Patient, 2 entries, Provenance"
     patient = fhir["entry"][0]["resource"]
     assert patient["identifier"] == [{"system": "http://fhir.nl/fhir/NamingSystem/bsn", "value": "123456782"}]
     assert "Katarzyna Wójcik" in json.dumps(patient, ensure_ascii=False) and "birthDate" not in patient
-    anonymous = json.loads(diary.export_fhir("nl", [], "2026-11-28T12:10:00Z", None))["entry"][0]["resource"]
+    anonymous = json.loads(diary.export_fhir("nl", [], False, "2026-11-28T12:10:00Z", None))["entry"][0]["resource"]
     assert "identifier" not in anonymous and "name" not in anonymous
 
 

@@ -250,13 +250,11 @@ pub fn command(l10n: &Localizer) -> Command {
             .arg(text("note", "TEXT", "cli-opt-note"))
             .arg(flag("work-related", "cli-opt-work-related"))
             .arg(text("description", "TEXT", "cli-opt-description"))
-            .arg(
-                Arg::new("reported-to")
-                    .long("reported-to")
-                    .value_name("WHO")
-                    .action(ArgAction::Append)
-                    .help(t("cli-opt-reported-to")),
-            )
+            .arg(text("place", "TEXT", "cli-opt-place"))
+            .arg(text("task", "TEXT", "cli-opt-task"))
+            .arg(text("machine", "TEXT", "cli-opt-machine"))
+            .arg(text("witness", "NAME", "cli-opt-witness").action(ArgAction::Append))
+            .arg(text("reported-to", "WHO[@RFC3339]", "cli-opt-reported-to").action(ArgAction::Append))
             .arg(text("start", "RFC3339", "cli-opt-start"))
             .arg(text("end", "RFC3339", "cli-opt-end"))
             .arg(
@@ -310,6 +308,11 @@ pub fn command(l10n: &Localizer) -> Command {
                         .help(t("cli-opt-limit-entries")),
                 ),
         )
+        .subcommand(help(Command::new("get").about(t("cli-cmd-diary-get"))).arg(positional(
+            "id",
+            "ID",
+            "cli-arg-entry",
+        )))
         .subcommand(entry_flags(help(Command::new("correct").about(t("cli-cmd-diary-correct")))).arg(positional(
             "id",
             "ID",

@@ -787,7 +787,7 @@ fn the_diary_follows_the_cli_contract() {
     ]));
     let id = added["id"].as_str().unwrap().to_owned();
     assert_eq!(added["hash"].as_str().unwrap().len(), 64);
-    json(&run(&[
+    let incident = json(&run(&[
         "diary",
         "add",
         "incident",
@@ -797,12 +797,32 @@ fn the_diary_follows_the_cli_contract() {
         "Pallet fell",
         "--body-part",
         "foot-left",
+        "--place",
+        "Hal 3",
+        "--task",
+        "Orderpicken",
+        "--machine",
+        "Reachtruck",
+        "--witness",
+        "Jan",
+        "--witness",
+        "Ola",
         "--reported-to",
-        "employer",
+        "employer@2026-11-21T08:30:00+01:00",
         "--reported-to",
         "agency",
         "--json",
     ]));
+    // Everything an inspector asks, back from `diary get`.
+    let kept = json(&run(&["diary", "get", incident["id"].as_str().unwrap(), "--json"]));
+    assert_eq!(
+        (&kept["place"], &kept["task"], &kept["machine_or_substance"], &kept["witnesses"]),
+        (&json!("Hal 3"), &json!("Orderpicken"), &json!("Reachtruck"), &json!(["Jan", "Ola"]))
+    );
+    assert_eq!(
+        kept["reported_to"],
+        json!([{"who": "employer", "at": "2026-11-21T08:30:00+01:00"}, {"who": "agency", "at": null}])
+    );
     json(&run(&[
         "diary",
         "add",
@@ -820,6 +840,9 @@ fn the_diary_follows_the_cli_contract() {
         vec!["diary", "add", "symptom", "--symptom", "nonsense", "--severity", "3"],
         vec!["diary", "add", "shift", "--start", "2026-11-20T10:00:00+01:00", "--end", "2026-11-20T09:00:00+01:00"],
         vec!["diary", "add", "symptom", "--symptom", "cough", "--severity", "2", "--at", "2026-02-30T10:00:00+01:00"],
+        vec!["diary", "add", "incident", "--description", "x", "--reported-to", "employer@yesterday"],
+        // Dated after now (more than the ten minutes a phone's clock may be off).
+        vec!["diary", "add", "symptom", "--symptom", "cough", "--severity", "2", "--at", "2099-01-01T10:00:00+01:00"],
     ] {
         assert_eq!(run(&bad).status.code(), Some(2), "{bad:?}");
     }
@@ -1129,7 +1152,9 @@ fn profile_with_shifts(data: &Path, shifts: u32) {
     let profile = werkmaat_ffi::Werkmaat::open(dir_arg(data), vec!["en".into()], key).unwrap();
     let diary = profile.diary();
     for n in 0..shifts {
-        let day = chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap() + chrono::Days::new(n.into());
+        // From 2015 on, so that even 3000 shifts end before the recording time below (an entry
+        // after it would be refused as a future date).
+        let day = chrono::NaiveDate::from_ymd_opt(2015, 1, 1).unwrap() + chrono::Days::new(n.into());
         let shift = werkmaat_ffi::DiaryEntry::Shift {
             start: format!("{day}T08:00:00+01:00"),
             end: format!("{day}T16:00:00+01:00"),

@@ -1,7 +1,7 @@
 //! Diary entries: a symptom, a work incident, a shift, a contact with care. Times are RFC 3339
 //! with the phone's offset. Every entry is checked before it is stored; the error names the field.
 
-use chrono::{DateTime, FixedOffset, Timelike};
+use chrono::{DateTime, FixedOffset, TimeDelta, Timelike, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::vocab::Vocabulary;
@@ -106,6 +106,13 @@ pub const REPORTED_TO: [&str; 5] = ["employer", "agency", "bedrijfsarts", "gp", 
 pub const CARE_WITH: [&str; 4] = ["gp", "gp_post", "emergency", "bedrijfsarts"];
 const MAX_TEXT: usize = 10_000;
 
+/// How far an entry may lie after the moment it is recorded. Phones set their clocks from the
+/// network and can be a few minutes apart from a watch or a time clock at work; a shift ending
+/// "now" typed on such a phone must not be refused. Ten minutes covers that drift and still
+/// refuses a date in the future (a wrong day, month or year), which a record of what happened
+/// cannot have.
+pub const CLOCK_SKEW: TimeDelta = TimeDelta::minutes(10);
+
 /// The kinds of entry, as `Entry::kind` names them.
 pub const KINDS: [&str; 4] = ["symptom", "incident", "shift", "care_contact"];
 
@@ -145,6 +152,28 @@ impl Entry {
             Entry::CareContact(c) => cut(&mut c.at),
         }
         self
+    }
+
+    /// Every moment the entry states, with the field a shell highlights when it is wrong.
+    fn moments(&self) -> Vec<(&'static str, DateTime<FixedOffset>)> {
+        match self {
+            Entry::Symptom(s) => vec![("at", s.at)],
+            Entry::Incident(i) => std::iter::once(("at", i.at))
+                .chain(i.reported_to.iter().filter_map(|r| r.at).map(|at| ("reported_to", at)))
+                .collect(),
+            Entry::Shift(s) => vec![("start", s.start), ("end", s.end)],
+            Entry::CareContact(c) => vec![("at", c.at)],
+        }
+    }
+
+    /// Refuses an entry about a moment after `recorded_at` (more than `CLOCK_SKEW` later): a
+    /// diary records what happened, and a report whose period ends after the day it was made
+    /// would not be believed.
+    pub fn check_not_after(&self, recorded_at: DateTime<Utc>) -> Result<()> {
+        match self.moments().into_iter().find(|(_, at)| at.to_utc() > recorded_at + CLOCK_SKEW) {
+            Some((field, _)) => Err(Error::invalid(field, "invalid-future-time")),
+            None => Ok(()),
+        }
     }
 
     /// Checks every field against the vocabulary and the rules of its kind.

@@ -168,6 +168,7 @@ impl Diary {
     /// Adds an entry. `location` (from the phone, optional) is sealed with it.
     pub fn add(&self, entry: Entry, location: Option<(f64, f64)>, recorded_at: DateTime<Utc>) -> Result<Appended> {
         entry.check(&self.content.diary)?;
+        entry.check_not_after(recorded_at)?;
         let location = location.map(|(lat, lon)| new_location(lat, lon)).transpose()?;
         let id = random_hex(8)?;
         let revision = NewRevision { id: &id, revision: 1, action: Action::Create, entry: Some(entry), location };
@@ -180,6 +181,7 @@ impl Diary {
     /// Records a correction: a new revision of the entry; the earlier ones stay readable.
     pub fn correct(&self, id: &str, entry: Entry, recorded_at: DateTime<Utc>) -> Result<Appended> {
         entry.check(&self.content.diary)?;
+        entry.check_not_after(recorded_at)?;
         let cipher = self.store.cipher();
         // The current revision is read in the writing transaction: two corrections at once
         // cannot both become revision n + 1.
@@ -384,17 +386,18 @@ impl Diary {
     /// A diary whose chain does not hold gets no export that would vouch for it; damaged rows are
     /// left out and named (`Verification::damaged`), the rest is still given.
     fn verified_entries(&self) -> Result<(Vec<EntryView>, Verification)> {
+        let (export, verification) = self.verified_export()?;
+        Ok((latest_views(&export.revisions), verification))
+    }
+
+    /// The whole diary read fresh from the disk, with its chain verified (see `verified_entries`).
+    fn verified_export(&self) -> Result<(Export, Verification)> {
         let export = self.export(true, DateTime::UNIX_EPOCH, &progress::silent())?;
         let verification = export.verify(None, &[]);
         if !verification.holds_but_damaged() {
             return Err(Error::Tampered { place: "diary" });
         }
-        let revisions = export.revisions;
-        let mut latest: std::collections::HashMap<&str, &Revision> = std::collections::HashMap::new();
-        for revision in &revisions {
-            latest.insert(&revision.entry_id, revision);
-        }
-        Ok((views(latest.into_values(), |_| true, None), verification))
+        Ok((export, verification))
     }
 
     fn export(&self, include_location: bool, exported_at: DateTime<Utc>, progress: &dyn Progress) -> Result<Export> {
@@ -441,20 +444,27 @@ impl Diary {
     }
 
     /// The diary as a FHIR R4 Bundle (see `fhir`), its texts in `doctor_locale`, the Patient
-    /// carrying the saved details named in `identity`.
+    /// carrying the saved details named in `identity`; positions only with `include_location`.
     pub fn export_fhir(
         &self,
         doctor_locale: &str,
         identity: &[IdentityField],
+        include_location: bool,
         made_at: DateTime<Utc>,
         progress: &dyn Progress,
     ) -> Result<String> {
         let doctor = self.doctor_localizer(doctor_locale)?;
         let identity = self.identity(identity)?;
-        let (entries, verification) = self.verified_entries()?;
+        let (export, verification) = self.verified_export()?;
+        // The first row's hash, stored beside it even when the row is damaged or a tombstone.
+        let first_row = export.revisions.first().map(|r| (r.seq, Some(r.hash.clone())));
+        let first_damaged = export.damaged.first().map(|d| (d.seq, d.hash.clone()));
+        let first_hash = [first_row, first_damaged].into_iter().flatten().min_by_key(|(seq, _)| *seq);
         let input = fhir::FhirInput {
-            entries,
+            entries: latest_views(&export.revisions),
             head: verification.head,
+            first_hash: first_hash.and_then(|(_, hash)| hash),
+            include_location,
             vocabulary: &self.content.diary,
             doctor: &doctor,
             patient_language: self.localizer.locale().to_owned(),
@@ -540,6 +550,15 @@ pub fn verify_export(json: &str, trusted: Option<&[Vec<u8>]>) -> Result<Verifica
         return Err(Error::invalid("file", "invalid-diary-export"));
     }
     Ok(export.verify(trusted, &[]))
+}
+
+/// The latest revision of every entry in `revisions` (given in chain order), as the list shows it.
+fn latest_views(revisions: &[Revision]) -> Vec<EntryView> {
+    let mut latest: std::collections::HashMap<&str, &Revision> = std::collections::HashMap::new();
+    for revision in revisions {
+        latest.insert(&revision.entry_id, revision);
+    }
+    views(latest.into_values(), |_| true, None)
 }
 
 /// What a list shows: of the latest revisions given, those of entries that exist and pass `keep`,

@@ -28,6 +28,15 @@ fn one(sub: &ArgMatches, name: &str) -> Option<String> {
     sub.get_one::<String>(name).cloned()
 }
 
+/// `--reported-to WHO[@RFC3339]`: whom the accident was reported to and, after an `@`, when. The
+/// time is checked where every diary time is (the FFI), so a bad one gets the same message.
+fn reported_to(text: &str) -> DiaryReport {
+    match text.split_once('@') {
+        Some((who, at)) => DiaryReport { who: who.trim().to_owned(), at: Some(at.trim().to_owned()) },
+        None => DiaryReport { who: text.trim().to_owned(), at: None },
+    }
+}
+
 /// An entry from the flags of `add KIND` or `correct ID`, over `base` (the entry being corrected).
 fn entry_from(kind: &str, sub: &ArgMatches, base: Option<DiaryEntry>) -> Result<DiaryEntry, CliError> {
     let missing = |field: &'static str| CliError::Invalid { field, message: "invalid-usage" };
@@ -84,25 +93,22 @@ fn entry_from(kind: &str, sub: &ArgMatches, base: Option<DiaryEntry>) -> Result<
                 }
                 _ => None,
             };
-            let (at0, place, task, machine, description0, injuries0, witnesses, reported0, photos) = base
+            let (at0, place, task, machine, description0, injuries0, witnesses0, reported0, photos) = base
                 .unwrap_or_else(|| {
                     (now(), None, None, None, String::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new())
                 });
-            let injuries = many(sub, "body-part");
-            let reported = many(sub, "reported-to");
+            // A list given on the command line replaces the list being corrected.
+            let or_base = |given: Vec<String>, base: Vec<String>| if given.is_empty() { base } else { given };
+            let reported: Vec<DiaryReport> = many(sub, "reported-to").iter().map(|r| reported_to(r)).collect();
             DiaryEntry::Incident {
                 at: one(sub, "at").unwrap_or(at0),
-                place,
-                task,
-                machine_or_substance: machine,
+                place: one(sub, "place").or(place),
+                task: one(sub, "task").or(task),
+                machine_or_substance: one(sub, "machine").or(machine),
                 description: one(sub, "description").unwrap_or(description0),
-                injuries: if injuries.is_empty() { injuries0 } else { injuries },
-                witnesses,
-                reported_to: if reported.is_empty() {
-                    reported0
-                } else {
-                    reported.into_iter().map(|who| DiaryReport { who, at: None }).collect()
-                },
+                injuries: or_base(many(sub, "body-part"), injuries0),
+                witnesses: or_base(many(sub, "witness"), witnesses0),
+                reported_to: if reported.is_empty() { reported0 } else { reported },
                 photos,
             }
         }
@@ -306,6 +312,18 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                     say!("{} {}", added.id, added.hash)
                 });
             }
+            Some(("get", sub)) => {
+                let value = entry_json(&diary.get(one(sub, "id").unwrap_or_default())?);
+                output::print(ctx.json, value.clone(), || {
+                    // One field a line, absent ones left out; the field names are those of `--json`.
+                    for (field, v) in value.as_object().into_iter().flatten().filter(|(_, v)| !v.is_null()) {
+                        match v {
+                            Value::String(text) => say!("{field:<22}{text}"),
+                            other => say!("{field:<22}{other}"),
+                        }
+                    }
+                });
+            }
             Some(("delete", sub)) => {
                 let added = diary.delete(one(sub, "id").unwrap_or_default(), now())?;
                 keep_witness(ctx, &added)?;
@@ -363,7 +381,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 let text = match one(sub, "format").as_deref() {
                     Some("json") => diary.export_json(sub.get_flag("with-location"), now(), None)?,
                     Some("html") => diary.export_report_html(doctor, identity, now(), None)?,
-                    Some("fhir") => diary.export_fhir(doctor, identity, now(), None)?,
+                    Some("fhir") => diary.export_fhir(doctor, identity, sub.get_flag("with-location"), now(), None)?,
                     _ => return Err(CliError::Invalid { field: "format", message: "invalid-export-format" }),
                 };
                 let out = sub.get_one::<PathBuf>("out").cloned().unwrap_or_default();

@@ -131,7 +131,10 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     // A short diary: a symptom after a long shift, checked against the working-time rules and
     // verified; the export a doctor or union receives verifies without the key.
     let diary = profile.diary();
-    let day = ctx.today.format("%Y-%m-%d").to_string();
+    // Yesterday's shift and symptom, written down now: a diary refuses a moment after the time
+    // it is recorded, and `--today` may lie ahead of the clock.
+    let yesterday = ctx.today.min(chrono::Local::now().date_naive()) - chrono::Days::new(1);
+    let day = yesterday.format("%Y-%m-%d").to_string();
     let recorded = chrono::Utc::now().to_rfc3339();
     diary.add(
         werkmaat_ffi::DiaryEntry::Shift {

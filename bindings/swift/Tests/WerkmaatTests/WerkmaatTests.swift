@@ -326,9 +326,14 @@ final class WerkmaatTests: XCTestCase {
         XCTAssertTrue(report.contains("Inês Costa") && !report.contains("111222333") && !report.contains("Flex Uitzend"))
         let chosen = try diary.exportReportHtml(doctorLocale: "nl", identity: [.bsn, .agency], madeAt: "2026-11-28T12:03:00Z", progress: nil)
         XCTAssertTrue(chosen.contains("111222333") && chosen.contains("Flex Uitzend") && !chosen.contains("Inês"))
-        let fhir = try diary.exportFhir(doctorLocale: "nl", identity: [.bsn], madeAt: "2026-11-28T12:03:00Z", progress: nil)
+        let fhir = try diary.exportFhir(doctorLocale: "nl", identity: [.bsn], includeLocation: false, madeAt: "2026-11-28T12:03:00Z", progress: nil)
         XCTAssertTrue(fhir.contains("Encounter") && fhir.contains("http://fhir.nl/fhir/NamingSystem/bsn"))
-        XCTAssertFalse(try diary.exportFhir(doctorLocale: "nl", identity: [], madeAt: "2026-11-28T12:03:00Z", progress: nil).contains("111222333"))
+        XCTAssertFalse(try diary.exportFhir(doctorLocale: "nl", identity: [], includeLocation: false, madeAt: "2026-11-28T12:03:00Z", progress: nil).contains("111222333"))
+        // Recorded at 12:03Z: a contact at 14:00+01:00 lies more than ten minutes ahead.
+        XCTAssertThrowsError(try diary.add(entry: .careContact(at: "2026-11-28T14:00:00+01:00", with: "gp", advice: nil), lat: nil, lon: nil, recordedAt: "2026-11-28T12:03:00Z")) { error in
+            guard case ApiError.InvalidInput(let field, _) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(field, "at")
+        }
 
         // A backup moves the diary to a new phone with another store key; a listener can cancel.
         let backup = try diary.backup(passphrase: "correct horse battery", now: "2026-11-28T12:04:00Z", progress: nil)
