@@ -8,11 +8,11 @@ use serde_json::{Value, json};
 
 #[path = "../../../core/tests/support/installed_files.rs"]
 mod installed_files;
+#[path = "../../../core/tests/support/osmium.rs"]
+mod osmium;
 #[allow(dead_code)] // the core's anchor tests use the rest
 #[path = "../../../core/tests/support/tsa.rs"]
 mod tsa;
-#[path = "../../../core/tests/support/osmium.rs"]
-mod osmium;
 
 fn werkmaat(args: &[&str]) -> Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_werkmaat"))
