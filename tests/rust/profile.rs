@@ -196,10 +196,11 @@ fn a_version_one_profile_is_upgraded_and_keeps_its_data() {
     profile.details().save(marked_details("kept"), TODAY.into()).unwrap();
     profile.shutdown();
     {
-        // Back to what version 1 wrote: no checklist table, no imported places.
+        // Back to what version 1 wrote: no checklist table, no imported places, no diary.
         let conn = rusqlite::Connection::open(dir.path().join("werkmaat.db")).unwrap();
         conn.execute_batch(
-            "DROP TABLE checklist_state; DROP TABLE place_imports; DROP TABLE diary; PRAGMA user_version = 1;",
+            "DROP TABLE checklist_state; DROP TABLE place_imports; DROP TABLE diary; DROP TABLE diary_anchor_requests;
+             DROP TABLE diary_anchors; PRAGMA user_version = 1;",
         )
         .unwrap();
     }
