@@ -50,6 +50,11 @@ setup_python() {
   echo "PYTHON_VENV=$venv"
 }
 
+setup_cldr() {
+  # ICU's own formatters, as phones use them (tests/cldr/compare.py).
+  apt_install python3-icu
+}
+
 setup_swift() {
   apt_install debootstrap
   local root="$CACHE/swift-root"
