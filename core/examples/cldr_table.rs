@@ -10,7 +10,7 @@ use std::{collections::BTreeMap, process::ExitCode, sync::Arc};
 
 use chrono::NaiveDate;
 use serde::Serialize;
-use werkmaat_core::l10n::{self, Args, Localizer, LocaleFiles, Locales};
+use werkmaat_core::l10n::{self, Args, LocaleFiles, Locales, Localizer};
 
 /// Amounts in euro; each is written with two decimals, and whole ones also without any.
 const AMOUNTS: [f64; 6] = [0.5, 8.0, 1234.5, 2098.8, 45000.0, 1234567.89];

@@ -134,7 +134,7 @@ fn cldr_category(code: &str, text: &str) -> &'static str {
     let (v, f) = (fraction.len(), fraction.trim_end_matches('0').len());
     let whole = f == 0; // n is an integer (n % 10 etc. are defined on it)
     let in_range = |x: u64, lo: u64, hi: u64| (lo..=hi).contains(&x);
-    let million = v == 0 && i != 0 && i % 1_000_000 == 0; // es and pt `many` (e = 0)
+    let million = v == 0 && i != 0 && i.is_multiple_of(1_000_000); // es and pt `many` (e = 0)
     match code {
         "en" | "nl" => {
             if i == 1 && v == 0 {
@@ -192,7 +192,8 @@ fn cldr_category(code: &str, text: &str) -> &'static str {
 #[test]
 fn plural_forms_follow_cldr_in_every_language() {
     let mut samples: Vec<String> = (0..=1000).map(|n| n.to_string()).collect();
-    samples.extend(["0.5", "1.5", "2.5", "21.5", "1.0", "22.0", "0.0", "1001", "1000000", "2000000"].map(str::to_owned));
+    samples
+        .extend(["0.5", "1.5", "2.5", "21.5", "1.0", "22.0", "0.0", "1001", "1000000", "2000000"].map(str::to_owned));
     let mut wrong = Vec::new();
     for code in l10n::supported_locales() {
         let bundle_locale = if code == "pt" { "pt-PT" } else { code };

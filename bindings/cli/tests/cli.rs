@@ -326,7 +326,8 @@ fn care_nearest_now_search_and_import_follow_the_contract() {
     // The human output writes the distance the language's way (to one decimal: "2,3 km", "2,3 км").
     let km = (near[0]["distance_m"].as_f64().unwrap() / 100.0).round() / 10.0;
     for (locale, unit) in [("pl", "km"), ("uk", "км")] {
-        let args = ["--locale", locale, "care", "nearest", "--lat", "51.3704", "--lon", "6.1724", "--kind", "emergency"];
+        let args =
+            ["--locale", locale, "care", "nearest", "--lat", "51.3704", "--lon", "6.1724", "--kind", "emergency"];
         let human = String::from_utf8(run(&args).stdout).unwrap();
         let distance = format!("{} {unit}  VieCuri", km.to_string().replace('.', ","));
         assert!(human.contains(&distance), "{locale}: {distance:?} in {human}");
@@ -1639,13 +1640,20 @@ fn adds_anchors_and_exports_killed_100_times_lose_nothing_returned() {
         anchors_returned = returned.iter().filter(|l| l.get("tsa").is_some()).count();
         if let Ok(request) = std::fs::read(dir.path().join("req.tsq")) {
             // A DER SEQUENCE whose length byte(s) match the file: never cut, never empty.
-            assert!(request.len() > 2 && request[0] == 0x30 && request[1] as usize + 2 == request.len(), "after kill {kill}");
+            assert!(
+                request.len() > 2 && request[0] == 0x30 && request[1] as usize + 2 == request.len(),
+                "after kill {kill}"
+            );
         }
         if let Ok(export) = std::fs::read_to_string(dir.path().join("export.json")) {
-            let check = werkmaat_ffi::verify_diary_export(export, None).unwrap_or_else(|e| panic!("after kill {kill}: {e}"));
+            let check =
+                werkmaat_ffi::verify_diary_export(export, None).unwrap_or_else(|e| panic!("after kill {kill}: {e}"));
             assert!(check.ok, "after kill {kill}: the export does not verify: {check:?}");
             exports_seen += 1;
         }
     }
-    assert!(anchors_returned > 5 && exports_seen > 5, "the loop got work done: {anchors_returned} anchors, {exports_seen} exports");
+    assert!(
+        anchors_returned > 5 && exports_seen > 5,
+        "the loop got work done: {anchors_returned} anchors, {exports_seen} exports"
+    );
 }

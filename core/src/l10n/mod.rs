@@ -220,7 +220,8 @@ mod tests {
     /// (every case in every locale: tests/cldr/compare.py against ICU).
     #[test]
     fn money_percentages_and_dates_are_written_as_cldr_writes_them() {
-        let (nl, ro, uk) = (Localizer::negotiate(&["nl"]), Localizer::negotiate(&["ro"]), Localizer::negotiate(&["uk"]));
+        let (nl, ro, uk) =
+            (Localizer::negotiate(&["nl"]), Localizer::negotiate(&["ro"]), Localizer::negotiate(&["uk"]));
         assert_eq!(nl.money(2098.8, 2), "€\u{a0}2.098,80");
         assert_eq!(Localizer::negotiate(&["pl"]).money(2098.8, 2), "2\u{a0}098,80\u{a0}€");
         assert_eq!(ro.percent(8.0), "8\u{a0}%");

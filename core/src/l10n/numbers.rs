@@ -60,7 +60,7 @@ impl Symbols {
     fn group_digits(&self, digits: &str) -> String {
         let mut out = String::new();
         for (i, digit) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 out.push_str(self.group);
             }
             out.push(digit);

@@ -111,7 +111,10 @@ fn print_places(ctx: &Context, places: &[CarePlace], with_distance: bool) {
 /// A distance in kilometres, to one decimal at most, the way the user's language writes it ("2,3 km").
 fn distance(ctx: &Context, metres: f64) -> String {
     let km = (metres / 100.0).round() / 10.0;
-    ctx.localizer.text("care-distance".to_owned(), vec![TextArg { name: "km".to_owned(), value: TextValue::Number { value: km } }])
+    ctx.localizer.text(
+        "care-distance".to_owned(),
+        vec![TextArg { name: "km".to_owned(), value: TextValue::Number { value: km } }],
+    )
 }
 
 pub fn print_places_human(ctx: &Context, places: &[CarePlace], with_distance: bool) {
