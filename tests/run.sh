@@ -4,7 +4,7 @@
 # it needs on first use (tests/setup-toolchains.sh, cached outside the repo).
 #
 #   tests/run.sh                 every suite
-#   tests/run.sh rust python     only these (rust, l10n, verifier, fhir, opening-hours, report, clone, python, kotlin, swift, packaging)
+#   tests/run.sh rust python     only these (rust, l10n, cldr, verifier, fhir, opening-hours, report, clone, python, kotlin, swift, packaging)
 #
 # Each suite prints its counts; the last line is always the total as "N passed, N failed": a
 # toolchain that does not install or bindings that do not generate count as a failed suite, with
@@ -13,7 +13,7 @@ set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 export CARGO_TARGET_DIR="$ROOT/target"
-ALL_SUITES="rust l10n verifier fhir opening-hours report clone python kotlin swift packaging"
+ALL_SUITES="rust l10n cldr verifier fhir opening-hours report clone python kotlin swift packaging"
 SUITES=${*:-$ALL_SUITES}
 BINDINGS="$ROOT/target/bindings"
 LOG_DIR="$ROOT/target/test-logs"
@@ -152,6 +152,13 @@ run_fhir() { run_tool fhir "FHIR exports against the R4 JSON schema and invarian
 
 run_l10n() { run_tool l10n "Mozilla's compare-locales over locales/" tests/compare-locales.sh; }
 
+# Numbers, money, percentages, dates and plural categories in all ten locales against ICU (PyICU),
+# with the deliberate differences listed in tests/cldr/DELIBERATE.md.
+run_cldr() {
+  setup cldr || { record cldr 0 1; return; }
+  run_tool cldr "numbers, dates and plurals against ICU" tests/cldr/compare.sh
+}
+
 # The independent Python verifier of docs/diary-format.md: its golden vectors and forgery corpus,
 # and exports the werkmaat binary writes here (entries, a correction, a deletion).
 run_verifier() {
@@ -213,7 +220,7 @@ run_packaging() {
 
 for suite in $SUITES; do
   case $suite in
-    rust|l10n|verifier|fhir|report|clone|python|kotlin|swift|packaging) "run_$suite" ;;
+    rust|l10n|cldr|verifier|fhir|report|clone|python|kotlin|swift|packaging) "run_$suite" ;;
     opening-hours) run_opening_hours ;;
     *) echo "unknown suite: $suite ($ALL_SUITES)"; record "$suite" 0 1 ;;
   esac

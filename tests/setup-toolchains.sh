@@ -58,6 +58,11 @@ setup_report() {
   apt_install chromium poppler-utils fonts-dejavu-core default-jre-headless nodejs
 }
 
+setup_cldr() {
+  # ICU's own formatters, as phones use them (tests/cldr/compare.py).
+  apt_install python3-icu
+}
+
 setup_swift() {
   apt_install debootstrap
   local root="$CACHE/swift-root"

@@ -10,6 +10,8 @@ care-kind-pharmacy = Аптека (apotheek)
 care-position-approximate = Показва се в центъра на града: точното местоположение не е известно, затова разстоянието е приблизително.
 care-open-now = Сега е отворено
 care-closed-now = Сега е затворено
+# $km (number) - the distance to a place in kilometres, rounded to one decimal
+care-distance = { $km } km
 
 ## Where to go now
 

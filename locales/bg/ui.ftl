@@ -130,7 +130,7 @@ tour-failed = По време на представянето е открит п
 ## How facts are written. Translators: place the parts the way your language writes them.
 
 # $amount (string) - the number, already written with this language's separators
-format-money = { $amount } евро
+format-money = { $amount } €
 # $value (string) - the number, already written with this language's separators
 format-percent = { $value }%
 # $day (number) - day of the month; $month (string) - jan … dec; $year (string)
@@ -147,7 +147,7 @@ format-date = { $day } { $month ->
     [oct] октомври
     [nov] ноември
    *[dec] декември
-} { $year } г.
+} { $year } г.
 
 ## More errors
 

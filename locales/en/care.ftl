@@ -12,6 +12,8 @@ care-kind-pharmacy = Pharmacy (apotheek)
 care-position-approximate = Shown at the town centre: the exact location is not known, so the distance is approximate.
 care-open-now = Open now
 care-closed-now = Closed now
+# $km (number) - the distance to a place in kilometres, rounded to one decimal
+care-distance = { $km } km
 
 ## Where to go now
 

@@ -11,6 +11,8 @@ care-kind-pharmacy = Farmacia (apotheek)
 care-position-approximate = Aparece en el centro de la localidad: no se conoce la ubicación exacta, así que la distancia es aproximada.
 care-open-now = Abierto ahora
 care-closed-now = Cerrado ahora
+# $km (number) - the distance to a place in kilometres, rounded to one decimal
+care-distance = { $km } km
 
 ## Where to go now
 

@@ -11,6 +11,8 @@ care-kind-pharmacy = Gyógyszertár (apotheek)
 care-position-approximate = A település központjában jelenik meg: a pontos helye nem ismert, ezért a távolság csak hozzávetőleges.
 care-open-now = Most nyitva
 care-closed-now = Most zárva
+# $km (number) - the distance to a place in kilometres, rounded to one decimal
+care-distance = { $km } km
 
 ## Where to go now
 

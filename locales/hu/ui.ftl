@@ -128,7 +128,7 @@ tour-failed = A bemutató hibát talált: a Werkmaat ezen az eszközön nem műk
 ## How facts are written. Translators: place the parts the way your language writes them.
 
 # $amount (string) - the number, already written with this language's separators
-format-money = { $amount } euró
+format-money = { $amount } €
 # $value (string) - the number, already written with this language's separators
 format-percent = { $value }%
 # $day (number) - day of the month; $month (string) - jan … dec; $year (string)

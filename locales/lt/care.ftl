@@ -10,6 +10,8 @@ care-kind-pharmacy = Vaistinė (apotheek)
 care-position-approximate = Rodoma miesto centre: tiksli vieta nežinoma, todėl atstumas apytikslis.
 care-open-now = Dabar atidaryta
 care-closed-now = Dabar uždaryta
+# $km (number) - the distance to a place in kilometres, rounded to one decimal
+care-distance = { $km } km
 
 ## Where to go now
 

@@ -10,6 +10,8 @@ care-kind-pharmacy = Apotheek
 care-position-approximate = De precieze plek is niet bekend. Daarom gaat Werkmaat uit van het centrum van de plaats. De afstand is dus een schatting.
 care-open-now = Nu open
 care-closed-now = Nu gesloten
+# $km (number) - the distance to a place in kilometres, rounded to one decimal
+care-distance = { $km } km
 
 ## Where to go now
 

@@ -127,7 +127,7 @@ tour-failed = De rondleiding heeft een probleem gevonden: Werkmaat werkt op dit 
 ## How facts are written. Translators: place the parts the way your language writes them.
 
 # $amount (string) - the number, already written with this language's separators
-format-money = € { $amount }
+format-money = € { $amount }
 # $value (string) - the number, already written with this language's separators
 format-percent = { $value }%
 # $day (number) - day of the month; $month (string) - jan … dec; $year (string)

@@ -10,6 +10,8 @@ care-kind-pharmacy = Apteka (apotheek)
 care-position-approximate = Pokazano w centrum miejscowości: dokładne położenie nie jest znane, więc odległość jest tylko przybliżona.
 care-open-now = Teraz otwarte
 care-closed-now = Teraz zamknięte
+# $km (number) - the distance to a place in kilometres, rounded to one decimal
+care-distance = { $km } km
 
 ## Where to go now
 

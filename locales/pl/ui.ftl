@@ -136,7 +136,7 @@ tour-failed = Podczas prezentacji wykryto problem: Werkmaat nie działa na tym u
 ## How facts are written. Translators: place the parts the way your language writes them.
 
 # $amount (string) - the number, already written with this language's separators
-format-money = { $amount } euro
+format-money = { $amount } €
 # $value (string) - the number, already written with this language's separators
 format-percent = { $value }%
 # $day (number) - day of the month; $month (string) - jan … dec; $year (string)

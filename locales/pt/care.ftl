@@ -11,6 +11,8 @@ care-kind-pharmacy = Farmácia (apotheek)
 care-position-approximate = Aparece no centro da localidade: não se conhece a localização exata, por isso a distância é aproximada.
 care-open-now = Aberto agora
 care-closed-now = Fechado agora
+# $km (number) - the distance to a place in kilometres, rounded to one decimal
+care-distance = { $km } km
 
 ## Where to go now
 

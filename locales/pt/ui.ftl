@@ -131,7 +131,7 @@ tour-failed = A visita encontrou um problema: o Werkmaat não funciona como deve
 ## How facts are written. Translators: place the parts the way your language writes them.
 
 # $amount (string) - the number, already written with this language's separators
-format-money = { $amount } €
+format-money = { $amount } €
 # $value (string) - the number, already written with this language's separators
 format-percent = { $value }%
 # $day (number) - day of the month; $month (string) - jan … dec; $year (string)

@@ -10,6 +10,8 @@ care-kind-pharmacy = Farmacie (apotheek)
 care-position-approximate = Apare în centrul localității: locația exactă nu este cunoscută, așa că distanța este aproximativă.
 care-open-now = Deschis acum
 care-closed-now = Închis acum
+# $km (number) - the distance to a place in kilometres, rounded to one decimal
+care-distance = { $km } km
 
 ## Where to go now
 

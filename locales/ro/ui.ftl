@@ -135,7 +135,7 @@ tour-failed = Prezentarea a găsit o problemă: Werkmaat nu funcționează cum t
 # $amount (string) - the number, already written with this language's separators
 format-money = { $amount } €
 # $value (string) - the number, already written with this language's separators
-format-percent = { $value }%
+format-percent = { $value } %
 # $day (number) - day of the month; $month (string) - jan … dec; $year (string)
 format-date = { $day } { $month ->
     [jan] ianuarie

@@ -10,6 +10,8 @@ care-kind-pharmacy = Аптека (apotheek)
 care-position-approximate = Показано в центрі міста: точне розташування невідоме, тому відстань приблизна.
 care-open-now = Зараз відкрито
 care-closed-now = Зараз зачинено
+# $km (number) - the distance to a place in kilometres, rounded to one decimal
+care-distance = { $km } км
 
 ## Where to go now
 

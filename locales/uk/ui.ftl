@@ -136,7 +136,7 @@ tour-failed = Під час знайомства виявлено проблем
 ## How facts are written. Translators: place the parts the way your language writes them.
 
 # $amount (string) - the number, already written with this language's separators
-format-money = { $amount } €
+format-money = { $amount } €
 # $value (string) - the number, already written with this language's separators
 format-percent = { $value }%
 # $day (number) - day of the month; $month (string) - jan … dec; $year (string)
@@ -153,7 +153,7 @@ format-date = { $day } { $month ->
     [oct] жовтня
     [nov] листопада
    *[dec] грудня
-} { $year } року
+} { $year } р.
 
 ## More errors
 

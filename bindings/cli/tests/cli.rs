@@ -325,6 +325,15 @@ fn care_nearest_now_search_and_import_follow_the_contract() {
     }
     assert_eq!(near[0]["name"], "VieCuri Medisch Centrum Venlo");
     assert!(near[0]["distance_m"].as_f64().unwrap() <= near[1]["distance_m"].as_f64().unwrap());
+    // The human output writes the distance the language's way (to one decimal: "2,3 km", "2,3 км").
+    let km = (near[0]["distance_m"].as_f64().unwrap() / 100.0).round() / 10.0;
+    for (locale, unit) in [("pl", "km"), ("uk", "км")] {
+        let args =
+            ["--locale", locale, "care", "nearest", "--lat", "51.3704", "--lon", "6.1724", "--kind", "emergency"];
+        let human = String::from_utf8(run(&args).stdout).unwrap();
+        let distance = format!("{} {unit}  VieCuri", km.to_string().replace('.', ","));
+        assert!(human.contains(&distance), "{locale}: {distance:?} in {human}");
+    }
 
     let by_postcode = json(&run(&["care", "nearest", "--postcode", "5911 AB", "--json"]));
     assert!(!by_postcode.as_array().unwrap().is_empty());

@@ -157,20 +157,20 @@ impl Localizer {
 
     /// A plain number with as few decimals as it needs: "5,5", "40.857".
     pub fn number(&self, value: f64) -> String {
-        numbers::Symbols::numeric(self.locale()).format(value, numbers::natural_decimals(value))
+        numbers::Symbols::of(self.locale()).format(value, numbers::natural_decimals(value))
     }
 
     /// An amount in euro, written the way this locale writes money (`format-money`).
     pub fn money(&self, amount: f64, decimals: usize) -> String {
         let mut args = Args::new();
-        args.set("amount", numbers::Symbols::monetary(self.locale()).format(amount, decimals));
+        args.set("amount", numbers::Symbols::of(self.locale()).format(amount, decimals));
         self.format("format-money", Some(&args))
     }
 
     /// A percentage (`format-percent`): "8%", "8 %".
     pub fn percent(&self, value: f64) -> String {
         let mut args = Args::new();
-        let number = numbers::Symbols::numeric(self.locale()).format(value, numbers::natural_decimals(value));
+        let number = numbers::Symbols::of(self.locale()).format(value, numbers::natural_decimals(value));
         args.set("value", number);
         self.format("format-percent", Some(&args))
     }
@@ -224,6 +224,20 @@ mod tests {
         assert_eq!(Localizer::negotiate(&["de", "ro"]).chain(), ["ro", "en"]);
         assert_eq!(Localizer::negotiate(&["uk_UA.UTF-8"]).locale(), "uk");
         assert_eq!(Localizer::negotiate(&["nl-BE", "en"]).chain(), ["nl", "en"]);
+    }
+
+    /// As CLDR writes them, with no-break spaces so a line never ends between amount and sign
+    /// (every case in every locale: tests/cldr/compare.py against ICU).
+    #[test]
+    fn money_percentages_and_dates_are_written_as_cldr_writes_them() {
+        let (nl, ro, uk) =
+            (Localizer::negotiate(&["nl"]), Localizer::negotiate(&["ro"]), Localizer::negotiate(&["uk"]));
+        assert_eq!(nl.money(2098.8, 2), "€\u{a0}2.098,80");
+        assert_eq!(Localizer::negotiate(&["pl"]).money(2098.8, 2), "2\u{a0}098,80\u{a0}€");
+        assert_eq!(ro.percent(8.0), "8\u{a0}%");
+        assert_eq!(nl.percent(12.5), "12,5%");
+        let new_year = NaiveDate::from_ymd_opt(2026, 12, 31).unwrap();
+        assert_eq!(uk.date(new_year), "31 грудня 2026\u{202f}р.");
     }
 
     #[test]

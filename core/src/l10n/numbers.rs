@@ -1,62 +1,34 @@
-//! Numbers in the user's locale: decimal point and digit grouping from the GNU C library's locale
-//! data (pure-rust-locales), so "5.5 hours" reads "5,5" in Polish and "40,857" reads "40.857" in
-//! Dutch. Money and percentages are numbers formatted here and placed in a per-locale Fluent
-//! pattern (`format-money`, `format-percent`), because where the € goes is a matter of language.
+//! Numbers in the user's locale, as CLDR writes them (and so as Android and iOS show them): the
+//! decimal sign and the group separator of each shipped language, so "5.5 hours" reads "5,5" in
+//! Polish and "40,857" reads "40.857" in Dutch. Money and percentages are numbers formatted here
+//! and placed in a per-locale Fluent pattern (`format-money`, `format-percent`), because where the €
+//! goes is a matter of language. Why a table and not ICU4X: docs/adr/0002-number-formatting.md.
+//! `tests/cldr/compare.py` checks the output against ICU.
 
 use fluent_bundle::{FluentValue, memoizer::MemoizerKind};
 use intl_memoizer::Memoizable;
-use pure_rust_locales::{Locale, locale_match};
 use unic_langid::LanguageIdentifier;
 
-/// The separators of one locale, for plain numbers or for money.
+/// The separators of one locale (CLDR `latn` symbols; the same for plain numbers and for money in
+/// every shipped language). Digits are grouped by three from 1,000 on, as ICU's classic formatters
+/// do, which Android's `java.text` and iOS's `NumberFormatter` use (the ADR says why not CLDR's
+/// minimum grouping digits).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Symbols {
     decimal: &'static str,
     group: &'static str,
-    /// glibc grouping: sizes from the right, the last one repeating; 0 or empty: no grouping.
-    grouping: &'static [i64],
-}
-
-/// The glibc locale whose number conventions a shipped locale follows.
-fn glibc_locale(language: &str) -> Locale {
-    match language {
-        "nl" => Locale::nl_NL,
-        "pl" => Locale::pl_PL,
-        "ro" => Locale::ro_RO,
-        "bg" => Locale::bg_BG,
-        "uk" => Locale::uk_UA,
-        "hu" => Locale::hu_HU,
-        "lt" => Locale::lt_LT,
-        "pt" => Locale::pt_PT,
-        "es" => Locale::es_ES,
-        _ => Locale::en_GB,
-    }
-}
-
-/// Where glibc's group separator differs from the standard way the language is written (and from
-/// CLDR): Hungarian, Lithuanian and (European) Portuguese group digits with a space ("40 857,50"),
-/// not the dot glibc gives them. A no-break space, so a number never splits across lines.
-fn group_override(language: &str) -> Option<&'static str> {
-    matches!(language, "hu" | "lt" | "pt").then_some("\u{a0}")
 }
 
 impl Symbols {
-    pub fn numeric(language: &str) -> Symbols {
-        let locale = glibc_locale(language);
-        Symbols {
-            decimal: locale_match!(locale => LC_NUMERIC::DECIMAL_POINT),
-            group: group_override(language).unwrap_or(locale_match!(locale => LC_NUMERIC::THOUSANDS_SEP)),
-            grouping: locale_match!(locale => LC_NUMERIC::GROUPING),
-        }
-    }
-
-    pub fn monetary(language: &str) -> Symbols {
-        let locale = glibc_locale(language);
-        Symbols {
-            decimal: locale_match!(locale => LC_MONETARY::MON_DECIMAL_POINT),
-            group: group_override(language).unwrap_or(locale_match!(locale => LC_MONETARY::MON_THOUSANDS_SEP)),
-            grouping: locale_match!(locale => LC_MONETARY::MON_GROUPING),
-        }
+    /// The symbols of a language code such as `nl`; English (`en-GB` conventions) for any other.
+    /// The spaces are no-break spaces (U+00A0), as in CLDR, so a number never splits across lines.
+    pub fn of(language: &str) -> Symbols {
+        let (decimal, group) = match language {
+            "nl" | "ro" | "es" => (",", "."),
+            "pl" | "bg" | "uk" | "hu" | "lt" | "pt" => (",", "\u{a0}"),
+            _ => (".", ","),
+        };
+        Symbols { decimal, group }
     }
 
     /// The decimal sign, as typed input reads it.
@@ -64,7 +36,7 @@ impl Symbols {
         self.decimal.chars().next().unwrap_or('.')
     }
 
-    /// The group separator (empty when the locale does not group digits).
+    /// The group separator.
     pub(crate) fn group_str(&self) -> &'static str {
         self.group
     }
@@ -86,30 +58,14 @@ impl Symbols {
     }
 
     fn group_digits(&self, digits: &str) -> String {
-        if self.group.is_empty() || self.grouping.first().is_none_or(|size| *size <= 0) {
-            return digits.to_owned();
-        }
-        let mut groups: Vec<&str> = Vec::new();
-        let mut rest = digits;
-        let mut sizes = self.grouping.iter();
-        let mut size = 0;
-        while !rest.is_empty() {
-            if let Some(next) = sizes.next() {
-                if *next <= 0 {
-                    break;
-                }
-                size = *next as usize;
+        let mut out = String::new();
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push_str(self.group);
             }
-            if rest.len() <= size {
-                break;
-            }
-            let (head, tail) = rest.split_at(rest.len() - size);
-            groups.push(tail);
-            rest = head;
+            out.push(digit);
         }
-        groups.push(rest);
-        groups.reverse();
-        groups.join(self.group)
+        out
     }
 }
 
@@ -128,7 +84,7 @@ impl Memoizable for Symbols {
     type Args = ();
     type Error = ();
     fn construct(lang: LanguageIdentifier, _args: ()) -> Result<Self, ()> {
-        Ok(Symbols::numeric(lang.language.as_str()))
+        Ok(Symbols::of(lang.language.as_str()))
     }
 }
 
@@ -147,17 +103,18 @@ mod tests {
 
     #[test]
     fn numbers_follow_the_locale() {
-        assert_eq!(Symbols::numeric("en").format(40857.0, 0), "40,857");
-        assert_eq!(Symbols::numeric("nl").format(40857.0, 0), "40.857");
-        assert_eq!(Symbols::numeric("pl").format(5.5, 1), "5,5");
-        assert_eq!(Symbols::numeric("uk").format(1234567.0, 0), "1\u{202f}234\u{202f}567");
-        assert_eq!(Symbols::numeric("hu").format(40857.5, 1), "40\u{a0}857,5");
-        assert_eq!(Symbols::monetary("lt").format(40857.5, 2), "40\u{a0}857,50");
-        assert_eq!(Symbols::monetary("pt").format(40857.5, 2), "40\u{a0}857,50");
-        assert_eq!(Symbols::monetary("nl").format(2098.8, 2), "2.098,80");
-        assert_eq!(Symbols::monetary("en").format(14.71, 2), "14.71");
-        assert_eq!(Symbols::numeric("en").format(12.0, 0), "12");
-        assert_eq!(Symbols::numeric("en").format(123.0, 0), "123");
+        assert_eq!(Symbols::of("en").format(40857.0, 0), "40,857");
+        assert_eq!(Symbols::of("nl").format(40857.0, 0), "40.857");
+        assert_eq!(Symbols::of("pl").format(5.5, 1), "5,5");
+        assert_eq!(Symbols::of("uk").format(1234567.0, 0), "1\u{a0}234\u{a0}567");
+        assert_eq!(Symbols::of("hu").format(40857.5, 1), "40\u{a0}857,5");
+        assert_eq!(Symbols::of("lt").format(40857.5, 2), "40\u{a0}857,50");
+        assert_eq!(Symbols::of("nl").format(2098.8, 2), "2.098,80");
+        assert_eq!(Symbols::of("bg").format(-2098.8, 2), "-2\u{a0}098,80");
+        assert_eq!(Symbols::of("en").format(14.71, 2), "14.71");
+        assert_eq!(Symbols::of("en").format(12.0, 0), "12");
+        assert_eq!(Symbols::of("en").format(123.0, 0), "123");
+        assert_eq!(Symbols::of("en").format(0.5, 1), "0.5");
     }
 
     #[test]

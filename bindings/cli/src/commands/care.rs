@@ -1,6 +1,6 @@
 use clap::ArgMatches;
 use serde_json::{Value, json};
-use werkmaat_ffi::{CareOrigin, CarePlace};
+use werkmaat_ffi::{CareOrigin, CarePlace, TextArg, TextValue};
 
 use crate::{
     context::Context,
@@ -108,10 +108,19 @@ fn print_places(ctx: &Context, places: &[CarePlace], with_distance: bool) {
     output::print(ctx.json, json!(list), || print_places_human(ctx, places, with_distance));
 }
 
+/// A distance in kilometres, to one decimal at most, the way the user's language writes it ("2,3 km").
+fn distance(ctx: &Context, metres: f64) -> String {
+    let km = (metres / 100.0).round() / 10.0;
+    ctx.localizer.text(
+        "care-distance".to_owned(),
+        vec![TextArg { name: "km".to_owned(), value: TextValue::Number { value: km } }],
+    )
+}
+
 pub fn print_places_human(ctx: &Context, places: &[CarePlace], with_distance: bool) {
     for p in places {
         let about = if p.approximate_position { "≈ " } else { "" };
-        let distance = if with_distance { format!("{about}{:.1} km  ", p.distance_m / 1000.0) } else { String::new() };
+        let distance = if with_distance { format!("{about}{}  ", distance(ctx, p.distance_m)) } else { String::new() };
         say!("{distance}{} — {}", p.name, ctx.text(&format!("care-kind-{}", p.kind)));
         let address = [p.address.as_str(), p.postcode.as_str(), p.town.as_str()]
             .iter()

@@ -484,9 +484,13 @@ pub const PRS_CARDINAL: &[(LanguageIdentifier, PluralRule)] = &[
     ),
     (
         langid!(subtags::Language::from_raw_unchecked(29541u64), None, None),
+        // Werkmaat: es, CLDR 38+ many "e = 0 and i != 0 and i % 1000000 = 0 and v = 0 or e != 0..5"
+        // (a million); these operands have no exponent, so e = 0.
         |po| {
             if (po.n == 1.0) {
                 PluralCategory::ONE
+            } else if po.i != 0 && po.i % 1_000_000 == 0 && po.v == 0 {
+                PluralCategory::MANY
             } else {
                 PluralCategory::OTHER
             }
@@ -1659,9 +1663,12 @@ pub const PRS_CARDINAL: &[(LanguageIdentifier, PluralRule)] = &[
     ),
     (
         langid!(subtags::Language::from_raw_unchecked(29808u64), None, None),
+        // Werkmaat: pt, CLDR 38+ many as in es (a million).
         |po| {
             if ((0..=1).contains(&(po.i))) {
                 PluralCategory::ONE
+            } else if po.i != 0 && po.i % 1_000_000 == 0 && po.v == 0 {
+                PluralCategory::MANY
             } else {
                 PluralCategory::OTHER
             }
@@ -1673,9 +1680,12 @@ pub const PRS_CARDINAL: &[(LanguageIdentifier, PluralRule)] = &[
             None,
             Some(subtags::Region::from_raw_unchecked(21584u32))
         ),
+        // Werkmaat: pt-PT, CLDR 38+ many as in es (a million).
         |po| {
             if (po.i == 1 && po.v == 0) {
                 PluralCategory::ONE
+            } else if po.i != 0 && po.i % 1_000_000 == 0 && po.v == 0 {
+                PluralCategory::MANY
             } else {
                 PluralCategory::OTHER
             }
@@ -1693,10 +1703,10 @@ pub const PRS_CARDINAL: &[(LanguageIdentifier, PluralRule)] = &[
     ),
     (
         langid!(subtags::Language::from_raw_unchecked(28530u64), None, None),
-        // Werkmaat: ro, CLDR "v != 0 or n = 0 or n % 100 = 2..19" (few); the generated code had
-        // dropped the remainder.
+        // Werkmaat: ro, CLDR 42+ "v != 0 or n = 0 or n != 1 and n % 100 = 1..19" (few: 101, 201,
+        // 1001 too); the generated code (CLDR 37, and without the remainder) had "n = 2..19".
         |po| {
-            if (po.v != 0) || (po.n == 0.0) || ((2..=19).contains(&(po.i % 100))) {
+            if (po.v != 0) || (po.n == 0.0) || (po.n != 1.0 && (1..=19).contains(&(po.i % 100))) {
                 PluralCategory::FEW
             } else if (po.i == 1 && po.v == 0) {
                 PluralCategory::ONE
