@@ -86,12 +86,12 @@ impl Store {
     /// remembers what was set aside until the user acknowledges it (`set_aside`).
     pub fn open(path: &Path, cipher: Cipher) -> Result<Store> {
         let file_check = key_check::check_file(path, &cipher)?;
-        let (writer, key_check_file_ok) = match open_writer(path, &cipher, file_check, None) {
+        let (writer, key_check_file_ok) = match open_writer_waiting(path, &cipher, file_check, None) {
             Err(Error::Unreadable { reason }) if file_check != FileCheck::DoesNotOpen => {
                 let aside = set_aside::move_aside(path, reason)?;
                 // The key was checked against the file beside the database (or there is none);
                 // the new database is made under it.
-                let (writer, _) = open_writer(path, &cipher, FileCheck::Missing, Some(&aside))?;
+                let (writer, _) = open_writer_waiting(path, &cipher, FileCheck::Missing, Some(&aside))?;
                 (writer, false)
             }
             // A database we cannot read, and a key its check file does not know: a wrong key, and
@@ -145,6 +145,33 @@ impl Store {
 
     pub fn is_closed(&self) -> bool {
         lock(&self.writer.conn).is_none()
+    }
+}
+
+/// `open_writer`, tried again while another process holds the database (bounded by the busy
+/// timeout). SQLite waits for most locks by itself, but some steps of a first open (switching a
+/// new, empty file to WAL while another process is creating it) report "database is locked"
+/// without waiting; nothing was written then, so opening again is safe. Seen with eight first runs
+/// at once.
+fn open_writer_waiting(
+    path: &Path,
+    cipher: &Cipher,
+    file_check: FileCheck,
+    aside: Option<&SetAside>,
+) -> Result<(Connection, bool)> {
+    let started = std::time::Instant::now();
+    let mut pause = std::time::Duration::from_millis(5);
+    loop {
+        match open_writer(path, cipher, file_check, aside) {
+            Err(Error::Sqlite(rusqlite::Error::SqliteFailure(e, _)))
+                if matches!(e.code, ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked)
+                    && started.elapsed() < BUSY_TIMEOUT =>
+            {
+                std::thread::sleep(pause);
+                pause = (pause * 2).min(std::time::Duration::from_millis(200));
+            }
+            other => return other,
+        }
     }
 }
 
