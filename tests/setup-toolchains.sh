@@ -59,8 +59,9 @@ setup_report() {
 }
 
 setup_cldr() {
-  # ICU's own formatters, as phones use them (tests/cldr/compare.py).
-  apt_install python3-icu
+  # ICU's own formatters, as phones use them (tests/cldr/compare.py); curl and patch re-make the
+  # vendored intl_pluralrules from the published crate (core/vendor/check-intl-pluralrules.sh).
+  apt_install python3-icu curl patch ca-certificates
 }
 
 setup_swift() {

@@ -13,4 +13,16 @@ PYTHON=/usr/bin/python3
 TABLE=$(mktemp)
 trap 'rm -f "$TABLE"' EXIT
 cargo run --locked -q -p werkmaat-core --example cldr_table >"$TABLE" || fail "cldr: the cldr_table example did not run"
-"$PYTHON" tests/cldr/compare.py "$TABLE"
+# The plural rules Fluent selects by come from the vendored intl_pluralrules: it must be the
+# published crate plus core/vendor/intl_pluralrules.patch, nothing else (counted as one check).
+VENDOR_PASS=1 VENDOR_FAIL=0
+core/vendor/check-intl-pluralrules.sh || { VENDOR_PASS=0 VENDOR_FAIL=1; }
+"$PYTHON" tests/cldr/compare.py "$TABLE" | tee "$TABLE.out"
+STATUS=${PIPESTATUS[0]}
+SUMMARY=$(grep -E '^cldr: [0-9]+ passed, [0-9]+ failed' "$TABLE.out" | tail -n1)
+rm -f "$TABLE.out"
+[ -n "$SUMMARY" ] || fail "cldr: compare.py printed no summary"
+PASSED=$(sed -E 's/^cldr: ([0-9]+) passed.*/\1/' <<<"$SUMMARY")
+FAILED=$(sed -E 's/^cldr: [0-9]+ passed, ([0-9]+) failed.*/\1/' <<<"$SUMMARY")
+echo "cldr: $((PASSED + VENDOR_PASS)) passed, $((FAILED + VENDOR_FAIL)) failed"
+[ "$STATUS" -eq 0 ] && [ "$VENDOR_FAIL" -eq 0 ]
