@@ -8,14 +8,22 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 # The library alone, as the Android and iOS scripts build it: built together with the CLI, the
-# CLI's `osm-extract` feature would be unified into it (see ARCHITECTURE.md, werkmaat-cli).
+# CLI's `osm-extract` feature would be unified into it (docs/adr/0006-library-size.md).
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 cargo build --release --locked -p werkmaat-ffi >&2
 cp target/release/libwerkmaat_ffi.so "$WORK/lib.so" && strip "$WORK/lib.so"
+# The same with relative relocations packed, as the phones load it (Android: build-aar.sh packs
+# them, loaders from API 23; iOS 15: chained fixups); its own target folder, as the flags differ.
+CARGO_TARGET_DIR="$ROOT/target/footprint-packed" RUSTFLAGS="-C link-arg=-Wl,-z,pack-relative-relocs" \
+  cargo build --release --locked -p werkmaat-ffi >&2
+cp target/footprint-packed/release/libwerkmaat_ffi.so "$WORK/packed.so" && strip "$WORK/packed.so"
 cargo build --release --locked -p werkmaat-cli >&2
-size=$(stat -c %s "$WORK/lib.so")
-awk -v s="$size" 'BEGIN { printf "stripped cdylib: %d bytes = %.2f MiB (budget 5 MiB: %.3f×)\n", s, s / 1048576, s / 5242880 }'
+for lib in lib packed; do
+  size=$(stat -c %s "$WORK/$lib.so")
+  awk -v s="$size" -v l="$lib" 'BEGIN { printf "stripped cdylib (%s): %d bytes = %.2f MiB (budget 5 MiB: %.3f×)\n",
+    l == "lib" ? "as linked" : "relocations packed", s, s / 1048576, s / 5242880 }'
+done
 
 W="$ROOT/target/release/werkmaat"
 D="$WORK/data"

@@ -70,6 +70,9 @@ for abi in arm64-v8a armeabi-v7a x86_64; do
     has_cmd "$TMP/aar.out" "cargo ndk --target $abi " "--platform ${min_sdk:-none} " \
     "-o bindings/kotlin/build/jniLibs " "build --locked --release -p werkmaat-ffi"
 done
+for abi in arm64-v8a armeabi-v7a x86_64; do
+  check "packed relocations (API 23+) for $abi" has_cmd "$TMP/aar.out" "_RUSTFLAGS=" "--pack-dyn-relocs=android" "--target $abi "
+done
 check "16 KB pages for arm64-v8a" has_cmd "$TMP/aar.out" "CARGO_TARGET_AARCH64_LINUX_ANDROID_RUSTFLAGS=" "max-page-size=16384" "--target arm64-v8a"
 check "uniffi-bindgen built on its own" has_cmd "$TMP/aar.out" "cargo build --locked -q -p uniffi-bindgen"
 check "uniffi-bindgen generate kotlin from the unstripped arm64 .so" has_cmd "$TMP/aar.out" \

@@ -109,14 +109,16 @@ fi
 
 # 2. libwerkmaat_ffi.so per ABI, copied by cargo-ndk into jniLibs/<abi>/. 16 KB ELF page alignment
 #    for the 64-bit ABIs, as Google Play requires from Android 15 on (already the default from NDK r28).
+#    Relocations packed the Android way (lld, loaders from API 23, our minSdk is 24): the tables of
+#    pointers in the library otherwise take about 0.6 MiB of relocation entries
+#    (docs/adr/0006-library-size.md).
 run rm -rf "$JNILIBS"
 for abi in $ABIS; do
   triple=$(triple_of "$abi")
-  env_flags=()
-  case $abi in arm64-v8a|x86_64)
-    var=CARGO_TARGET_$(tr 'a-z-' 'A-Z_' <<<"$triple")_RUSTFLAGS
-    env_flags=(env "$var=-C link-arg=-Wl,-z,max-page-size=16384") ;;
-  esac
+  var=CARGO_TARGET_$(tr 'a-z-' 'A-Z_' <<<"$triple")_RUSTFLAGS
+  flags="-C link-arg=-Wl,--pack-dyn-relocs=android"
+  case $abi in arm64-v8a|x86_64) flags="$flags -C link-arg=-Wl,-z,max-page-size=16384" ;; esac
+  env_flags=(env "$var=$flags")
   run "${env_flags[@]}" cargo ndk --target "$abi" --platform "$MIN_SDK" -o "$JNILIBS" \
     build --locked --release -p werkmaat-ffi
 done
