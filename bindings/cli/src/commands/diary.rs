@@ -145,7 +145,7 @@ fn passphrase(sub: &ArgMatches) -> Result<String, CliError> {
 /// Says on stderr that some rows do not open: lists, exports and backups leave them out.
 fn warn_if_damaged(ctx: &Context, diary: &DiaryService) -> Result<(), CliError> {
     if !diary.damaged()?.is_empty() {
-        eprintln!("{}", ctx.text("diary-damaged"));
+        output::warn(&ctx.text("diary-damaged"));
     }
     Ok(())
 }
@@ -163,7 +163,7 @@ fn anchor(ctx: &Context, diary: &DiaryService, matches: &ArgMatches) -> Result<(
                 file: file.clone(),
                 seq: request.seq,
                 head: request.head.clone(),
-                nonce: request.nonce.clone(),
+                nonce: request.nonce,
             };
             output::print(ctx.json, &value, || {
                 say!("{}", ctx.text_with("diary-anchor-requested", &[("file", file.clone())]));
