@@ -30,8 +30,7 @@ use crate::{
     Error, Result,
     content::Content,
     details::DetailsService,
-    guides::fold,
-    l10n::Localizer,
+    l10n::{Localizer, fold},
     phone::{self, Dial},
     store::{Document, Store},
 };

@@ -16,7 +16,7 @@ use serde::Serialize;
 pub use self::{
     catalogue::{Catalogue, GuideDef, PhraseDef},
     phrases::{PhraseCard, PhraseSummary, PhraseText},
-    search::{SearchHit, SearchIndex, fold, substring_scan},
+    search::{SearchHit, SearchIndex, substring_scan},
     speech::SpeechSegment,
 };
 use crate::{
