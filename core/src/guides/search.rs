@@ -15,7 +15,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::{Guide, Guides};
-use crate::{Result, l10n::fold};
+use crate::{Result, content::Content, l10n::fold, sync::Derived};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SearchHit {
@@ -62,7 +62,7 @@ struct Doc {
     passages: Vec<Passage>,
 }
 
-/// The search index of one content in one locale chain (kept in `Content::search_indexes`).
+/// The search index of one content in one locale chain.
 pub struct SearchIndex {
     docs: Vec<Doc>,
     /// Folded word → (guide index → summed field weight), sorted by word for prefix lookups.
@@ -178,26 +178,22 @@ fn snippet(doc: &Doc, query_words: &[String]) -> String {
     text
 }
 
-fn index_for(guides: &Guides) -> Result<Arc<SearchIndex>> {
-    let chain = guides.localizer().chain();
-    let cache = &guides.content().search_indexes;
-    if let Some(index) = crate::sync::lock(cache).get(&chain) {
-        return Ok(Arc::clone(index));
-    }
-    // Built outside the lock: two threads may both build it once; the second result is dropped.
-    // The date only decides staleness, which the index does not use.
-    let rendered = guides
-        .list()?
-        .into_iter()
-        .map(|summary| guides.show(&summary.id, NaiveDate::MIN))
-        .collect::<Result<Vec<_>>>()?;
-    let index = Arc::new(SearchIndex::build(rendered));
-    crate::sync::lock(cache).entry(chain).or_insert_with(|| Arc::clone(&index));
-    Ok(index)
-}
+/// The search index of a profile's guides, kept for the content it was built from. One profile
+/// handle reads its content in one locale chain (negotiated in that content), so one index serves
+/// all its services.
+pub type SearchCache = Arc<Derived<Content, Arc<SearchIndex>>>;
 
-pub(super) fn search(guides: &Guides, query: &str) -> Result<Vec<SearchHit>> {
-    Ok(index_for(guides)?.search(query))
+pub(super) fn search(guides: &Guides, cache: &SearchCache, query: &str) -> Result<Vec<SearchHit>> {
+    let index = cache.get_or_build(guides.content(), || {
+        // The date only decides staleness, which the index does not use.
+        let rendered = guides
+            .list()?
+            .into_iter()
+            .map(|summary| guides.show(&summary.id, NaiveDate::MIN))
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Arc::new(SearchIndex::build(rendered)))
+    })?;
+    Ok(index.search(query))
 }
 
 /// The reference for the search benchmark: fold every guide's text and look for the query in it.
