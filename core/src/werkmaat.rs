@@ -18,7 +18,7 @@ use crate::{
     details::DetailsService,
     diary::{Diary, RevisionCache},
     files,
-    guides::{Guides, PhraseCard},
+    guides::{Guides, PhraseCard, SearchCache},
     l10n::Localizer,
     store::{self, Cipher, SetAside, Store},
 };
@@ -34,7 +34,10 @@ pub struct Werkmaat {
     /// The content in use and the user's languages negotiated in it; replaced when a pack is
     /// installed or rolled back, so services made afterwards see the new content.
     active: RwLock<Active>,
+    /// Indexes derived from the content (and the imported places), shared by the services made
+    /// from this handle; each is kept for the content it was built from (`sync::Derived`).
     care_index: IndexCache,
+    search_index: SearchCache,
     /// The diary revisions opened so far (see `diary::opened`); emptied on shutdown and wipe.
     diary_revisions: RevisionCache,
 }
@@ -85,6 +88,7 @@ impl Werkmaat {
             store: Arc::new(store),
             active: RwLock::new(Active { content, localizer }),
             care_index: IndexCache::default(),
+            search_index: SearchCache::default(),
             diary_revisions: RevisionCache::default(),
         })
     }
@@ -161,7 +165,10 @@ impl Werkmaat {
         let localizer = Localizer::negotiate_in(&content.locales, &self.preferred_locales);
         let info = content.info.clone();
         *crate::sync::write(&self.active) = Active { content, localizer };
-        *crate::sync::lock(&self.care_index) = None;
+        // Every index derived from the content is kept for the content it was built from; the
+        // old ones are only dropped here.
+        self.care_index.forget();
+        self.search_index.forget();
         info
     }
 
@@ -191,7 +198,7 @@ impl Werkmaat {
     /// The rights guides, search and phrase cards, in the profile's languages.
     pub fn guides(&self) -> Guides {
         let Active { content, localizer } = self.active();
-        Guides::new(localizer, content)
+        Guides::sharing_index(localizer, content, Arc::clone(&self.search_index))
     }
 
     /// A phrase card filled in with the user's saved details.

@@ -11,8 +11,8 @@ use fluent_syntax::{ast, parser};
 use werkmaat_core::{
     content::Content,
     details::PersonalDetails,
-    guides::{Guides, fold},
-    l10n::{self, Localizer},
+    guides::Guides,
+    l10n::{self, Localizer, fold},
 };
 
 fn today() -> NaiveDate {

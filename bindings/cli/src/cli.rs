@@ -83,26 +83,22 @@ pub fn command(l10n: &Localizer) -> Command {
         )))
         .subcommand(help(Command::new("reset").about(t("cli-cmd-checklist-reset"))));
 
+    // `--lat X --lon Y`, each requiring the other: where a care search starts, where an entry happened.
+    let position = || {
+        let coordinate = |name: &'static str, value: &'static str, other: &'static str, help_id: &str| {
+            Arg::new(name)
+                .long(name)
+                .value_name(value)
+                .allow_negative_numbers(true)
+                .value_parser(value_parser!(f64))
+                .requires(other)
+                .help(t(help_id))
+        };
+        [coordinate("lat", "X", "lon", "cli-opt-lat"), coordinate("lon", "Y", "lat", "cli-opt-lon")]
+    };
     let origin = |command: Command| {
         command
-            .arg(
-                Arg::new("lat")
-                    .long("lat")
-                    .value_name("X")
-                    .allow_negative_numbers(true)
-                    .value_parser(value_parser!(f64))
-                    .requires("lon")
-                    .help(t("cli-opt-lat")),
-            )
-            .arg(
-                Arg::new("lon")
-                    .long("lon")
-                    .value_name("Y")
-                    .allow_negative_numbers(true)
-                    .value_parser(value_parser!(f64))
-                    .requires("lat")
-                    .help(t("cli-opt-lon")),
-            )
+            .args(position())
             .arg(
                 Arg::new("postcode")
                     .long("postcode")
@@ -124,13 +120,8 @@ pub fn command(l10n: &Localizer) -> Command {
         .subcommand_required(true)
         .subcommand(
             origin(help(Command::new("nearest").about(t("cli-cmd-care-nearest"))))
-                .arg(
-                    Arg::new("kind")
-                        .long("kind")
-                        .value_name("KIND")
-                        .value_parser(["gp", "gp_post", "emergency", "pharmacy"])
-                        .help(t("cli-opt-kind")),
-                )
+                // The kinds are the core's (`PlaceKind`), which refuses any other in the user's language.
+                .arg(text("kind", "KIND", "cli-opt-kind"))
                 .arg(limit("5"))
                 .arg(Arg::new("at").long("at").value_name("RFC3339").help(t("cli-opt-at")))
                 .arg(flag("open-now", "cli-opt-open-now")),
@@ -265,24 +256,7 @@ pub fn command(l10n: &Localizer) -> Command {
                     .help(t("cli-opt-break-minutes")),
             )
             .arg(text("with", "WHO", "cli-opt-care-with"))
-            .arg(
-                Arg::new("lat")
-                    .long("lat")
-                    .value_name("X")
-                    .allow_negative_numbers(true)
-                    .value_parser(value_parser!(f64))
-                    .requires("lon")
-                    .help(t("cli-opt-lat")),
-            )
-            .arg(
-                Arg::new("lon")
-                    .long("lon")
-                    .value_name("Y")
-                    .allow_negative_numbers(true)
-                    .value_parser(value_parser!(f64))
-                    .requires("lat")
-                    .help(t("cli-opt-lon")),
-            )
+            .args(position())
     };
     let diary = help(Command::new("diary").about(t("cli-cmd-diary")))
         .subcommand_required(true)

@@ -6,6 +6,7 @@ mod cli;
 mod commands;
 mod context;
 mod files;
+mod json;
 mod key_file;
 mod output;
 mod witness_file;

@@ -9,7 +9,7 @@ use std::{
     sync::Mutex,
 };
 
-use serde_json::{Value, json};
+use serde::Serialize;
 use werkmaat_ffi::{ApiError, Localizer, TextArg, TextValue};
 
 /// Exit codes: 1 storage or other failure, 2 bad input or usage, 3 wrong key, 4 profile from a
@@ -99,11 +99,19 @@ impl CliError {
     }
 }
 
+/// `{"error", "field", "message"}` on stderr with `--json`.
+#[derive(Serialize)]
+struct ErrorJson {
+    error: &'static str,
+    field: Option<String>,
+    message: String,
+}
+
 pub fn report_error(error: &CliError, l10n: &Localizer, json: bool) -> ExitCode {
     let (kind, field, message, code) = error.describe(l10n);
     // A closed stderr has no one left to tell; the exit code still says it.
     let _ = if json {
-        writeln!(io::stderr(), "{}", json!({ "error": kind, "field": field, "message": message }))
+        writeln!(io::stderr(), "{}", to_json(&ErrorJson { error: kind, field, message }))
     } else {
         writeln!(io::stderr(), "{}: {message}", l10n.text("cli-error".to_owned(), Vec::new()))
     };
@@ -141,12 +149,34 @@ pub fn usage_error(error: &clap::Error, l10n: &Localizer) -> ExitCode {
 }
 
 /// Prints `value` as JSON (with `--json`) or runs `human` to print it for people.
-pub fn print(json: bool, value: Value, human: impl FnOnce()) {
+pub fn print(json: bool, value: &impl Serialize, human: impl FnOnce()) {
     if json {
-        line(format_args!("{value}"));
+        line(format_args!("{}", to_json(value)));
     } else {
         human();
     }
+}
+
+/// One line of JSON, its keys sorted (through `Value`, whose map is ordered by key), so the order
+/// of a struct's fields never shows.
+pub fn to_json(value: &impl Serialize) -> String {
+    as_value(value).to_string()
+}
+
+/// The same, indented, for people (`pack build` and the like print their record this way).
+pub fn to_json_pretty(value: &impl Serialize) -> String {
+    format!("{:#}", as_value(value))
+}
+
+/// The CLI's records are plain structs of strings, numbers and string-keyed maps, which always
+/// serialize; should one ever not, the command ends with exit 1 rather than print half a record.
+pub fn as_value(value: &impl Serialize) -> serde_json::Value {
+    serde_json::to_value(value).unwrap_or_else(|_| {
+        if let Ok(mut failed) = STDOUT_FAILED.lock() {
+            failed.get_or_insert(io::ErrorKind::InvalidData);
+        }
+        serde_json::Value::Null
+    })
 }
 
 /// `println!` for every line the CLI prints on stdout (`println!` panics when stdout is gone).

@@ -8,10 +8,17 @@ use std::{
     path::{Path, PathBuf},
 };
 
-use serde_json::{Value, json};
+use serde::{Deserialize, Serialize};
 use werkmaat_ffi::DiaryWitness;
 
 use crate::output::CliError;
+
+/// The file: `{"head", "seq"}`.
+#[derive(Serialize, Deserialize)]
+struct Stored {
+    head: String,
+    seq: u64,
+}
 
 /// The key file's path plus `.witness`.
 pub fn path_for(key_file: &Path) -> PathBuf {
@@ -25,9 +32,10 @@ pub fn load(path: &Path) -> Result<Option<DiaryWitness>, CliError> {
     let bad = || CliError::Invalid { field: "witness", message: "invalid-witness-file" };
     match fs::read(path) {
         Ok(bytes) => {
-            let stored: Value = serde_json::from_slice(&bytes).map_err(|_| bad())?;
-            let seq = stored["seq"].as_u64().ok_or_else(bad)?;
-            let head = stored["head"].as_str().filter(|h| h.len() == 64).ok_or_else(bad)?.to_owned();
+            let Stored { head, seq } = serde_json::from_slice(&bytes).map_err(|_| bad())?;
+            if head.len() != 64 {
+                return Err(bad());
+            }
             Ok(Some(DiaryWitness { seq, head }))
         }
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(None),
@@ -38,7 +46,8 @@ pub fn load(path: &Path) -> Result<Option<DiaryWitness>, CliError> {
 /// Replaces the witness whole: a temporary file in the same folder, synced, renamed into place,
 /// the folder synced, so a crash leaves the old witness or the new one, never half of one.
 pub fn store(path: &Path, witness: &DiaryWitness) -> Result<(), CliError> {
-    let json = json!({"seq": witness.seq, "head": witness.head}).to_string();
+    let stored = Stored { head: witness.head.clone(), seq: witness.seq };
+    let json = serde_json::to_string(&stored).map_err(|error| CliError::Io(error.into()))?;
     // The one safe writer every output uses (temp file beside it, 0600, synced, renamed).
     Ok(werkmaat_ffi::write_file(path.display().to_string(), json.into_bytes(), true)?)
 }

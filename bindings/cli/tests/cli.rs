@@ -381,6 +381,12 @@ fn care_nearest_now_search_and_import_follow_the_contract() {
     ] {
         assert_eq!(run(&args).status.code(), Some(code), "{args:?}");
     }
+    // A kind the core does not know is refused by it, in the user's words, naming the flag.
+    let dentist = run(&["care", "nearest", "--postcode", "5911", "--kind", "dentist", "--json"]);
+    assert_eq!(dentist.status.code(), Some(2));
+    let error: Value = serde_json::from_slice(&dentist.stderr).unwrap();
+    assert_eq!((&error["error"], &error["field"]), (&json!("invalid_input"), &json!("kind")));
+    assert_eq!(error["message"], "Choose gp, gp_post, emergency or pharmacy.");
     let broken = dir.path().join("broken.json");
     std::fs::write(&broken, "{\"elements\": [").unwrap();
     assert_eq!(run(&["care", "import-osm", &dir_arg(&broken)]).status.code(), Some(2));

@@ -4,6 +4,7 @@
 //! `scripts/prepare-care-data.py` and committed in `core/data/care/`; imported ones are kept sealed in the profile (they say where the
 //! user lives).
 
+mod data;
 #[cfg(feature = "osm-extract")]
 pub mod extract;
 pub mod hours;
@@ -12,14 +13,15 @@ mod osm;
 mod places;
 mod postcodes;
 
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset, NaiveTime};
 use chrono_tz::Tz;
 use fluent_bundle::FluentArgs;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 pub use self::{
+    data::CareData,
     hours::OpenState,
     now::{AdviceKind, HOLIDAY_SOURCE, Holiday, amsterdam, is_public_holiday, official_holidays},
     osm::{BoundingBox, ImportReport},
@@ -30,10 +32,10 @@ use crate::{
     Error, Result,
     content::Content,
     details::DetailsService,
-    guides::fold,
-    l10n::Localizer,
+    l10n::{Localizer, fold},
     phone::{self, Dial},
     store::{Document, Store},
+    sync::Derived,
 };
 
 const MAX_LIMIT: usize = 100;
@@ -118,57 +120,14 @@ pub struct Advice {
     pub at_amsterdam: DateTime<FixedOffset>,
 }
 
-#[derive(Deserialize)]
-struct PlacesPart {
-    attributions: Vec<String>,
-    postcodes: Vec<PostcodeRow>,
-    places: Vec<Place>,
-}
-
-/// `[pc4, lat, lon, place, municipality]`, with a sixth element `true` where the position is
-/// approximate (packs written before it existed have five).
-#[derive(Deserialize)]
-struct PostcodeRow(String, f64, f64, String, String, #[serde(default)] bool);
-
-/// The `places` part of the content: bundled or packed places, postcodes and attributions.
-pub struct CareData {
-    /// Where the data comes from, as its licences ask; shown in `info` and the README.
-    pub attributions: Vec<String>,
-    pub postcodes: Postcodes,
-    pub places: Vec<Place>,
-}
-
-impl CareData {
-    pub fn from_json(text: &str) -> Result<CareData> {
-        let bad = || Error::Content { part: "places" };
-        let part: PlacesPart = serde_json::from_str(text).map_err(|_| bad())?;
-        let valid = |lat: f64, lon: f64| (-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon);
-        if !part.places.iter().all(|p| valid(p.lat, p.lon)) || !part.postcodes.iter().all(|p| valid(p.1, p.2)) {
-            return Err(bad());
-        }
-        let postcodes = part
-            .postcodes
-            .into_iter()
-            .map(|PostcodeRow(pc4, lat, lon, place, municipality, approximate)| Postcode {
-                pc4,
-                lat,
-                lon,
-                place,
-                municipality,
-                approximate,
-            })
-            .collect();
-        Ok(CareData { attributions: part.attributions, postcodes: Postcodes::new(postcodes), places: part.places })
-    }
-}
-
 /// The Overpass query for an area given as `S,W,N,E`.
 pub fn overpass_query(bbox: &str) -> Result<String> {
     Ok(BoundingBox::parse(bbox)?.overpass_query())
 }
 
-/// The index of one profile's places, shared by its `Care` services and rebuilt after an import.
-pub type IndexCache = Arc<Mutex<Option<Arc<PlaceIndex>>>>;
+/// The index of one profile's places (the content's and the imported ones), shared by its `Care`
+/// services, kept for the content it was built from and forgotten after an import.
+pub type IndexCache = Arc<Derived<Content, Arc<PlaceIndex>>>;
 
 #[derive(Clone)]
 pub struct Care {
@@ -367,7 +326,7 @@ impl Care {
             *places = merged;
             Ok(report)
         })?;
-        *crate::sync::lock(&self.cache) = None;
+        self.cache.forget();
         Ok(report)
     }
 
@@ -376,14 +335,10 @@ impl Care {
     }
 
     fn index(&self) -> Result<Arc<PlaceIndex>> {
-        let mut cache = crate::sync::lock(&self.cache);
-        if let Some(index) = cache.as_ref() {
-            return Ok(Arc::clone(index));
-        }
-        let mut places = self.content.care()?.places.clone();
-        places.extend(self.imported()?);
-        let index = Arc::new(PlaceIndex::new(places));
-        *cache = Some(Arc::clone(&index));
-        Ok(index)
+        self.cache.get_or_build(&self.content, || {
+            let mut places = self.content.care()?.places.clone();
+            places.extend(self.imported()?);
+            Ok(Arc::new(PlaceIndex::new(places)))
+        })
     }
 }

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 
 use super::places::{Place, PlaceKind, distance_m};
-use crate::{Error, Result, guides::fold};
+use crate::{Error, Result, l10n::fold};
 
 /// A bounding box: south, west, north, east, in degrees.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -168,7 +168,7 @@ impl Checklist {
     /// A yes/no or option answer typed in the user's language ("tak", "Ja") becomes its id;
     /// anything else is left as typed.
     fn canonical_answer(&self, def: &QuestionDef, value: &str) -> String {
-        let typed = crate::guides::fold(value.trim());
+        let typed = crate::l10n::fold(value.trim());
         let options: Vec<(String, String)> = match def.kind {
             QuestionKind::YesNo => ["yes", "no"].iter().map(|o| ((*o).to_owned(), format!("option-{o}"))).collect(),
             QuestionKind::Choice => def.options.iter().map(|o| (o.clone(), format!("option-{}-{o}", def.id))).collect(),
@@ -176,7 +176,7 @@ impl Checklist {
         };
         options
             .into_iter()
-            .find(|(_, message)| crate::guides::fold(&self.localizer.text(message)) == typed)
+            .find(|(_, message)| crate::l10n::fold(&self.localizer.text(message)) == typed)
             .map_or_else(|| value.to_owned(), |(id, _)| id)
     }
 

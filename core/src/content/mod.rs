@@ -13,8 +13,8 @@ pub mod installed;
 pub mod pack;
 
 use std::{
-    collections::{BTreeMap, HashMap},
-    sync::{Arc, Mutex, OnceLock},
+    collections::BTreeMap,
+    sync::{Arc, OnceLock},
 };
 
 use serde::{Deserialize, Serialize};
@@ -25,7 +25,7 @@ use crate::{
     checklist::Rules,
     diary::Vocabulary,
     facts::FactBook,
-    guides::{Catalogue, SearchIndex},
+    guides::Catalogue,
     l10n::{LocaleFiles, Locales},
 };
 
@@ -62,8 +62,6 @@ pub struct Content {
     /// The `locales` part as a pack carries it (JSON), when `raw` does not hold it: the bundled
     /// locales are Fluent files, written out only when a pack is built or composed.
     locales_json: OnceLock<Vec<u8>>,
-    /// Search indexes of this content, by locale chain, built on first search.
-    pub(crate) search_indexes: Mutex<HashMap<Vec<String>, Arc<SearchIndex>>>,
 }
 
 #[derive(Deserialize)]
@@ -133,7 +131,6 @@ impl Content {
             info,
             raw: raw.into_iter().map(|(k, v)| (k, Arc::new(v))).collect(),
             locales_json: OnceLock::new(),
-            search_indexes: Mutex::new(HashMap::new()),
         })
     }
 

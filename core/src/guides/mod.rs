@@ -16,7 +16,7 @@ use serde::Serialize;
 pub use self::{
     catalogue::{Catalogue, GuideDef, PhraseDef},
     phrases::{PhraseCard, PhraseSummary, PhraseText},
-    search::{SearchHit, SearchIndex, fold, substring_scan},
+    search::{SearchCache, SearchHit, SearchIndex, substring_scan},
     speech::SpeechSegment,
 };
 use crate::{
@@ -90,11 +90,18 @@ pub struct Guide {
 pub struct Guides {
     localizer: Localizer,
     content: Arc<Content>,
+    search_index: SearchCache,
 }
 
 impl Guides {
+    /// Guides with a search index of their own (built on the first search, kept by the clones).
     pub fn new(localizer: Localizer, content: Arc<Content>) -> Guides {
-        Guides { localizer, content }
+        Guides::sharing_index(localizer, content, SearchCache::default())
+    }
+
+    /// Guides whose search index is the profile's (`Werkmaat`), shared by every service made from it.
+    pub(crate) fn sharing_index(localizer: Localizer, content: Arc<Content>, search_index: SearchCache) -> Guides {
+        Guides { localizer, content, search_index }
     }
 
     pub fn content(&self) -> &Arc<Content> {
@@ -183,7 +190,7 @@ impl Guides {
 
     /// Guides of this locale that match `query`, best first (see `search`).
     pub fn search(&self, query: &str) -> Result<Vec<SearchHit>> {
-        search::search(self, query)
+        search::search(self, &self.search_index, query)
     }
 
     /// The guide as plain text segments, each tagged with its language, for text-to-speech.

@@ -13,10 +13,9 @@ use std::{
 
 use chrono::NaiveDate;
 use serde::Serialize;
-use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
 
 use super::{Guide, Guides};
-use crate::Result;
+use crate::{Result, content::Content, l10n::fold, sync::Derived};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SearchHit {
@@ -24,21 +23,6 @@ pub struct SearchHit {
     pub title: String,
     /// A short passage around the first match, from the section that matches best.
     pub snippet: String,
-}
-
-/// Lowercase, without diacritics. `ł` has no decomposition in Unicode and is mapped by hand.
-/// The Ukrainian apostrophe is typed three ways (U+02BC `ʼ`, U+2019 `’`, ASCII `'`); all become
-/// `'`, so `мʼязів` and `м'язів` are the same word to search (U+02BC alone would be a letter).
-pub fn fold(text: &str) -> String {
-    text.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'ł' => 'l',
-            'ʼ' | '’' => '\'',
-            c => c,
-        })
-        .collect()
 }
 
 /// Words split at anything that is not a letter or digit, and at the Ukrainian apostrophe U+02BC
@@ -78,7 +62,7 @@ struct Doc {
     passages: Vec<Passage>,
 }
 
-/// The search index of one content in one locale chain (kept in `Content::search_indexes`).
+/// The search index of one content in one locale chain.
 pub struct SearchIndex {
     docs: Vec<Doc>,
     /// Folded word → (guide index → summed field weight), sorted by word for prefix lookups.
@@ -194,26 +178,22 @@ fn snippet(doc: &Doc, query_words: &[String]) -> String {
     text
 }
 
-fn index_for(guides: &Guides) -> Result<Arc<SearchIndex>> {
-    let chain = guides.localizer().chain();
-    let cache = &guides.content().search_indexes;
-    if let Some(index) = crate::sync::lock(cache).get(&chain) {
-        return Ok(Arc::clone(index));
-    }
-    // Built outside the lock: two threads may both build it once; the second result is dropped.
-    // The date only decides staleness, which the index does not use.
-    let rendered = guides
-        .list()?
-        .into_iter()
-        .map(|summary| guides.show(&summary.id, NaiveDate::MIN))
-        .collect::<Result<Vec<_>>>()?;
-    let index = Arc::new(SearchIndex::build(rendered));
-    crate::sync::lock(cache).entry(chain).or_insert_with(|| Arc::clone(&index));
-    Ok(index)
-}
+/// The search index of a profile's guides, kept for the content it was built from. One profile
+/// handle reads its content in one locale chain (negotiated in that content), so one index serves
+/// all its services.
+pub type SearchCache = Arc<Derived<Content, Arc<SearchIndex>>>;
 
-pub(super) fn search(guides: &Guides, query: &str) -> Result<Vec<SearchHit>> {
-    Ok(index_for(guides)?.search(query))
+pub(super) fn search(guides: &Guides, cache: &SearchCache, query: &str) -> Result<Vec<SearchHit>> {
+    let index = cache.get_or_build(guides.content(), || {
+        // The date only decides staleness, which the index does not use.
+        let rendered = guides
+            .list()?
+            .into_iter()
+            .map(|summary| guides.show(&summary.id, NaiveDate::MIN))
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Arc::new(SearchIndex::build(rendered)))
+    })?;
+    Ok(index.search(query))
 }
 
 /// The reference for the search benchmark: fold every guide's text and look for the query in it.
@@ -231,25 +211,4 @@ pub fn substring_scan(guides: &[Guide], query: &str) -> Vec<String> {
         })
         .map(|guide| guide.id.clone())
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn folding_removes_case_and_diacritics_but_keeps_scripts() {
-        assert_eq!(fold("Zasiłek"), "zasilek");
-        assert_eq!(fold("ȘȚ şţ"), "st st");
-        assert_eq!(fold("Лікарняний"), "лікарнянии");
-        assert_eq!(fold("Őrző ÜGY"), "orzo ugy");
-        assert_eq!(fold("Ąčęėįšųūž"), "aceeisuuz");
-    }
-
-    #[test]
-    fn the_three_ukrainian_apostrophes_fold_to_one() {
-        assert_eq!(fold("здоровʼя"), fold("здоров'я"));
-        assert_eq!(fold("здоров’я"), fold("здоров'я"));
-        assert_ne!(fold("здоровʼя"), fold("здоровя"), "the apostrophe stays a word boundary, it is not dropped");
-    }
 }

@@ -3,7 +3,8 @@
 
 use serde::Serialize;
 
-use super::{Guide, PhraseCard, search::fold};
+use super::{Guide, PhraseCard};
+use crate::l10n::fold;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SpeechSegment {

@@ -3,6 +3,7 @@
 //! We use the `concurrent` bundle because the FFI objects that hold a `Localizer` must be
 //! `Send + Sync`.
 
+mod fold;
 mod locales;
 mod number_input;
 mod numbers;
@@ -15,6 +16,7 @@ use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::LanguageIdentifier;
 
 pub use self::{
+    fold::fold,
     locales::{LocaleFiles, LocaleInfo, Locales},
     number_input::{NumberProblem, UNCLEAR as NUMBER_UNCLEAR, parse_number, unclear_args as number_example_args},
 };

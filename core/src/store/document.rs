@@ -67,11 +67,16 @@ impl Document {
         let result = change(&mut value)?;
         let after = Zeroizing::new(serde_json::to_vec(&value)?);
         if after != before {
-            let sealed = cipher.seal(&after, self.aad)?;
-            let sql = format!("INSERT OR REPLACE INTO {} (id, sealed) VALUES (1, ?1)", self.table);
-            tx.execute(&sql, [sealed])?;
+            self.write_in(tx, cipher, &after)?;
         }
         Ok(result)
+    }
+
+    /// Seals `plain` (the document's JSON) and stores it as the one row.
+    fn write_in(&self, tx: &rusqlite::Transaction<'_>, cipher: &Cipher, plain: &[u8]) -> Result<()> {
+        let sealed = cipher.seal(plain, self.aad)?;
+        tx.execute(&format!("INSERT OR REPLACE INTO {} (id, sealed) VALUES (1, ?1)", self.table), [sealed])?;
+        Ok(())
     }
 
     /// Whether the stored document opens with `cipher` (`None` when there is none).
@@ -110,11 +115,7 @@ impl Store {
     /// Replaces the document whole.
     pub fn replace<T: Serialize>(&self, doc: Document, value: &T) -> Result<()> {
         let plain = Zeroizing::new(serde_json::to_vec(value)?);
-        let sealed = self.cipher().seal(&plain, doc.aad)?;
-        self.write(|tx| {
-            tx.execute(&format!("INSERT OR REPLACE INTO {} (id, sealed) VALUES (1, ?1)", doc.table), [sealed])?;
-            Ok(())
-        })
+        self.write(|tx| doc.write_in(tx, self.cipher(), &plain))
     }
 
     /// Forgets the document.

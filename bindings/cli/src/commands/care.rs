@@ -1,10 +1,9 @@
 use clap::ArgMatches;
-use serde_json::{Value, json};
 use werkmaat_ffi::{CareOrigin, CarePlace, TextArg, TextValue};
 
 use crate::{
     context::Context,
-    files, output,
+    files, json, output,
     output::{CliError, say},
 };
 
@@ -13,7 +12,9 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
     if let Some(("overpass-query", sub)) = matches.subcommand() {
         let bbox = sub.get_one::<String>("bbox").cloned().unwrap_or_default();
         let query = werkmaat_ffi::overpass_query(bbox)?;
-        output::print(ctx.json, json!({ "query": query }), || say!("{}", query.trim_end_matches('\n')));
+        output::print(ctx.json, &json::OverpassQuery { query: query.clone() }, || {
+            say!("{}", query.trim_end_matches('\n'))
+        });
         return Ok(());
     }
     let profile = ctx.open_profile()?;
@@ -33,17 +34,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
         }
         Some(("now", sub)) => origin(sub).and_then(|origin| {
             care.now(origin, at(sub), sub.get_flag("urgent")).map_err(CliError::from).map(|advice| {
-                let own_gp = advice.own_gp.as_ref().map(
-                    |g| json!({"name": g.name, "phone": g.phone, "phone_e164": g.phone_e164, "tel_uri": g.tel_uri}),
-                );
-                let value = json!({
-                    "advice": advice.advice, "text": advice.text,
-                    "places": advice.places.iter().map(place_json).collect::<Vec<_>>(),
-                    "no_post_near": advice.no_post_near, "own_gp": own_gp, "holiday": advice.holiday,
-                    "practice_may_be_closed": advice.practice_may_be_closed,
-                    "holiday_source": advice.holiday_source, "at_amsterdam": advice.at_amsterdam,
-                });
-                output::print(ctx.json, value, || {
+                output::print(ctx.json, &json::Advice::from(&advice), || {
                     say!("{}\n", advice.text);
                     print_places_human(ctx, &advice.places, true);
                 });
@@ -53,11 +44,8 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             let path = sub.get_one::<std::path::PathBuf>("file").cloned().unwrap_or_default();
             files::read_text(&path).and_then(|answer| {
                 care.import_osm(answer, ctx.today()).map_err(CliError::from).map(|report| {
-                    let value = json!({
-                        "imported": report.imported, "updated": report.updated, "skipped": report.skipped,
-                        "skipped_by_reason": report.skipped_by_reason,
-                    });
-                    output::print(ctx.json, value.clone(), || say!("{value:#}"));
+                    let value = json::OsmImport::from(&report);
+                    output::print(ctx.json, &value, || say!("{}", output::to_json_pretty(&value)));
                 })
             })
         }
@@ -81,31 +69,10 @@ fn origin(sub: &ArgMatches) -> Result<CareOrigin, CliError> {
     }
 }
 
-fn place_json(p: &CarePlace) -> Value {
-    json!({
-        "id": p.id, "kind": p.kind, "name": p.name, "address": p.address, "postcode": p.postcode,
-        "town": p.town, "phone": p.phone, "website": p.website, "lat": p.lat, "lon": p.lon,
-        "distance_m": p.distance_m, "opening_hours": p.opening_hours, "languages": p.languages,
-        "accepting_new_patients": p.accepting_new_patients,
-        "region": p.region, "night_service": p.night_service, "hours": p.hours,
-        "source": p.source, "source_date": p.source_date, "verified_on": p.verified_on,
-        "confidence": p.confidence, "note": p.note, "approximate_position": p.approximate_position,
-        "phone_e164": p.phone_e164, "tel_uri": p.tel_uri, "paid_call": p.paid_call, "open_now": p.open_now, "next_change": p.next_change,
-    })
-}
-
 fn print_places(ctx: &Context, places: &[CarePlace], with_distance: bool) {
-    let list: Vec<Value> = places
-        .iter()
-        .map(|p| {
-            let mut value = place_json(p);
-            if !with_distance && let Some(object) = value.as_object_mut() {
-                object.remove("distance_m");
-            }
-            value
-        })
-        .collect();
-    output::print(ctx.json, json!(list), || print_places_human(ctx, places, with_distance));
+    let measured = if with_distance { json::Place::from } else { json::Place::found };
+    let list: Vec<_> = places.iter().map(measured).collect();
+    output::print(ctx.json, &list, || print_places_human(ctx, places, with_distance));
 }
 
 /// A distance in kilometres, to one decimal at most, the way the user's language writes it ("2,3 km").
@@ -136,7 +103,7 @@ pub fn print_places_human(ctx: &Context, places: &[CarePlace], with_distance: bo
         }
         if let Some(open) = p.open_now {
             let state = ctx.text(if open { "care-open-now" } else { "care-closed-now" });
-            println!("    {state}: {}", p.opening_hours.as_deref().unwrap_or_default());
+            say!("    {state}: {}", p.opening_hours.as_deref().unwrap_or_default());
         }
         if p.approximate_position {
             say!("    {}", ctx.text("care-position-approximate"));

@@ -1,10 +1,9 @@
 use clap::ArgMatches;
-use serde_json::{Value, json};
 use werkmaat_ffi::{ChecklistItem, ItemStatus};
 
 use crate::{
     context::Context,
-    output,
+    json, output,
     output::{CliError, say},
 };
 
@@ -13,18 +12,8 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
     let checklist = profile.checklist();
     let result = match matches.subcommand() {
         Some(("questions", _)) => checklist.questions().map(|questions| {
-            let value = json!(
-                questions
-                    .iter()
-                    .map(|q| json!({
-                        "id": q.id, "kind": q.kind, "text": q.text, "help": q.help, "answer": q.answer,
-                        // The answer ids, as `checklist answer` takes them; their texts beside.
-                        "options": q.options.iter().map(|o| o.id.clone()).collect::<Vec<_>>(),
-                        "option_texts": q.options.iter().map(|o| json!({"id": o.id, "text": o.text})).collect::<Vec<_>>(),
-                    }))
-                    .collect::<Vec<_>>()
-            );
-            output::print(ctx.json, value, || {
+            let value: Vec<_> = questions.iter().map(json::Question::from).collect();
+            output::print(ctx.json, &value, || {
                 for q in &questions {
                     let answer = q.answer.as_deref().map(|a| format!(" = {a}")).unwrap_or_default();
                     say!("{} ({}){answer}\n    {}", q.id, q.kind, q.text);
@@ -37,10 +26,8 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
         Some(("answer", sub)) => {
             let get = |name: &str| sub.get_one::<String>(name).cloned().unwrap_or_default();
             checklist.answer(get("question"), get("value"), ctx.today()).map(|changes| {
-                let value = json!({
-                    "changes": changes.iter().map(|c| json!({"item": c.item, "kind": c.kind, "explanation": c.explanation})).collect::<Vec<_>>()
-                });
-                output::print(ctx.json, value, || {
+                let value = json::Changes { changes: changes.iter().map(Into::into).collect() };
+                output::print(ctx.json, &value, || {
                     say!("{}", ctx.text("checklist-saved"));
                     changes.iter().for_each(|c| say!("- {}", c.explanation));
                 });
@@ -51,7 +38,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             checklist.mark_done(item, ctx.today()).map(|items| show(ctx, &items))
         }
         Some(("reset", _)) => checklist.reset().map(|()| {
-            output::print(ctx.json, json!({"reset": true}), || say!("{}", ctx.text("checklist-reset-done")));
+            output::print(ctx.json, &json::Reset { reset: true }, || say!("{}", ctx.text("checklist-reset-done")));
         }),
         _ => checklist.items(ctx.today()).map(|items| show(ctx, &items)),
     };
@@ -59,26 +46,8 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
     Ok(result?)
 }
 
-fn status(status: ItemStatus) -> &'static str {
-    match status {
-        ItemStatus::Todo => "todo",
-        ItemStatus::Done => "done",
-        ItemStatus::Overdue => "overdue",
-    }
-}
-
-pub fn item_json(item: &ChecklistItem) -> Value {
-    json!({
-        "id": item.id, "title": item.title, "text": item.text, "status": status(item.status),
-        "deadline": item.deadline, "because": item.because, "because_text": item.because_text, "guide": item.guide,
-        "sources": item.sources.iter().map(|s| json!({"title": s.title, "url": s.url})).collect::<Vec<_>>(),
-        "stale_facts": item.stale_facts,
-    })
-}
-
 pub fn show(ctx: &Context, items: &[ChecklistItem]) {
-    let value = json!({ "items": items.iter().map(item_json).collect::<Vec<_>>() });
-    output::print(ctx.json, value, || print_items(ctx, items));
+    output::print(ctx.json, &json::Items::from(items), || print_items(ctx, items));
 }
 
 pub fn print_items(ctx: &Context, items: &[ChecklistItem]) {
@@ -91,7 +60,7 @@ pub fn print_items(ctx: &Context, items: &[ChecklistItem]) {
             ItemStatus::Done => "[x]",
             ItemStatus::Overdue => "[!]",
         };
-        say!("{mark} {} ({})", item.title, ctx.text(&format!("checklist-status-{}", status(item.status))));
+        say!("{mark} {} ({})", item.title, ctx.text(&format!("checklist-status-{}", json::status_name(item.status))));
         if let Some(deadline) = &item.deadline {
             say!("    {}", ctx.date_text("checklist-deadline", deadline));
         }

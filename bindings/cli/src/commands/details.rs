@@ -1,10 +1,9 @@
 use clap::ArgMatches;
-use serde_json::json;
 use werkmaat_ffi::{DetailChange, DetailField, PersonalDetails};
 
 use crate::{
     context::Context,
-    output,
+    json, output,
     output::{CliError, say},
 };
 
@@ -37,7 +36,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
         }
         Some(("clear", _)) => {
             service.clear()?;
-            output::print(ctx.json, json!({ "cleared": true }), || say!("{}", ctx.text("details-cleared")));
+            output::print(ctx.json, &json::Cleared { cleared: true }, || say!("{}", ctx.text("details-cleared")));
             Ok(())
         }
         _ => {
@@ -50,33 +49,27 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
 }
 
 fn show(ctx: &Context, d: &PersonalDetails, headline: Option<&str>) {
+    // People read the phones as shown; JSON has the stored form beside them.
     let rows = [
-        ("full_name", "details-full-name", &d.full_name),
-        ("date_of_birth", "details-date-of-birth", &d.date_of_birth),
-        ("bsn", "details-bsn", &d.bsn),
-        ("phone", "details-phone", &d.phone_national),
-        ("insurer", "details-insurer", &d.insurer),
-        ("policy_number", "details-policy-number", &d.policy_number),
-        ("gp_name", "details-gp-name", &d.gp_name),
-        ("gp_phone", "details-gp-phone", &d.gp_phone_national),
-        ("employer", "details-employer", &d.employer),
-        ("agency", "details-agency", &d.agency),
+        ("details-full-name", &d.full_name),
+        ("details-date-of-birth", &d.date_of_birth),
+        ("details-bsn", &d.bsn),
+        ("details-phone", &d.phone_national),
+        ("details-insurer", &d.insurer),
+        ("details-policy-number", &d.policy_number),
+        ("details-gp-name", &d.gp_name),
+        ("details-gp-phone", &d.gp_phone_national),
+        ("details-employer", &d.employer),
+        ("details-agency", &d.agency),
     ];
-    // JSON keeps the stored form (phones in E.164) beside the shown one; people read the shown one.
-    let mut value =
-        serde_json::Value::Object(rows.iter().map(|(key, _, value)| ((*key).to_owned(), json!(value))).collect());
-    value["phone"] = json!(d.phone);
-    value["gp_phone"] = json!(d.gp_phone);
-    value["phone_national"] = json!(d.phone_national);
-    value["gp_phone_national"] = json!(d.gp_phone_national);
-    output::print(ctx.json, value, || {
+    output::print(ctx.json, &json::Details::from(d), || {
         if let Some(id) = headline {
             say!("{}", ctx.text(id));
         }
-        if rows.iter().all(|(_, _, value)| value.is_none()) {
+        if rows.iter().all(|(_, value)| value.is_none()) {
             say!("{}", ctx.text("details-empty"));
         }
-        for (_, label, value) in rows {
+        for (label, value) in rows {
             if let Some(value) = value {
                 say!("{}: {value}", ctx.text(label));
             }

@@ -3,15 +3,14 @@
 use std::path::PathBuf;
 
 use clap::ArgMatches;
-use serde_json::{Value, json};
+use serde_json::Value;
 use werkmaat_ffi::{
-    DiaryAppended, DiaryEntry, DiaryEntryView, DiaryReport, DiaryService, DiaryVerification, IdentityField, TextArg,
-    TextValue,
+    DiaryAppended, DiaryEntry, DiaryReport, DiaryService, DiaryVerification, IdentityField, TextArg, TextValue,
 };
 
 use crate::{
     context::Context,
-    files, output,
+    files, json, output,
     output::{CliError, say},
     witness_file,
 };
@@ -143,60 +142,10 @@ fn passphrase(sub: &ArgMatches) -> Result<String, CliError> {
     Ok(files::read_text(&file)?.trim_end_matches(['\n', '\r']).to_owned())
 }
 
-fn entry_json(view: &DiaryEntryView) -> Value {
-    let mut value = json!({
-        "id": view.id, "kind": view.kind, "at": view.at, "revision": view.revision,
-        "recorded_at": view.recorded_at, "hash": view.hash, "has_location": view.has_location,
-    });
-    let details = match &view.entry {
-        DiaryEntry::Symptom {
-            symptom,
-            body_part,
-            severity,
-            duration_minutes,
-            helps,
-            worsens,
-            medication,
-            work_related,
-            missed_work_hours,
-            note,
-            ..
-        } => json!({
-            "symptom": symptom, "body_part": body_part, "severity": severity, "duration_minutes": duration_minutes,
-            "helps": helps, "worsens": worsens, "medication": medication, "work_related": work_related,
-            "missed_work_hours": missed_work_hours, "note": note,
-        }),
-        DiaryEntry::Incident {
-            place,
-            task,
-            machine_or_substance,
-            description,
-            injuries,
-            witnesses,
-            reported_to,
-            photos,
-            ..
-        } => json!({
-            "place": place, "task": task, "machine_or_substance": machine_or_substance, "description": description,
-            "injuries": injuries, "witnesses": witnesses,
-            "reported_to": reported_to.iter().map(|r| json!({"who": r.who, "at": r.at})).collect::<Vec<_>>(),
-            "photos": photos.iter().map(|p| json!({"path": p.path, "sha256": p.sha256})).collect::<Vec<_>>(),
-        }),
-        DiaryEntry::Shift { start, end, break_minutes } => {
-            json!({"start": start, "end": end, "break_minutes": break_minutes})
-        }
-        DiaryEntry::CareContact { with, advice, .. } => json!({"with": with, "advice": advice}),
-    };
-    if let (Some(target), Some(extra)) = (value.as_object_mut(), details.as_object()) {
-        target.extend(extra.clone());
-    }
-    value
-}
-
 /// Says on stderr that some rows do not open: lists, exports and backups leave them out.
 fn warn_if_damaged(ctx: &Context, diary: &DiaryService) -> Result<(), CliError> {
     if !diary.damaged()?.is_empty() {
-        eprintln!("{}", ctx.text("diary-damaged"));
+        output::warn(&ctx.text("diary-damaged"));
     }
     Ok(())
 }
@@ -210,8 +159,13 @@ fn anchor(ctx: &Context, diary: &DiaryService, matches: &ArgMatches) -> Result<(
             let out = sub.get_one::<PathBuf>("out").cloned().unwrap_or_default();
             files::write_output(ctx, &out, &request.der, sub.get_flag("force"))?;
             let file = out.display().to_string();
-            let value = json!({"file": file, "seq": request.seq, "head": request.head, "nonce": request.nonce});
-            output::print(ctx.json, value, || {
+            let value = json::AnchorRequest {
+                file: file.clone(),
+                seq: request.seq,
+                head: request.head.clone(),
+                nonce: request.nonce,
+            };
+            output::print(ctx.json, &value, || {
                 say!("{}", ctx.text_with("diary-anchor-requested", &[("file", file.clone())]));
             });
         }
@@ -219,8 +173,7 @@ fn anchor(ctx: &Context, diary: &DiaryService, matches: &ArgMatches) -> Result<(
             let response = sub.get_one::<PathBuf>("response").cloned().unwrap_or_default();
             let pem = sub.get_one::<PathBuf>("tsa-cert").cloned().unwrap_or_default();
             let anchor = diary.anchor_add(files::read(&response)?, files::read_text(&pem)?)?;
-            let value = json!({"seq": anchor.seq, "head": anchor.head, "time": anchor.time, "tsa": anchor.tsa});
-            output::print(ctx.json, value, || {
+            output::print(ctx.json, &json::Anchor::from(&anchor), || {
                 let args = [("time", anchor.time.clone()), ("tsa", anchor.tsa.clone())];
                 say!("{}", ctx.text_with("diary-anchor-added", &args));
                 say!("{} · {}", anchor.seq, anchor.head);
@@ -237,14 +190,7 @@ fn keep_witness(ctx: &Context, added: &DiaryAppended) -> Result<(), CliError> {
 }
 
 fn print_verification(ctx: &Context, v: &DiaryVerification, witnessed: bool) -> Result<(), CliError> {
-    let value = json!({
-        "ok": v.ok, "format_version": v.format_version, "entries": v.entries, "revisions": v.revisions,
-        "head": v.head, "gaps": v.gaps,
-        "anchors": v.anchors.iter().map(|a| json!({"seq": a.seq, "head": a.head, "time": a.time, "tsa": a.tsa})).collect::<Vec<_>>(),
-        "damaged": v.damaged,
-        "problems": v.problems.iter().map(|p| json!({"seq": p.seq, "reason": p.reason.code()})).collect::<Vec<_>>(),
-    });
-    output::print(ctx.json, value, || {
+    output::print(ctx.json, &json::Verification::from(v), || {
         say!("{}", ctx.text(if v.ok { "diary-verify-ok" } else { "diary-verify-bad" }));
         say!("{} / {} · {}", v.entries, v.revisions, v.head);
         for p in &v.problems {
@@ -279,13 +225,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
         match matches.subcommand() {
             Some(("vocab", _)) => {
                 let vocab = diary.vocabulary();
-                let terms = |list: &[werkmaat_ffi::DiaryTerm]| {
-                    list.iter()
-                        .map(|t| json!({"code": t.code, "label": t.label, "label_nl": t.label_nl}))
-                        .collect::<Vec<_>>()
-                };
-                let value = json!({"symptoms": terms(&vocab.symptoms), "body_parts": terms(&vocab.body_parts)});
-                output::print(ctx.json, value, || {
+                output::print(ctx.json, &json::Vocabulary::from(&vocab), || {
                     for t in vocab.symptoms.iter().chain(&vocab.body_parts) {
                         say!("{:<28}{} — {}", t.code, t.label, t.label_nl);
                     }
@@ -298,9 +238,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 let added =
                     diary.add(entry, sub.get_one::<f64>("lat").copied(), sub.get_one::<f64>("lon").copied(), now())?;
                 keep_witness(ctx, &added)?;
-                output::print(ctx.json, json!({"id": added.id, "hash": added.hash}), || {
-                    say!("{} {}", added.id, added.hash)
-                });
+                output::print(ctx.json, &json::Appended::from(&added), || say!("{} {}", added.id, added.hash));
             }
             Some(("correct", sub)) => {
                 let id = one(sub, "id").unwrap_or_default();
@@ -308,14 +246,13 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 let entry = entry_from(&current.kind, sub, Some(current.entry))?;
                 let added = diary.correct(id, entry, now())?;
                 keep_witness(ctx, &added)?;
-                output::print(ctx.json, json!({"id": added.id, "hash": added.hash}), || {
-                    say!("{} {}", added.id, added.hash)
-                });
+                output::print(ctx.json, &json::Appended::from(&added), || say!("{} {}", added.id, added.hash));
             }
             Some(("get", sub)) => {
-                let value = entry_json(&diary.get(one(sub, "id").unwrap_or_default())?);
-                output::print(ctx.json, value.clone(), || {
+                let entry = json::Entry::from(&diary.get(one(sub, "id").unwrap_or_default())?);
+                output::print(ctx.json, &entry, || {
                     // One field a line, absent ones left out; the field names are those of `--json`.
+                    let value = output::as_value(&entry);
                     for (field, v) in value.as_object().into_iter().flatten().filter(|(_, v)| !v.is_null()) {
                         match v {
                             Value::String(text) => say!("{field:<22}{text}"),
@@ -327,16 +264,16 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             Some(("delete", sub)) => {
                 let added = diary.delete(one(sub, "id").unwrap_or_default(), now())?;
                 keep_witness(ctx, &added)?;
-                output::print(ctx.json, json!({"id": added.id, "hash": added.hash, "deleted": true}), || {
-                    say!("{}", added.hash)
-                });
+                let deleted = json::Deleted { appended: json::Appended::from(&added), deleted: true };
+                output::print(ctx.json, &deleted, || say!("{}", added.hash));
             }
             Some(("list", sub)) => {
                 // `care` is what `diary add care` calls a care contact.
                 let kind = one(sub, "kind").map(|k| if k == "care" { "care_contact".to_owned() } else { k });
                 let list = diary.list(one(sub, "from"), one(sub, "to"), kind, sub.get_one::<u32>("limit").copied())?;
                 warn_if_damaged(ctx, &diary)?;
-                output::print(ctx.json, json!(list.iter().map(entry_json).collect::<Vec<_>>()), || {
+                let entries: Vec<_> = list.iter().map(json::Entry::from).collect();
+                output::print(ctx.json, &entries, || {
                     for v in &list {
                         say!("{}  {:<12} {}  (r{})", v.at, v.kind, v.id, v.revision);
                     }
@@ -344,14 +281,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             }
             Some(("hours", _)) => {
                 let report = diary.hours()?;
-                let value = json!({
-                    "checked": report.checked.iter().map(|r| r.id.clone()).collect::<Vec<_>>(),
-                    "breaches": report.breaches.iter().map(|b| json!({
-                        "rule": b.rule, "shift_ids": b.shift_ids, "limit": b.limit, "actual": b.actual,
-                        "source": b.source, "from": b.from, "to": b.to,
-                    })).collect::<Vec<_>>(),
-                });
-                output::print(ctx.json, value, || {
+                output::print(ctx.json, &json::Hours::from(&report), || {
                     let names = report.checked.iter().map(|r| r.name.clone()).collect::<Vec<_>>().join(", ");
                     let rules = TextArg { name: "rules".to_owned(), value: TextValue::Text { value: names } };
                     if report.breaches.is_empty() {
@@ -387,7 +317,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 let out = sub.get_one::<PathBuf>("out").cloned().unwrap_or_default();
                 warn_if_damaged(ctx, &diary)?;
                 files::write_output(ctx, &out, text.as_bytes(), sub.get_flag("force"))?;
-                output::print(ctx.json, json!({"file": out.display().to_string()}), || say!("{}", out.display()));
+                output::print(ctx.json, &json::Written::from(out.as_path()), || say!("{}", out.display()));
             }
             Some(("backup", sub)) => {
                 let passphrase = passphrase(sub)?;
@@ -395,7 +325,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 warn_if_damaged(ctx, &diary)?;
                 let out = sub.get_one::<PathBuf>("out").cloned().unwrap_or_default();
                 files::write_output(ctx, &out, &bytes, sub.get_flag("force"))?;
-                output::print(ctx.json, json!({"file": out.display().to_string()}), || say!("{}", out.display()));
+                output::print(ctx.json, &json::Written::from(out.as_path()), || say!("{}", out.display()));
             }
             Some(("restore", sub)) => {
                 let passphrase = passphrase(sub)?;
@@ -405,7 +335,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                     witness_file::store(&ctx.witness_path(), witness)?;
                 }
                 let entries = restored.entries;
-                output::print(ctx.json, json!({"restored": true, "entries": entries}), || say!("{entries}"));
+                output::print(ctx.json, &json::Restored { restored: true, entries }, || say!("{entries}"));
             }
             _ => return Err(CliError::Invalid { field: "command", message: "invalid-usage" }),
         }

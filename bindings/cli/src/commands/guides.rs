@@ -1,10 +1,9 @@
 use clap::ArgMatches;
-use serde_json::{Value, json};
-use werkmaat_ffi::{Guide, SourceRef, TextArg, TextValue};
+use werkmaat_ffi::{Guide, TextArg, TextValue};
 
 use crate::{
     context::Context,
-    output,
+    json, output,
     output::{CliError, say},
 };
 
@@ -15,10 +14,8 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
         |name: &str| matches.subcommand().and_then(|(_, sub)| sub.get_one::<String>(name).cloned()).unwrap_or_default();
     let result = match matches.subcommand_name() {
         Some("list") => guides.list().map(|list| {
-            let value = json!(
-                list.iter().map(|g| json!({"id": g.id, "title": g.title, "summary": g.summary})).collect::<Vec<_>>()
-            );
-            output::print(ctx.json, value, || {
+            let value: Vec<_> = list.iter().map(json::GuideSummary::from).collect();
+            output::print(ctx.json, &value, || {
                 for g in &list {
                     say!("{:<16}{}\n{:<16}{}", g.id, g.title, "", g.summary);
                 }
@@ -26,10 +23,8 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
         }),
         Some("show") => guides.show(arg("id"), ctx.today()).map(|guide| show(ctx, &guide)),
         Some("search") => guides.search(arg("query")).map(|hits| {
-            let value = json!(
-                hits.iter().map(|h| json!({"id": h.id, "title": h.title, "snippet": h.snippet})).collect::<Vec<_>>()
-            );
-            output::print(ctx.json, value, || {
+            let value: Vec<_> = hits.iter().map(json::SearchHit::from).collect();
+            output::print(ctx.json, &value, || {
                 if hits.is_empty() {
                     say!("{}", ctx.text("guides-no-results"));
                 }
@@ -39,9 +34,8 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             });
         }),
         _ => guides.speech(arg("id"), ctx.today()).map(|segments| {
-            let value =
-                json!(segments.iter().map(|s| json!({"language": s.language, "text": s.text})).collect::<Vec<_>>());
-            output::print(ctx.json, value, || {
+            let value: Vec<_> = segments.iter().map(json::SpeechSegment::from).collect();
+            output::print(ctx.json, &value, || {
                 for s in &segments {
                     say!("[{}] {}", s.language, s.text);
                 }
@@ -52,28 +46,8 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
     Ok(result?)
 }
 
-fn source(s: &SourceRef) -> Value {
-    json!({"title": s.title, "original_title": s.original_title, "url": s.url})
-}
-
 fn show(ctx: &Context, guide: &Guide) {
-    let value = json!({
-        "id": guide.id,
-        "title": guide.title,
-        "summary": guide.summary,
-        "locale": guide.locale,
-        "sections": guide.sections.iter().map(|s| json!({"heading": s.heading, "body": s.body})).collect::<Vec<_>>(),
-        "sources": guide.sources.iter().map(source).collect::<Vec<_>>(),
-        "verified_on": guide.verified_on,
-        "stale_facts": guide.stale_facts.iter().map(|f| json!({"id": f.id, "valid_until": f.valid_until, "source": source(&f.source)})).collect::<Vec<_>>(),
-        "facts": guide.facts.iter().map(|f| json!({
-            "id": f.id, "value": f.value, "valid_from": f.valid_from, "valid_until": f.valid_until,
-            "verified_on": f.verified_on, "confidence": f.confidence, "source": source(&f.source),
-            "phone_e164": f.phone_e164, "tel_uri": f.tel_uri, "paid_call": f.paid_call,
-        })).collect::<Vec<_>>(),
-        "dutch_terms": guide.dutch_terms,
-    });
-    output::print(ctx.json, value, || {
+    output::print(ctx.json, &json::Guide::from(guide), || {
         let text = |id: &str, args: Vec<(&str, &str)>| {
             let args = args
                 .into_iter()

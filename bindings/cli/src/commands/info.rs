@@ -1,8 +1,6 @@
-use serde_json::json;
-
 use crate::{
     context::Context,
-    output,
+    json, output,
     output::{CliError, say},
 };
 
@@ -17,19 +15,7 @@ pub fn run(ctx: &Context, acknowledge: bool) -> Result<(), CliError> {
     profile.shutdown();
     let info = info?;
     acknowledged?;
-    let locales: Vec<_> =
-        info.locales.iter().map(|l| json!({ "code": l.code, "native_name": l.native_name })).collect();
-    let value = json!({
-        "version": info.version,
-        "schema_version": info.schema_version,
-        "data_dir": info.data_dir,
-        "locale": info.locale,
-        "locales": locales,
-        "attributions": info.attributions,
-        "content": super::pack::content_json(&info.content),
-        "set_aside": info.set_aside.iter().map(|a| json!({ "file": a.file, "at": a.at, "reason": a.reason })).collect::<Vec<_>>(),
-    });
-    output::print(ctx.json, value, || {
+    output::print(ctx.json, &json::Info::from(&info), || {
         say!("{}: {}", ctx.text("info-version"), info.version);
         say!("{}: {}", ctx.text("info-schema-version"), info.schema_version);
         say!("{}: {}", ctx.text("info-data-dir"), info.data_dir);

@@ -3,12 +3,11 @@
 use std::{collections::HashMap, path::PathBuf};
 
 use clap::ArgMatches;
-use serde_json::json;
 use werkmaat_ffi::ContentInfo;
 
 use crate::{
     context::Context,
-    files, output,
+    files, json, output,
     output::{CliError, say},
 };
 
@@ -18,7 +17,9 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
         Some(("keygen", sub)) => {
             let pair = werkmaat_ffi::pack_keygen()?;
             files::write_output(ctx, &path(sub, "out"), pair.secret_key.as_bytes(), sub.get_flag("force"))?;
-            output::print(ctx.json, json!({ "public_key": pair.public_key }), || say!("{}", pair.public_key));
+            output::print(ctx.json, &json::PublicKey { public_key: pair.public_key.clone() }, || {
+                say!("{}", pair.public_key)
+            });
             Ok(())
         }
         Some(("build", sub)) => {
@@ -45,19 +46,16 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             let bytes = werkmaat_ffi::pack_build(secret, version, ctx.today(), parts, overrides)?;
             let out = path(sub, "out");
             files::write_output(ctx, &out, &bytes, sub.get_flag("force"))?;
-            let value = json!({ "file": out.display().to_string(), "version": version, "bytes": bytes.len() });
-            output::print(ctx.json, value.clone(), || say!("{value:#}"));
+            let value = json::PackBuilt { file: out.display().to_string(), version, bytes: bytes.len() };
+            output::print(ctx.json, &value, || say!("{}", output::to_json_pretty(&value)));
             Ok(())
         }
         Some(("places", sub)) => places_from_osm(ctx, sub),
         Some(("verify", sub)) => {
             let key = sub.get_one::<String>("public-key").cloned().unwrap_or_default();
             let summary = werkmaat_ffi::pack_verify(files::read(&path(sub, "file"))?, key)?;
-            let value = json!({
-                "ok": true, "format": summary.format, "version": summary.version, "created": summary.created,
-                "key_id": summary.key_id, "parts": summary.parts,
-            });
-            output::print(ctx.json, value.clone(), || say!("{value:#}"));
+            let value = json::PackVerified::from(&summary);
+            output::print(ctx.json, &value, || say!("{}", output::to_json_pretty(&value)));
             Ok(())
         }
         Some(("install", sub)) => {
@@ -88,27 +86,13 @@ fn places_from_osm(ctx: &Context, sub: &ArgMatches) -> Result<(), CliError> {
     let built = werkmaat_ffi::pack_places_from_osm(&extract, secret, version, ctx.today())?;
     let out = path("out");
     files::write_output(ctx, &out, &built.bytes, sub.get_flag("force"))?;
-    let value = json!({
-        "file": out.display().to_string(),
-        "places": built.places,
-        "skipped": built.skipped,
-        "skipped_by_reason": built.skipped_by_reason,
-        "attribution": built.attribution,
-    });
-    output::print(ctx.json, value.clone(), || say!("{value:#}"));
+    let value = json::PlacesPack::new(&built, out.display().to_string());
+    output::print(ctx.json, &value, || say!("{}", output::to_json_pretty(&value)));
     Ok(())
 }
 
-pub fn content_json(info: &ContentInfo) -> serde_json::Value {
-    json!({
-        "version": info.version,
-        "created": info.created,
-        "parts": info.parts.iter().map(|p| json!({"name": p.name, "source": p.source})).collect::<Vec<_>>(),
-    })
-}
-
 fn print_content(ctx: &Context, info: &ContentInfo) {
-    output::print(ctx.json, content_json(info), || {
+    output::print(ctx.json, &json::Content::from(info), || {
         say!("{}: {} ({})", ctx.text("info-content"), info.version, info.created);
         for part in &info.parts {
             say!("  {:<10}{}", part.name, part.source);

@@ -1,11 +1,9 @@
-use clap::ArgMatches;
-use serde_json::json;
-
 use crate::{
     context::Context,
-    output,
+    json, output,
     output::{CliError, say},
 };
+use clap::ArgMatches;
 
 pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
     let profile = ctx.open_profile()?;
@@ -14,13 +12,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
         Some(("show", sub)) => {
             let id = sub.get_one::<String>("id").cloned().unwrap_or_default();
             guides.phrase(id).map(|card| {
-                let value = json!({
-                    "id": card.id,
-                    "title": card.title,
-                    "user": {"locale": card.user.locale, "text": card.user.text},
-                    "nl": {"locale": card.nl.locale, "text": card.nl.text},
-                });
-                output::print(ctx.json, value, || {
+                output::print(ctx.json, &json::PhraseCard::from(&card), || {
                     say!(
                         "== {} ==\n\n{}\n\n{}:\n{}",
                         card.title,
@@ -32,10 +24,8 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             })
         }
         _ => guides.phrases().map(|list| {
-            let value = json!(
-                list.iter().map(|p| json!({"id": p.id, "title": p.title, "context": p.context})).collect::<Vec<_>>()
-            );
-            output::print(ctx.json, value, || {
+            let value: Vec<_> = list.iter().map(json::PhraseSummary::from).collect();
+            output::print(ctx.json, &value, || {
                 for p in &list {
                     say!("{:<22}{}", p.id, p.title);
                 }

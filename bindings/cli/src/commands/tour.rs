@@ -3,20 +3,87 @@
 
 use std::{fs, path::Path};
 
-use serde_json::{Value, json};
+use serde::Serialize;
 use werkmaat_ffi::{ApiError, IdentityField, Localizer, PersonalDetails, TextArg, TextValue, Werkmaat};
 
 use crate::{
     context::Context,
+    json, output,
     output::{CliError, say},
 };
+
+/// What the tour showed, for `tour --json`: each promise it checked and what it found.
+#[derive(Serialize)]
+struct Tour {
+    profile_dir: String,
+    locale: String,
+    negotiation: Vec<Negotiation>,
+    details_encrypted: bool,
+    wrong_key_refused: bool,
+    reopened: bool,
+    guide: TourGuide,
+    search: TourSearch,
+    card: TourCard,
+    care: TourCare,
+    diary: TourDiary,
+    checklist: Vec<json::Item>,
+}
+
+/// A phone's languages and the chain Werkmaat negotiated for them.
+#[derive(Serialize)]
+struct Negotiation {
+    requested: Vec<String>,
+    chosen: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct TourGuide {
+    id: String,
+    title: String,
+    locale: String,
+}
+
+/// The query and the ids of the guides found, best first.
+#[derive(Serialize)]
+struct TourSearch {
+    query: String,
+    hits: Vec<String>,
+}
+
+/// The card's text in the user's language and in Dutch.
+#[derive(Serialize)]
+struct TourCard {
+    id: String,
+    user: String,
+    nl: String,
+}
+
+/// The advice for the postcode, the names of the places offered and of the nearest emergency
+/// department.
+#[derive(Serialize)]
+struct TourCare {
+    postcode: String,
+    advice: String,
+    places: Vec<String>,
+    nearest_emergency: Option<String>,
+}
+
+/// The sample diary: its entries, whether it and its export verified, its head, where the report
+/// went, and the working-time rules the sample shift breaks.
+#[derive(Serialize)]
+struct TourDiary {
+    entries: u64,
+    ok: bool,
+    head: String,
+    report: String,
+    breaches: Vec<String>,
+}
 
 /// A name that must never appear in the profile's files: the proof that details are encrypted.
 const SAMPLE_NAME: &str = "Ana-Maria Popescu";
 
 pub fn run(ctx: &Context) -> Result<(), CliError> {
     let dir = tempfile::Builder::new().prefix("werkmaat-tour-").tempdir()?;
-    let mut report = serde_json::Map::new();
     let say = |line: String| {
         if !ctx.json {
             say!("{line}");
@@ -30,8 +97,7 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     let profile = Werkmaat::open(dir.path().display().to_string(), ctx.locales.clone(), key.to_vec())?;
     let dir_name = dir.path().display().to_string();
     say(ctx.localizer.text("tour-profile".to_owned(), vec![arg("dir", text(&dir_name))]));
-    report.insert("profile_dir".to_owned(), json!(dir_name));
-    report.insert("locale".to_owned(), json!(profile.info()?.locale));
+    let locale = profile.info()?.locale;
 
     // Languages, and how a phone's settings are matched against them.
     let locales = werkmaat_ffi::supported_locales();
@@ -47,9 +113,8 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
             "tour-negotiation".to_owned(),
             vec![arg("requested", text(&requested.join(", "))), arg("chosen", text(&chosen.join(" → ")))],
         ));
-        negotiation.push(json!({ "requested": requested, "chosen": chosen }));
+        negotiation.push(Negotiation { requested: requested.iter().map(|s| (*s).to_owned()).collect(), chosen });
     }
-    report.insert("negotiation".to_owned(), Value::Array(negotiation));
 
     // Personal details are sealed before they reach the disk.
     let details = PersonalDetails {
@@ -64,7 +129,6 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     profile.shutdown();
     let leaked = any_file_contains(dir.path(), SAMPLE_NAME.as_bytes())?;
     say(format!("\n{}", ctx.text(if leaked { "tour-details-leak" } else { "tour-details" })));
-    report.insert("details_encrypted".to_owned(), json!(!leaked));
 
     // Another key is refused, and changes nothing.
     let refused = match Werkmaat::open(dir_name.clone(), ctx.locales.clone(), random_key()?.to_vec()) {
@@ -74,14 +138,12 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
         }
         _ => false,
     };
-    report.insert("wrong_key_refused".to_owned(), json!(refused));
 
-    let profile = Werkmaat::open(dir_name, ctx.locales.clone(), key.to_vec())?;
+    let profile = Werkmaat::open(dir_name.clone(), ctx.locales.clone(), key.to_vec())?;
     let kept = profile.details().get()?.full_name.as_deref() == Some(SAMPLE_NAME);
     if kept {
         say(ctx.text("tour-reopen"));
     }
-    report.insert("reopened".to_owned(), json!(kept));
 
     // A guide in the user's language, a search, and a card to show at the doctor's.
     let guides = profile.guides();
@@ -100,12 +162,9 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     }
     let card = guides.phrase("my-insurance".to_owned())?;
     say(format!("\n{}\n  [{}] {}\n  [nl] {}", ctx.text("tour-card"), card.user.locale, card.user.text, card.nl.text));
-    report.insert("guide".to_owned(), json!({"id": guide.id, "title": guide.title, "locale": guide.locale}));
-    report.insert(
-        "search".to_owned(),
-        json!({"query": query, "hits": hits.iter().map(|h| h.id.clone()).collect::<Vec<_>>()}),
-    );
-    report.insert("card".to_owned(), json!({"id": card.id, "user": card.user.text, "nl": card.nl.text}));
+    let guide = TourGuide { id: guide.id, title: guide.title, locale: guide.locale };
+    let search = TourSearch { query, hits: hits.into_iter().map(|h| h.id).collect() };
+    let card = TourCard { id: card.id, user: card.user.text, nl: card.nl.text };
 
     // The nearest care and where to go now, for a worker in Naaldwijk on a weekday evening.
     let care = profile.care();
@@ -122,11 +181,12 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     if !ctx.json {
         super::care::print_places_human(ctx, &emergency, true);
     }
-    report.insert(
-        "care".to_owned(),
-        json!({"postcode": postcode, "advice": advice.advice, "places": advice.places.iter().map(|p| p.name.clone()).collect::<Vec<_>>(),
-               "nearest_emergency": emergency.first().map(|p| p.name.clone())}),
-    );
+    let care = TourCare {
+        postcode: postcode.to_owned(),
+        advice: advice.advice,
+        places: advice.places.into_iter().map(|p| p.name).collect(),
+        nearest_emergency: emergency.into_iter().next().map(|p| p.name),
+    };
 
     // A short diary: a symptom after a long shift, checked against the working-time rules and
     // verified; the export a doctor or union receives verifies without the key.
@@ -182,12 +242,13 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
         check.head
     ));
     say(format!("  {} {}", ctx.text("tour-report"), report_file.display()));
-    report.insert(
-        "diary".to_owned(),
-        json!({"entries": check.entries, "ok": check.ok && received.ok, "head": check.head,
-               "report": report_file.display().to_string(),
-               "breaches": breaches.iter().map(|b| b.rule.clone()).collect::<Vec<_>>()}),
-    );
+    let diary = TourDiary {
+        entries: check.entries,
+        ok: check.ok && received.ok,
+        head: check.head.clone(),
+        report: report_file.display().to_string(),
+        breaches: breaches.into_iter().map(|b| b.rule).collect(),
+    };
 
     // The insurance checklist for one example worker: an agency worker who started six weeks ago.
     let checklist = profile.checklist();
@@ -213,12 +274,26 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     if !ctx.json {
         super::checklist::print_items(ctx, &items);
     }
-    report.insert("checklist".to_owned(), json!(items.iter().map(super::checklist::item_json).collect::<Vec<_>>()));
+    let checklist = items.iter().map(json::Item::from).collect();
 
     profile.wipe()?;
     say(format!("\n{}", ctx.text("tour-end")));
     if ctx.json {
-        say!("{}", Value::Object(report));
+        let tour = Tour {
+            profile_dir: dir_name,
+            locale,
+            negotiation,
+            details_encrypted: !leaked,
+            wrong_key_refused: refused,
+            reopened: kept,
+            guide,
+            search,
+            card,
+            care,
+            diary,
+            checklist,
+        };
+        say!("{}", output::to_json(&tour));
     }
     if leaked || !refused || !kept || !check.ok || !received.ok {
         // The tour doubles as a smoke test of the installed library: a broken promise fails it.

@@ -1,10 +1,8 @@
 use std::fs;
 
-use serde_json::json;
-
 use crate::{
     context::Context,
-    key_file, output,
+    json, key_file, output,
     output::{CliError, say},
 };
 
@@ -20,6 +18,6 @@ pub fn run(ctx: &Context, confirmed: bool) -> Result<(), CliError> {
             _ => {}
         }
     }
-    output::print(ctx.json, json!({ "wiped": true }), || say!("{}", ctx.text("wipe-done")));
+    output::print(ctx.json, &json::Wiped { wiped: true }, || say!("{}", ctx.text("wipe-done")));
     Ok(())
 }
