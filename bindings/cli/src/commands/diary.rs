@@ -370,6 +370,9 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 print_verification(ctx, &diary.verify(witness)?, witnessed)?
             }
             Some(("anchor", sub)) => anchor(ctx, &diary, sub)?,
+            Some((command @ ("attach" | "attachments" | "attachment"), sub)) => {
+                super::attachments::run(ctx, &diary, command, sub)?
+            }
             Some(("export", sub)) => {
                 let doctor = one(sub, "doctor-locale").unwrap_or_else(|| "nl".to_owned());
                 // Only the details asked for; without `--identity`, the name and date of birth.
