@@ -24,8 +24,18 @@ pub enum Existing {
 
 /// Writes `bytes` to `path` as described in the module documentation.
 pub fn write(path: &Path, bytes: &[u8], existing: Existing) -> io::Result<()> {
+    write_with(path, existing, |file| file.write_all(bytes))
+}
+
+/// Like `write`, for a file written piece by piece (`fill` gets the temporary file), so a large
+/// file never has to be in memory whole. A failure of `fill` leaves nothing behind.
+pub fn write_with(
+    path: &Path,
+    existing: Existing,
+    fill: impl FnOnce(&mut fs::File) -> io::Result<()>,
+) -> io::Result<()> {
     let (mut file, tmp) = create_temp_beside(path)?;
-    let written = file.write_all(bytes).and_then(|()| file.sync_all());
+    let written = fill(&mut file).and_then(|()| file.sync_all());
     drop(file);
     let placed = written.and_then(|()| match existing {
         Existing::Replace => fs::rename(&tmp, path),

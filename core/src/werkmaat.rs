@@ -80,6 +80,7 @@ impl Werkmaat {
         let cipher = Cipher::new(key)?;
         files::create_private_dir(data_dir)?;
         let store = Store::open(&data_dir.join(store::DB_FILE), cipher)?;
+        crate::diary::attachments::reconcile(&store, data_dir)?;
         let content = installed::load(data_dir)?;
         let localizer = Localizer::negotiate_in(&content.locales, &preferred_locales);
         Ok(Werkmaat {
@@ -186,7 +187,13 @@ impl Werkmaat {
     /// The symptom and work-injury diary.
     pub fn diary(&self) -> Diary {
         let Active { content, localizer } = self.active();
-        Diary::new(Arc::clone(&self.store), content, localizer, Arc::clone(&self.diary_revisions))
+        Diary::new(
+            Arc::clone(&self.store),
+            self.data_dir.clone(),
+            content,
+            localizer,
+            Arc::clone(&self.diary_revisions),
+        )
     }
 
     /// The health-insurance checklist: questions, answers, items and deadlines.
@@ -234,7 +241,7 @@ impl Werkmaat {
             let name = entry.file_name().to_string_lossy().into_owned();
             let ours = store::DB_SUFFIXES.iter().any(|suffix| name == format!("{}{suffix}", store::DB_FILE))
                 || name.starts_with(store::CORRUPT_PREFIX);
-            if name == DERIVED_DIR && entry.path().is_dir() {
+            if (name == DERIVED_DIR || name == crate::diary::attachments::DIR) && entry.path().is_dir() {
                 fs::remove_dir_all(entry.path())?;
             } else if ours {
                 fs::remove_file(entry.path())?;

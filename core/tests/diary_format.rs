@@ -92,7 +92,7 @@ fn vectors_of(export: &Export) -> Vec<Value> {
                     canonical::TombstoneLink { seq, prev_hash: &t.prev_hash, hash: &t.hash }
                 })
                 .collect();
-            let content = (!r.deleted).then(|| canonical::content(r.entry.as_ref(), r.location_hash.as_deref()));
+            let content = (!r.deleted).then(|| canonical::content(r.entry.as_ref(), r.location_hash.as_deref(), r.attachment.as_ref()));
             let header = canonical::header(r, &digest, &links);
             json!({
                 "seq": r.seq,
@@ -526,7 +526,7 @@ fn write_vectors() {
     let dir = tempfile::tempdir().unwrap();
     let profile = Werkmaat::open(dir.path(), &["en"], &[8; 32]).unwrap();
     let diary = profile.diary();
-    diary.restore(&backup::seal(&v1, "correct horse battery").unwrap(), "correct horse battery", &silent()).unwrap();
+    diary.restore(&backup::seal(&v1, &[], "correct horse battery").unwrap(), "correct horse battery", &silent()).unwrap();
     let incident = Entry::Incident(Incident {
         at: t("2026-11-16T08:15:00+01:00"),
         place: Some("hal 2".into()),

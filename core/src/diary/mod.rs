@@ -4,6 +4,7 @@
 //! one revision per row: codes, times and free text are unreadable without the key.
 
 pub mod anchors;
+pub mod attachments;
 pub mod backup;
 pub mod canonical;
 pub mod chain;
@@ -16,7 +17,7 @@ mod opened;
 pub mod report;
 pub mod vocab;
 
-use std::sync::Arc;
+use std::{path::PathBuf, sync::Arc};
 
 use chrono::{DateTime, NaiveDate, Timelike, Utc};
 use serde::{Deserialize, Serialize};
@@ -24,6 +25,7 @@ use serde::{Deserialize, Serialize};
 pub(crate) use self::opened::RevisionCache;
 pub use self::{
     anchors::{AnchorRequest, KeptAnchor},
+    attachments::{Attachment, AttachmentKind, AttachmentRecord, MediaType, without_location},
     chain::{Action, AnchorRef, Problem, Reason, Revision, Verification, Witness},
     entry::{CareContact, Entry, Incident, KINDS, Location, Photo, ReportedTo, Shift, Symptom},
     hours::{Breach, Report as HoursReport, Rule as HoursRule},
@@ -101,6 +103,10 @@ pub struct Export {
     /// The time-stamp anchors kept for this chain (`docs/diary-format.md`, "Anchors").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub anchors: Vec<KeptAnchor>,
+    /// The attachment files written beside the export (`docs/diary-format.md`, "Attachment
+    /// files"); not part of any hash.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<attachments::export::ExportedFile>,
 }
 
 impl Export {
@@ -149,14 +155,22 @@ const EXPORT_FORMAT: &str = "werkmaat-diary";
 #[derive(Clone)]
 pub struct Diary {
     store: Arc<Store>,
+    /// The profile's data directory, where `attachments/` holds the attachment files.
+    data_dir: PathBuf,
     content: Arc<Content>,
     localizer: Localizer,
     opened: RevisionCache,
 }
 
 impl Diary {
-    pub(crate) fn new(store: Arc<Store>, content: Arc<Content>, localizer: Localizer, opened: RevisionCache) -> Diary {
-        Diary { store, content, localizer, opened }
+    pub(crate) fn new(
+        store: Arc<Store>,
+        data_dir: PathBuf,
+        content: Arc<Content>,
+        localizer: Localizer,
+        opened: RevisionCache,
+    ) -> Diary {
+        Diary { store, data_dir, content, localizer, opened }
     }
 
     /// Symptoms and body parts with their labels in the user's language and in Dutch.
@@ -171,7 +185,14 @@ impl Diary {
         entry.check_not_after(recorded_at)?;
         let location = location.map(|(lat, lon)| new_location(lat, lon)).transpose()?;
         let id = random_hex(8)?;
-        let revision = NewRevision { id: &id, revision: 1, action: Action::Create, entry: Some(entry), location };
+        let revision = NewRevision {
+            id: &id,
+            revision: 1,
+            action: Action::Create,
+            entry: Some(entry),
+            location,
+            attachment: None,
+        };
         self.store.write(|tx| {
             let next = next_place(tx, self.store.cipher())?;
             append(tx, self.store.cipher(), next, revision, recorded_at)
@@ -198,6 +219,7 @@ impl Diary {
                 action: Action::Correct,
                 entry: Some(entry),
                 location: current.location.clone(),
+                attachment: None,
             };
             append(tx, cipher, next, revision, recorded_at)
         })
@@ -205,25 +227,56 @@ impl Diary {
 
     /// Deletes an entry: its revisions become tombstones that keep their digests and places but
     /// not their content (the chain still holds, the gap shows), and a Delete listing them is
-    /// recorded, all in one transaction.
+    /// recorded, all in one transaction. Its attachments are deleted with it, in the same one.
     pub fn delete(&self, id: &str, recorded_at: DateTime<Utc>) -> Result<Appended> {
         let cipher = self.store.cipher();
-        self.store.write(|tx| {
+        let mut set_aside = Vec::new();
+        let written = self.store.write(|tx| {
             let mut opened = opened::lock(&self.opened);
             let opened = opened.refreshed(tx, cipher)?;
             let number = opened.current(id)?.0.revision + 1;
-            let next = next_place(tx, cipher)?;
-            let doomed: Vec<&Revision> = opened.intact().into_iter().filter(|r| r.entry_id == id).collect();
-            for revision in &doomed {
-                let sealed = seal_revision(cipher, &revision.tombstone(next.0))?;
-                tx.execute(
-                    "UPDATE diary SET sealed = ?1 WHERE seq = ?2",
-                    rusqlite::params![sealed, revision.seq as i64],
-                )?;
+            let attached: Vec<String> = opened
+                .intact()
+                .into_iter()
+                .filter_map(Attachment::of)
+                .filter(|a| a.entry_id == id)
+                .map(|a| a.id)
+                .collect();
+            let mut appended = self.delete_in(tx, opened, id, number, recorded_at, &mut set_aside)?;
+            for attachment in &attached {
+                let last = self.delete_in(tx, opened, attachment, 2, recorded_at, &mut set_aside)?;
+                appended = Appended { seq: last.seq, hash: last.hash, ..appended };
             }
-            let revision = NewRevision { id, revision: number, action: Action::Delete, entry: None, location: None };
-            append_delete(tx, cipher, next, revision, &doomed, recorded_at)
-        })
+            Ok(appended)
+        });
+        self.finish_deletes(written, &set_aside)
+    }
+
+    /// Turns the revisions of `id` (an entry or an attachment) into tombstones and appends their
+    /// Delete (revision `number`), in the caller's transaction; an attachment's file is set aside
+    /// (`finish_deletes` removes it once committed).
+    fn delete_in(
+        &self,
+        tx: &rusqlite::Transaction<'_>,
+        opened: &opened::OpenedRevisions,
+        id: &str,
+        number: u32,
+        recorded_at: DateTime<Utc>,
+        set_aside: &mut Vec<String>,
+    ) -> Result<Appended> {
+        let cipher = self.store.cipher();
+        let next = next_place(tx, cipher)?;
+        let doomed: Vec<&Revision> = opened.intact().into_iter().filter(|r| r.entry_id == id).collect();
+        if doomed.iter().any(|r| Attachment::of(r).is_some()) {
+            self.set_file_aside(id, set_aside)?;
+        }
+        for revision in &doomed {
+            let sealed = seal_revision(cipher, &revision.tombstone(next.0))?;
+            tx.execute("UPDATE diary SET sealed = ?1 WHERE seq = ?2", rusqlite::params![sealed, revision.seq as i64])?;
+        }
+        let revision =
+            NewRevision { id, revision: number, action: Action::Delete, entry: None, location: None, attachment: None };
+        append_delete(tx, cipher, next, revision, &doomed, recorded_at)
     }
 
     /// The latest seq and head as stored now: what the shell keeps after a write it did not see
@@ -356,9 +409,11 @@ impl Diary {
             })
             .collect();
         let mut verification = verify_anchored(&rows, None, witness, &kept, None, &[]);
-        if !damaged_anchors.is_empty() {
+        let intact: Vec<&Revision> = loaded.iter().filter_map(|row| row.as_ref().ok()).collect();
+        let file_problems = self.attachment_problems(&intact);
+        if !damaged_anchors.is_empty() || !file_problems.is_empty() {
             let problems = damaged_anchors.into_iter().map(|seq| Problem { seq, reason: Reason::AnchorInvalid });
-            verification.problems.extend(problems);
+            verification.problems.extend(problems.chain(file_problems));
             verification.problems.sort();
             verification.ok = false;
         }
@@ -414,7 +469,17 @@ impl Diary {
         let version = canonical::FORMAT_VERSION;
         let head = head.unwrap_or_default();
         let anchors = self.anchors()?;
-        Ok(Export { format: EXPORT_FORMAT.to_owned(), version, exported_at, head, revisions, damaged, anchors })
+        let attachments = Vec::new();
+        Ok(Export {
+            format: EXPORT_FORMAT.to_owned(),
+            version,
+            exported_at,
+            head,
+            revisions,
+            damaged,
+            anchors,
+            attachments,
+        })
     }
 
     /// The report for the doctor (see `report`): HTML in the user's language with `doctor_locale`
@@ -493,7 +558,13 @@ impl Diary {
         if !export.verify(None, &[]).holds_but_damaged() {
             return Err(Error::Tampered { place: "diary" });
         }
-        backup::seal(&export, passphrase)
+        let mut files = Vec::new();
+        for attachment in export.revisions.iter().filter_map(Attachment::of) {
+            let mut bytes = Vec::with_capacity(attachment.bytes as usize);
+            self.read_attachment(&attachment.id, &mut bytes)?;
+            files.push((attachment.id, bytes));
+        }
+        backup::seal(&export, &files, passphrase)
     }
 
     /// Restores a backup into this profile's diary, which must be empty: all revisions in one
@@ -503,9 +574,10 @@ impl Diary {
     pub fn restore(&self, bytes: &[u8], passphrase: &str, progress: &dyn Progress) -> Result<Restored> {
         // Verified as it was opened: the count of entries comes from that check, not from
         // decrypting the whole diary again after writing it.
-        let (export, verification) = backup::open(bytes, passphrase)?;
+        let (export, verification, files) = backup::open(bytes, passphrase)?;
         let cipher = self.store.cipher();
-        self.store.write(|tx| {
+        let mut written = Vec::new();
+        let restored = self.store.write(|tx| {
             let existing: i64 = tx.query_row("SELECT count(*) FROM diary", [], |r| r.get(0))?;
             if existing > 0 {
                 return Err(Error::invalid("diary", "invalid-restore-not-empty"));
@@ -522,22 +594,33 @@ impl Diary {
             for anchor in &export.anchors {
                 anchors::insert(tx, cipher, anchor)?;
             }
+            // The files of the live attachments, under this profile's key, before the commit.
+            for attachment in export.revisions.iter().filter_map(Attachment::of) {
+                let bytes = files.iter().find(|(id, _)| *id == attachment.id).map(|(_, b)| b.as_slice());
+                let bytes = bytes.ok_or(Error::invalid("file", "invalid-backup"))?;
+                written.push(self.seal_new_file(&attachment.id, &attachment.sha256, bytes)?);
+            }
             progress::step(progress, export.revisions.len(), export.revisions.len())
-        })?;
+        });
+        self.settle_new_files(restored.is_ok(), &written)?;
+        restored?;
         let witness = (verification.revisions > 0)
             .then(|| Witness { seq: verification.revisions as u64, head: verification.head.clone() });
         Ok(Restored { entries: verification.entries, witness })
     }
 
     /// The full diary as JSON, with the chain head; `include_location: false` leaves positions
-    /// out (their hashes stay, so the export still verifies).
+    /// out (their hashes stay, so the export still verifies) and lists copies of the attachments
+    /// without their location (`exported_files`, which says what to write beside it).
     pub fn export_json(
         &self,
         include_location: bool,
         exported_at: DateTime<Utc>,
         progress: &dyn Progress,
     ) -> Result<String> {
-        Ok(serde_json::to_string_pretty(&self.export(include_location, exported_at, progress)?)?)
+        let mut export = self.export(include_location, exported_at, progress)?;
+        export.attachments = self.exported_files(include_location)?;
+        Ok(serde_json::to_string_pretty(&export)?)
     }
 }
 
@@ -550,6 +633,25 @@ pub fn verify_export(json: &str, trusted: Option<&[Vec<u8>]>) -> Result<Verifica
         return Err(Error::invalid("file", "invalid-diary-export"));
     }
     Ok(export.verify(trusted, &[]))
+}
+
+/// `verify_export`, and the attachment files the export lists checked in `folder`, the export's
+/// own (`attachments::export::check_files`).
+pub fn verify_export_with_files(
+    json: &str,
+    trusted: Option<&[Vec<u8>]>,
+    folder: &std::path::Path,
+) -> Result<Verification> {
+    let mut verification = verify_export(json, trusted)?;
+    let export: Export = serde_json::from_str(json).map_err(|_| Error::invalid("file", "invalid-diary-export"))?;
+    let problems = attachments::export::check_files(&export, folder);
+    if !problems.is_empty() {
+        verification.problems.extend(problems);
+        verification.problems.sort();
+        verification.problems.dedup();
+        verification.ok = false;
+    }
+    Ok(verification)
 }
 
 /// The latest revision of every entry in `revisions` (given in chain order), as the list shows it.
@@ -600,6 +702,7 @@ struct NewRevision<'a> {
     action: Action,
     entry: Option<Entry>,
     location: Option<Location>,
+    attachment: Option<AttachmentRecord>,
 }
 
 /// The seq and previous hash of the next revision. The hash comes from the plain `hash` column,
@@ -673,6 +776,7 @@ fn append_delete(
         entry: new.entry.map(Entry::whole_seconds),
         location_hash,
         location: new.location,
+        attachment: new.attachment,
         content_digest: None,
         tombstones: tombstones.iter().map(|t| t.seq).collect(),
         deleted: false,
