@@ -182,6 +182,13 @@ impl Werkmaat {
         Diary::new(Arc::clone(&self.store), content, localizer, Arc::clone(&self.diary_revisions))
     }
 
+    /// Sharing the diary with an adviser: an age-encrypted archive (`share`).
+    pub fn share(&self) -> crate::share::Share {
+        let Active { content, localizer } = self.active();
+        let diary = Diary::new(Arc::clone(&self.store), Arc::clone(&content), localizer.clone(), Arc::clone(&self.diary_revisions));
+        crate::share::Share::new(diary, content, localizer)
+    }
+
     /// The health-insurance checklist: questions, answers, items and deadlines.
     pub fn checklist(&self) -> Checklist {
         let Active { content, localizer } = self.active();

@@ -529,6 +529,22 @@ impl Diary {
         Ok(Restored { entries: verification.entries, witness })
     }
 
+    /// The full JSON export with its chain verified, for a share: a diary whose chain does not
+    /// hold is refused, as for the report (damaged rows are named, the rest still goes).
+    pub fn verified_export_json(
+        &self,
+        include_location: bool,
+        exported_at: DateTime<Utc>,
+        progress: &dyn Progress,
+    ) -> Result<(String, Verification)> {
+        let export = self.export(include_location, exported_at, progress)?;
+        let verification = export.verify(None, &[]);
+        if !verification.holds_but_damaged() {
+            return Err(Error::Tampered { place: "diary" });
+        }
+        Ok((serde_json::to_string_pretty(&export)?, verification))
+    }
+
     /// The full diary as JSON, with the chain head; `include_location: false` leaves positions
     /// out (their hashes stay, so the export still verifies).
     pub fn export_json(

@@ -1,0 +1,166 @@
+//! Sharing the diary with an adviser (a union lawyer, FairWork, a bedrijfsarts): the verifiable
+//! JSON export, the doctor's report and the attachments packed into one tar archive (`archive`)
+//! with a README in the user's language and English (`readme`), encrypted with the age format to
+//! one or more X25519 public keys (`recipients`, typed by the user or taken from the content's
+//! organisations, `advisers`), so the adviser opens it with the standard `age` tool and no
+//! account anywhere.
+//!
+//! The archive streams through the encryptor into the one safe file writer (`files::write_with`):
+//! memory holds the export, the report and one buffer, never the archive; a share cut off at any
+//! moment leaves no file, never a part of one. The archive is padded (`archive::padded_size`), and
+//! the file name is the caller's, so neither says how much is inside.
+
+pub mod advisers;
+pub mod archive;
+mod readme;
+pub mod recipients;
+
+use std::{
+    io::{Read, Write},
+    path::Path,
+    sync::Arc,
+};
+
+use chrono::{DateTime, Utc};
+
+pub use self::{
+    advisers::{Advisers, Organisation},
+    archive::ManifestFile,
+    recipients::Recipient,
+};
+use crate::{
+    Error, Result,
+    content::Content,
+    diary::{Diary, IdentityField},
+    files::{self, Existing},
+    l10n::Localizer,
+    progress::{self, Progress},
+};
+
+/// The doctor's language of the report in a share: Dutch, as for `diary export --format html`.
+const REPORT_LOCALE: &str = "nl";
+
+/// An attachment going into a share: its name inside `attachments/`, its size and bytes (read
+/// once, as the archive is written), the SHA-256 of the original as the chain records it, and
+/// whether location data was removed from this copy.
+pub struct ShareFile<'a> {
+    pub name: String,
+    pub size: u64,
+    pub reader: Box<dyn Read + 'a>,
+    pub original_sha256: String,
+    pub location_removed: bool,
+}
+
+/// What a share wrote: to whom, how many entries and attachments, and the file's size.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Shared {
+    pub recipients: Vec<Recipient>,
+    pub entries: usize,
+    pub attachments: usize,
+    pub bytes: u64,
+}
+
+/// An organisation as a picker shows it: its name in the user's language.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct OrganisationView {
+    pub id: String,
+    pub name: String,
+    pub age_key: String,
+    pub source: String,
+    pub verified_on: chrono::NaiveDate,
+}
+
+pub struct Share {
+    diary: Diary,
+    content: Arc<Content>,
+    localizer: Localizer,
+}
+
+impl Share {
+    pub(crate) fn new(diary: Diary, content: Arc<Content>, localizer: Localizer) -> Share {
+        Share { diary, content, localizer }
+    }
+
+    /// The organisations of the content, named in the user's language.
+    pub fn organisations(&self) -> Vec<OrganisationView> {
+        self.content
+            .advisers
+            .organisations
+            .iter()
+            .map(|o| OrganisationView {
+                id: o.id.clone(),
+                name: o.name_in(&self.localizer),
+                age_key: o.age_key.clone(),
+                source: o.source.clone(),
+                verified_on: o.verified_on,
+            })
+            .collect()
+    }
+
+    /// The recipients as given (`age1…` keys or organisation ids), resolved; see `recipients`.
+    pub fn resolve(&self, given: &[String]) -> Result<Vec<Recipient>> {
+        recipients::resolve(given, &self.content.advisers, &self.localizer)
+    }
+
+    /// Writes the share to `path` (see the module documentation): the export (positions only
+    /// with `with_location`), the report, and `attachments`, each read as it is packed.
+    /// `progress` sees one step per attachment and can cancel; then nothing is written.
+    #[allow(clippy::too_many_arguments)]
+    pub fn write<'a>(
+        &self,
+        path: &Path,
+        existing: Existing,
+        given: &[String],
+        with_location: bool,
+        made_at: DateTime<Utc>,
+        attachments: Vec<ShareFile<'a>>,
+        progress: &dyn Progress,
+    ) -> Result<Shared> {
+        let recipients = self.resolve(given)?;
+        let keys = recipients::keys(&recipients)?;
+        let (export, verification) = self.diary.verified_export_json(with_location, made_at, &progress::silent())?;
+        let report = self.diary.report_html(REPORT_LOCALE, &IdentityField::DEFAULT, made_at, &progress::silent())?;
+        let english = Localizer::negotiate_in(self.localizer.locales(), &["en"]);
+        let note = readme::AttachmentNote {
+            count: attachments.len(),
+            location_removed: attachments.iter().any(|a| a.location_removed),
+        };
+        let readme = readme::text(&self.localizer, &english, &verification.head, made_at, &note);
+        let total = attachments.len();
+        let bytes = files::write_with(path, existing, |file| -> Result<u64> {
+            let encryptor = age::Encryptor::with_recipients(keys.iter().map(|k| k as &dyn age::Recipient))
+                .map_err(|_| Error::invalid("to", "invalid-share-recipient"))?;
+            let mut packer = archive::Packer::new(encryptor.wrap_output(&mut *file)?, made_at);
+            packer.add_bytes(readme::README, readme.as_bytes())?;
+            packer.add_bytes(readme::EXPORT, export.as_bytes())?;
+            packer.add_bytes(readme::REPORT, report.as_bytes())?;
+            for (done, attachment) in attachments.into_iter().enumerate() {
+                progress::step(progress, done, total)?;
+                let name = format!("{}{}", readme::ATTACHMENTS, attachment.name);
+                let original = Some((attachment.original_sha256, attachment.location_removed));
+                packer.add(&name, attachment.size, attachment.reader, original)?;
+            }
+            progress::step(progress, total, total)?;
+            let (stream, _) = packer.finish()?;
+            stream.finish()?.flush()?;
+            Ok(file.metadata()?.len())
+        })
+        .map_err(|error| match error {
+            Error::Io(io) if io.kind() == std::io::ErrorKind::AlreadyExists => {
+                Error::invalid("file", "invalid-file-exists")
+            }
+            other => other,
+        })?;
+        Ok(Shared { recipients, entries: verification.entries, attachments: total, bytes })
+    }
+}
+
+/// A name for a new share file that says nothing of what is in it: `werkmaat-<random>.age`.
+pub fn suggested_file_name() -> Result<String> {
+    let mut nonce = [0u8; 4];
+    getrandom::getrandom(&mut nonce).map_err(|e| Error::Io(std::io::Error::other(e.to_string())))?;
+    Ok(format!("werkmaat-{}.age", hex::encode(nonce)))
+}
+
+#[cfg(test)]
+mod tests;
