@@ -370,6 +370,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 print_verification(ctx, &diary.verify(witness)?, witnessed)?
             }
             Some(("anchor", sub)) => anchor(ctx, &diary, sub)?,
+            Some(("share", sub)) => super::share::run(ctx, &profile, sub)?,
             Some(("export", sub)) => {
                 let doctor = one(sub, "doctor-locale").unwrap_or_else(|| "nl".to_owned());
                 // Only the details asked for; without `--identity`, the name and date of birth.
