@@ -439,6 +439,7 @@ impl Diary {
             doctor: &doctor,
             identity,
             made_at,
+            previews: Vec::new(),
         };
         report::render(&input, progress)
     }
