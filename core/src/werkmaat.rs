@@ -77,6 +77,7 @@ impl Werkmaat {
         let cipher = Cipher::new(key)?;
         files::create_private_dir(data_dir)?;
         let store = Store::open(&data_dir.join(store::DB_FILE), cipher)?;
+        crate::diary::attachments::reconcile(&store, data_dir)?;
         let content = installed::load(data_dir)?;
         let localizer = Localizer::negotiate_in(&content.locales, &preferred_locales);
         Ok(Werkmaat {
@@ -179,14 +180,19 @@ impl Werkmaat {
     /// The symptom and work-injury diary.
     pub fn diary(&self) -> Diary {
         let Active { content, localizer } = self.active();
-        Diary::new(Arc::clone(&self.store), content, localizer, Arc::clone(&self.diary_revisions))
+        Diary::new(
+            Arc::clone(&self.store),
+            self.data_dir.clone(),
+            content,
+            localizer,
+            Arc::clone(&self.diary_revisions),
+        )
     }
 
     /// Sharing the diary with an adviser: an age-encrypted archive (`share`).
     pub fn share(&self) -> crate::share::Share {
         let Active { content, localizer } = self.active();
-        let diary = Diary::new(Arc::clone(&self.store), Arc::clone(&content), localizer.clone(), Arc::clone(&self.diary_revisions));
-        crate::share::Share::new(diary, content, localizer)
+        crate::share::Share::new(self.diary(), content, localizer)
     }
 
     /// The health-insurance checklist: questions, answers, items and deadlines.
@@ -234,7 +240,7 @@ impl Werkmaat {
             let name = entry.file_name().to_string_lossy().into_owned();
             let ours = store::DB_SUFFIXES.iter().any(|suffix| name == format!("{}{suffix}", store::DB_FILE))
                 || name.starts_with(store::CORRUPT_PREFIX);
-            if name == DERIVED_DIR && entry.path().is_dir() {
+            if (name == DERIVED_DIR || name == crate::diary::attachments::DIR) && entry.path().is_dir() {
                 fs::remove_dir_all(entry.path())?;
             } else if ours {
                 fs::remove_file(entry.path())?;

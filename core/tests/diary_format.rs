@@ -92,7 +92,7 @@ fn vectors_of(export: &Export) -> Vec<Value> {
                     canonical::TombstoneLink { seq, prev_hash: &t.prev_hash, hash: &t.hash }
                 })
                 .collect();
-            let content = (!r.deleted).then(|| canonical::content(r.entry.as_ref(), r.location_hash.as_deref()));
+            let content = (!r.deleted).then(|| canonical::content(r.entry.as_ref(), r.location_hash.as_deref(), r.attachment.as_ref()));
             let header = canonical::header(r, &digest, &links);
             json!({
                 "seq": r.seq,

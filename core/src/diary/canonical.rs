@@ -9,6 +9,7 @@ use serde_json::{Map, Value, json};
 use sha2::{Digest, Sha256};
 
 use super::{
+    attachments::AttachmentRecord,
     chain::{Action, Revision},
     entry::{Entry, Location},
 };
@@ -131,14 +132,37 @@ pub fn location_hash(location: &Location) -> String {
     digest(&json!({"lat": location.lat, "lon": location.lon, "salt": location.salt}))
 }
 
-/// A revision's content, `{"entry"?, "location_hash"?}` (`{}` for a Delete).
-pub fn content(entry_content: Option<&Entry>, location_hash: Option<&str>) -> Value {
-    object([("entry", entry_content.map(entry)), ("location_hash", location_hash.map(|h| json!(h)))])
+/// What the chain records of an attachment: every field, as the spec lists them.
+pub fn attachment(record: &AttachmentRecord) -> Value {
+    json!({
+        "attached_to": record.attached_to,
+        "kind": record.kind.as_str(),
+        "media_type": record.media_type.as_str(),
+        "bytes": record.bytes,
+        "sha256": record.sha256,
+    })
+}
+
+/// A revision's content, `{"entry"?, "location_hash"?, "attachment"?}` (`{}` for a Delete).
+pub fn content(
+    entry_content: Option<&Entry>,
+    location_hash: Option<&str>,
+    attached: Option<&AttachmentRecord>,
+) -> Value {
+    object([
+        ("entry", entry_content.map(entry)),
+        ("location_hash", location_hash.map(|h| json!(h))),
+        ("attachment", attached.map(attachment)),
+    ])
 }
 
 /// SHA-256 of the content's JCS bytes: what a tombstone keeps of its content.
-pub fn content_digest(entry_content: Option<&Entry>, location_hash: Option<&str>) -> String {
-    digest(&content(entry_content, location_hash))
+pub fn content_digest(
+    entry_content: Option<&Entry>,
+    location_hash: Option<&str>,
+    attached: Option<&AttachmentRecord>,
+) -> String {
+    digest(&content(entry_content, location_hash, attached))
 }
 
 fn action(action: Action) -> &'static str {
@@ -204,6 +228,6 @@ mod tests {
             text,
             r#"{"break_minutes":0,"end":"2026-11-10T14:00:00+01:00","kind":"shift","start":"2026-11-10T06:00:00+01:00"}"#
         );
-        assert_eq!(bytes(&content(None, None)), b"{}", "a delete's content");
+        assert_eq!(bytes(&content(None, None, None)), b"{}", "a delete's content");
     }
 }

@@ -12,6 +12,7 @@ use chrono::{DateTime, Timelike, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::{
+    attachments::AttachmentRecord,
     canonical::{self, FORMAT_VERSION, TombstoneLink},
     entry::{Entry, Location},
     legacy,
@@ -49,6 +50,10 @@ pub struct Revision {
     pub location: Option<Location>,
     /// The hash of the location, part of what is hashed, so the chain holds with or without it.
     pub location_hash: Option<String>,
+    /// A create that attaches a file (`entry_id` is then the attachment's id) records it here
+    /// instead of an entry; `None` for every other revision, and for a deleted attachment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attachment: Option<AttachmentRecord>,
     /// Format 2: the digest of the content, what a tombstone keeps so its hash is recomputed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub content_digest: Option<String>,
@@ -76,7 +81,7 @@ pub fn location_hash(format_version: u32, location: &Location) -> String {
 impl Revision {
     /// The content digest of a live format-2 revision, from its entry and location hash.
     pub fn computed_digest(&self) -> String {
-        canonical::content_digest(self.entry.as_ref(), self.location_hash.as_deref())
+        canonical::content_digest(self.entry.as_ref(), self.location_hash.as_deref(), self.attachment.as_ref())
     }
 
     /// The hash this revision must have, or `None` for a format-1 tombstone (its hash covered
@@ -98,6 +103,7 @@ impl Revision {
             entry: None,
             location: None,
             location_hash: None,
+            attachment: None,
             content_digest,
             deleted: true,
             deleted_by: Some(deleted_by),
@@ -143,6 +149,10 @@ pub enum Reason {
     AnchorMismatch,
     /// A kept time-stamp token that does not check (altered, or not from a trusted TSA).
     AnchorInvalid,
+    /// A live attachment's file is not there.
+    AttachmentMissing,
+    /// A live attachment's file does not open, or is not the bytes its revision recorded.
+    AttachmentChanged,
     Damaged,
 }
 
@@ -211,12 +221,17 @@ fn whole_seconds(revision: &Revision) -> bool {
 
 /// Whether the fields of a revision fit its action and format.
 fn well_formed(r: &Revision) -> bool {
+    // A create holds an entry or an attachment (never both); a correct only an entry.
     let shape = match (r.action, r.deleted) {
-        (Action::Delete, false) => r.entry.is_none() && r.deleted_by.is_none(),
+        (Action::Delete, false) => r.entry.is_none() && r.attachment.is_none() && r.deleted_by.is_none(),
         (Action::Delete, true) => false,
-        (_, false) => r.entry.is_some() && r.deleted_by.is_none(),
-        (_, true) => r.entry.is_none() && r.location.is_none(),
+        (Action::Create, false) => r.entry.is_some() != r.attachment.is_some() && r.deleted_by.is_none(),
+        (Action::Correct, false) => r.entry.is_some() && r.attachment.is_none() && r.deleted_by.is_none(),
+        (_, true) => r.entry.is_none() && r.location.is_none() && r.attachment.is_none(),
     };
+    let attachment_ok = r.attachment.as_ref().is_none_or(|a| {
+        r.format_version == 2 && r.location.is_none() && r.location_hash.is_none() && is_hash(&a.sha256)
+    });
     let format = match r.format_version {
         1 => r.content_digest.is_none() && r.tombstones.is_empty(),
         2 => {
@@ -226,7 +241,12 @@ fn well_formed(r: &Revision) -> bool {
         }
         _ => false,
     };
-    shape && format
+    shape && format && attachment_ok
+}
+
+/// 64 lowercase hex digits, as every hash in the format is written.
+fn is_hash(text: &str) -> bool {
+    text.len() == 64 && text.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
 
 /// Recomputes the chain over its rows in order and compares it with what is expected.
@@ -410,6 +430,7 @@ mod tests {
             entry: Some(Entry::CareContact(CareContact { at, with: "gp".into(), advice: None })),
             location: None,
             location_hash: None,
+            attachment: None,
             content_digest: None,
             tombstones: Vec::new(),
             deleted: false,

@@ -4,6 +4,7 @@
 //! one revision per row: codes, times and free text are unreadable without the key.
 
 pub mod anchors;
+pub mod attachments;
 pub mod backup;
 pub mod canonical;
 pub mod chain;
@@ -16,7 +17,7 @@ mod opened;
 pub mod report;
 pub mod vocab;
 
-use std::sync::Arc;
+use std::{path::PathBuf, sync::Arc};
 
 use chrono::{DateTime, NaiveDate, Timelike, Utc};
 use serde::{Deserialize, Serialize};
@@ -24,6 +25,7 @@ use serde::{Deserialize, Serialize};
 pub(crate) use self::opened::RevisionCache;
 pub use self::{
     anchors::{AnchorRequest, KeptAnchor},
+    attachments::{Attachment, AttachmentKind, AttachmentRecord, MediaType, without_location},
     chain::{Action, AnchorRef, Problem, Reason, Revision, Verification, Witness},
     entry::{CareContact, Entry, Incident, KINDS, Location, Photo, ReportedTo, Shift, Symptom},
     hours::{Breach, Report as HoursReport, Rule as HoursRule},
@@ -149,14 +151,22 @@ const EXPORT_FORMAT: &str = "werkmaat-diary";
 #[derive(Clone)]
 pub struct Diary {
     store: Arc<Store>,
+    /// The profile's data directory, where `attachments/` holds the attachment files.
+    data_dir: PathBuf,
     content: Arc<Content>,
     localizer: Localizer,
     opened: RevisionCache,
 }
 
 impl Diary {
-    pub(crate) fn new(store: Arc<Store>, content: Arc<Content>, localizer: Localizer, opened: RevisionCache) -> Diary {
-        Diary { store, content, localizer, opened }
+    pub(crate) fn new(
+        store: Arc<Store>,
+        data_dir: PathBuf,
+        content: Arc<Content>,
+        localizer: Localizer,
+        opened: RevisionCache,
+    ) -> Diary {
+        Diary { store, data_dir, content, localizer, opened }
     }
 
     /// Symptoms and body parts with their labels in the user's language and in Dutch.
@@ -171,7 +181,14 @@ impl Diary {
         entry.check_not_after(recorded_at)?;
         let location = location.map(|(lat, lon)| new_location(lat, lon)).transpose()?;
         let id = random_hex(8)?;
-        let revision = NewRevision { id: &id, revision: 1, action: Action::Create, entry: Some(entry), location };
+        let revision = NewRevision {
+            id: &id,
+            revision: 1,
+            action: Action::Create,
+            entry: Some(entry),
+            location,
+            attachment: None,
+        };
         self.store.write(|tx| {
             let next = next_place(tx, self.store.cipher())?;
             append(tx, self.store.cipher(), next, revision, recorded_at)
@@ -198,6 +215,7 @@ impl Diary {
                 action: Action::Correct,
                 entry: Some(entry),
                 location: current.location.clone(),
+                attachment: None,
             };
             append(tx, cipher, next, revision, recorded_at)
         })
@@ -205,25 +223,56 @@ impl Diary {
 
     /// Deletes an entry: its revisions become tombstones that keep their digests and places but
     /// not their content (the chain still holds, the gap shows), and a Delete listing them is
-    /// recorded, all in one transaction.
+    /// recorded, all in one transaction. Its attachments are deleted with it, in the same one.
     pub fn delete(&self, id: &str, recorded_at: DateTime<Utc>) -> Result<Appended> {
         let cipher = self.store.cipher();
-        self.store.write(|tx| {
+        let mut set_aside = Vec::new();
+        let written = self.store.write(|tx| {
             let mut opened = opened::lock(&self.opened);
             let opened = opened.refreshed(tx, cipher)?;
             let number = opened.current(id)?.0.revision + 1;
-            let next = next_place(tx, cipher)?;
-            let doomed: Vec<&Revision> = opened.intact().into_iter().filter(|r| r.entry_id == id).collect();
-            for revision in &doomed {
-                let sealed = seal_revision(cipher, &revision.tombstone(next.0))?;
-                tx.execute(
-                    "UPDATE diary SET sealed = ?1 WHERE seq = ?2",
-                    rusqlite::params![sealed, revision.seq as i64],
-                )?;
+            let attached: Vec<String> = opened
+                .intact()
+                .into_iter()
+                .filter_map(Attachment::of)
+                .filter(|a| a.entry_id == id)
+                .map(|a| a.id)
+                .collect();
+            let mut appended = self.delete_in(tx, opened, id, number, recorded_at, &mut set_aside)?;
+            for attachment in &attached {
+                let last = self.delete_in(tx, opened, attachment, 2, recorded_at, &mut set_aside)?;
+                appended = Appended { seq: last.seq, hash: last.hash, ..appended };
             }
-            let revision = NewRevision { id, revision: number, action: Action::Delete, entry: None, location: None };
-            append_delete(tx, cipher, next, revision, &doomed, recorded_at)
-        })
+            Ok(appended)
+        });
+        self.finish_deletes(written, &set_aside)
+    }
+
+    /// Turns the revisions of `id` (an entry or an attachment) into tombstones and appends their
+    /// Delete (revision `number`), in the caller's transaction; an attachment's file is set aside
+    /// (`finish_deletes` removes it once committed).
+    fn delete_in(
+        &self,
+        tx: &rusqlite::Transaction<'_>,
+        opened: &opened::OpenedRevisions,
+        id: &str,
+        number: u32,
+        recorded_at: DateTime<Utc>,
+        set_aside: &mut Vec<String>,
+    ) -> Result<Appended> {
+        let cipher = self.store.cipher();
+        let next = next_place(tx, cipher)?;
+        let doomed: Vec<&Revision> = opened.intact().into_iter().filter(|r| r.entry_id == id).collect();
+        if doomed.iter().any(|r| Attachment::of(r).is_some()) {
+            self.set_file_aside(id, set_aside)?;
+        }
+        for revision in &doomed {
+            let sealed = seal_revision(cipher, &revision.tombstone(next.0))?;
+            tx.execute("UPDATE diary SET sealed = ?1 WHERE seq = ?2", rusqlite::params![sealed, revision.seq as i64])?;
+        }
+        let revision =
+            NewRevision { id, revision: number, action: Action::Delete, entry: None, location: None, attachment: None };
+        append_delete(tx, cipher, next, revision, &doomed, recorded_at)
     }
 
     /// The latest seq and head as stored now: what the shell keeps after a write it did not see
@@ -356,9 +405,11 @@ impl Diary {
             })
             .collect();
         let mut verification = verify_anchored(&rows, None, witness, &kept, None, &[]);
-        if !damaged_anchors.is_empty() {
+        let intact: Vec<&Revision> = loaded.iter().filter_map(|row| row.as_ref().ok()).collect();
+        let file_problems = self.attachment_problems(&intact);
+        if !damaged_anchors.is_empty() || !file_problems.is_empty() {
             let problems = damaged_anchors.into_iter().map(|seq| Problem { seq, reason: Reason::AnchorInvalid });
-            verification.problems.extend(problems);
+            verification.problems.extend(problems.chain(file_problems));
             verification.problems.sort();
             verification.ok = false;
         }
@@ -617,6 +668,7 @@ struct NewRevision<'a> {
     action: Action,
     entry: Option<Entry>,
     location: Option<Location>,
+    attachment: Option<AttachmentRecord>,
 }
 
 /// The seq and previous hash of the next revision. The hash comes from the plain `hash` column,
@@ -690,6 +742,7 @@ fn append_delete(
         entry: new.entry.map(Entry::whole_seconds),
         location_hash,
         location: new.location,
+        attachment: new.attachment,
         content_digest: None,
         tombstones: tombstones.iter().map(|t| t.seq).collect(),
         deleted: false,

@@ -58,6 +58,9 @@ fn aad_v2(aad: &str) -> Vec<u8> {
 /// memory when the cipher is dropped.
 pub struct Cipher {
     fields: XChaCha20Poly1305,
+    /// The key of attachment files (`diary::attachments::stream`), its own HKDF label so a field
+    /// and a file never share a key.
+    attachments: XChaCha20Poly1305,
 }
 
 impl Cipher {
@@ -67,12 +70,18 @@ impl Cipher {
             return Err(Error::InvalidKeyLength { actual: key.len() });
         }
         let hkdf = Hkdf::<Sha256>::new(Some(b"werkmaat"), key);
-        let mut field_key = Zeroizing::new([0u8; 32]);
-        hkdf.expand(b"werkmaat/v1/fields", field_key.as_mut())
-            .map_err(|_| Error::InvalidKeyLength { actual: key.len() })?;
-        let fields = XChaCha20Poly1305::new_from_slice(field_key.as_ref())
-            .map_err(|_| Error::InvalidKeyLength { actual: key.len() })?;
-        Ok(Cipher { fields })
+        let derive = |label: &[u8]| {
+            let mut derived = Zeroizing::new([0u8; 32]);
+            hkdf.expand(label, derived.as_mut()).map_err(|_| Error::InvalidKeyLength { actual: key.len() })?;
+            XChaCha20Poly1305::new_from_slice(derived.as_ref())
+                .map_err(|_| Error::InvalidKeyLength { actual: key.len() })
+        };
+        Ok(Cipher { fields: derive(b"werkmaat/v1/fields")?, attachments: derive(b"werkmaat/v1/attachments")? })
+    }
+
+    /// The AEAD that seals attachment files in chunks (the STREAM construction on top of it).
+    pub(crate) fn attachments(&self) -> &XChaCha20Poly1305 {
+        &self.attachments
     }
 
     /// Pads `plaintext` to its size bucket and encrypts it for the place named by `aad`, with a

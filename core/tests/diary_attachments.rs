@@ -1,0 +1,222 @@
+//! Photos and documents in the diary: attached, listed, read back with and without their
+//! location, deleted with a tombstone, and checked by `verify` as the entries are.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
+
+use std::{fs, path::Path};
+
+use chrono::{DateTime, Utc};
+use sha2::{Digest, Sha256};
+use werkmaat_core::{
+    Error, Werkmaat,
+    diary::{
+        AttachmentKind, CareContact, Entry, MediaType, Problem, Reason,
+        attachments::{self, MAX_BYTES},
+        parse_time,
+    },
+};
+
+const GPS_JPEG: &[u8] = include_bytes!("fixtures/attachments/gps.jpg");
+const GPS_PNG: &[u8] = include_bytes!("fixtures/attachments/gps.png");
+
+fn now() -> DateTime<Utc> {
+    "2026-11-28T12:00:00Z".parse().unwrap()
+}
+
+fn new_profile() -> (tempfile::TempDir, Werkmaat) {
+    let dir = tempfile::tempdir().unwrap();
+    let profile = Werkmaat::open(dir.path(), &["en"], &[8; 32]).unwrap();
+    (dir, profile)
+}
+
+fn an_entry(profile: &Werkmaat) -> String {
+    let at = parse_time("at", "2026-11-27T09:00:00+01:00").unwrap();
+    let entry = Entry::CareContact(CareContact { at, with: "gp".into(), advice: None });
+    profile.diary().add(entry, None, now()).unwrap().id
+}
+
+fn sha(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(dir.join(attachments::DIR))
+        .map(|d| d.map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect())
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+fn contains(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w == needle)
+}
+
+#[test]
+fn an_attachment_is_sealed_in_a_file_covered_by_the_chain_and_comes_back_whole() {
+    let (dir, profile) = new_profile();
+    let entry = an_entry(&profile);
+    let diary = profile.diary();
+    let (attached, appended) = diary.attach(&entry, GPS_JPEG, AttachmentKind::Photo, now()).unwrap();
+    assert_eq!(
+        (attached.entry_id.as_str(), attached.kind, attached.media_type),
+        (entry.as_str(), AttachmentKind::Photo, MediaType::Jpeg)
+    );
+    assert_eq!((attached.bytes, attached.sha256.as_str()), (GPS_JPEG.len() as u64, sha(GPS_JPEG).as_str()));
+    assert_eq!(appended.seq, 2);
+    assert_eq!(files_in(dir.path()), std::slice::from_ref(&attached.id));
+    let sealed = fs::read(dir.path().join(attachments::DIR).join(&attached.id)).unwrap();
+    assert!(!contains(&sealed, b"TestPhone") && !contains(&sealed, b"Exif"), "the file is sealed");
+
+    assert_eq!(diary.attachments(None).unwrap(), std::slice::from_ref(&attached));
+    assert_eq!(diary.attachments(Some(&entry)).unwrap(), std::slice::from_ref(&attached));
+    assert!(matches!(diary.attachments(Some("0000000000000000")), Err(Error::NotFound { .. })));
+    assert_eq!(diary.attachment_bytes(&attached.id, true).unwrap(), GPS_JPEG);
+    let mut streamed = Vec::new();
+    diary.read_attachment(&attached.id, &mut streamed).unwrap();
+    assert_eq!(streamed, GPS_JPEG);
+
+    let check = diary.verify(None).unwrap();
+    assert!(check.ok, "{:?}", check.problems);
+    assert_eq!((check.entries, check.revisions), (1, 2), "an attachment is not an entry");
+    // The list of entries does not show it.
+    assert_eq!(diary.list(None, None, None, None).unwrap().len(), 1);
+}
+
+#[test]
+fn copies_lose_their_location_unless_asked_for() {
+    let (_dir, profile) = new_profile();
+    let entry = an_entry(&profile);
+    let diary = profile.diary();
+    let (jpeg, _) = diary.attach(&entry, GPS_JPEG, AttachmentKind::Photo, now()).unwrap();
+    let (png, _) = diary.attach(&entry, GPS_PNG, AttachmentKind::Housing, now()).unwrap();
+    for (attachment, original) in [(&jpeg, GPS_JPEG), (&png, GPS_PNG)] {
+        assert!(contains(original, b"GPSLatitude"), "the fixture has a position");
+        let copy = diary.attachment_bytes(&attachment.id, false).unwrap();
+        assert!(!contains(&copy, b"GPSLatitude") && !contains(&copy, b"Exif\0\0"), "{:?}", attachment.media_type);
+        assert_eq!(MediaType::sniff(&copy), Some(attachment.media_type));
+        assert_eq!(diary.attachment_bytes(&attachment.id, true).unwrap(), original);
+    }
+    let heic = [&b"\0\0\0\x18ftypheic\0\0\0\0mif1heic"[..], &[0; 64]].concat();
+    let (heic, _) = diary.attach(&entry, &heic, AttachmentKind::Photo, now()).unwrap();
+    assert!(matches!(
+        diary.attachment_bytes(&heic.id, false),
+        Err(Error::InvalidInput { problem: "invalid-attachment-location-heic", .. })
+    ));
+    assert!(diary.attachment_bytes(&heic.id, true).is_ok());
+}
+
+#[test]
+fn unknown_formats_too_large_files_and_unknown_entries_store_nothing() {
+    let (dir, profile) = new_profile();
+    let entry = an_entry(&profile);
+    let diary = profile.diary();
+    let witness = diary.witness().unwrap();
+    let too_large = [&b"%PDF-1.7\n"[..], &vec![b' '; MAX_BYTES]].concat();
+    let refused = [
+        (entry.as_str(), &b"GIF89a...."[..], "invalid-attachment-format"),
+        (entry.as_str(), &b""[..], "invalid-attachment-format"),
+        (entry.as_str(), &too_large[..], "invalid-attachment-too-large"),
+    ];
+    for (entry, bytes, problem) in refused {
+        let error = diary.attach(entry, bytes, AttachmentKind::Other, now()).unwrap_err();
+        assert!(matches!(error, Error::InvalidInput { problem: p, .. } if p == problem), "{error:?}");
+    }
+    assert!(matches!(
+        diary.attach("0123456789abcdef", b"%PDF-1.4", AttachmentKind::Payslip, now()),
+        Err(Error::NotFound { .. })
+    ));
+    assert!(matches!(
+        AttachmentKind::parse("selfie"),
+        Err(Error::InvalidInput { problem: "invalid-attachment-kind", .. })
+    ));
+    assert_eq!(diary.witness().unwrap(), witness, "no revision");
+    assert!(files_in(dir.path()).is_empty(), "no file: {:?}", files_in(dir.path()));
+    // Exactly the limit is accepted.
+    let at_limit = [&b"%PDF-1.7\n"[..], &vec![b' '; MAX_BYTES - 9]].concat();
+    diary.attach(&entry, &at_limit, AttachmentKind::Contract, now()).unwrap();
+}
+
+#[test]
+fn deleting_keeps_the_hash_in_a_tombstone_and_removes_the_file() {
+    let (dir, profile) = new_profile();
+    let entry = an_entry(&profile);
+    let diary = profile.diary();
+    let (kept, _) = diary.attach(&entry, b"%PDF-1.4 payslip", AttachmentKind::Payslip, now()).unwrap();
+    let (gone, _) = diary.attach(&entry, GPS_JPEG, AttachmentKind::Photo, now()).unwrap();
+    let deleted = diary.delete_attachment(&gone.id, now()).unwrap();
+    assert_eq!(deleted.seq, 4);
+    assert_eq!(diary.attachments(None).unwrap(), std::slice::from_ref(&kept));
+    assert_eq!(files_in(dir.path()), std::slice::from_ref(&kept.id));
+    assert!(matches!(diary.attachment_bytes(&gone.id, true), Err(Error::NotFound { .. })));
+    assert!(matches!(diary.delete_attachment(&gone.id, now()), Err(Error::NotFound { .. })));
+    let check = diary.verify(None).unwrap();
+    assert!(check.ok, "{:?}", check.problems);
+    assert_eq!(check.gaps, [gone.seq]);
+
+    // Deleting the entry deletes its attachments in the same step.
+    diary.delete(&entry, now()).unwrap();
+    assert!(diary.attachments(None).unwrap().is_empty());
+    assert!(files_in(dir.path()).is_empty());
+    let check = diary.verify(None).unwrap();
+    assert!(check.ok, "{:?}", check.problems);
+    assert_eq!(check.gaps, [1, kept.seq, gone.seq]);
+}
+
+#[test]
+fn verify_names_a_missing_changed_or_swapped_file() {
+    let (dir, profile) = new_profile();
+    let entry = an_entry(&profile);
+    let diary = profile.diary();
+    let (a, _) = diary.attach(&entry, GPS_JPEG, AttachmentKind::Photo, now()).unwrap();
+    let (b, _) = diary.attach(&entry, GPS_PNG, AttachmentKind::Photo, now()).unwrap();
+    let folder = dir.path().join(attachments::DIR);
+    let (file_a, file_b) = (folder.join(&a.id), folder.join(&b.id));
+    let (sealed_a, sealed_b) = (fs::read(&file_a).unwrap(), fs::read(&file_b).unwrap());
+    let problems = |diary: &werkmaat_core::diary::Diary| diary.verify(None).unwrap().problems;
+
+    fs::write(&file_a, &sealed_b).unwrap();
+    assert_eq!(
+        problems(&diary),
+        [Problem { seq: a.seq, reason: Reason::AttachmentChanged }],
+        "another attachment's file"
+    );
+    let mut flipped = sealed_a.clone();
+    let last = flipped.len() - 1;
+    flipped[last] ^= 1;
+    fs::write(&file_a, &flipped).unwrap();
+    assert_eq!(problems(&diary), [Problem { seq: a.seq, reason: Reason::AttachmentChanged }]);
+    assert!(matches!(diary.attachment_bytes(&a.id, true), Err(Error::Tampered { .. })));
+    fs::write(&file_a, &sealed_a).unwrap();
+    fs::remove_file(&file_b).unwrap();
+    assert_eq!(problems(&diary), [Problem { seq: b.seq, reason: Reason::AttachmentMissing }]);
+    // Another key cannot open the files either (the profile refuses it before that, so the
+    // check is on the file alone): a profile opened with its own key reads only its own.
+    fs::write(&file_b, &sealed_b).unwrap();
+    assert!(problems(&diary).is_empty());
+}
+
+#[test]
+fn opening_settles_what_a_killed_attach_or_delete_left() {
+    let (dir, profile) = new_profile();
+    let entry = an_entry(&profile);
+    let (live, _) = profile.diary().attach(&entry, GPS_JPEG, AttachmentKind::Photo, now()).unwrap();
+    profile.shutdown();
+    let folder = dir.path().join(attachments::DIR);
+    // Killed after the commit of an attach (its file not yet renamed) and before the commit of a
+    // delete (its file set aside): both belong to a live attachment and come back.
+    fs::rename(folder.join(&live.id), folder.join(format!("{}.new", live.id))).unwrap();
+    // Killed before an attach committed, and after a delete committed: neither is in the chain.
+    fs::write(folder.join("00112233445566aa.new"), b"sealed bytes").unwrap();
+    fs::write(folder.join("00112233445566bb.gone"), b"sealed bytes").unwrap();
+    fs::write(folder.join(".00112233445566cc.new.0123456789abcdef.tmp"), b"half").unwrap();
+    let profile = Werkmaat::open(dir.path(), &["en"], &[8; 32]).unwrap();
+    assert_eq!(files_in(dir.path()), std::slice::from_ref(&live.id));
+    assert_eq!(profile.diary().attachment_bytes(&live.id, true).unwrap(), GPS_JPEG);
+    assert!(profile.diary().verify(None).unwrap().ok);
+    fs::rename(folder.join(&live.id), folder.join(format!("{}.gone", live.id))).unwrap();
+    drop(profile);
+    let profile = Werkmaat::open(dir.path(), &["en"], &[8; 32]).unwrap();
+    assert_eq!(files_in(dir.path()), std::slice::from_ref(&live.id));
+    profile.wipe().unwrap();
+    assert!(!folder.exists(), "wipe removes the attachments");
+}
