@@ -47,6 +47,9 @@ pub struct ShareSummary {
     pub recipients: Vec<ShareRecipient>,
     pub entries: u64,
     pub attachments: u64,
+    /// HEIC photos left out because their location cannot be removed (share `with_location` to
+    /// include them); the archive's manifest names them.
+    pub left_out: u64,
     pub bytes: u64,
 }
 
@@ -117,7 +120,6 @@ impl ShareService {
             &to,
             with_location,
             now,
-            Vec::new(),
             &Listener(progress),
         ))?;
         Ok(ShareSummary {
@@ -125,6 +127,7 @@ impl ShareService {
             recipients: shared.recipients.into_iter().map(Into::into).collect(),
             entries: shared.entries as u64,
             attachments: shared.attachments as u64,
+            left_out: shared.left_out as u64,
             bytes: shared.bytes,
         })
     }

@@ -14,6 +14,7 @@ share-readme-report = { $file }: the report for a doctor or adviser. Open it in 
 share-readme-attachments = { $folder }: the photos and documents of the diary.
 share-readme-location-removed = Location data (GPS) was removed from these copies, so their hash is not the same as the original's. { $manifest } gives both hashes.
 share-readme-location-kept = These copies still have their location data (GPS), because the user asked for it.
+share-readme-left-out = Some HEIC photos are not in this archive: their location data (GPS) cannot be removed. { $manifest } lists them with their hash.
 share-readme-manifest = { $file }: every file with its size and SHA-256 hash.
 share-readme-verify = To check that nothing in the diary was changed: run "werkmaat diary verify --export { $file }", or a checker written from the public diary format. The last hash of the chain must be: { $head }
 share-readme-check-files = To check one file: compare its SHA-256 hash (for example with "sha256sum") with { $manifest }.

@@ -14,6 +14,7 @@ share-readme-report = { $file }: el informe para un médico (huisarts) o asesor.
 share-readme-attachments = { $folder }: las fotos y los documentos del diario.
 share-readme-location-removed = Los datos de ubicación (GPS) se quitaron de estas copias, por eso su hash no es igual al del original. { $manifest } da los dos hashes.
 share-readme-location-kept = Estas copias todavía tienen los datos de ubicación (GPS), porque el usuario lo pidió.
+share-readme-left-out = Algunas fotos HEIC no están en este archivo: no se pueden quitar sus datos de ubicación (GPS). { $manifest } las indica con su hash.
 share-readme-manifest = { $file }: cada fichero con su tamaño y su hash SHA-256.
 share-readme-verify = Para comprobar que nada del diario cambió: ejecute "werkmaat diary verify --export { $file }", o un verificador escrito a partir del formato público del diario. El último hash de la cadena debe ser: { $head }
 share-readme-check-files = Para comprobar un fichero: compare su hash SHA-256 (por ejemplo con "sha256sum") con { $manifest }.

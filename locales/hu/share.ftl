@@ -14,6 +14,7 @@ share-readme-report = { $file }: a jelentés orvosnak (huisarts) vagy tanácsad�
 share-readme-attachments = { $folder }: a napló fényképei és dokumentumai.
 share-readme-location-removed = Ezekből a másolatokból a helyadatokat (GPS) eltávolítottuk, ezért a hash-ük nem egyezik az eredetiével. A(z) { $manifest } mindkét hash-t megadja.
 share-readme-location-kept = Ezekben a másolatokban még benne vannak a helyadatok (GPS), mert a felhasználó ezt kérte.
+share-readme-left-out = Néhány HEIC fénykép nincs ebben az archívumban: a helyadataikat (GPS) nem lehet eltávolítani. A(z) { $manifest } felsorolja őket a hash-ükkel.
 share-readme-manifest = { $file }: minden fájl a méretével és SHA-256 hash-ével.
 share-readme-verify = Így ellenőrizheti, hogy a naplóban semmi sem változott: futtassa a "werkmaat diary verify --export { $file }" parancsot, vagy egy ellenőrző programot, amely a nyilvános naplóformátum szerint készült. A lánc utolsó hash-ének ennek kell lennie: { $head }
 share-readme-check-files = Egy fájl ellenőrzése: hasonlítsa össze a SHA-256 hash-ét (például a "sha256sum" paranccsal) a(z) { $manifest } fájllal.

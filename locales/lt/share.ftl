@@ -14,6 +14,7 @@ share-readme-report = { $file }: ataskaita gydytojui (huisarts) ar patarėjui. A
 share-readme-attachments = { $folder }: dienoraščio nuotraukos ir dokumentai.
 share-readme-location-removed = Iš šių kopijų pašalinti vietos duomenys (GPS), todėl jų maiša (hash) nesutampa su originalo. Faile { $manifest } yra abi maišos.
 share-readme-location-kept = Šiose kopijose dar yra vietos duomenys (GPS), nes naudotojas to paprašė.
+share-readme-left-out = Kai kurių HEIC nuotraukų šiame archyve nėra: jų vietos duomenų (GPS) negalima pašalinti. Failas { $manifest } jas išvardija su jų maiša.
 share-readme-manifest = { $file }: kiekvienas failas su dydžiu ir SHA-256 maiša.
 share-readme-verify = Kaip patikrinti, kad dienoraštyje niekas nepakeista: paleiskite "werkmaat diary verify --export { $file }" arba tikrinimo programą, parašytą pagal viešą dienoraščio formatą. Paskutinė grandinės maiša turi būti: { $head }
 share-readme-check-files = Kaip patikrinti vieną failą: palyginkite jo SHA-256 maišą (pavyzdžiui, su "sha256sum") su { $manifest }.

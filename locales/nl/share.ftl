@@ -14,6 +14,7 @@ share-readme-report = { $file }: het verslag voor een arts of adviseur. Open het
 share-readme-attachments = { $folder }: de foto's en documenten van het dagboek.
 share-readme-location-removed = Locatiegegevens (GPS) zijn uit deze kopieën gehaald. Daarom is hun hash niet dezelfde als die van het origineel. { $manifest } geeft beide hashes.
 share-readme-location-kept = Deze kopieën hebben nog hun locatiegegevens (GPS), omdat de gebruiker daarom vroeg.
+share-readme-left-out = Sommige HEIC-foto's zitten niet in dit archief: hun locatiegegevens (GPS) kunnen er niet uit worden gehaald. { $manifest } noemt ze met hun hash.
 share-readme-manifest = { $file }: elk bestand met zijn grootte en SHA-256-hash.
 share-readme-verify = Zo controleert u dat er niets in het dagboek is veranderd: voer "werkmaat diary verify --export { $file }" uit, of een controleprogramma volgens het openbare dagboekformaat. De laatste hash van de keten moet zijn: { $head }
 share-readme-check-files = Eén bestand controleren: vergelijk de SHA-256-hash (bijvoorbeeld met "sha256sum") met { $manifest }.

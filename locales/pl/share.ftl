@@ -14,6 +14,7 @@ share-readme-report = { $file }: raport dla lekarza (huisarts) lub doradcy. Otw�
 share-readme-attachments = { $folder }: zdjęcia i dokumenty z dziennika.
 share-readme-location-removed = Z tych kopii usunięto dane o lokalizacji (GPS), więc ich hash różni się od hasha oryginału. { $manifest } podaje oba hashe.
 share-readme-location-kept = Te kopie nadal mają dane o lokalizacji (GPS), bo użytkownik o to poprosił.
+share-readme-left-out = Niektórych zdjęć HEIC nie ma w tym archiwum: nie da się z nich usunąć danych o lokalizacji (GPS). { $manifest } wymienia je z ich hashem.
 share-readme-manifest = { $file }: każdy plik z jego rozmiarem i hashem SHA-256.
 share-readme-verify = Jak sprawdzić, że w dzienniku nic nie zmieniono: uruchom "werkmaat diary verify --export { $file }" albo program sprawdzający napisany według publicznego formatu dziennika. Ostatni hash łańcucha musi być: { $head }
 share-readme-check-files = Jak sprawdzić jeden plik: porównaj jego hash SHA-256 (na przykład przez "sha256sum") z { $manifest }.

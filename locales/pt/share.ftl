@@ -14,6 +14,7 @@ share-readme-report = { $file }: o relatório para um médico (huisarts) ou cons
 share-readme-attachments = { $folder }: as fotografias e os documentos do diário.
 share-readme-location-removed = Os dados de localização (GPS) foram retirados destas cópias, por isso o hash delas não é igual ao do original. { $manifest } dá os dois hashes.
 share-readme-location-kept = Estas cópias ainda têm os dados de localização (GPS), porque o utilizador pediu.
+share-readme-left-out = Algumas fotografias HEIC não estão neste arquivo: não é possível retirar os dados de localização (GPS) delas. { $manifest } lista-as com o seu hash.
 share-readme-manifest = { $file }: cada ficheiro com o seu tamanho e o hash SHA-256.
 share-readme-verify = Para verificar que nada no diário foi alterado: execute "werkmaat diary verify --export { $file }", ou um verificador escrito a partir do formato público do diário. O último hash da cadeia tem de ser: { $head }
 share-readme-check-files = Para verificar um ficheiro: compare o hash SHA-256 dele (por exemplo com "sha256sum") com { $manifest }.

@@ -14,6 +14,7 @@ share-readme-report = { $file }: raportul pentru un medic (huisarts) sau un cons
 share-readme-attachments = { $folder }: fotografiile și documentele din jurnal.
 share-readme-location-removed = Datele de locație (GPS) au fost scoase din aceste copii, deci hash-ul lor nu este același cu al originalului. { $manifest } dă ambele hash-uri.
 share-readme-location-kept = Aceste copii au încă datele de locație (GPS), pentru că utilizatorul a cerut asta.
+share-readme-left-out = Unele fotografii HEIC nu sunt în această arhivă: datele lor de locație (GPS) nu pot fi scoase. { $manifest } le arată cu hash-ul lor.
 share-readme-manifest = { $file }: fiecare fișier cu mărimea lui și hash-ul SHA-256.
 share-readme-verify = Ca să verificați că nimic din jurnal nu a fost schimbat: rulați "werkmaat diary verify --export { $file }" sau un program de verificare scris după formatul public al jurnalului. Ultimul hash al lanțului trebuie să fie: { $head }
 share-readme-check-files = Ca să verificați un fișier: comparați hash-ul lui SHA-256 (de exemplu cu "sha256sum") cu { $manifest }.

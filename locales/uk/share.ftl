@@ -14,6 +14,7 @@ share-readme-report = { $file }: звіт для лікаря (huisarts) або 
 share-readme-attachments = { $folder }: фото і документи зі щоденника.
 share-readme-location-removed = З цих копій видалено дані про місцезнаходження (GPS), тому їхній хеш не такий, як в оригіналу. { $manifest } дає обидва хеші.
 share-readme-location-kept = Ці копії ще мають дані про місцезнаходження (GPS), бо користувач про це попросив.
+share-readme-left-out = Деяких фото HEIC немає в цьому архіві: з них не можна видалити дані про місцезнаходження (GPS). { $manifest } перелічує їх з їхнім хешем.
 share-readme-manifest = { $file }: кожен файл з його розміром і хешем SHA-256.
 share-readme-verify = Як перевірити, що в щоденнику нічого не змінили: запустіть "werkmaat diary verify --export { $file }" або програму перевірки, написану за відкритим форматом щоденника. Останній хеш ланцюжка має бути: { $head }
 share-readme-check-files = Як перевірити один файл: порівняйте його хеш SHA-256 (наприклад, через "sha256sum") з { $manifest }.

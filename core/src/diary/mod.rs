@@ -490,9 +490,31 @@ impl Diary {
             doctor: &doctor,
             identity,
             made_at,
-            previews: Vec::new(),
+            previews: self.previews()?,
         };
         report::render(&input, progress)
+    }
+
+    /// The live attachments as the report shows them: JPEG and PNG as small pictures made anew
+    /// (one original in memory at a time), the others, and a file that does not open, by hash.
+    fn previews(&self) -> Result<Vec<report::thumbnails::Preview>> {
+        let mut previews = Vec::new();
+        for attachment in self.attachments(None)? {
+            let picture = matches!(attachment.media_type, MediaType::Jpeg | MediaType::Png);
+            let shown = picture
+                .then(|| {
+                    let mut original = Vec::with_capacity(attachment.bytes as usize);
+                    self.read_attachment(&attachment.id, &mut original).ok()?;
+                    report::thumbnails::thumbnail(&original)
+                })
+                .flatten();
+            previews.push(report::thumbnails::Preview {
+                entry_id: attachment.entry_id,
+                original_sha256: attachment.sha256,
+                shown,
+            });
+        }
+        Ok(previews)
     }
 
     /// The diary as a FHIR R4 Bundle (see `fhir`), its texts in `doctor_locale`, the Patient

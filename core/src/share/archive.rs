@@ -11,6 +11,8 @@ use std::io::{self, Read, Write};
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
+
+use crate::diary::{Attachment, AttachmentKind, MediaType};
 use sha2::{Digest, Sha256};
 
 /// Smallest padded archive: a share of a short diary looks like any other short share.
@@ -38,13 +40,36 @@ pub struct ManifestFile {
     pub name: String,
     pub bytes: u64,
     pub sha256: String,
-    /// For an attachment: the SHA-256 of the original, as recorded in the diary's chain. It
-    /// differs from `sha256` when the shared copy had its location removed.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub original_sha256: Option<String>,
-    /// For an attachment: whether location data (EXIF GPS, XMP) was removed from this copy.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub location_removed: Option<bool>,
+    /// For an attachment: what the diary's chain records of the original.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    pub original: Option<Original>,
+}
+
+/// An attachment as the chain records it, and what was done to the copy in the archive.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Original {
+    pub attachment_id: String,
+    pub entry_id: String,
+    pub kind: AttachmentKind,
+    pub media_type: MediaType,
+    /// The SHA-256 of the original. It differs from the copy's `sha256` when location data was
+    /// removed from the copy.
+    pub original_sha256: String,
+    /// Whether location data (EXIF GPS, XMP) was removed from this copy.
+    pub location_removed: bool,
+}
+
+impl Original {
+    pub fn of(attachment: &Attachment, location_removed: bool) -> Original {
+        Original {
+            attachment_id: attachment.id.clone(),
+            entry_id: attachment.entry_id.clone(),
+            kind: attachment.kind,
+            media_type: attachment.media_type,
+            original_sha256: attachment.sha256.clone(),
+            location_removed,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -52,6 +77,9 @@ struct Manifest<'a> {
     format: &'static str,
     version: u32,
     files: &'a [ManifestFile],
+    /// Attachments not in the archive: HEIC photos shared without location, which cannot lose it.
+    #[serde(skip_serializing_if = "<[Original]>::is_empty")]
+    left_out: &'a [Original],
 }
 
 /// Counts what reaches the writer under it, for the padding.
@@ -92,6 +120,7 @@ impl<R: Read> Read for Hashing<R> {
 pub struct Packer<W: Write> {
     tar: tar::Builder<Counting<W>>,
     files: Vec<ManifestFile>,
+    left_out: Vec<Original>,
     mtime: u64,
 }
 
@@ -100,12 +129,12 @@ impl<W: Write> Packer<W> {
     pub fn new(out: W, made_at: DateTime<Utc>) -> Self {
         let mut tar = tar::Builder::new(Counting { inner: out, written: 0 });
         tar.mode(tar::HeaderMode::Deterministic);
-        Packer { tar, files: Vec::new(), mtime: made_at.timestamp().max(0) as u64 }
+        Packer { tar, files: Vec::new(), left_out: Vec::new(), mtime: made_at.timestamp().max(0) as u64 }
     }
 
     /// Adds a file of `size` bytes read from `reader`. A reader that gives fewer or more bytes
     /// than `size` fails the share rather than leave a file that does not match its header.
-    pub fn add(&mut self, name: &str, size: u64, reader: impl Read, original: Option<(String, bool)>) -> io::Result<()> {
+    pub fn add(&mut self, name: &str, size: u64, reader: impl Read, original: Option<Original>) -> io::Result<()> {
         let mut header = tar::Header::new_ustar();
         header.set_size(size);
         header.set_mode(0o644);
@@ -117,13 +146,14 @@ impl<W: Write> Packer<W> {
         if hashing.read != size || hashing.inner.into_inner().read(&mut rest)? != 0 {
             return Err(io::Error::new(io::ErrorKind::InvalidData, "attachment size changed while sharing"));
         }
-        let (original_sha256, location_removed) = match original {
-            Some((hash, removed)) => (Some(hash), Some(removed)),
-            None => (None, None),
-        };
         let sha256 = hex::encode(hashing.hash.finalize());
-        self.files.push(ManifestFile { name: name.to_owned(), bytes: size, sha256, original_sha256, location_removed });
+        self.files.push(ManifestFile { name: name.to_owned(), bytes: size, sha256, original });
         Ok(())
+    }
+
+    /// Names in the manifest an attachment that is not in the archive.
+    pub fn leave_out(&mut self, original: Original) {
+        self.left_out.push(original);
     }
 
     /// Adds a file held in memory (the README, the export, the report).
@@ -133,7 +163,7 @@ impl<W: Write> Packer<W> {
 
     /// Adds `MANIFEST.json`, ends the tar, pads it and gives back the writer and the manifest.
     pub fn finish(mut self) -> io::Result<(W, Vec<ManifestFile>)> {
-        let manifest = Manifest { format: "werkmaat-share", version: 1, files: &self.files };
+        let manifest = Manifest { format: "werkmaat-share", version: 1, files: &self.files, left_out: &self.left_out };
         let json = serde_json::to_vec_pretty(&manifest)?;
         let mut header = tar::Header::new_ustar();
         header.set_size(json.len() as u64);
@@ -171,7 +201,7 @@ mod tests {
         let made_at = DateTime::from_timestamp(1_800_000_000, 0).unwrap();
         let mut packer = Packer::new(Vec::new(), made_at);
         packer.add_bytes("README.txt", b"read me").unwrap();
-        packer.add("attachments/a.jpg", 3, &b"abc"[..], Some(("f".repeat(64), true))).unwrap();
+        packer.add("attachments/a.jpg", 3, &b"abc"[..], None).unwrap();
         let (bytes, files) = packer.finish().unwrap();
         assert_eq!(bytes.len() as u64, MIN_SIZE);
         assert_eq!(files[1].sha256, hex::encode(Sha256::digest(b"abc")));

@@ -15,11 +15,7 @@ pub mod archive;
 mod readme;
 pub mod recipients;
 
-use std::{
-    io::{Read, Write},
-    path::Path,
-    sync::Arc,
-};
+use std::{io::Write, path::Path, sync::Arc};
 
 use chrono::{DateTime, Utc};
 
@@ -31,7 +27,7 @@ pub use self::{
 use crate::{
     Error, Result,
     content::Content,
-    diary::{Diary, IdentityField},
+    diary::{Attachment, Diary, IdentityField, MediaType},
     files::{self, Existing},
     l10n::Localizer,
     progress::{self, Progress},
@@ -40,23 +36,15 @@ use crate::{
 /// The doctor's language of the report in a share: Dutch, as for `diary export --format html`.
 const REPORT_LOCALE: &str = "nl";
 
-/// An attachment going into a share: its name inside `attachments/`, its size and bytes (read
-/// once, as the archive is written), the SHA-256 of the original as the chain records it, and
-/// whether location data was removed from this copy.
-pub struct ShareFile<'a> {
-    pub name: String,
-    pub size: u64,
-    pub reader: Box<dyn Read + 'a>,
-    pub original_sha256: String,
-    pub location_removed: bool,
-}
-
 /// What a share wrote: to whom, how many entries and attachments, and the file's size.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Shared {
     pub recipients: Vec<Recipient>,
     pub entries: usize,
+    /// Attachments in the archive.
     pub attachments: usize,
+    /// HEIC photos left out because their location cannot be removed (`MANIFEST.json` names them).
+    pub left_out: usize,
     pub bytes: u64,
 }
 
@@ -102,31 +90,38 @@ impl Share {
         recipients::resolve(given, &self.content.advisers, &self.localizer)
     }
 
-    /// Writes the share to `path` (see the module documentation): the export (positions only
-    /// with `with_location`), the report, and `attachments`, each read as it is packed.
-    /// `progress` sees one step per attachment and can cancel; then nothing is written.
-    #[allow(clippy::too_many_arguments)]
-    pub fn write<'a>(
+    /// Writes the share to `path` (see the module documentation): the export, the report and
+    /// every live attachment, each read from its sealed file as it is packed (one in memory at a
+    /// time). Without `with_location`, positions stay out of the export and location data out of
+    /// the copies (`diary::without_location`); a HEIC, whose location cannot be removed, is then
+    /// left out and named in the manifest. `progress` sees one step per attachment and can
+    /// cancel; then nothing is written.
+    pub fn write(
         &self,
         path: &Path,
         existing: Existing,
         given: &[String],
         with_location: bool,
         made_at: DateTime<Utc>,
-        attachments: Vec<ShareFile<'a>>,
         progress: &dyn Progress,
     ) -> Result<Shared> {
         let recipients = self.resolve(given)?;
         let keys = recipients::keys(&recipients)?;
         let (export, verification) = self.diary.verified_export_json(with_location, made_at, &progress::silent())?;
         let report = self.diary.report_html(REPORT_LOCALE, &IdentityField::DEFAULT, made_at, &progress::silent())?;
+        let (packed, left_out): (Vec<Attachment>, Vec<Attachment>) = self
+            .diary
+            .attachments(None)?
+            .into_iter()
+            .partition(|a| with_location || a.media_type.location_removable());
         let english = Localizer::negotiate_in(self.localizer.locales(), &["en"]);
         let note = readme::AttachmentNote {
-            count: attachments.len(),
-            location_removed: attachments.iter().any(|a| a.location_removed),
+            count: packed.len(),
+            location_removed: !with_location,
+            left_out: !left_out.is_empty(),
         };
         let readme = readme::text(&self.localizer, &english, &verification.head, made_at, &note);
-        let total = attachments.len();
+        let total = packed.len();
         let bytes = files::write_with(path, existing, |file| -> Result<u64> {
             let encryptor = age::Encryptor::with_recipients(keys.iter().map(|k| k as &dyn age::Recipient))
                 .map_err(|_| Error::invalid("to", "invalid-share-recipient"))?;
@@ -134,13 +129,17 @@ impl Share {
             packer.add_bytes(readme::README, readme.as_bytes())?;
             packer.add_bytes(readme::EXPORT, export.as_bytes())?;
             packer.add_bytes(readme::REPORT, report.as_bytes())?;
-            for (done, attachment) in attachments.into_iter().enumerate() {
+            for (done, attachment) in packed.iter().enumerate() {
                 progress::step(progress, done, total)?;
-                let name = format!("{}{}", readme::ATTACHMENTS, attachment.name);
-                let original = Some((attachment.original_sha256, attachment.location_removed));
-                packer.add(&name, attachment.size, attachment.reader, original)?;
+                let copy = self.diary.attachment_bytes(&attachment.id, with_location)?;
+                let name = format!("{}{}.{}", readme::ATTACHMENTS, attachment.id, attachment.media_type.extension());
+                let stripped = !with_location && attachment.media_type != MediaType::Pdf;
+                packer.add(&name, copy.len() as u64, copy.as_slice(), Some(archive::Original::of(attachment, stripped)))?;
             }
             progress::step(progress, total, total)?;
+            for attachment in &left_out {
+                packer.leave_out(archive::Original::of(attachment, false));
+            }
             let (stream, _) = packer.finish()?;
             stream.finish()?.flush()?;
             Ok(file.metadata()?.len())
@@ -151,7 +150,7 @@ impl Share {
             }
             other => other,
         })?;
-        Ok(Shared { recipients, entries: verification.entries, attachments: total, bytes })
+        Ok(Shared { recipients, entries: verification.entries, attachments: total, left_out: left_out.len(), bytes })
     }
 }
 

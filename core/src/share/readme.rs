@@ -17,6 +17,8 @@ pub const ATTACHMENTS: &str = "attachments/";
 pub struct AttachmentNote {
     pub count: usize,
     pub location_removed: bool,
+    /// Some HEIC photos were left out (their location cannot be removed).
+    pub left_out: bool,
 }
 
 /// The README in the user's language, and in English below it unless that is English.
@@ -47,6 +49,9 @@ fn section(l: &Localizer, head: &str, made_at: DateTime<Utc>, attachments: &Atta
         let location =
             if attachments.location_removed { "share-readme-location-removed" } else { "share-readme-location-kept" };
         lines.push(format!("  {}", say(location, &[("manifest", MANIFEST.to_owned())])));
+    }
+    if attachments.left_out {
+        lines.push(format!("- {}", say("share-readme-left-out", &[("manifest", MANIFEST.to_owned())])));
     }
     lines.push(format!("- {}", say("share-readme-manifest", &[("file", MANIFEST.to_owned())])));
     lines.push(String::new());
