@@ -318,6 +318,8 @@ pub enum DiaryProblemReason {
     RolledBack,
     AnchorMismatch,
     AnchorInvalid,
+    AttachmentMissing,
+    AttachmentChanged,
     Damaged,
 }
 
@@ -336,6 +338,8 @@ impl DiaryProblemReason {
             DiaryProblemReason::RolledBack => "rolled_back",
             DiaryProblemReason::AnchorMismatch => "anchor_mismatch",
             DiaryProblemReason::AnchorInvalid => "anchor_invalid",
+            DiaryProblemReason::AttachmentMissing => "attachment_missing",
+            DiaryProblemReason::AttachmentChanged => "attachment_changed",
             DiaryProblemReason::Damaged => "damaged",
         }
     }
@@ -355,6 +359,8 @@ impl From<d::Reason> for DiaryProblemReason {
             d::Reason::RolledBack => DiaryProblemReason::RolledBack,
             d::Reason::AnchorMismatch => DiaryProblemReason::AnchorMismatch,
             d::Reason::AnchorInvalid => DiaryProblemReason::AnchorInvalid,
+            d::Reason::AttachmentMissing => DiaryProblemReason::AttachmentMissing,
+            d::Reason::AttachmentChanged => DiaryProblemReason::AttachmentChanged,
             d::Reason::Damaged => DiaryProblemReason::Damaged,
         }
     }
@@ -438,7 +444,7 @@ pub fn verify_diary_export(json: String, trusted_tsa_pem: Option<String>) -> Api
 
 #[derive(uniffi::Object)]
 pub struct DiaryService {
-    profile: Arc<core::Werkmaat>,
+    pub(crate) profile: Arc<core::Werkmaat>,
 }
 
 impl DiaryService {
@@ -446,7 +452,7 @@ impl DiaryService {
         DiaryService { profile }
     }
 
-    fn api<T>(&self, result: core::Result<T>) -> ApiResult<T> {
+    pub(crate) fn api<T>(&self, result: core::Result<T>) -> ApiResult<T> {
         result.map_err(|error| ApiError::new(error, &self.profile.localizer()))
     }
 

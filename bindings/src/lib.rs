@@ -3,6 +3,7 @@
 //! (ARCHITECTURE.md, invariant 7); the `werkmaat` CLI uses this crate's Rust API exactly as a
 //! mobile shell uses the generated bindings.
 
+mod attachments;
 mod care;
 mod checklist;
 mod details;
@@ -19,6 +20,7 @@ mod share;
 #[cfg(feature = "osm-extract")]
 pub use crate::pack::{OsmPlacesPack, pack_places_from_osm};
 pub use crate::{
+    attachments::{Attachment, AttachmentKind},
     care::{CareAdvice, CareOrigin, CarePlace, CareService, OsmImportReport, OwnGp, overpass_query},
     checklist::{ChecklistChange, ChecklistItem, ChecklistService, ItemStatus, Question, QuestionOption},
     details::{DetailChange, DetailField, DetailsService, PersonalDetails},

@@ -329,6 +329,29 @@ cli-opt-tsa-cert = The certificate of the time-stamp service you trust (PEM)
 cli-opt-format = The kind of file: html (the report for the doctor), fhir (for medical systems) or json (everything, to check or keep)
 cli-opt-with-location = Put the places you were into the export too
 cli-arg-entry = The id of the entry, as the list shows it
+cli-cmd-diary-attach = Attach a photo or a document (JPEG, PNG, HEIC or PDF, up to 20 MB) to an entry
+cli-arg-attachment-file = The file to attach
+cli-opt-attachment-kind = What it shows: photo, payslip, contract, housing or other
+cli-cmd-diary-attachments = List the photos and documents attached to the diary, or to one entry
+cli-cmd-diary-attachment = Save a copy of an attachment, or delete it
+cli-cmd-diary-attachment-get = Save a copy of an attachment (without the place where it was taken)
+cli-cmd-diary-attachment-delete = Delete an attachment (the diary keeps its fingerprint)
+cli-arg-attachment = The id of the attachment, as the list shows it
+cli-opt-attachment-out = Where to save the copy
+cli-opt-attachment-with-location = Keep the place where the photo was taken in the copy
+# $id (string) - the id of the new attachment
+diary-attached = Attached. Its id: { $id }
+diary-attachments-none = No photos or documents are attached.
+# $file (string) - the file written
+diary-attachment-saved = Saved without the place where it was taken: { $file }
+# $file (string) - the file written
+diary-attachment-saved-with-location = Saved with the place where it was taken: { $file }
+diary-attachment-deleted = The attachment is deleted. The diary keeps its fingerprint (SHA-256), so the gap shows.
+attachment-kind-photo = photo
+attachment-kind-payslip = payslip (loonstrook)
+attachment-kind-contract = contract
+attachment-kind-housing = housing
+attachment-kind-other = other
 error-unknown-entry = There is no diary entry with this id.
 invalid-symptom-code = Unknown symptom. See `diary vocab` for the list.
 invalid-body-part = Unknown part of the body. See `diary vocab` for the list.

@@ -286,6 +286,7 @@ pub fn command(l10n: &Localizer) -> Command {
     };
     let diary = help(Command::new("diary").about(t("cli-cmd-diary")))
         .subcommand_required(true)
+        .subcommands(crate::commands::attachments::commands(&t, &help))
         .subcommand(help(Command::new("vocab").about(t("cli-cmd-diary-vocab"))))
         .subcommand(
             help(Command::new("add").about(t("cli-cmd-diary-add")))

@@ -371,6 +371,9 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             }
             Some(("anchor", sub)) => anchor(ctx, &diary, sub)?,
             Some(("share", sub)) => super::share::run(ctx, &profile, sub)?,
+            Some((command @ ("attach" | "attachments" | "attachment"), sub)) => {
+                super::attachments::run(ctx, &diary, command, sub)?
+            }
             Some(("export", sub)) => {
                 let doctor = one(sub, "doctor-locale").unwrap_or_else(|| "nl".to_owned());
                 // Only the details asked for; without `--identity`, the name and date of birth.

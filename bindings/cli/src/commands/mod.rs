@@ -1,5 +1,6 @@
 //! One module per command.
 
+pub(crate) mod attachments;
 mod care;
 mod checklist;
 mod details;

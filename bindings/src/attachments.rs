@@ -1,0 +1,119 @@
+//! Photos and documents attached to diary entries (`werkmaat_core::diary::attachments`): the
+//! shell passes the bytes, the core seals them in the profile and records them in the chain.
+
+use std::time::SystemTime;
+
+use chrono::{DateTime, Utc};
+use werkmaat_core::diary as d;
+
+use crate::{
+    diary::{DiaryAppended, DiaryService},
+    error::ApiResult,
+};
+
+/// What an attachment shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub enum AttachmentKind {
+    Photo,
+    Payslip,
+    Contract,
+    Housing,
+    Other,
+}
+
+impl From<AttachmentKind> for d::AttachmentKind {
+    fn from(kind: AttachmentKind) -> Self {
+        match kind {
+            AttachmentKind::Photo => d::AttachmentKind::Photo,
+            AttachmentKind::Payslip => d::AttachmentKind::Payslip,
+            AttachmentKind::Contract => d::AttachmentKind::Contract,
+            AttachmentKind::Housing => d::AttachmentKind::Housing,
+            AttachmentKind::Other => d::AttachmentKind::Other,
+        }
+    }
+}
+
+impl From<d::AttachmentKind> for AttachmentKind {
+    fn from(kind: d::AttachmentKind) -> Self {
+        match kind {
+            d::AttachmentKind::Photo => AttachmentKind::Photo,
+            d::AttachmentKind::Payslip => AttachmentKind::Payslip,
+            d::AttachmentKind::Contract => AttachmentKind::Contract,
+            d::AttachmentKind::Housing => AttachmentKind::Housing,
+            d::AttachmentKind::Other => AttachmentKind::Other,
+        }
+    }
+}
+
+impl AttachmentKind {
+    /// The kind's code (`photo`, `payslip`, `contract`, `housing`, `other`), as JSON writes it.
+    pub fn code(self) -> &'static str {
+        d::AttachmentKind::from(self).as_str()
+    }
+}
+
+/// An attached photo or document: the entry it belongs to, its kind, media type
+/// (`image/jpeg`, `image/png`, `image/heic`, `application/pdf`), size, the SHA-256 of the
+/// original bytes (what the chain records) and when it was added (the phone's clock).
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct Attachment {
+    pub id: String,
+    pub entry_id: String,
+    pub kind: AttachmentKind,
+    pub media_type: String,
+    pub bytes: u64,
+    pub sha256: String,
+    pub added_at: SystemTime,
+}
+
+impl From<d::Attachment> for Attachment {
+    fn from(a: d::Attachment) -> Self {
+        Attachment {
+            id: a.id,
+            entry_id: a.entry_id,
+            kind: a.kind.into(),
+            media_type: a.media_type.as_str().to_owned(),
+            bytes: a.bytes,
+            sha256: a.sha256,
+            added_at: a.added_at.into(),
+        }
+    }
+}
+
+#[uniffi::export]
+impl DiaryService {
+    /// Attaches a JPEG, PNG, HEIC or PDF (told from the bytes; up to 20 MiB) to the entry
+    /// `entry_id`. Another format or a larger file is `InvalidInput` on `file`, and nothing is
+    /// stored. `recorded_at`: the phone's clock.
+    pub fn attach(
+        &self,
+        entry_id: String,
+        bytes: Vec<u8>,
+        kind: AttachmentKind,
+        recorded_at: SystemTime,
+    ) -> ApiResult<Attachment> {
+        let recorded_at = DateTime::<Utc>::from(recorded_at);
+        let attached = self.profile.diary().attach(&entry_id, &bytes, kind.into(), recorded_at);
+        self.api(attached).map(|(attachment, _)| attachment.into())
+    }
+
+    /// The attachments, oldest first; only those of `entry_id` when given (`NotFound` when that
+    /// entry does not exist).
+    pub fn attachments(&self, entry_id: Option<String>) -> ApiResult<Vec<Attachment>> {
+        let listed = self.profile.diary().attachments(entry_id.as_deref());
+        self.api(listed).map(|list| list.into_iter().map(Into::into).collect())
+    }
+
+    /// The bytes of an attachment to show or hand on. Without `with_location` the place where a
+    /// photo was taken (Exif GPS, XMP) is removed; a HEIC, from which it cannot be removed, is
+    /// then refused (`InvalidInput` on `with_location`). A file that was changed is `DamagedData`.
+    pub fn attachment_bytes(&self, id: String, with_location: bool) -> ApiResult<Vec<u8>> {
+        self.api(self.profile.diary().attachment_bytes(&id, with_location))
+    }
+
+    /// Deletes an attachment: the chain keeps its hash in a tombstone, the file is removed.
+    pub fn delete_attachment(&self, id: String, recorded_at: SystemTime) -> ApiResult<DiaryAppended> {
+        let deleted = self.profile.diary().delete_attachment(&id, DateTime::<Utc>::from(recorded_at));
+        self.api(deleted).map(Into::into)
+    }
+}
