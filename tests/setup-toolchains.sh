@@ -29,6 +29,11 @@ setup_rust() {
   apt_install openssl osmium-tool
 }
 
+setup_share() {
+  # The reference age tools decrypt what werkmaat encrypts; exiftool reads the photos' GPS.
+  apt_install age libimage-exiftool-perl
+}
+
 setup_jvm() {
   apt_install libjna-java junit4 junit5 default-jdk-headless
   local dir="$CACHE/kotlin-$KOTLIN_VERSION"

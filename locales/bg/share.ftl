@@ -28,6 +28,7 @@ cli-opt-share-with-location = Запазете данните за местоп�
 diary-shared = Криптираният файл е готов: { $file }
 diary-shared-counts = Записи: { $entries }. Прикачени файлове: { $attachments }.
 diary-shared-to = Само те могат да го отворят:
+diary-shared-left-out = Пропуснати HEIC снимки: { $count }. Местоположението им (GPS) не може да се премахне. Споделете с --with-location, за да ги включите.
 
 ## Photos in the report for the doctor
 

@@ -28,6 +28,7 @@ cli-opt-share-with-location = Keep location data (GPS) in the diary and the phot
 diary-shared = The encrypted file is ready: { $file }
 diary-shared-counts = Entries: { $entries }. Attachments: { $attachments }.
 diary-shared-to = Only these can open it:
+diary-shared-left-out = HEIC photos left out: { $count }. Their location (GPS) cannot be removed. Share with --with-location to include them.
 
 ## Photos in the report for the doctor
 

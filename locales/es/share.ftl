@@ -28,6 +28,7 @@ cli-opt-share-with-location = Mantener los datos de ubicación (GPS) en el diari
 diary-shared = El fichero cifrado está listo: { $file }
 diary-shared-counts = Entradas: { $entries }. Adjuntos: { $attachments }.
 diary-shared-to = Solo estos pueden abrirlo:
+diary-shared-left-out = Fotos HEIC que no se incluyeron: { $count }. No se puede quitar su ubicación (GPS). Comparta con --with-location para incluirlas.
 
 ## Photos in the report for the doctor
 

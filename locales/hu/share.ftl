@@ -28,6 +28,7 @@ cli-opt-share-with-location = A helyadatok (GPS) megtartása a naplóban és a m
 diary-shared = A titkosított fájl kész: { $file }
 diary-shared-counts = Bejegyzések: { $entries }. Mellékletek: { $attachments }.
 diary-shared-to = Csak ők nyithatják meg:
+diary-shared-left-out = Kihagyott HEIC fényképek: { $count }. A helyadatukat (GPS) nem lehet eltávolítani. Ossza meg a --with-location kapcsolóval, ha bele akarja tenni őket.
 
 ## Photos in the report for the doctor
 

@@ -28,6 +28,7 @@ cli-opt-share-with-location = Palikti vietos duomenis (GPS) dienoraštyje ir nuo
 diary-shared = Šifruotas failas paruoštas: { $file }
 diary-shared-counts = Įrašai: { $entries }. Priedai: { $attachments }.
 diary-shared-to = Atidaryti jį gali tik:
+diary-shared-left-out = Praleistos HEIC nuotraukos: { $count }. Jų vietos (GPS) negalima pašalinti. Dalinkitės su --with-location, jei norite jas įtraukti.
 
 ## Photos in the report for the doctor
 

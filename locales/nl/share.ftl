@@ -28,6 +28,7 @@ cli-opt-share-with-location = Locatiegegevens (GPS) in het dagboek en de foto's 
 diary-shared = Het versleutelde bestand is klaar: { $file }
 diary-shared-counts = Notities: { $entries }. Bijlagen: { $attachments }.
 diary-shared-to = Alleen deze kunnen het openen:
+diary-shared-left-out = HEIC-foto's niet meegestuurd: { $count }. Hun locatie (GPS) kan er niet uit worden gehaald. Deel met --with-location om ze mee te sturen.
 
 ## Photos in the report for the doctor
 

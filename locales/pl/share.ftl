@@ -28,6 +28,7 @@ cli-opt-share-with-location = Zostaw dane o lokalizacji (GPS) w dzienniku i w ud
 diary-shared = Zaszyfrowany plik jest gotowy: { $file }
 diary-shared-counts = Wpisy: { $entries }. Załączniki: { $attachments }.
 diary-shared-to = Tylko oni mogą go otworzyć:
+diary-shared-left-out = Pominięte zdjęcia HEIC: { $count }. Nie da się z nich usunąć lokalizacji (GPS). Udostępnij z --with-location, żeby je dołączyć.
 
 ## Photos in the report for the doctor
 

@@ -28,6 +28,7 @@ cli-opt-share-with-location = Manter os dados de localização (GPS) no diário 
 diary-shared = O ficheiro cifrado está pronto: { $file }
 diary-shared-counts = Registos: { $entries }. Anexos: { $attachments }.
 diary-shared-to = Só estes o podem abrir:
+diary-shared-left-out = Fotografias HEIC deixadas de fora: { $count }. Não é possível retirar a localização (GPS) delas. Partilhe com --with-location para as incluir.
 
 ## Photos in the report for the doctor
 

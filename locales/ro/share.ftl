@@ -28,6 +28,7 @@ cli-opt-share-with-location = Păstrați datele de locație (GPS) în jurnal și
 diary-shared = Fișierul criptat este gata: { $file }
 diary-shared-counts = Înregistrări: { $entries }. Atașamente: { $attachments }.
 diary-shared-to = Doar aceștia îl pot deschide:
+diary-shared-left-out = Fotografii HEIC lăsate afară: { $count }. Locația lor (GPS) nu poate fi scoasă. Trimiteți cu --with-location ca să le includeți.
 
 ## Photos in the report for the doctor
 

@@ -28,6 +28,7 @@ cli-opt-share-with-location = Залишити дані про місцезна�
 diary-shared = Зашифрований файл готовий: { $file }
 diary-shared-counts = Записи: { $entries }. Вкладення: { $attachments }.
 diary-shared-to = Відкрити його можуть тільки:
+diary-shared-left-out = Пропущені фото HEIC: { $count }. З них не можна видалити місцезнаходження (GPS). Поділіться з --with-location, щоб їх додати.
 
 ## Photos in the report for the doctor
 

@@ -20,6 +20,8 @@ struct Shared {
     recipients: Vec<Recipient>,
     entries: u64,
     attachments: u64,
+    /// HEIC photos left out: shared without location, they cannot lose it.
+    left_out: u64,
 }
 
 /// A recipient: what was typed after `--to`, the organisation it named (id and name in the
@@ -55,12 +57,16 @@ pub fn run(ctx: &Context, profile: &Werkmaat, sub: &ArgMatches) -> Result<(), Cl
         recipients: summary.recipients.iter().cloned().map(Into::into).collect(),
         entries: summary.entries,
         attachments: summary.attachments,
+        left_out: summary.left_out,
     };
     let json = serde_json::to_value(&value).map_err(|error| CliError::Io(error.into()))?;
     output::print(ctx.json, json, || {
         say!("{}", ctx.text_with("diary-shared", &[("file", file.clone())]));
         let counts = [("entries", summary.entries.to_string()), ("attachments", summary.attachments.to_string())];
         say!("{}", ctx.text_with("diary-shared-counts", &counts));
+        if summary.left_out > 0 {
+            say!("{}", ctx.text_with("diary-shared-left-out", &[("count", summary.left_out.to_string())]));
+        }
         say!("{}", ctx.text("diary-shared-to"));
         for r in &summary.recipients {
             match &r.name {
