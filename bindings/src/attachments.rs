@@ -117,3 +117,41 @@ impl DiaryService {
         self.api(deleted).map(Into::into)
     }
 }
+
+/// One attachment file of an export, relative to the export's folder (`attachments/<sha256>.<ext>`):
+/// `file` is `None` when it is not included (a HEIC without `with_location`).
+#[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
+pub struct ExportedAttachment {
+    pub id: String,
+    pub file: Option<String>,
+    pub location_removed: bool,
+}
+
+#[uniffi::export]
+impl DiaryService {
+    /// The attachment files that belong beside `export_json(with_location, …)`: write
+    /// `attachment_bytes(id, with_location)` to each `file` under the export's folder.
+    pub fn export_attachment_files(&self, with_location: bool) -> ApiResult<Vec<ExportedAttachment>> {
+        let files = self.api(self.profile.diary().exported_files(with_location))?;
+        Ok(files
+            .into_iter()
+            .map(|f| ExportedAttachment { id: f.id, file: f.file, location_removed: f.location_removed })
+            .collect())
+    }
+}
+
+/// `verify_diary_export`, and the attachment files the export lists checked in `folder` (the
+/// folder the export file is in): a listed file that is not there is `attachment_missing`, one
+/// whose bytes are not those listed or recorded `attachment_changed`.
+#[uniffi::export(default(trusted_tsa_pem = None))]
+pub fn verify_diary_export_files(
+    json: String,
+    folder: String,
+    trusted_tsa_pem: Option<String>,
+) -> ApiResult<crate::DiaryVerification> {
+    crate::error::without_profile((|| {
+        let trusted = trusted_tsa_pem.as_deref().map(werkmaat_core::anchor::parse_pem_certificates).transpose()?;
+        d::verify_export_with_files(&json, trusted.as_deref(), folder.as_ref())
+    })())
+    .map(Into::into)
+}

@@ -20,7 +20,7 @@ mod share;
 #[cfg(feature = "osm-extract")]
 pub use crate::pack::{OsmPlacesPack, pack_places_from_osm};
 pub use crate::{
-    attachments::{Attachment, AttachmentKind},
+    attachments::{Attachment, AttachmentKind, ExportedAttachment, verify_diary_export_files},
     care::{CareAdvice, CareOrigin, CarePlace, CareService, OsmImportReport, OwnGp, overpass_query},
     checklist::{ChecklistChange, ChecklistItem, ChecklistService, ItemStatus, Question, QuestionOption},
     details::{DetailChange, DetailField, DetailsService, PersonalDetails},

@@ -12,7 +12,7 @@ use werkmaat_core::{
     diary::{
         AttachmentKind, CareContact, Entry, MediaType, Problem, Reason,
         attachments::{self, MAX_BYTES},
-        parse_time,
+        parse_time, verify_export, verify_export_with_files,
     },
 };
 
@@ -219,4 +219,68 @@ fn opening_settles_what_a_killed_attach_or_delete_left() {
     assert_eq!(files_in(dir.path()), std::slice::from_ref(&live.id));
     profile.wipe().unwrap();
     assert!(!folder.exists(), "wipe removes the attachments");
+}
+
+#[test]
+fn an_export_lists_its_files_and_a_receiver_checks_them() {
+    let (_dir, profile) = new_profile();
+    let entry = an_entry(&profile);
+    let diary = profile.diary();
+    let (photo, _) = diary.attach(&entry, GPS_JPEG, AttachmentKind::Photo, now()).unwrap();
+    let (payslip, _) = diary.attach(&entry, b"%PDF-1.4 payslip", AttachmentKind::Payslip, now()).unwrap();
+    let out = tempfile::tempdir().unwrap();
+    for with_location in [false, true] {
+        let json = diary.export_json(with_location, now(), &werkmaat_core::progress::silent()).unwrap();
+        let folder = out.path().join(format!("with-location-{with_location}"));
+        fs::create_dir_all(folder.join(attachments::DIR)).unwrap();
+        let listed = diary.exported_files(with_location).unwrap();
+        assert_eq!(listed.len(), 2);
+        for file in &listed {
+            let bytes = diary.attachment_bytes(&file.id, with_location).unwrap();
+            assert_eq!(file.file_sha256.as_deref(), Some(sha(&bytes).as_str()));
+            fs::write(folder.join(file.file.as_ref().unwrap()), bytes).unwrap();
+        }
+        let photo_file = listed.iter().find(|f| f.id == photo.id).unwrap();
+        assert_eq!(photo_file.location_removed, !with_location);
+        assert_eq!(photo_file.file_sha256.as_deref() == Some(photo.sha256.as_str()), with_location);
+        assert!(listed.iter().any(|f| f.id == payslip.id && f.file_sha256.as_deref() == Some(payslip.sha256.as_str())));
+        let check = verify_export_with_files(&json, None, &folder).unwrap();
+        assert!(check.ok, "{:?}", check.problems);
+
+        // A changed photo, and a missing payslip, are named at the revisions that attached them.
+        let photo_path = folder.join(photo_file.file.as_ref().unwrap());
+        fs::write(&photo_path, b"\xFF\xD8\xFF another photo").unwrap();
+        let payslip_file = listed.iter().find(|f| f.id == payslip.id).unwrap();
+        fs::remove_file(folder.join(payslip_file.file.as_ref().unwrap())).unwrap();
+        let check = verify_export_with_files(&json, None, &folder).unwrap();
+        assert_eq!(
+            check.problems,
+            [
+                Problem { seq: photo.seq, reason: Reason::AttachmentChanged },
+                Problem { seq: payslip.seq, reason: Reason::AttachmentMissing }
+            ]
+        );
+        assert!(verify_export(&json, None).unwrap().ok, "the chain alone still holds");
+    }
+}
+
+#[test]
+fn a_backup_carries_the_attachments_to_a_new_phone() {
+    let (_dir, profile) = new_profile();
+    let entry = an_entry(&profile);
+    let (kept, _) = profile.diary().attach(&entry, GPS_JPEG, AttachmentKind::Photo, now()).unwrap();
+    let (gone, _) = profile.diary().attach(&entry, GPS_PNG, AttachmentKind::Photo, now()).unwrap();
+    profile.diary().delete_attachment(&gone.id, now()).unwrap();
+    let silent = werkmaat_core::progress::silent();
+    let backup = profile.diary().backup("correct horse battery", now(), &silent).unwrap();
+    assert!(!contains(&backup, b"TestPhone"), "sealed");
+
+    let new_dir = tempfile::tempdir().unwrap();
+    let new_phone = Werkmaat::open(new_dir.path(), &["en"], &[9; 32]).unwrap();
+    let restored = new_phone.diary().restore(&backup, "correct horse battery", &silent).unwrap();
+    assert_eq!(restored.entries, 1);
+    assert_eq!(new_phone.diary().attachments(None).unwrap(), std::slice::from_ref(&kept));
+    assert_eq!(new_phone.diary().attachment_bytes(&kept.id, true).unwrap(), GPS_JPEG);
+    assert_eq!(files_in(new_dir.path()), std::slice::from_ref(&kept.id));
+    assert!(new_phone.diary().verify(None).unwrap().ok);
 }

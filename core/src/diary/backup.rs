@@ -5,6 +5,10 @@
 //!
 //! Layout: `WERKMAAT-BACKUP\0` · format (1 byte) · Argon2id memory (KiB, u32), passes (u32),
 //! lanes (u32), all little-endian · salt (16 bytes) · nonce (24 bytes) · ciphertext and tag.
+//! Format 1 seals the export's JSON; format 2 (since attachments) seals the JSON's length (u64)
+//! and the JSON, then each live attachment as id length (u16), id, byte count (u64), bytes. The
+//! whole backup is built in memory (up to the attachments' total size, twice): a phone with many
+//! large attachments needs that much free memory to make one.
 
 use argon2::{Algorithm, Argon2, Params, Version};
 use chacha20poly1305::{
@@ -13,11 +17,14 @@ use chacha20poly1305::{
 };
 use zeroize::Zeroizing;
 
+use sha2::Digest;
+
 use super::{Export, chain};
 use crate::{Error, Result};
 
 const MAGIC: &[u8] = b"WERKMAAT-BACKUP\0";
-const FORMAT: u8 = 1;
+const FORMAT_EXPORT_ONLY: u8 = 1;
+const FORMAT: u8 = 2;
 /// Argon2id cost: 64 MiB and three passes, above the OWASP minimum and well under a second on a
 /// phone from the last five years.
 const MEMORY_KIB: u32 = 64 * 1024;
@@ -36,8 +43,11 @@ fn derive(passphrase: &str, salt: &[u8]) -> Result<Zeroizing<[u8; 32]>> {
     Ok(key)
 }
 
-/// Seals an export under a passphrase.
-pub fn seal(export: &Export, passphrase: &str) -> Result<Vec<u8>> {
+/// An attachment's id and original bytes, as a backup carries them.
+pub type AttachmentBytes = (String, Vec<u8>);
+
+/// Seals an export and its attachments' bytes under a passphrase.
+pub fn seal(export: &Export, attachments: &[AttachmentBytes], passphrase: &str) -> Result<Vec<u8>> {
     if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
         return Err(Error::invalid("passphrase", "invalid-passphrase-short"));
     }
@@ -54,7 +64,17 @@ pub fn seal(export: &Export, passphrase: &str) -> Result<Vec<u8>> {
     }
     header.extend_from_slice(&salt);
     header.extend_from_slice(&nonce);
-    let plain = Zeroizing::new(serde_json::to_vec(export)?);
+    let json = Zeroizing::new(serde_json::to_vec(export)?);
+    let total: usize = attachments.iter().map(|(id, bytes)| 10 + id.len() + bytes.len()).sum();
+    let mut plain = Zeroizing::new(Vec::with_capacity(8 + json.len() + total));
+    plain.extend_from_slice(&(json.len() as u64).to_le_bytes());
+    plain.extend_from_slice(&json);
+    for (id, bytes) in attachments {
+        plain.extend_from_slice(&(id.len() as u16).to_le_bytes());
+        plain.extend_from_slice(id.as_bytes());
+        plain.extend_from_slice(&(bytes.len() as u64).to_le_bytes());
+        plain.extend_from_slice(bytes);
+    }
     let cipher = XChaCha20Poly1305::new_from_slice(key.as_ref())
         .map_err(|_| Error::invalid("passphrase", "invalid-passphrase"))?;
     let sealed = cipher
@@ -64,11 +84,39 @@ pub fn seal(export: &Export, passphrase: &str) -> Result<Vec<u8>> {
     Ok(header)
 }
 
-/// Opens a backup: a wrong passphrase, a cut-off or altered file, or a chain that does not hold
-/// is an error, and nothing is returned to import. Returns the export and its verification.
-pub fn open(bytes: &[u8], passphrase: &str) -> Result<(Export, chain::Verification)> {
+/// A backup opened: the export, its verification, and the attachments' bytes by id.
+pub type Opened = (Export, chain::Verification, Vec<AttachmentBytes>);
+
+/// Splits format 2's plaintext into the export's JSON and the attachments.
+fn split(plain: &[u8]) -> Option<(&[u8], Vec<AttachmentBytes>)> {
+    fn take<'a>(rest: &mut &'a [u8], n: usize) -> Option<&'a [u8]> {
+        let (head, tail) = rest.split_at_checked(n)?;
+        *rest = tail;
+        Some(head)
+    }
+    let mut rest = plain;
+    let json_len = usize::try_from(u64::from_le_bytes(take(&mut rest, 8)?.try_into().ok()?)).ok()?;
+    let json = take(&mut rest, json_len)?;
+    let mut attachments = Vec::new();
+    while !rest.is_empty() {
+        let id_len = u16::from_le_bytes(take(&mut rest, 2)?.try_into().ok()?) as usize;
+        let id = String::from_utf8(take(&mut rest, id_len)?.to_vec()).ok()?;
+        let len = usize::try_from(u64::from_le_bytes(take(&mut rest, 8)?.try_into().ok()?)).ok()?;
+        attachments.push((id, take(&mut rest, len)?.to_vec()));
+    }
+    Some((json, attachments))
+}
+
+/// Opens a backup: a wrong passphrase, a cut-off or altered file, a chain that does not hold, or
+/// a live attachment whose bytes are missing or not the ones the chain recorded, is an error,
+/// and nothing is returned to import.
+pub fn open(bytes: &[u8], passphrase: &str) -> Result<Opened> {
     let bad = || Error::invalid("file", "invalid-backup");
-    if bytes.len() < HEADER_LEN + 16 || !bytes.starts_with(MAGIC) || bytes[MAGIC.len()] != FORMAT {
+    let format = bytes.get(MAGIC.len()).copied();
+    if bytes.len() < HEADER_LEN + 16
+        || !bytes.starts_with(MAGIC)
+        || !matches!(format, Some(FORMAT_EXPORT_ONLY | FORMAT))
+    {
         return Err(bad());
     }
     let number =
@@ -88,12 +136,22 @@ pub fn open(bytes: &[u8], passphrase: &str) -> Result<(Export, chain::Verificati
         .decrypt(XNonce::from_slice(nonce), Payload { msg: &bytes[HEADER_LEN..], aad: &bytes[..HEADER_LEN] })
         .map(Zeroizing::new)
         .map_err(|_| Error::invalid("passphrase", "invalid-passphrase"))?;
-    let export: Export = serde_json::from_slice(&plain).map_err(|_| bad())?;
+    let (json, attachments) = match format {
+        Some(FORMAT) => split(&plain).ok_or_else(bad)?,
+        _ => (&plain[..], Vec::new()),
+    };
+    let export: Export = serde_json::from_slice(json).map_err(|_| bad())?;
     let check = export.verify(None, &[]);
     if !check.holds_but_damaged() {
         return Err(bad());
     }
-    Ok((export, check))
+    for attachment in export.revisions.iter().filter_map(super::Attachment::of) {
+        let carried = attachments.iter().find(|(id, _)| *id == attachment.id);
+        if carried.is_none_or(|(_, bytes)| hex::encode(sha2::Sha256::digest(bytes)) != attachment.sha256) {
+            return Err(bad());
+        }
+    }
+    Ok((export, check, attachments))
 }
 
 #[cfg(test)]
@@ -130,8 +188,9 @@ mod tests {
             revisions: Vec::new(),
             damaged: Vec::new(),
             anchors: Vec::new(),
+            attachments: Vec::new(),
         };
-        let sealed = seal(&export, "correct horse battery").unwrap();
+        let sealed = seal(&export, &[], "correct horse battery").unwrap();
         assert!(open(&sealed, "correct horse battery").is_ok());
         for (memory, passes, lanes) in [(256 * 1024, 10, 4), (u32::MAX, u32::MAX, u32::MAX), (8 * 1024, 1, 1)] {
             let mut forged = header(memory, passes, lanes);

@@ -103,6 +103,10 @@ pub struct Export {
     /// The time-stamp anchors kept for this chain (`docs/diary-format.md`, "Anchors").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub anchors: Vec<KeptAnchor>,
+    /// The attachment files written beside the export (`docs/diary-format.md`, "Attachment
+    /// files"); not part of any hash.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attachments: Vec<attachments::export::ExportedFile>,
 }
 
 impl Export {
@@ -465,7 +469,17 @@ impl Diary {
         let version = canonical::FORMAT_VERSION;
         let head = head.unwrap_or_default();
         let anchors = self.anchors()?;
-        Ok(Export { format: EXPORT_FORMAT.to_owned(), version, exported_at, head, revisions, damaged, anchors })
+        let attachments = Vec::new();
+        Ok(Export {
+            format: EXPORT_FORMAT.to_owned(),
+            version,
+            exported_at,
+            head,
+            revisions,
+            damaged,
+            anchors,
+            attachments,
+        })
     }
 
     /// The report for the doctor (see `report`): HTML in the user's language with `doctor_locale`
@@ -567,7 +581,13 @@ impl Diary {
         if !export.verify(None, &[]).holds_but_damaged() {
             return Err(Error::Tampered { place: "diary" });
         }
-        backup::seal(&export, passphrase)
+        let mut files = Vec::new();
+        for attachment in export.revisions.iter().filter_map(Attachment::of) {
+            let mut bytes = Vec::with_capacity(attachment.bytes as usize);
+            self.read_attachment(&attachment.id, &mut bytes)?;
+            files.push((attachment.id, bytes));
+        }
+        backup::seal(&export, &files, passphrase)
     }
 
     /// Restores a backup into this profile's diary, which must be empty: all revisions in one
@@ -577,9 +597,10 @@ impl Diary {
     pub fn restore(&self, bytes: &[u8], passphrase: &str, progress: &dyn Progress) -> Result<Restored> {
         // Verified as it was opened: the count of entries comes from that check, not from
         // decrypting the whole diary again after writing it.
-        let (export, verification) = backup::open(bytes, passphrase)?;
+        let (export, verification, files) = backup::open(bytes, passphrase)?;
         let cipher = self.store.cipher();
-        self.store.write(|tx| {
+        let mut written = Vec::new();
+        let restored = self.store.write(|tx| {
             let existing: i64 = tx.query_row("SELECT count(*) FROM diary", [], |r| r.get(0))?;
             if existing > 0 {
                 return Err(Error::invalid("diary", "invalid-restore-not-empty"));
@@ -596,8 +617,16 @@ impl Diary {
             for anchor in &export.anchors {
                 anchors::insert(tx, cipher, anchor)?;
             }
+            // The files of the live attachments, under this profile's key, before the commit.
+            for attachment in export.revisions.iter().filter_map(Attachment::of) {
+                let bytes = files.iter().find(|(id, _)| *id == attachment.id).map(|(_, b)| b.as_slice());
+                let bytes = bytes.ok_or(Error::invalid("file", "invalid-backup"))?;
+                written.push(self.seal_new_file(&attachment.id, &attachment.sha256, bytes)?);
+            }
             progress::step(progress, export.revisions.len(), export.revisions.len())
-        })?;
+        });
+        self.settle_new_files(restored.is_ok(), &written)?;
+        restored?;
         let witness = (verification.revisions > 0)
             .then(|| Witness { seq: verification.revisions as u64, head: verification.head.clone() });
         Ok(Restored { entries: verification.entries, witness })
@@ -620,14 +649,17 @@ impl Diary {
     }
 
     /// The full diary as JSON, with the chain head; `include_location: false` leaves positions
-    /// out (their hashes stay, so the export still verifies).
+    /// out (their hashes stay, so the export still verifies) and lists copies of the attachments
+    /// without their location (`exported_files`, which says what to write beside it).
     pub fn export_json(
         &self,
         include_location: bool,
         exported_at: DateTime<Utc>,
         progress: &dyn Progress,
     ) -> Result<String> {
-        Ok(serde_json::to_string_pretty(&self.export(include_location, exported_at, progress)?)?)
+        let mut export = self.export(include_location, exported_at, progress)?;
+        export.attachments = self.exported_files(include_location)?;
+        Ok(serde_json::to_string_pretty(&export)?)
     }
 }
 
@@ -640,6 +672,25 @@ pub fn verify_export(json: &str, trusted: Option<&[Vec<u8>]>) -> Result<Verifica
         return Err(Error::invalid("file", "invalid-diary-export"));
     }
     Ok(export.verify(trusted, &[]))
+}
+
+/// `verify_export`, and the attachment files the export lists checked in `folder`, the export's
+/// own (`attachments::export::check_files`).
+pub fn verify_export_with_files(
+    json: &str,
+    trusted: Option<&[Vec<u8>]>,
+    folder: &std::path::Path,
+) -> Result<Verification> {
+    let mut verification = verify_export(json, trusted)?;
+    let export: Export = serde_json::from_str(json).map_err(|_| Error::invalid("file", "invalid-diary-export"))?;
+    let problems = attachments::export::check_files(&export, folder);
+    if !problems.is_empty() {
+        verification.problems.extend(problems);
+        verification.problems.sort();
+        verification.problems.dedup();
+        verification.ok = false;
+    }
+    Ok(verification)
 }
 
 /// The latest revision of every entry in `revisions` (given in chain order), as the list shows it.

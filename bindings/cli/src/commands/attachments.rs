@@ -180,6 +180,31 @@ pub fn run(ctx: &Context, diary: &DiaryService, command: &str, sub: &ArgMatches)
     Ok(())
 }
 
+/// Writes the attachment files of a JSON export beside `out` (`attachments/<sha256>.<ext>`, as
+/// the export lists them), before the export itself: an export that exists has its files.
+pub fn write_beside(
+    ctx: &Context,
+    diary: &DiaryService,
+    out: &std::path::Path,
+    with_location: bool,
+    force: bool,
+) -> Result<(), CliError> {
+    let folder = out.parent().unwrap_or(std::path::Path::new(""));
+    for exported in diary.export_attachment_files(with_location)? {
+        let Some(file) = exported.file else { continue };
+        let path = folder.join(&file);
+        if let Some(dir) = path.parent() {
+            werkmaat_ffi::create_data_dir(dir.display().to_string())?;
+        }
+        let bytes = diary.attachment_bytes(exported.id, with_location)?;
+        // The name is the file's own hash: one already there with that name is the same file.
+        if force || path.symlink_metadata().is_err() {
+            files::write_output(ctx, &path, &bytes, force)?;
+        }
+    }
+    Ok(())
+}
+
 fn listed(a: &Attachment) -> Listed<'_> {
     Listed {
         id: &a.id,

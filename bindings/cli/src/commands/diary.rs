@@ -270,7 +270,10 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
         && let Some(file) = sub.get_one::<PathBuf>("export")
     {
         let trusted = sub.get_one::<PathBuf>("tsa-cert").map(|pem| files::read_text(pem)).transpose()?;
-        let verification = werkmaat_ffi::verify_diary_export(files::read_text(file)?, trusted)?;
+        // The attachment files it lists are looked for beside it (`diary export` writes them there).
+        let folder = file.parent().map(|p| p.display().to_string()).unwrap_or_default();
+        let folder = if folder.is_empty() { ".".to_owned() } else { folder };
+        let verification = werkmaat_ffi::verify_diary_export_files(files::read_text(file)?, folder, trusted)?;
         return print_verification(ctx, &verification, false);
     }
     let profile = ctx.open_profile()?;
@@ -390,6 +393,15 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 };
                 let out = sub.get_one::<PathBuf>("out").cloned().unwrap_or_default();
                 warn_if_damaged(ctx, &diary)?;
+                if one(sub, "format").as_deref() == Some("json") {
+                    super::attachments::write_beside(
+                        ctx,
+                        &diary,
+                        &out,
+                        sub.get_flag("with-location"),
+                        sub.get_flag("force"),
+                    )?;
+                }
                 files::write_output(ctx, &out, text.as_bytes(), sub.get_flag("force"))?;
                 output::print(ctx.json, json!({"file": out.display().to_string()}), || say!("{}", out.display()));
             }

@@ -15,6 +15,7 @@
 //! Both writes hold the store's writer from before the first file change to the commit, so
 //! `reconcile` (which also takes it) never sees a file change whose transaction is still open.
 
+pub mod export;
 pub mod location;
 pub mod stream;
 
@@ -208,15 +209,13 @@ impl Diary {
         let id = random_hex(8)?;
         let record =
             AttachmentRecord { attached_to: entry_id.to_owned(), kind, media_type, bytes: bytes.len() as u64, sha256 };
-        let dir = self.attachments_dir();
-        crate::files::create_private_dir(&dir)?;
-        let (new, final_name) = (named(&dir, &id, Some(NEW)), named(&dir, &id, None));
         let cipher = self.store.cipher();
+        let mut new = None;
         let written = self.store.write(|tx| {
             let mut opened = opened::lock(&self.opened);
             opened.refreshed(tx, cipher)?.current(entry_id)?;
             let next = next_place(tx, cipher)?;
-            stream::seal(cipher.attachments(), &new, &id, &record.sha256, bytes)?;
+            new = Some(self.seal_new_file(&id, &record.sha256, bytes)?);
             let revision = NewRevision {
                 id: &id,
                 revision: 1,
@@ -227,17 +226,35 @@ impl Diary {
             };
             super::append(tx, cipher, next, revision, recorded_at)
         });
-        let appended = match written {
-            Ok(appended) => appended,
-            Err(error) => {
-                let _ = remove_if_there(&new);
-                return Err(error);
-            }
-        };
-        settle(&new, &final_name)?;
-        crate::files::sync_dir(&dir);
+        self.settle_new_files(written.is_ok(), new.as_slice())?;
+        let appended = written?;
         let attachment = self.attachment(&id)?;
         Ok((attachment, appended))
+    }
+
+    /// Seals `bytes` as the new file `<id>.new` (in the caller's write transaction, before the
+    /// revision that attaches it); `settle_new_files` names it `<id>` once committed.
+    pub(super) fn seal_new_file(&self, id: &str, sha256: &str, bytes: &[u8]) -> Result<PathBuf> {
+        let dir = self.attachments_dir();
+        crate::files::create_private_dir(&dir)?;
+        let new = named(&dir, id, Some(NEW));
+        stream::seal(self.store.cipher().attachments(), &new, id, sha256, bytes)?;
+        Ok(new)
+    }
+
+    /// After a write that sealed new files: named `<id>` when it committed, removed when not.
+    pub(super) fn settle_new_files(&self, committed: bool, new: &[PathBuf]) -> Result<()> {
+        for path in new {
+            if committed {
+                settle(path, &path.with_extension(""))?;
+            } else {
+                remove_if_there(path)?;
+            }
+        }
+        if !new.is_empty() {
+            crate::files::sync_dir(&self.attachments_dir());
+        }
+        Ok(())
     }
 
     /// The live attachments, oldest first; of one entry only when `entry_id` is given (an entry
