@@ -632,20 +632,21 @@ impl Diary {
         Ok(Restored { entries: verification.entries, witness })
     }
 
-    /// The full JSON export with its chain verified, for a share: a diary whose chain does not
-    /// hold is refused, as for the report (damaged rows are named, the rest still goes).
-    pub fn verified_export_json(
+    /// The full export with its chain verified, for a share, which lists the attachment files
+    /// itself as it packs them: a diary whose chain does not hold is refused, as for the report
+    /// (damaged rows are named, the rest still goes).
+    pub fn verified_export_at(
         &self,
         include_location: bool,
         exported_at: DateTime<Utc>,
         progress: &dyn Progress,
-    ) -> Result<(String, Verification)> {
+    ) -> Result<(Export, Verification)> {
         let export = self.export(include_location, exported_at, progress)?;
         let verification = export.verify(None, &[]);
         if !verification.holds_but_damaged() {
             return Err(Error::Tampered { place: "diary" });
         }
-        Ok((serde_json::to_string_pretty(&export)?, verification))
+        Ok((export, verification))
     }
 
     /// The full diary as JSON, with the chain head; `include_location: false` leaves positions

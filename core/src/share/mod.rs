@@ -18,6 +18,7 @@ pub mod recipients;
 use std::{io::Write, path::Path, sync::Arc};
 
 use chrono::{DateTime, Utc};
+use sha2::{Digest, Sha256};
 
 pub use self::{
     advisers::{Advisers, Organisation},
@@ -27,7 +28,10 @@ pub use self::{
 use crate::{
     Error, Result,
     content::Content,
-    diary::{Attachment, Diary, IdentityField, MediaType},
+    diary::{
+        Attachment, Diary, IdentityField, MediaType,
+        attachments::export::{self, ExportedFile},
+    },
     files::{self, Existing},
     l10n::Localizer,
     progress::{self, Progress},
@@ -107,39 +111,33 @@ impl Share {
     ) -> Result<Shared> {
         let recipients = self.resolve(given)?;
         let keys = recipients::keys(&recipients)?;
-        let (export, verification) = self.diary.verified_export_json(with_location, made_at, &progress::silent())?;
+        let (mut export, verification) = self.diary.verified_export_at(with_location, made_at, &progress::silent())?;
         let report = self.diary.report_html(REPORT_LOCALE, &IdentityField::DEFAULT, made_at, &progress::silent())?;
-        let (packed, left_out): (Vec<Attachment>, Vec<Attachment>) = self
-            .diary
-            .attachments(None)?
-            .into_iter()
-            .partition(|a| with_location || a.media_type.location_removable());
+        let attachments = self.diary.attachments(None)?;
+        let left_out = attachments.iter().filter(|a| !copied(a, with_location)).count();
         let english = Localizer::negotiate_in(self.localizer.locales(), &["en"]);
         let note = readme::AttachmentNote {
-            count: packed.len(),
+            count: attachments.len() - left_out,
             location_removed: !with_location,
-            left_out: !left_out.is_empty(),
+            left_out: left_out > 0,
         };
         let readme = readme::text(&self.localizer, &english, &verification.head, made_at, &note);
-        let total = packed.len();
+        let total = attachments.len();
         let bytes = files::write_with(path, existing, |file| -> Result<u64> {
             let encryptor = age::Encryptor::with_recipients(keys.iter().map(|k| k as &dyn age::Recipient))
                 .map_err(|_| Error::invalid("to", "invalid-share-recipient"))?;
             let mut packer = archive::Packer::new(encryptor.wrap_output(&mut *file)?, made_at);
             packer.add_bytes(readme::README, readme.as_bytes())?;
-            packer.add_bytes(readme::EXPORT, export.as_bytes())?;
             packer.add_bytes(readme::REPORT, report.as_bytes())?;
-            for (done, attachment) in packed.iter().enumerate() {
+            // The files go where a plain export puts them (`attachments/<sha256>.<ext>` beside the
+            // JSON), so `diary verify --export` checks them in the unpacked folder; the export's
+            // list of them is made as they are packed, so each copy is made once.
+            for (done, attachment) in attachments.iter().enumerate() {
                 progress::step(progress, done, total)?;
-                let copy = self.diary.attachment_bytes(&attachment.id, with_location)?;
-                let name = format!("{}{}.{}", readme::ATTACHMENTS, attachment.id, attachment.media_type.extension());
-                let stripped = !with_location && attachment.media_type != MediaType::Pdf;
-                packer.add(&name, copy.len() as u64, copy.as_slice(), Some(archive::Original::of(attachment, stripped)))?;
+                export.attachments.push(self.pack(&mut packer, attachment, with_location)?);
             }
             progress::step(progress, total, total)?;
-            for attachment in &left_out {
-                packer.leave_out(archive::Original::of(attachment, false));
-            }
+            packer.add_bytes(readme::EXPORT, serde_json::to_string_pretty(&export)?.as_bytes())?;
             let (stream, _) = packer.finish()?;
             stream.finish()?.flush()?;
             Ok(file.metadata()?.len())
@@ -150,8 +148,37 @@ impl Share {
             }
             other => other,
         })?;
-        Ok(Shared { recipients, entries: verification.entries, attachments: total, left_out: left_out.len(), bytes })
+        let attachments = total - left_out;
+        Ok(Shared { recipients, entries: verification.entries, attachments, left_out, bytes })
     }
+
+    /// Packs one attachment: the original with `with_location` (and a PDF, which has no
+    /// position), else a copy without the location; a HEIC then cannot go and is only named.
+    fn pack<W: Write>(
+        &self,
+        packer: &mut archive::Packer<W>,
+        attachment: &Attachment,
+        with_location: bool,
+    ) -> Result<ExportedFile> {
+        let id = attachment.id.clone();
+        if !copied(attachment, with_location) {
+            packer.leave_out(archive::Original::of(attachment, false));
+            return Ok(ExportedFile { id, file: None, file_sha256: None, location_removed: false });
+        }
+        let location_removed = !with_location && attachment.media_type != MediaType::Pdf;
+        let bytes = self.diary.attachment_bytes(&attachment.id, !location_removed)?;
+        let sha256 = hex::encode(Sha256::digest(&bytes));
+        let name = export::file_name(&sha256, attachment);
+        let original = archive::Original::of(attachment, location_removed);
+        packer.add(&name, bytes.len() as u64, bytes.as_slice(), Some(original))?;
+        Ok(ExportedFile { id, file: Some(name), file_sha256: Some(sha256), location_removed })
+    }
+}
+
+/// Whether a share carries `attachment`: always with the location, and without it whenever the
+/// location can be removed (not from a HEIC).
+fn copied(attachment: &Attachment, with_location: bool) -> bool {
+    with_location || attachment.media_type.location_removable()
 }
 
 /// A name for a new share file that says nothing of what is in it: `werkmaat-<random>.age`.

@@ -1,6 +1,7 @@
 use std::{collections::BTreeMap, io::Read};
 
 use age::secrecy::ExposeSecret;
+use sha2::{Digest, Sha256};
 
 use super::*;
 use crate::{
@@ -65,7 +66,7 @@ fn attach(profile: &Werkmaat, bytes: &[u8]) -> Attachment {
 }
 
 fn sha256(bytes: &[u8]) -> String {
-    hex::encode(<sha2::Sha256 as sha2::Digest>::digest(bytes))
+    hex::encode(<Sha256 as Digest>::digest(bytes))
 }
 
 #[test]
@@ -80,14 +81,24 @@ fn a_share_opens_for_each_recipient_and_holds_a_verifiable_export() {
     assert_eq!((shared.entries, shared.attachments, shared.left_out, shared.recipients.len()), (3, 1, 1, 2));
     let bytes = std::fs::read(&path).unwrap();
     assert_eq!(shared.bytes, bytes.len() as u64);
-    let copy_name = format!("attachments/{}.jpg", photo.id);
     for identity in [&adviser, &union] {
         let files = open_share(&bytes, identity);
+        let copy_name = files.keys().find(|n| n.starts_with("attachments/")).unwrap().clone();
         let names: Vec<&str> = files.keys().map(String::as_str).collect();
         assert_eq!(names, ["MANIFEST.json", "README.txt", &copy_name, "diary.json", "report.html"]);
+        assert_eq!(copy_name, format!("attachments/{}.jpg", sha256(&files[&copy_name])));
         let export = std::str::from_utf8(&files["diary.json"]).unwrap();
-        let verification = crate::diary::verify_export(export, None).unwrap();
+        // Unpacked, the export checks its attachment files as a plain export does.
+        let unpacked = tempfile::tempdir().unwrap();
+        for (name, content) in &files {
+            std::fs::create_dir_all(unpacked.path().join(name).parent().unwrap()).unwrap();
+            std::fs::write(unpacked.path().join(name), content).unwrap();
+        }
+        let verification = crate::diary::verify_export_with_files(export, None, unpacked.path()).unwrap();
         assert!(verification.ok && verification.entries == 3, "{verification:?}");
+        let listed: serde_json::Value = serde_json::from_str(export).unwrap();
+        assert_eq!(listed["attachments"].as_array().unwrap().len(), 2, "the photo, and the HEIC without a file");
+        assert_eq!(listed["attachments"][0]["id"], photo.id.as_str());
         // Positions stay out without `with_location`; their hashes keep the chain whole.
         assert!(!export.contains("\"salt\""));
         let readme = std::str::from_utf8(&files["README.txt"]).unwrap();
