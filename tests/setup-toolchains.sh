@@ -47,7 +47,8 @@ setup_jvm() {
 
 setup_python() {
   # The doctor's report is printed to PDF in headless Chromium and read back with pdftotext.
-  apt_install chromium poppler-utils fonts-dejavu-core binutils
+  # age: the Python tests open a share with the reference tool.
+  apt_install chromium poppler-utils fonts-dejavu-core binutils age
   local venv="$CACHE/venv"
   if [ ! -x "$venv/bin/pytest" ]; then
     log "pytest into $venv"

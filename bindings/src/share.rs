@@ -2,7 +2,7 @@
 //! `share` module). On a phone the shell passes a path in its cache folder, then hands the file
 //! to the system's share sheet; the library writes it whole or not at all.
 
-use std::sync::Arc;
+use std::{sync::Arc, time::SystemTime};
 
 use werkmaat_core::{self as core, files::Existing};
 
@@ -101,17 +101,17 @@ impl ShareService {
     /// Writes the share to `out_path`: the diary's verifiable export, the report for the doctor
     /// and the attachments, in one tar archive encrypted to every recipient in `to` (age X25519).
     /// Location data stays out unless `with_location`. With `replace` false an existing file is
-    /// kept (`InvalidInput` on `file`). `now` (RFC 3339) is the phone's clock.
+    /// kept (`InvalidInput` on `file`). `now` is the phone's clock.
     pub fn write(
         &self,
         out_path: String,
         to: Vec<String>,
         with_location: bool,
         replace: bool,
-        now: String,
+        now: SystemTime,
         progress: Option<Arc<dyn ProgressListener>>,
     ) -> ApiResult<ShareSummary> {
-        let now = self.api(core::diary::parse_time("now", &now))?.with_timezone(&chrono::Utc);
+        let now = chrono::DateTime::<chrono::Utc>::from(now);
         let existing = if replace { Existing::Replace } else { Existing::Keep };
         let share = self.profile.share();
         let shared = self.api(share.write(

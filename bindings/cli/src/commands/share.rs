@@ -47,7 +47,7 @@ pub fn run(ctx: &Context, profile: &Werkmaat, sub: &ArgMatches) -> Result<(), Cl
     let share = profile.share();
     // A bad recipient is told before the output file is looked at.
     share.resolve(to.clone())?;
-    let now = chrono::Local::now().to_rfc3339();
+    let now = std::time::SystemTime::now();
     let summary = files::written_by_ffi(ctx, &out, force, || {
         share.write(out.display().to_string(), to, sub.get_flag("with-location"), force, now, None)
     })?;
