@@ -114,14 +114,8 @@ impl ShareService {
         let now = chrono::DateTime::<chrono::Utc>::from(now);
         let existing = if replace { Existing::Replace } else { Existing::Keep };
         let share = self.profile.share();
-        let shared = self.api(share.write(
-            out_path.as_ref(),
-            existing,
-            &to,
-            with_location,
-            now,
-            &Listener(progress),
-        ))?;
+        let shared =
+            self.api(share.write(out_path.as_ref(), existing, &to, with_location, now, &Listener(progress)))?;
         Ok(ShareSummary {
             file: out_path,
             recipients: shared.recipients.into_iter().map(Into::into).collect(),

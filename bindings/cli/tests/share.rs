@@ -46,7 +46,8 @@ fn a_share_killed_at_random_moments_is_whole_or_absent() {
     }
     let photo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../core/tests/fixtures/attachments/gps.jpg");
     let list = werkmaat(&data, &["--json", "diary", "list", "--limit", "1"]);
-    let entry = serde_json::from_slice::<serde_json::Value>(&list.stdout).unwrap()[0]["id"].as_str().unwrap().to_owned();
+    let entry =
+        serde_json::from_slice::<serde_json::Value>(&list.stdout).unwrap()[0]["id"].as_str().unwrap().to_owned();
     for _ in 0..3 {
         assert!(werkmaat(&data, &["diary", "attach", &entry, photo.to_str().unwrap()]).status.success());
     }

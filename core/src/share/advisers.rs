@@ -34,7 +34,12 @@ impl Organisation {
     /// The name in the first language of the user's chain that has one.
     pub fn name_in(&self, localizer: &Localizer) -> String {
         let chain = localizer.chain();
-        chain.iter().find_map(|code| self.name.get(code)).or_else(|| self.name.values().next()).cloned().unwrap_or_default()
+        chain
+            .iter()
+            .find_map(|code| self.name.get(code))
+            .or_else(|| self.name.values().next())
+            .cloned()
+            .unwrap_or_default()
     }
 }
 
@@ -101,7 +106,8 @@ mod tests {
     #[test]
     fn a_well_formed_organisation_loads() {
         let names = r#"{"en": "Test union", "nl": "Testbond"}"#;
-        let advisers = Advisers::from_json(&part("test-union", &key(), names, "https://example.org/key"), &codes()).unwrap();
+        let advisers =
+            Advisers::from_json(&part("test-union", &key(), names, "https://example.org/key"), &codes()).unwrap();
         assert_eq!(advisers.get("test-union").unwrap().name["nl"], "Testbond");
     }
 

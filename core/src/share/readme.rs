@@ -22,7 +22,13 @@ pub struct AttachmentNote {
 }
 
 /// The README in the user's language, and in English below it unless that is English.
-pub fn text(user: &Localizer, english: &Localizer, head: &str, made_at: DateTime<Utc>, attachments: &AttachmentNote) -> String {
+pub fn text(
+    user: &Localizer,
+    english: &Localizer,
+    head: &str,
+    made_at: DateTime<Utc>,
+    attachments: &AttachmentNote,
+) -> String {
     let mut out = section(user, head, made_at, attachments);
     if english.locale() != user.locale() {
         out.push_str("\n----------------------------------------------------------------\n\n");

@@ -109,7 +109,10 @@ fn a_share_opens_for_each_recipient_and_holds_a_verifiable_export() {
         let manifest: serde_json::Value = serde_json::from_slice(&files["MANIFEST.json"]).unwrap();
         let line = manifest["files"].as_array().unwrap().iter().find(|f| f["name"] == copy_name.as_str()).unwrap();
         assert_eq!(line["sha256"], sha256(copy));
-        assert_eq!((line["original_sha256"].as_str(), line["location_removed"].as_bool()), (Some(&*sha256(GPS_JPEG)), Some(true)));
+        assert_eq!(
+            (line["original_sha256"].as_str(), line["location_removed"].as_bool()),
+            (Some(&*sha256(GPS_JPEG)), Some(true))
+        );
         assert!(export.contains(&sha256(GPS_JPEG)));
         // The report shows the photo as a small picture made anew, and the HEIC by its hash.
         let report = std::str::from_utf8(&files["report.html"]).unwrap();
@@ -136,7 +139,8 @@ fn with_location_the_originals_go_whole_heic_included() {
     let shared = profile.share().write(&path, Existing::Keep, &to, true, now(), &progress::silent()).unwrap();
     assert_eq!((shared.attachments, shared.left_out), (2, 0));
     let files = open_share(&std::fs::read(&path).unwrap(), &identity);
-    let originals: Vec<&Vec<u8>> = files.iter().filter(|(n, _)| n.starts_with("attachments/")).map(|(_, b)| b).collect();
+    let originals: Vec<&Vec<u8>> =
+        files.iter().filter(|(n, _)| n.starts_with("attachments/")).map(|(_, b)| b).collect();
     assert!(originals.iter().any(|b| b.as_slice() == GPS_JPEG) && originals.iter().any(|b| b.as_slice() == HEIC));
     assert!(std::str::from_utf8(&files["diary.json"]).unwrap().contains("\"salt\""));
 }
@@ -154,7 +158,11 @@ fn the_size_of_a_share_does_not_follow_the_number_of_entries() {
             let bytes = std::fs::read(&path).unwrap();
             let decryptor = age::Decryptor::new_buffered(bytes.as_slice()).unwrap();
             let mut plain = Vec::new();
-            decryptor.decrypt(std::iter::once(&identity as &dyn age::Identity)).unwrap().read_to_end(&mut plain).unwrap();
+            decryptor
+                .decrypt(std::iter::once(&identity as &dyn age::Identity))
+                .unwrap()
+                .read_to_end(&mut plain)
+                .unwrap();
             (shared.bytes, plain.len())
         })
         .collect();
