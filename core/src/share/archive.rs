@@ -189,7 +189,7 @@ mod tests {
         assert_eq!(padded_size(MIN_SIZE), MIN_SIZE);
         for len in [MIN_SIZE + 1, 1_000_000, 3_333_333, 150_000_000, 1 << 33] {
             let padded = padded_size(len);
-            assert!(padded >= len && padded % 512 == 0, "{len} -> {padded}");
+            assert!(padded >= len && padded.is_multiple_of(512), "{len} -> {padded}");
             assert!((padded - len) as f64 <= len as f64 * 0.12, "{len} -> {padded}");
         }
         // Two archives a few kilobytes apart come out the same size.
