@@ -284,3 +284,12 @@ fn a_backup_carries_the_attachments_to_a_new_phone() {
     assert_eq!(files_in(new_dir.path()), std::slice::from_ref(&kept.id));
     assert!(new_phone.diary().verify(None).unwrap().ok);
 }
+
+#[test]
+fn the_attachments_vector_verifies_here_as_in_the_independent_verifier() {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("../docs/diary-vectors/v2-attachments");
+    let json = fs::read_to_string(folder.join("export.json")).unwrap();
+    let check = verify_export_with_files(&json, None, &folder).unwrap();
+    assert!(check.ok, "{:?}", check.problems);
+    assert_eq!((check.entries, check.gaps.as_slice()), (1, &[4][..]));
+}

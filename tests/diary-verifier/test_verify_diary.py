@@ -753,3 +753,101 @@ def test_the_tsa_certificate_trusted_directly_and_an_issuer_not_valid_at_gen_tim
     assert [p["reason"] for p in vd.verify(export)["problems"]] == ["anchor_invalid"]
     export["anchors"][0]["trusted"] = [ca.hex()]
     assert vd.verify(export)["ok"], "the same token under the CA's valid certificate"
+
+
+# ---------------------------------------------------------------- attachments (sections 4.5, 9)
+
+ATTACHED = VECTORS / "v2-attachments"
+
+
+def attached_copy(tmp_path):
+    """The attachments vector copied to `tmp_path`: its export (parsed) and folder."""
+    folder = tmp_path / "export"
+    shutil.copytree(ATTACHED, folder)
+    return load(folder / "export.json"), folder
+
+
+def listed(export, media_type):
+    """The list item and the create of the live attachment of `media_type`."""
+    create = next(r for r in export["revisions"]
+                  if (r.get("attachment") or {}).get("media_type") == media_type)
+    item = next(i for i in export["attachments"] if i["id"] == create["entry_id"])
+    return item, create
+
+
+def test_attachments_vector_verifies_with_its_files(tmp_path):
+    export, folder = attached_copy(tmp_path)
+    res = vd.verify(export, folder=str(folder))
+    assert res["ok"], res["problems"]
+    assert res["entries"] == 1, "attachments are not entries"
+    assert res["gaps"] == [4], "the deleted attachment's create is a tombstone"
+    assert run_cli(folder / "export.json").returncode == 0
+
+
+def test_a_photo_without_location_states_its_own_hash_and_a_pdf_is_the_original():
+    export = load(ATTACHED / "export.json")
+    photo, photo_create = listed(export, "image/jpeg")
+    pdf, pdf_create = listed(export, "application/pdf")
+    assert photo["location_removed"] is True
+    assert photo["file_sha256"] != photo_create["attachment"]["sha256"]
+    assert pdf["location_removed"] is False
+    assert pdf["file_sha256"] == pdf_create["attachment"]["sha256"]
+    assert pdf["file"] == f"attachments/{pdf['file_sha256']}.pdf"
+
+
+def test_changed_attachment_bytes_are_attachment_changed(tmp_path):
+    export, folder = attached_copy(tmp_path)
+    item, create = listed(export, "application/pdf")
+    (folder / item["file"]).write_bytes(b"%PDF-1.4\n% another payslip\n")
+    res = vd.verify(export, folder=str(folder))
+    assert res["problems"] == [{"seq": vd.as_int(create["seq"]), "reason": "attachment_changed"}]
+    cli = run_cli(folder / "export.json")
+    assert cli.returncode == 1 and "attachment_changed" in cli.stdout
+
+
+def test_a_missing_file_is_attachment_missing(tmp_path):
+    export, folder = attached_copy(tmp_path)
+    item, create = listed(export, "image/jpeg")
+    (folder / item["file"]).unlink()
+    res = vd.verify(export, folder=str(folder))
+    assert res["problems"] == [{"seq": vd.as_int(create["seq"]), "reason": "attachment_missing"}]
+    assert vd.verify(export)["ok"], "without the folder only the chain is checked"
+
+
+def test_a_copy_passed_off_as_the_original_is_attachment_changed(tmp_path):
+    export, folder = attached_copy(tmp_path)
+    item, create = listed(export, "image/jpeg")
+    item["location_removed"] = False
+    res = vd.verify(export, folder=str(folder))
+    assert res["problems"] == [{"seq": vd.as_int(create["seq"]), "reason": "attachment_changed"}]
+
+
+@pytest.mark.parametrize("path", ["../export.json", "/etc/hostname", "attachments//x.jpg", "./a.jpg"])
+def test_a_listed_path_outside_the_folder_is_attachment_changed(tmp_path, path):
+    export, folder = attached_copy(tmp_path)
+    item, create = listed(export, "image/jpeg")
+    item["file"] = path
+    res = vd.verify(export, folder=str(folder))
+    assert res["problems"] == [{"seq": vd.as_int(create["seq"]), "reason": "attachment_changed"}]
+
+
+def test_a_changed_recorded_hash_breaks_the_chain(tmp_path):
+    export, folder = attached_copy(tmp_path)
+    _, create = listed(export, "application/pdf")
+    create["attachment"]["sha256"] = "0" * 64
+    assert "hash_mismatch" in reasons(vd.verify(export))
+
+
+@pytest.mark.parametrize("change", [
+    lambda r: r.update(action="correct"),
+    lambda r: r["attachment"].update(kind="selfie"),
+    lambda r: r["attachment"].pop("bytes"),
+    lambda r: r["attachment"].update(sha256="AB" * 32),
+    lambda r: r.update(location_hash="0" * 64),
+    lambda r: r.update(entry={"kind": "care_contact", "at": "2026-11-27T09:00:00+01:00", "with": "gp"}),
+])
+def test_an_attachment_that_does_not_fit_its_create_is_malformed(change):
+    export = load(ATTACHED / "export.json")
+    _, create = listed(export, "image/jpeg")
+    change(create)
+    assert "malformed" in reasons(vd.verify(export))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import struct
 import sys
@@ -31,7 +32,10 @@ GENESIS = "0" * 64
 # Section 7's table: problems at one seq are sorted in this order.
 REASONS = ["malformed", "sequence", "broken_link", "hash_mismatch", "format_downgrade",
            "unlinked_tombstone", "tombstone_mismatch", "head_mismatch", "rolled_back",
-           "anchor_mismatch", "anchor_invalid", "damaged"]
+           "anchor_mismatch", "anchor_invalid", "attachment_missing", "attachment_changed", "damaged"]
+# Section 4.5: an attachment's kinds and media types.
+ATTACHMENT_KINDS = ("photo", "payslip", "contract", "housing", "other")
+MEDIA_TYPES = ("image/jpeg", "image/png", "image/heic", "application/pdf")
 
 
 class NotADiary(Exception):
@@ -352,6 +356,22 @@ def f1_hash(r) -> str:
     return sha256_hex(f1_revision_bytes(r))
 
 
+def is_hash(v) -> bool:
+    return isinstance(v, str) and len(v) == 64 and all(c in "0123456789abcdef" for c in v)
+
+
+def f2_attachment(a) -> dict:
+    """Section 4.5: every field, of its type (else Bad: the row is malformed)."""
+    if not isinstance(a, dict):
+        raise Bad("attachment is not an object")
+    size = a.get("bytes")
+    if not (isinstance(a.get("attached_to"), str) and a.get("kind") in ATTACHMENT_KINDS
+            and a.get("media_type") in MEDIA_TYPES and isinstance(size, Num) and size.is_int
+            and as_int(size) is not None and as_int(size) >= 0 and is_hash(a.get("sha256"))):
+        raise Bad("attachment fields")
+    return {k: a[k] for k in ("attached_to", "kind", "media_type", "bytes", "sha256")}
+
+
 def f2_content(r) -> dict:
     """Section 4.2: the content of a live revision (a delete's is {})."""
     c = {}
@@ -359,6 +379,8 @@ def f2_content(r) -> dict:
         c["entry"] = f2_entry(r["entry"])
     if r.get("location_hash") is not None:
         c["location_hash"] = r["location_hash"]
+    if r.get("action") != "delete" and r.get("attachment") is not None:
+        c["attachment"] = f2_attachment(r["attachment"])
     return c
 
 
@@ -556,9 +578,10 @@ def check_anchors(export, hash_at, report, tsa_certs) -> list:
     return held
 
 
-def verify(export, witness=None, tsa_certs=None) -> dict:
+def verify(export, witness=None, tsa_certs=None, folder=None) -> dict:
     """`tsa_certs`: the receiver's own trusted certificates (DER), instead of each anchor's
-    `trusted`."""
+    `trusted`. `folder`: the export's folder, where the attachment files it lists are checked
+    (section 9); without it only the chain is."""
     if not isinstance(export, dict) or export.get("format") != "werkmaat-diary":
         raise NotADiary("format is not werkmaat-diary")
     version = as_int(export.get("version")) if isinstance(export.get("version"), Num) else None
@@ -668,12 +691,14 @@ def verify(export, witness=None, tsa_certs=None) -> dict:
         if at is not UNKNOWN and at != whead:
             report(wseq, "rolled_back")
     anchors = check_anchors(export, hash_at, report, tsa_certs)
+    if folder is not None:
+        check_attachment_files(export, rows, folder, report)
 
     fvs = [r.fv() for r in rows if not r.is_damaged and r.fv() is not None]
     entries = set()
     for r in rows:
         if not r.is_damaged and r.action in ("create", "correct") and not r.deleted:
-            if isinstance(r.entry_id, str):
+            if isinstance(r.entry_id, str) and r.rev.get("entry") is not None:
                 entries.add(r.entry_id)
     plist = [{"seq": s, "reason": reason}
              for s, reason in sorted(problems, key=lambda p: (p[0], REASONS.index(p[1])))]
@@ -693,7 +718,15 @@ def verify(export, witness=None, tsa_certs=None) -> dict:
 def check_malformed(row, fv) -> bool:
     rev = row.rev
     action = row.action
-    has_entry = rev.get("entry") is not None
+    has_attachment = rev.get("attachment") is not None
+    if has_attachment:
+        # Section 4.5: a format-2 create without location; never a delete, correct or tombstone.
+        if fv != 2 or action != "create" or rev.get("entry") is not None or rev.get("deleted") is True:
+            return True
+        if rev.get("location") is not None or rev.get("location_hash") is not None:
+            return True
+        f2_attachment(rev["attachment"])
+    has_entry = rev.get("entry") is not None or has_attachment
     deleted = rev.get("deleted")
     if deleted not in (None, True, False):
         return True
@@ -724,7 +757,7 @@ def check_malformed(row, fv) -> bool:
     if fv == 2:
         try:
             f2_recorded_at(rev.get("recorded_at"))
-            if has_entry:
+            if rev.get("entry") is not None:
                 f2_entry(rev.get("entry"))
         except Bad:
             return True
@@ -825,6 +858,43 @@ def delete_matches(row, fv, rows, by_seq) -> bool:
     return True
 
 
+def _file_sha256(path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        for chunk in iter(lambda: f.read(1 << 16), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def check_attachment_files(export, rows, folder, report) -> None:
+    """Section 9: each listed file of a live attachment, at the position of its create."""
+    listed = export.get("attachments") or []
+    if not isinstance(listed, list):
+        raise NotADiary("attachments is not a list")
+    live = {}
+    for r in rows:
+        if (not r.is_damaged and r.action == "create" and not r.deleted
+                and isinstance(r.rev.get("attachment"), dict) and isinstance(r.entry_id, str)):
+            live[r.entry_id] = r
+    for item in listed:
+        if not isinstance(item, dict) or item.get("file") is None or item.get("id") not in live:
+            continue
+        row = live[item["id"]]
+        file = item["file"]
+        parts = file.split("/") if isinstance(file, str) else [""]
+        if any(part in ("", ".", "..") for part in parts) or "\\" in file:
+            report(row.pos, "attachment_changed")
+            continue
+        path = os.path.join(folder, *parts)
+        if not os.path.isfile(path):
+            report(row.pos, "attachment_missing")
+            continue
+        digest = _file_sha256(path)
+        original = item.get("location_removed") is True or digest == row.rev["attachment"].get("sha256")
+        if digest != item.get("file_sha256") or not original:
+            report(row.pos, "attachment_changed")
+
+
 def read_tsa_certs(paths) -> list:
     """The DER of every certificate in the PEM files (ValueError when one holds none)."""
     from cryptography import x509
@@ -873,7 +943,9 @@ def main(argv) -> int:
             export = load_json(f.read())
         if f32 and isinstance(export, dict):
             read_hours_as_f32(export)
-        result = verify(export, witness, tsa_certs)
+        # The attachment files an export lists lie beside it (section 9).
+        folder = os.path.dirname(os.path.abspath(path))
+        result = verify(export, witness, tsa_certs, folder)
     except (OSError, ValueError, NotADiary) as e:
         print(json.dumps({"error": str(e)}), file=sys.stderr)
         return 2

@@ -402,6 +402,36 @@ class Steps(private val stopAt: ULong? = null) : nl.werkmaat.ProgressListener {
         seen.add(done to total)
         return stopAt == null || done < stopAt
     }
+
+    @Test
+    fun photosAndDocumentsAreAttachedListedReadBackAndDeleted() {
+        val repo = System.getProperty("werkmaat.repo") ?: "."
+        val photo = File(repo, "core/tests/fixtures/attachments/gps.jpg").readBytes()
+        val now = java.time.Instant.parse("2026-11-28T12:00:00Z")
+        open(newDir()).use { profile ->
+            val diary = profile.diary()
+            val entry = diary.add(nl.werkmaat.DiaryEntry.CareContact("2026-11-27T09:00:00+01:00", "gp", null), null, null, "2026-11-28T11:00:00Z")
+            val attached = diary.attach(entry.id, photo, nl.werkmaat.AttachmentKind.PHOTO, now)
+            assertEquals(entry.id, attached.entryId)
+            assertEquals("image/jpeg", attached.mediaType)
+            assertEquals(photo.size.toULong(), attached.bytes)
+            assertEquals(now, attached.addedAt)
+            val sha = java.security.MessageDigest.getInstance("SHA-256").digest(photo).joinToString("") { "%02x".format(it) }
+            assertEquals(sha, attached.sha256)
+            val refused = assertFailsWith<ApiException.InvalidInput> {
+                diary.attach(entry.id, "GIF89a not a photo".toByteArray(), nl.werkmaat.AttachmentKind.PHOTO, now)
+            }
+            assertEquals("file", refused.field)
+            assertEquals(listOf(attached.id), diary.attachments(entry.id).map { it.id })
+            assertTrue(diary.attachmentBytes(attached.id, true).contentEquals(photo))
+            val copy = String(diary.attachmentBytes(attached.id, false), Charsets.ISO_8859_1)
+            assertTrue(String(photo, Charsets.ISO_8859_1).contains("GPSLatitude") && !copy.contains("GPSLatitude"))
+            diary.deleteAttachment(attached.id, now)
+            assertTrue(diary.attachments(null).isEmpty())
+            assertFailsWith<ApiException.NotFound> { diary.attachmentBytes(attached.id, true) }
+            assertTrue(diary.verify().ok)
+        }
+    }
 }
 
 /** One pharmacy with Dutch-written opening hours (ma-vr 08.00-17.00), as an Overpass answer. */

@@ -345,6 +345,42 @@ def test_a_diary_kept_exported_and_verified_as_a_shell_does(data_dir):
     assert [(p.seq, p.reason) for p in diary.verify(ahead).problems] == [(5, werkmaat.DiaryProblemReason.ROLLED_BACK)]
 
 
+PHOTO = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "core", "tests", "fixtures",
+                     "attachments", "gps.jpg")
+
+
+def test_photos_and_documents_attached_listed_read_back_and_deleted(data_dir):
+    import datetime
+    import hashlib
+    profile = open_profile(data_dir)
+    diary = profile.diary()
+    now = datetime.datetime(2026, 11, 28, 12, 0, tzinfo=datetime.timezone.utc)
+    entry = diary.add(werkmaat.DiaryEntry.CARE_CONTACT(at="2026-11-27T09:00:00+01:00", _with="gp", advice=None),
+                      None, None, "2026-11-28T11:00:00Z")
+    with open(PHOTO, "rb") as f:
+        photo = f.read()
+    attached = diary.attach(entry.id, photo, werkmaat.AttachmentKind.PHOTO, now)
+    assert attached.entry_id == entry.id and attached.kind == werkmaat.AttachmentKind.PHOTO
+    assert attached.media_type == "image/jpeg" and attached.bytes == len(photo)
+    assert attached.sha256 == hashlib.sha256(photo).hexdigest() and attached.added_at == now
+    payslip = diary.attach(entry.id, b"%PDF-1.4 payslip", werkmaat.AttachmentKind.PAYSLIP, now)
+    with pytest.raises(werkmaat.ApiError.InvalidInput) as refused:
+        diary.attach(entry.id, b"GIF89a not a photo", werkmaat.AttachmentKind.PHOTO, now)
+    assert refused.value.field == "file" and "PDF" in refused.value.reason
+    assert [a.id for a in diary.attachments(None)] == [attached.id, payslip.id]
+    assert diary.attachments(entry.id) == diary.attachments(None)
+    assert diary.attachment_bytes(attached.id, True) == photo
+    copy = diary.attachment_bytes(attached.id, False)
+    assert copy.startswith(b"\xff\xd8") and b"GPSLatitude" in photo and b"GPSLatitude" not in copy
+    deleted = diary.delete_attachment(attached.id, now)
+    assert deleted.id == attached.id
+    with pytest.raises(werkmaat.ApiError.NotFound):
+        diary.attachment_bytes(attached.id, True)
+    assert [a.id for a in diary.attachments(None)] == [payslip.id]
+    check = diary.verify(deleted.witness)
+    assert check.ok and check.gaps == [2]
+
+
 TSA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tsa", "tsa.sh")
 
 

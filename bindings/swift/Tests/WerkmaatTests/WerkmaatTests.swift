@@ -302,6 +302,34 @@ final class WerkmaatTests: XCTestCase {
         profile.shutdown()
     }
 
+    func testPhotosAndDocumentsAreAttachedListedReadBackAndDeleted() throws {
+        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../..")
+        let photo = try Data(contentsOf: repo.appendingPathComponent("core/tests/fixtures/attachments/gps.jpg").standardizedFileURL)
+        let now = Date(timeIntervalSince1970: 1_795_867_200)
+        let profile = try open(newDir())
+        let diary = profile.diary()
+        let entry = try diary.add(entry: .careContact(at: "2026-11-27T09:00:00+01:00", with: "gp", advice: nil), lat: nil, lon: nil, recordedAt: "2026-11-28T11:00:00Z")
+        let attached = try diary.attach(entryId: entry.id, bytes: photo, kind: .photo, recordedAt: now)
+        XCTAssertEqual(attached.entryId, entry.id)
+        XCTAssertEqual(attached.mediaType, "image/jpeg")
+        XCTAssertEqual(attached.bytes, UInt64(photo.count))
+        XCTAssertEqual(attached.addedAt, now)
+        XCTAssertThrowsError(try diary.attach(entryId: entry.id, bytes: Data("GIF89a not a photo".utf8), kind: .photo, recordedAt: now)) { error in
+            guard case ApiError.InvalidInput(let field, _) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(field, "file")
+        }
+        XCTAssertEqual(try diary.attachments(entryId: entry.id).map { $0.id }, [attached.id])
+        XCTAssertEqual(try diary.attachmentBytes(id: attached.id, withLocation: true), photo)
+        let copy = try diary.attachmentBytes(id: attached.id, withLocation: false)
+        XCTAssertNotNil(photo.range(of: Data("GPSLatitude".utf8)))
+        XCTAssertNil(copy.range(of: Data("GPSLatitude".utf8)))
+        _ = try diary.deleteAttachment(id: attached.id, recordedAt: now)
+        XCTAssertEqual(try diary.attachments(entryId: nil), [])
+        XCTAssertThrowsError(try diary.attachmentBytes(id: attached.id, withLocation: true))
+        XCTAssertTrue(try diary.verify(witness: nil).ok)
+        profile.shutdown()
+    }
+
     func testADiaryKeptExportedAndVerified() throws {
         let profile = try open(newDir())
         let diary = profile.diary()

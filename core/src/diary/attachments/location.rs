@@ -14,7 +14,11 @@
 //!   and the user can take it knowingly with the location (`--with-location`);
 //! - PDF: no GPS Exif; passed through as it is.
 
-use img_parts::{Bytes, ImageEXIF, jpeg::Jpeg, png::Png};
+use img_parts::{
+    Bytes, ImageEXIF,
+    jpeg::{Jpeg, markers},
+    png::Png,
+};
 use serde::{Deserialize, Serialize};
 
 use crate::{Error, Result};
@@ -93,16 +97,28 @@ pub fn without_location(media_type: MediaType, bytes: &[u8]) -> Result<Vec<u8>> 
         MediaType::Jpeg => {
             let mut jpeg = Jpeg::from_bytes(Bytes::copy_from_slice(bytes)).map_err(|_| unreadable())?;
             jpeg.set_exif(None);
-            jpeg.remove_segments_by_marker(img_parts::jpeg::markers::APP1);
+            jpeg.remove_segments_by_marker(markers::APP1);
             jpeg.remove_segments_by_marker(APP13);
-            Ok(jpeg.encoder().bytes().to_vec())
+            let copy = jpeg.encoder().bytes();
+            // Read back: a damaged file img-parts read leniently may not come out as one it reads
+            // again, and only a copy that reads without those segments is handed out.
+            let again = Jpeg::from_bytes(copy.clone()).map_err(|_| unreadable())?;
+            if again.segments().iter().any(|s| matches!(s.marker(), markers::APP1 | APP13)) {
+                return Err(unreadable());
+            }
+            Ok(copy.to_vec())
         }
         MediaType::Png => {
             let mut png = Png::from_bytes(Bytes::copy_from_slice(bytes)).map_err(|_| unreadable())?;
             for kind in PNG_METADATA_CHUNKS {
                 png.remove_chunks_by_type(kind);
             }
-            Ok(png.encoder().bytes().to_vec())
+            let copy = png.encoder().bytes();
+            let again = Png::from_bytes(copy.clone()).map_err(|_| unreadable())?;
+            if again.chunks().iter().any(|c| PNG_METADATA_CHUNKS.contains(&c.kind())) {
+                return Err(unreadable());
+            }
+            Ok(copy.to_vec())
         }
         MediaType::Heic => Err(Error::invalid("with_location", "invalid-attachment-location-heic")),
         MediaType::Pdf => Ok(bytes.to_vec()),
@@ -111,10 +127,7 @@ pub fn without_location(media_type: MediaType, bytes: &[u8]) -> Result<Vec<u8>> 
 
 #[cfg(test)]
 mod tests {
-    use img_parts::{
-        jpeg::{JpegSegment, markers},
-        png::PngChunk,
-    };
+    use img_parts::{jpeg::JpegSegment, png::PngChunk};
 
     use super::*;
 
@@ -160,6 +173,28 @@ mod tests {
         let kinds: Vec<[u8; 4]> =
             Png::from_bytes(stripped.into()).unwrap().chunks().iter().map(PngChunk::kind).collect();
         assert_eq!(kinds, [*b"IEND"]);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(500))]
+
+        /// Bytes from anywhere (a shell passes what the user picked): told apart and stripped, or
+        /// refused, never a panic; a copy never keeps an Exif block.
+        #[test]
+        fn arbitrary_bytes_are_sniffed_and_stripped_without_a_panic(
+            prefix in 0usize..3,
+            tail in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..2048),
+        ) {
+            let head: &[u8] = [&GPS_JPEG[..20], b"\x89PNG\r\n\x1a\n", b"%PDF-"][prefix];
+            let bytes = [head, &tail].concat();
+            if let Some(media_type) = MediaType::sniff(&bytes)
+                && let Ok(copy) = without_location(media_type, &bytes)
+                && media_type == MediaType::Jpeg
+            {
+                let jpeg = Jpeg::from_bytes(copy.into());
+                proptest::prop_assert!(jpeg.is_ok_and(|j| j.segments().iter().all(|s| s.marker() != markers::APP1)));
+            }
+        }
     }
 
     #[test]
