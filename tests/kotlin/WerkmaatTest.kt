@@ -393,15 +393,6 @@ class WerkmaatTest {
             assertEquals("age-encryption.org/v1\n", out.readBytes().copyOfRange(0, 22).decodeToString())
         }
     }
-}
-
-/** A shell's progress bar; its Cancel button is pressed at `stopAt`. */
-class Steps(private val stopAt: ULong? = null) : nl.werkmaat.ProgressListener {
-    val seen = java.util.Collections.synchronizedList(mutableListOf<Pair<ULong, ULong>>())
-    override fun onProgress(done: ULong, total: ULong): Boolean {
-        seen.add(done to total)
-        return stopAt == null || done < stopAt
-    }
 
     @Test
     fun photosAndDocumentsAreAttachedListedReadBackAndDeleted() {
@@ -432,6 +423,16 @@ class Steps(private val stopAt: ULong? = null) : nl.werkmaat.ProgressListener {
             assertTrue(diary.verify().ok)
         }
     }
+}
+
+/** A shell's progress bar; its Cancel button is pressed at `stopAt`. */
+class Steps(private val stopAt: ULong? = null) : nl.werkmaat.ProgressListener {
+    val seen = java.util.Collections.synchronizedList(mutableListOf<Pair<ULong, ULong>>())
+    override fun onProgress(done: ULong, total: ULong): Boolean {
+        seen.add(done to total)
+        return stopAt == null || done < stopAt
+    }
+
 }
 
 /** One pharmacy with Dutch-written opening hours (ma-vr 08.00-17.00), as an Overpass answer. */

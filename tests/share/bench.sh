@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # BENCHMARKS.md row "share a diary of 1,000 entries with 50 photos": time and peak memory (max RSS)
 # of `werkmaat diary share` (release), against the reference tools doing the bare work: `tar` of
-# the same photos piped into `age -r`. Needs ImageMagick's `convert`, exiftool, age. Not a test.
+# the same photos piped into `age -r`. Needs ImageMagick's `convert` (Debian's imagemagick; CONVERT
+# overrides the path), exiftool, age. Not a test.
 #
 #   tests/share/bench.sh [RUNS]
 set -euo pipefail
@@ -15,7 +16,7 @@ w() { "$W" --data-dir "$tmp/profile" --locale en --json "$@"; }
 age-keygen -o id.key 2>/dev/null; KEY=$(age-keygen -y id.key)
 
 # A 12-megapixel camera photo (about 4 MB) with GPS in Exif, attached 50 times.
-convert -size 4000x3000 plasma:fractal -quality 90 photo.jpg
+"${CONVERT:-/usr/bin/convert}" -size 4000x3000 plasma:fractal -quality 90 photo.jpg
 exiftool -q -overwrite_original -GPSLatitude=52.0907 -GPSLatitudeRef=N -GPSLongitude=5.1214 -GPSLongitudeRef=E photo.jpg
 ids=()
 for i in $(seq 0 999); do
