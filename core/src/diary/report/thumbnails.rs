@@ -37,7 +37,8 @@ pub struct Thumbnail {
 /// otherwise (the report then shows the hash alone).
 pub fn thumbnail(bytes: &[u8]) -> Option<Thumbnail> {
     let mut reader = ImageReader::new(Cursor::new(bytes)).with_guessed_format().ok()?;
-    if !matches!(reader.format(), Some(image::ImageFormat::Jpeg | image::ImageFormat::Png)) {
+    let format = reader.format();
+    if !matches!(format, Some(image::ImageFormat::Jpeg | image::ImageFormat::Png)) {
         return None;
     }
     // A phone photo is at most about 50 megapixels; a forged header asking for more is refused
@@ -49,7 +50,13 @@ pub fn thumbnail(bytes: &[u8]) -> Option<Thumbnail> {
     reader.limits(limits);
     let mut decoder = reader.into_decoder().ok()?;
     let orientation = decoder.orientation().ok()?;
-    let mut picture = DynamicImage::from_decoder(decoder).ok()?;
+    // A JPEG is decoded straight at the smallest DCT scale that still covers the thumbnail: a
+    // 12-megapixel photo becomes 500 × 375 pixels without ever being whole in memory.
+    let scaled = (format == Some(image::ImageFormat::Jpeg)).then(|| scaled_jpeg(bytes)).flatten();
+    let mut picture = match scaled {
+        Some(picture) => picture,
+        None => DynamicImage::from_decoder(decoder).ok()?,
+    };
     picture.apply_orientation(orientation);
     // `thumbnail` also enlarges; a picture that already fits keeps its size (and is still
     // written again, so its metadata goes).
@@ -65,6 +72,23 @@ pub fn thumbnail(bytes: &[u8]) -> Option<Thumbnail> {
         width: small.width(),
         height: small.height(),
     })
+}
+
+/// A JPEG decoded at the smallest scale (1/1, 1/2, 1/4 or 1/8) at least `MAX_SIDE` on each side;
+/// `None` for what this path does not handle (CMYK, 16-bit), which is then decoded whole.
+fn scaled_jpeg(bytes: &[u8]) -> Option<DynamicImage> {
+    let mut decoder = jpeg_decoder::Decoder::new(bytes);
+    decoder.set_max_decoding_buffer_size(64 * 1024 * 1024);
+    let side = u16::try_from(MAX_SIDE).ok()?;
+    decoder.scale(side, side).ok()?;
+    let pixels = decoder.decode().ok()?;
+    let info = decoder.info()?;
+    let (width, height) = (u32::from(info.width), u32::from(info.height));
+    match info.pixel_format {
+        jpeg_decoder::PixelFormat::RGB24 => image::RgbImage::from_raw(width, height, pixels).map(DynamicImage::from),
+        jpeg_decoder::PixelFormat::L8 => image::GrayImage::from_raw(width, height, pixels).map(DynamicImage::from),
+        _ => None,
+    }
 }
 
 /// The picture without transparency (JPEG has none): transparent parts on white, as on paper.
@@ -106,6 +130,8 @@ mod tests {
         assert!(photo.windows(4).any(|w| w == b"Exif"));
         let small = thumbnail(&photo).unwrap();
         assert_eq!((small.width, small.height), (240, 180));
+        // Decoded at 1/4 scale (300 × 225), then scaled to fit.
+        assert_eq!(scaled_jpeg(&photo).map(|p| (p.width(), p.height())), Some((300, 225)));
         let b64 = small.data_uri.strip_prefix("data:image/jpeg;base64,").unwrap();
         let bytes = base64::engine::general_purpose::STANDARD.decode(b64).unwrap();
         assert_eq!(small.sha256, hex::encode(Sha256::digest(&bytes)));
