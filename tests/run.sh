@@ -4,7 +4,7 @@
 # it needs on first use (tests/setup-toolchains.sh, cached outside the repo).
 #
 #   tests/run.sh                 every suite
-#   tests/run.sh rust python     only these (rust, l10n, cldr, verifier, fhir, opening-hours, report, clone, python, kotlin, swift, packaging)
+#   tests/run.sh rust python     only these (rust, l10n, cldr, verifier, fhir, opening-hours, report, share, clone, python, kotlin, swift, packaging)
 #
 # Each suite prints its counts; the last line is always the total as "N passed, N failed": a
 # toolchain that does not install or bindings that do not generate count as a failed suite, with
@@ -13,7 +13,7 @@ set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 export CARGO_TARGET_DIR="$ROOT/target"
-ALL_SUITES="rust l10n cldr verifier fhir opening-hours report clone python kotlin swift packaging"
+ALL_SUITES="rust l10n cldr verifier fhir opening-hours report share clone python kotlin swift packaging"
 SUITES=${*:-$ALL_SUITES}
 BINDINGS="$ROOT/target/bindings"
 LOG_DIR="$ROOT/target/test-logs"
@@ -188,6 +188,14 @@ run_report() {
   run_tool report "the doctor's report: Nu HTML Checker, axe-core, Chromium PDF" tests/report-checks/run.sh target/debug/werkmaat
 }
 
+# Shares the werkmaat binary writes, opened with Debian's age, checked with the independent
+# verifier, sha256sum and exiftool (GPS gone by default, kept with --with-location).
+run_share() {
+  setup share || { record share 0 1; return; }
+  cargo build --locked -q --bin werkmaat || { echo "share: the werkmaat binary does not build"; record share 0 1; return; }
+  run_tool share "diary share: age, tar, the independent verifier, exiftool" tests/share/run.sh target/debug/werkmaat
+}
+
 run_clone() {
   section "clone: a fresh clone builds and runs on its own"
   local tmp; tmp=$(mktemp -d)
@@ -221,7 +229,7 @@ run_packaging() {
 
 for suite in $SUITES; do
   case $suite in
-    rust|l10n|cldr|verifier|fhir|report|clone|python|kotlin|swift|packaging) "run_$suite" ;;
+    rust|l10n|cldr|verifier|fhir|report|share|clone|python|kotlin|swift|packaging) "run_$suite" ;;
     opening-hours) run_opening_hours ;;
     *) echo "unknown suite: $suite ($ALL_SUITES)"; record "$suite" 0 1 ;;
   esac

@@ -30,6 +30,11 @@ setup_rust() {
   apt_install openssl osmium-tool libimage-exiftool-perl
 }
 
+setup_share() {
+  # The reference age tools decrypt what werkmaat encrypts; exiftool reads the photos' GPS.
+  apt_install age libimage-exiftool-perl
+}
+
 setup_jvm() {
   apt_install libjna-java junit4 junit5 default-jdk-headless
   local dir="$CACHE/kotlin-$KOTLIN_VERSION"
@@ -43,7 +48,8 @@ setup_jvm() {
 
 setup_python() {
   # The doctor's report is printed to PDF in headless Chromium and read back with pdftotext.
-  apt_install chromium poppler-utils fonts-dejavu-core binutils
+  # age: the Python tests open a share with the reference tool.
+  apt_install chromium poppler-utils fonts-dejavu-core binutils age
   local venv="$CACHE/venv"
   if [ ! -x "$venv/bin/pytest" ]; then
     log "pytest into $venv"

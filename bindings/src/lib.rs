@@ -15,6 +15,7 @@ mod l10n;
 mod pack;
 mod profile;
 mod progress;
+mod share;
 
 #[cfg(feature = "osm-extract")]
 pub use crate::pack::{OsmPlacesPack, pack_places_from_osm};
@@ -41,6 +42,7 @@ pub use crate::{
         profile_exists,
     },
     progress::ProgressListener,
+    share::{ShareOrganisation, ShareRecipient, ShareService, ShareSummary, share_file_name},
 };
 
 uniffi::setup_scaffolding!("werkmaat");

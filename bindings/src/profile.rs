@@ -13,6 +13,7 @@ use crate::{
     error::{ApiError, ApiResult},
     guides::GuidesService,
     l10n::Localizer,
+    share::ShareService,
 };
 
 /// The version of the Werkmaat core library.
@@ -174,6 +175,11 @@ impl Werkmaat {
     /// The symptom and work-injury diary.
     pub fn diary(&self) -> Arc<DiaryService> {
         Arc::new(DiaryService::new(Arc::clone(&self.inner)))
+    }
+
+    /// Sharing the diary with an adviser: one age-encrypted file.
+    pub fn share(&self) -> Arc<ShareService> {
+        Arc::new(ShareService::new(Arc::clone(&self.inner)))
     }
 
     /// The care finder.

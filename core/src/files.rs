@@ -27,27 +27,37 @@ pub fn write(path: &Path, bytes: &[u8], existing: Existing) -> io::Result<()> {
     write_with(path, existing, |file| file.write_all(bytes))
 }
 
-/// Like `write`, for a file written piece by piece (`fill` gets the temporary file), so a large
-/// file never has to be in memory whole. A failure of `fill` leaves nothing behind.
-pub fn write_with(
+/// Writes what `fill` writes to `path`, as `write` does, for output too large to hold in memory
+/// (a share with its attachments): `fill` streams into the temporary file, and only when it
+/// returns `Ok` is the file synced and given its name. An error from `fill` (a cancel, a reader
+/// that failed) leaves no file and no temporary file behind; the error is given back as it was.
+pub fn write_with<T, E: From<io::Error>>(
     path: &Path,
     existing: Existing,
-    fill: impl FnOnce(&mut fs::File) -> io::Result<()>,
-) -> io::Result<()> {
+    fill: impl FnOnce(&mut fs::File) -> Result<T, E>,
+) -> Result<T, E> {
     let (mut file, tmp) = create_temp_beside(path)?;
-    let written = fill(&mut file).and_then(|()| file.sync_all());
+    let filled = fill(&mut file);
+    let written = match filled {
+        Ok(value) => file.sync_all().map(|()| value),
+        Err(error) => {
+            drop(file);
+            let _ = fs::remove_file(&tmp);
+            return Err(error);
+        }
+    };
     drop(file);
-    let placed = written.and_then(|()| match existing {
-        Existing::Replace => fs::rename(&tmp, path),
-        Existing::Keep => link_new(&tmp, path),
+    let placed = written.and_then(|value| match existing {
+        Existing::Replace => fs::rename(&tmp, path).map(|()| value),
+        Existing::Keep => link_new(&tmp, path).map(|()| value),
     });
     // After a rename the temporary name is gone already; after a link or a failure it goes now.
     if existing == Existing::Keep || placed.is_err() {
         let _ = fs::remove_file(&tmp);
     }
-    placed?;
+    let value = placed?;
     sync_dir(parent(path));
-    Ok(())
+    Ok(value)
 }
 
 /// Gives the file at `tmp` the new name `path`, never replacing a file there. A hard link does
@@ -185,6 +195,21 @@ mod tests {
         let winner = winners.iter().position(|won| *won).unwrap() as u8;
         assert_eq!(fs::read(&path).unwrap(), [winner; 32]);
         assert!(leftovers(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn a_failed_fill_leaves_neither_the_file_nor_a_temporary_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("share.age");
+        let failed: io::Result<()> = write_with(&path, Existing::Keep, |file| {
+            file.write_all(b"half")?;
+            Err(io::Error::other("reader failed"))
+        });
+        assert_eq!(failed.unwrap_err().to_string(), "reader failed");
+        assert!(!path.exists());
+        assert!(leftovers(dir.path()).is_empty());
+        let bytes = write_with(&path, Existing::Keep, |file| file.write_all(b"whole").map(|()| 5)).unwrap();
+        assert_eq!((bytes, fs::read(&path).unwrap()), (5, b"whole".to_vec()));
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub mod guides;
 pub mod l10n;
 pub mod phone;
 pub mod progress;
+pub mod share;
 pub mod store;
 mod sync;
 mod werkmaat;

@@ -196,6 +196,12 @@ impl Werkmaat {
         )
     }
 
+    /// Sharing the diary with an adviser: an age-encrypted archive (`share`).
+    pub fn share(&self) -> crate::share::Share {
+        let Active { content, localizer } = self.active();
+        crate::share::Share::new(self.diary(), content, localizer)
+    }
+
     /// The health-insurance checklist: questions, answers, items and deadlines.
     pub fn checklist(&self) -> Checklist {
         let Active { content, localizer } = self.active();

@@ -374,6 +374,27 @@ class WerkmaatTest {
     }
 
     @Test
+    fun aDiarySharedWithAnAdviserIsOneAgeFile() {
+        open(newDir()).use { profile ->
+            val diary = profile.diary()
+            val shift = nl.werkmaat.DiaryEntry.Shift("2026-11-20T06:00:00+01:00", "2026-11-20T14:30:00+01:00", 30u)
+            diary.add(shift, null, null, "2026-11-28T12:00:00Z")
+            val share = profile.share()
+            assertEquals(emptyList(), share.organisations()) // the bundled content ships no organisation's key
+            val bad = assertFailsWith<ApiException.InvalidInput> { share.resolve(listOf("age1notakey")) }
+            assertEquals("to", bad.field)
+            val name = nl.werkmaat.shareFileName()
+            assertTrue(name.startsWith("werkmaat-") && name.endsWith(".age"))
+            val out = Files.createTempDirectory("werkmaat-share").resolve(name).toFile()
+            val summary = share.write(out.path, listOf(SHARE_KEY), false, false, java.time.Instant.parse("2026-11-28T12:05:00Z"), null)
+            assertEquals(1uL, summary.entries)
+            assertEquals(listOf(SHARE_KEY), summary.recipients.map { it.ageKey })
+            assertEquals(out.length().toULong(), summary.bytes)
+            assertEquals("age-encryption.org/v1\n", out.readBytes().copyOfRange(0, 22).decodeToString())
+        }
+    }
+
+    @Test
     fun photosAndDocumentsAreAttachedListedReadBackAndDeleted() {
         val repo = System.getProperty("werkmaat.repo") ?: "."
         val photo = File(repo, "core/tests/fixtures/attachments/gps.jpg").readBytes()
@@ -417,3 +438,6 @@ class Steps(private val stopAt: ULong? = null) : nl.werkmaat.ProgressListener {
 /** One pharmacy with Dutch-written opening hours (ma-vr 08.00-17.00), as an Overpass answer. */
 private const val OVERPASS_PHARMACY =
     """{"elements": [{"type": "node", "id": 1, "lat": 51.37, "lon": 6.17, "tags": {"amenity": "pharmacy", "name": "Apotheek Dag", "opening_hours": "ma-vr 08.00-17.00"}}]}"""
+
+/** The public key of tests/share/test-identity.txt (a test identity, public on purpose). */
+private const val SHARE_KEY = "age1acxj724w4yq8tsfrqspzrzg4p9cx09kc9up7t4u3eypsaktw3vdqru94a6"

@@ -543,3 +543,47 @@ def test_the_library_links_no_network_functions():
     network = {"socket", "socketpair", "connect", "bind", "listen", "accept", "accept4", "getaddrinfo",
                "gethostbyname", "gethostbyname_r", "send", "sendto", "sendmsg", "recv", "recvfrom", "recvmsg"}
     assert imported & network == set()
+
+
+SHARE_IDENTITY = os.path.join(os.path.dirname(__file__), "..", "share", "test-identity.txt")
+SHARE_KEY = "age1acxj724w4yq8tsfrqspzrzg4p9cx09kc9up7t4u3eypsaktw3vdqru94a6"
+GPS_JPEG = os.path.join(os.path.dirname(__file__), "..", "..", "core", "tests", "fixtures", "attachments", "gps.jpg")
+
+
+def test_a_diary_shared_with_an_adviser_opens_with_age(tmp_path):
+    import datetime
+    import io
+    import tarfile
+
+    profile = open_profile(str(tmp_path / "profile"))
+    diary = profile.diary()
+    entry = diary.add(symptom_entry("back-pain", 6, "2026-11-20T07:30:00+01:00"), 52.09, 5.12, "2026-11-28T12:00:00Z")
+    with open(GPS_JPEG, "rb") as f:
+        photo = f.read()
+    now = datetime.datetime(2026, 11, 28, 12, 1, tzinfo=datetime.timezone.utc)
+    diary.attach(entry.id, photo, werkmaat.AttachmentKind.PHOTO, now)
+    share = profile.share()
+    assert share.organisations() == []  # the bundled content ships no organisation's key
+    with pytest.raises(werkmaat.ApiError.InvalidInput) as bad:
+        share.resolve(["age1notakey"])
+    assert bad.value.field == "to"
+    name = werkmaat.share_file_name()
+    assert name.startswith("werkmaat-") and name.endswith(".age")
+    out = str(tmp_path / name)
+    summary = share.write(out, [SHARE_KEY], False, False, now, None)
+    assert (summary.entries, summary.attachments, summary.left_out) == (1, 1, 0)
+    assert [r.age_key for r in summary.recipients] == [SHARE_KEY]
+    assert os.path.getsize(out) == summary.bytes
+    with pytest.raises(werkmaat.ApiError.InvalidInput) as exists:
+        share.write(out, [SHARE_KEY], False, False, now, None)
+    assert exists.value.field == "file"
+    # Debian's age (the reference tool) opens it with the test identity.
+    plain = subprocess.run(["age", "-d", "-i", SHARE_IDENTITY, out], check=True, capture_output=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(plain)) as archive:
+        names = archive.getnames()
+        export = archive.extractfile("diary.json").read().decode()
+        copy = archive.extractfile(next(n for n in names if n.startswith("attachments/"))).read()
+    assert {"README.txt", "diary.json", "report.html", "MANIFEST.json"} <= set(names)
+    assert werkmaat.verify_diary_export(export).ok
+    assert b"GPS" not in copy and copy != photo
+    profile.shutdown()

@@ -342,6 +342,13 @@ pub fn command(l10n: &Localizer) -> Command {
                 .arg(path_arg("passphrase-file", true, "cli-opt-passphrase-file")),
         )
         .subcommand(
+            help(Command::new("share").about(t("cli-cmd-diary-share")))
+                .arg(text("to", "RECIPIENT", "cli-opt-share-to").required(true).action(ArgAction::Append))
+                .arg(path_arg("out", true, "cli-opt-share-out"))
+                .arg(flag("with-location", "cli-opt-share-with-location"))
+                .arg(flag("force", "cli-opt-force")),
+        )
+        .subcommand(
             help(Command::new("export").about(t("cli-cmd-diary-export")))
                 .arg(Arg::new("format").long("format").value_name("FORMAT").required(true).help(t("cli-opt-format")))
                 .arg(

@@ -47,6 +47,17 @@ pub fn unreadable(path: &Path, error: std::io::Error) -> CliError {
 /// Writes an output file the user named: never inside the profile's folder (nor onto its key or
 /// witness file), and over an existing file only with `--force`.
 pub fn write_output(ctx: &Context, path: &Path, bytes: &[u8], force: bool) -> Result<(), CliError> {
+    written_by_ffi(ctx, path, force, || werkmaat_ffi::write_file(path.display().to_string(), bytes.to_vec(), force))
+}
+
+/// Runs `write`, an FFI call that writes `path` itself (a share, streamed), after the checks of
+/// `write_output`: never into the profile's folder, over an existing file only with `force`.
+pub fn written_by_ffi<T>(
+    ctx: &Context,
+    path: &Path,
+    force: bool,
+    write: impl FnOnce() -> Result<T, werkmaat_ffi::ApiError>,
+) -> Result<T, CliError> {
     let problem = |problem| CliError::File { path: path.to_owned(), problem };
     if protected(ctx).iter().any(|place| resolved(path).starts_with(place)) {
         return Err(problem(FileProblem::InProfile));
@@ -54,7 +65,7 @@ pub fn write_output(ctx: &Context, path: &Path, bytes: &[u8], force: bool) -> Re
     if !force && path.symlink_metadata().is_ok() {
         return Err(problem(FileProblem::Exists));
     }
-    match werkmaat_ffi::write_file(path.display().to_string(), bytes.to_vec(), force) {
+    match write() {
         // Another program made the file after the check above; it was kept.
         Err(werkmaat_ffi::ApiError::InvalidInput { field, .. }) if field == "file" => Err(problem(FileProblem::Exists)),
         result => Ok(result?),

@@ -27,10 +27,11 @@ use crate::{
     facts::FactBook,
     guides::Catalogue,
     l10n::{LocaleFiles, Locales},
+    share::Advisers,
 };
 
 /// The parts content is made of, in the order they depend on each other.
-pub const PARTS: [&str; 7] = ["locales", "facts", "guides", "phrases", "checklist", "places", "diary"];
+pub const PARTS: [&str; 8] = ["locales", "facts", "guides", "phrases", "checklist", "places", "diary", "advisers"];
 
 /// Where a part of the active content came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -57,6 +58,8 @@ pub struct Content {
     /// The `places` part, parsed on first use (see the module comment).
     care: OnceLock<std::result::Result<CareData, ()>>,
     pub diary: Vocabulary,
+    /// The organisations a diary can be shared with (`share::advisers`).
+    pub advisers: Advisers,
     pub info: ContentInfo,
     raw: BTreeMap<String, Arc<Vec<u8>>>,
     /// The `locales` part as a pack carries it (JSON), when `raw` does not hold it: the bundled
@@ -85,6 +88,7 @@ impl Content {
                     ("checklist", include_bytes!("../../content/checklist.json").to_vec()),
                     ("places", include_bytes!("../../data/care/places.json").to_vec()),
                     ("diary", include_bytes!("../../content/diary.json").to_vec()),
+                    ("advisers", include_bytes!("../../content/advisers.json").to_vec()),
                 ]
                 .into_iter()
                 .map(|(name, bytes)| (name.to_owned(), bytes))
@@ -121,6 +125,7 @@ impl Content {
         let checklist = Rules::from_json(text("checklist")?, &facts)?;
         text("places")?;
         let diary = Vocabulary::from_json(text("diary")?)?;
+        let advisers = Advisers::from_json(text("advisers")?, &locales.codes())?;
         Ok(Content {
             locales,
             facts,
@@ -128,6 +133,7 @@ impl Content {
             checklist,
             care: OnceLock::new(),
             diary,
+            advisers,
             info,
             raw: raw.into_iter().map(|(k, v)| (k, Arc::new(v))).collect(),
             locales_json: OnceLock::new(),

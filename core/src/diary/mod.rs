@@ -504,8 +504,31 @@ impl Diary {
             doctor: &doctor,
             identity,
             made_at,
+            previews: self.previews()?,
         };
         report::render(&input, progress)
+    }
+
+    /// The live attachments as the report shows them: JPEG and PNG as small pictures made anew
+    /// (one original in memory at a time), the others, and a file that does not open, by hash.
+    fn previews(&self) -> Result<Vec<report::thumbnails::Preview>> {
+        let mut previews = Vec::new();
+        for attachment in self.attachments(None)? {
+            let picture = matches!(attachment.media_type, MediaType::Jpeg | MediaType::Png);
+            let shown = picture
+                .then(|| {
+                    let mut original = Vec::with_capacity(attachment.bytes as usize);
+                    self.read_attachment(&attachment.id, &mut original).ok()?;
+                    report::thumbnails::thumbnail(&original)
+                })
+                .flatten();
+            previews.push(report::thumbnails::Preview {
+                entry_id: attachment.entry_id,
+                original_sha256: attachment.sha256,
+                shown,
+            });
+        }
+        Ok(previews)
     }
 
     /// The diary as a FHIR R4 Bundle (see `fhir`), its texts in `doctor_locale`, the Patient
@@ -607,6 +630,23 @@ impl Diary {
         let witness = (verification.revisions > 0)
             .then(|| Witness { seq: verification.revisions as u64, head: verification.head.clone() });
         Ok(Restored { entries: verification.entries, witness })
+    }
+
+    /// The full export with its chain verified, for a share, which lists the attachment files
+    /// itself as it packs them: a diary whose chain does not hold is refused, as for the report
+    /// (damaged rows are named, the rest still goes).
+    pub fn verified_export_at(
+        &self,
+        include_location: bool,
+        exported_at: DateTime<Utc>,
+        progress: &dyn Progress,
+    ) -> Result<(Export, Verification)> {
+        let export = self.export(include_location, exported_at, progress)?;
+        let verification = export.verify(None, &[]);
+        if !verification.holds_but_damaged() {
+            return Err(Error::Tampered { place: "diary" });
+        }
+        Ok((export, verification))
     }
 
     /// The full diary as JSON, with the chain head; `include_location: false` leaves positions

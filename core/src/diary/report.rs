@@ -10,6 +10,7 @@
 
 mod chart;
 mod shifts;
+pub mod thumbnails;
 
 use std::collections::BTreeMap;
 
@@ -32,6 +33,8 @@ pub struct ReportInput<'a> {
     /// The saved details the user chose to put on the report.
     pub identity: Identity,
     pub made_at: DateTime<Utc>,
+    /// The attachments of the entries, each with a small picture where it is one (`thumbnails`).
+    pub previews: Vec<thumbnails::Preview>,
 }
 
 /// Long words and links wrap instead of widening the page (which made Chromium shrink the whole
@@ -43,7 +46,8 @@ table-layout:fixed}td,th{border:1px solid #bbb;padding:1mm 2mm;text-align:left;v
 th[scope=row]{width:32%}td,th,blockquote,p,li,div{overflow-wrap:anywhere}section.entry{break-inside:avoid;\
 border:1px solid #bbb;margin:2mm 0;padding:1mm 2mm}blockquote{margin:1mm 0 1mm 3mm;padding-left:2mm;\
 border-left:3px solid #888}.own{font-size:9pt;color:#444}code{font-size:8.5pt;word-break:break-all}\
-.d{white-space:nowrap}svg{max-width:100%;height:auto}.legend svg{vertical-align:middle}@media screen{body{padding:0 3mm}}@media (max-width:120mm){th[scope=row]{width:40%}}";
+.d{white-space:nowrap}svg{max-width:100%;height:auto}figure{display:inline-block;margin:1mm 2mm 1mm 0;vertical-align:top;max-width:100%}\
+figure img{display:block;max-width:100%;height:auto;border:1px solid #bbb}.legend svg{vertical-align:middle}@media screen{body{padding:0 3mm}}@media (max-width:120mm){th[scope=row]{width:40%}}";
 
 struct Writer<'a> {
     input: &'a ReportInput<'a>,
@@ -293,8 +297,39 @@ impl Writer<'_> {
                             (self.text_row("report-field-advice", &c.advice))
                         }
                     }
+                    (self.attachments(&view.id))
                     (self.row("report-field-recorded", html! { (view.recorded_at.format("%d-%m-%Y %H:%M UTC")) }))
                 }
+            }
+        }
+    }
+
+    /// The entry's attachments: a small picture with both hashes, or the original's hash and a
+    /// line saying no picture can be shown.
+    fn attachments(&self, entry_id: &str) -> Markup {
+        let previews: Vec<_> = self.input.previews.iter().filter(|p| p.entry_id == entry_id).collect();
+        html! {
+            @if !previews.is_empty() {
+                (self.row("report-attachments", html! {
+                    @for preview in &previews {
+                        figure {
+                            @if let Some(shown) = &preview.shown {
+                                img src=(shown.data_uri) width=(shown.width) height=(shown.height)
+                                    alt=(self.input.user.text("report-attachment-alt"));
+                            } @else {
+                                div { (self.label("report-attachment-no-preview", &[])) }
+                            }
+                            figcaption {
+                                div.own { (self.label("report-attachment-original", &[])) }
+                                code { (preview.original_sha256) }
+                                @if let Some(shown) = &preview.shown {
+                                    div.own { (self.label("report-attachment-shown", &[])) }
+                                    code { (shown.sha256) }
+                                }
+                            }
+                        }
+                    }
+                }))
             }
         }
     }

@@ -303,6 +303,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 print_verification(ctx, &diary.verify(witness)?, witnessed)?
             }
             Some(("anchor", sub)) => anchor(ctx, &diary, sub)?,
+            Some(("share", sub)) => super::share::run(ctx, &profile, sub)?,
             Some((command @ ("attach" | "attachments" | "attachment"), sub)) => {
                 super::attachments::run(ctx, &diary, command, sub)?
             }

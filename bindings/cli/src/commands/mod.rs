@@ -10,6 +10,7 @@ mod info;
 mod locales;
 mod pack;
 mod phrases;
+mod share;
 mod tour;
 mod wipe;
 

@@ -381,6 +381,34 @@ final class WerkmaatTests: XCTestCase {
         newPhone.shutdown()
         profile.shutdown()
     }
+
+    /// The public key of tests/share/test-identity.txt (a test identity, public on purpose).
+    let shareKey = "age1acxj724w4yq8tsfrqspzrzg4p9cx09kc9up7t4u3eypsaktw3vdqru94a6"
+
+    func testADiarySharedWithAnAdviserIsOneAgeFile() throws {
+        let profile = try open(newDir())
+        let entry = DiaryEntry.careContact(at: "2026-11-22T10:00:00+01:00", with: "gp", advice: "Rest for a week")
+        _ = try profile.diary().add(entry: entry, lat: nil, lon: nil, recordedAt: "2026-11-28T12:00:00Z")
+        let share = profile.share()
+        XCTAssertEqual(share.organisations(), []) // the bundled content ships no organisation's key
+        XCTAssertThrowsError(try share.resolve(to: ["age1notakey"])) { error in
+            guard case ApiError.InvalidInput(let field, _) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(field, "to")
+        }
+        let name = try shareFileName()
+        XCTAssertTrue(name.hasPrefix("werkmaat-") && name.hasSuffix(".age"))
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent(name)
+        let summary = try share.write(
+            outPath: out.path, to: [shareKey], withLocation: false, replace: false,
+            now: Date(timeIntervalSince1970: 1_795_867_500), progress: nil)
+        XCTAssertEqual(summary.entries, 1)
+        XCTAssertEqual(summary.recipients.map { $0.ageKey }, [shareKey])
+        let bytes = try Data(contentsOf: out)
+        XCTAssertEqual(UInt64(bytes.count), summary.bytes)
+        XCTAssertEqual(String(decoding: bytes.prefix(22), as: UTF8.self), "age-encryption.org/v1\n")
+        try? FileManager.default.removeItem(at: out)
+        profile.shutdown()
+    }
 }
 
 /// A shell's progress bar; its Cancel button is pressed at `stopAt`.

@@ -30,7 +30,8 @@ pub struct ExportedFile {
     pub location_removed: bool,
 }
 
-fn file_name(sha256: &str, attachment: &Attachment) -> String {
+/// Where an export (or a share) puts the file of `attachment` whose bytes hash to `sha256`.
+pub fn file_name(sha256: &str, attachment: &Attachment) -> String {
     format!("{DIR}/{sha256}.{}", attachment.media_type.extension())
 }
 
