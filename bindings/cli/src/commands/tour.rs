@@ -181,7 +181,7 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     if !ctx.json {
         super::care::print_places_human(ctx, &emergency, true);
     }
-    let care = TourCare {
+    let care_seen = TourCare {
         postcode: postcode.to_owned(),
         advice: advice.advice,
         places: advice.places.into_iter().map(|p| p.name).collect(),
@@ -242,7 +242,7 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
         check.head
     ));
     say(format!("  {} {}", ctx.text("tour-report"), report_file.display()));
-    let diary = TourDiary {
+    let diary_seen = TourDiary {
         entries: check.entries,
         ok: check.ok && received.ok,
         head: check.head.clone(),
@@ -289,8 +289,8 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
             guide,
             search,
             card,
-            care,
-            diary,
+            care: care_seen,
+            diary: diary_seen,
             checklist,
         };
         say!("{}", output::to_json(&tour));
