@@ -411,6 +411,17 @@ fn every_command_prints_exactly_the_fields_the_readme_lists() {
         std::fs::write(path("ca.pem"), &ca.pem).unwrap();
         run.ok("diary anchor add", &["diary", "anchor", "add", &path("resp.tsr"), "--tsa-cert", &path("ca.pem")]);
     }
+    let attached = run.ok("diary attach", &["diary", "attach", id, &fixture("attachments/gps.jpg"), "--kind", "photo"]);
+    run.ok("diary attachments", &["diary", "attachments"]);
+    let attachment = attached["id"].as_str().unwrap();
+    run.ok("diary attachment get", &["diary", "attachment", "get", attachment, "--out", &path("copy.jpg")]);
+    let recipient = include_str!("../../../tests/share/test-identity.txt")
+        .lines()
+        .find_map(|line| line.strip_prefix("# public key: "))
+        .unwrap();
+    run.ok("diary share", &["diary", "share", "--to", recipient, "--out", &path("share.age")]);
+    let second = run.ok("diary attach", &["diary", "attach", id, &fixture("attachments/gps.png")]);
+    run.ok("diary attachment delete", &["diary", "attachment", "delete", second["id"].as_str().unwrap()]);
     run.ok("diary verify", &["diary", "verify"]);
     run.ok("diary export", &["diary", "export", "--format", "json", "--out", &path("d.json")]);
     run.ok("diary verify", &["diary", "verify", "--export", &path("d.json")]);

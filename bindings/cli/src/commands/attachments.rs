@@ -111,7 +111,7 @@ struct Deleted<'a> {
 }
 
 fn print(ctx: &Context, value: &impl Serialize, human: impl FnOnce()) {
-    output::print(ctx.json, serde_json::to_value(value).unwrap_or_default(), human);
+    output::print(ctx.json, value, human);
 }
 
 fn text(sub: &ArgMatches, name: &str) -> String {

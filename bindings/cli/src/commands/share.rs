@@ -59,8 +59,7 @@ pub fn run(ctx: &Context, profile: &Werkmaat, sub: &ArgMatches) -> Result<(), Cl
         attachments: summary.attachments,
         left_out: summary.left_out,
     };
-    let json = serde_json::to_value(&value).map_err(|error| CliError::Io(error.into()))?;
-    output::print(ctx.json, json, || {
+    output::print(ctx.json, &value, || {
         say!("{}", ctx.text_with("diary-shared", &[("file", file.clone())]));
         let counts = [("entries", summary.entries.to_string()), ("attachments", summary.attachments.to_string())];
         say!("{}", ctx.text_with("diary-shared-counts", &counts));
