@@ -526,7 +526,9 @@ fn write_vectors() {
     let dir = tempfile::tempdir().unwrap();
     let profile = Werkmaat::open(dir.path(), &["en"], &[8; 32]).unwrap();
     let diary = profile.diary();
-    diary.restore(&backup::seal(&v1, &[], "correct horse battery").unwrap(), "correct horse battery", &silent()).unwrap();
+    diary
+        .restore(&backup::seal(&v1, &[], "correct horse battery").unwrap(), "correct horse battery", &silent())
+        .unwrap();
     let incident = Entry::Incident(Incident {
         at: t("2026-11-16T08:15:00+01:00"),
         place: Some("hal 2".into()),
