@@ -372,6 +372,13 @@ impl Diary {
                 };
                 let reason = match state {
                     stream::FileState::Intact => return None,
+                    // A delete that committed after `revisions` were read has removed the file:
+                    // missing only if the attachment is still live now.
+                    stream::FileState::Missing
+                        if self.attachments(None).is_ok_and(|live| live.iter().all(|l| l.id != a.id)) =>
+                    {
+                        return None;
+                    }
                     stream::FileState::Missing => chain::Reason::AttachmentMissing,
                     stream::FileState::Changed => chain::Reason::AttachmentChanged,
                 };
