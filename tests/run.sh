@@ -45,7 +45,8 @@ setup() { # what... → evaluates KOTLIN_HOME=, PYTHON_VENV=, SWIFT_ROOT=
 
 run_rust() {
   # openssl plays the time-stamping authority in the anchor tests (core/tests/anchor.rs); osmium
-  # converts the OSM fixtures to .osm.pbf (core/tests/support/osmium.rs).
+  # converts the OSM fixtures to .osm.pbf (core/tests/support/osmium.rs); exiftool checks the
+  # location of attachment copies (bindings/cli/tests/attachments.rs).
   setup rust || { record rust 0 1; return; }
   section "rust: fmt, clippy, tests"
   local failed=0

@@ -25,8 +25,9 @@ apt_install() {
 
 setup_rust() {
   # openssl plays the time-stamping authority (core/tests/anchor.rs); osmium converts the OSM
-  # fixtures to .osm.pbf for the extract reader's tests (core/tests/support/osmium.rs).
-  apt_install openssl osmium-tool
+  # fixtures to .osm.pbf for the extract reader's tests (core/tests/support/osmium.rs); exiftool
+  # reads the location an attachment copy still has (bindings/cli/tests/attachments.rs).
+  apt_install openssl osmium-tool libimage-exiftool-perl
 }
 
 setup_share() {
