@@ -1,7 +1,9 @@
-//! The public error: few variants a shell can branch on, each with a `reason` already written in
-//! the user's language. The one mapping from the core's `Error` lives in `ApiError::new`.
+//! The public error: few variants a shell can branch on, each with a typed code beside a `reason`
+//! already written in the user's language. The one mapping from the core's `Error` lives in
+//! `ApiError::new`; services reach it through `Localized::api`.
 
-use werkmaat_core::{Error, l10n::Localizer};
+pub use werkmaat_core::PackProblem;
+use werkmaat_core::{Error, Werkmaat, l10n::Localizer};
 
 #[derive(Debug, thiserror::Error, uniffi::Error)]
 pub enum ApiError {
@@ -14,10 +16,9 @@ pub enum ApiError {
     /// The profile was written by a newer Werkmaat. It was left untouched.
     #[error("{reason}")]
     IncompatibleVersion { found: u32, supported: u32, reason: String },
-    /// A content pack was refused and nothing was installed; `problem` says why (`signature`,
-    /// `retired-key`, `older`, `truncated`, `hash`, `format`, `oversized`, …).
+    /// A content pack was refused and nothing was installed; `problem` says why.
     #[error("{reason}")]
-    PackRefused { problem: String, reason: String },
+    PackRefused { problem: PackProblem, reason: String },
     /// No guide, phrase card or other item has this id.
     #[error("{reason}")]
     NotFound { reason: String },
@@ -36,12 +37,50 @@ pub enum ApiError {
     Storage { reason: String, detail: String },
 }
 
+/// Why a content pack was refused (the core's type).
+#[uniffi::remote(Enum)]
+pub enum PackProblem {
+    Oversized,
+    Truncated,
+    NotAPack,
+    Signature,
+    RetiredKey,
+    Manifest,
+    Format,
+    Hash,
+    Older,
+    Content,
+}
+
 pub(crate) type ApiResult<T> = Result<T, ApiError>;
+
+/// Whatever speaks the user's languages: the one way a core result becomes an FFI result, its
+/// error written in those languages (application-services' `handle_error`, as one method).
+pub(crate) trait Localized {
+    fn localizer(&self) -> Localizer;
+
+    fn api<T>(&self, result: werkmaat_core::Result<T>) -> ApiResult<T> {
+        result.map_err(|error| ApiError::new(error, &self.localizer()))
+    }
+}
+
+/// A profile: its negotiated languages, as they are at the moment of the error.
+impl Localized for Werkmaat {
+    fn localizer(&self) -> Localizer {
+        Werkmaat::localizer(self)
+    }
+}
+
+impl Localized for Localizer {
+    fn localizer(&self) -> Localizer {
+        self.clone()
+    }
+}
 
 /// The result of a call made without a profile (no user languages to speak): reasons in English,
 /// the reference locale.
 pub(crate) fn without_profile<T>(result: werkmaat_core::Result<T>) -> ApiResult<T> {
-    result.map_err(|error| ApiError::new(error, &Localizer::negotiate::<&str>(&[])))
+    Localizer::negotiate::<&str>(&[]).api(result)
 }
 
 impl ApiError {
@@ -60,7 +99,7 @@ impl ApiError {
                 ApiError::DamagedData { reason }
             }
             Error::NotFound { .. } => ApiError::NotFound { reason },
-            Error::PackRefused { problem } => ApiError::PackRefused { problem: problem.to_owned(), reason },
+            Error::PackRefused { problem } => ApiError::PackRefused { problem, reason },
             Error::Cancelled => ApiError::Cancelled { reason },
             Error::Sqlite(_) | Error::Io(_) | Error::Json(_) => ApiError::Storage { detail: error.to_string(), reason },
         }

@@ -48,11 +48,9 @@ pub enum Error {
     #[error("content part {part} is damaged")]
     Content { part: &'static str },
 
-    /// A content pack was refused; nothing was installed. `problem` says why: `oversized`,
-    /// `truncated`, `not-a-pack`, `signature` (not signed by a trusted key, or altered),
-    /// `retired-key`, `manifest`, `format`, `hash`, `older`, `content`.
+    /// A content pack was refused; nothing was installed. `problem` says why.
     #[error("content pack refused ({problem})")]
-    PackRefused { problem: &'static str },
+    PackRefused { problem: PackProblem },
 
     /// The user stopped a long job; nothing was written.
     #[error("cancelled")]
@@ -66,6 +64,50 @@ pub enum Error {
 
     #[error("encoding error: {0}")]
     Json(#[from] serde_json::Error),
+}
+
+crate::names::named_enum! {
+    /// Why a content pack was refused.
+    PackProblem {
+        /// Larger than a pack may be.
+        Oversized => "oversized",
+        /// Cut off before its end.
+        Truncated => "truncated",
+        /// Not a Werkmaat content pack at all.
+        NotAPack => "not-a-pack",
+        /// Not signed by a trusted key, or altered after signing.
+        Signature => "signature",
+        /// Signed by a key that is no longer trusted.
+        RetiredKey => "retired-key",
+        /// Its list of parts does not read or does not fit its contents.
+        Manifest => "manifest",
+        /// Written in a pack format this version does not read.
+        Format => "format",
+        /// A part does not match its hash.
+        Hash => "hash",
+        /// Not newer than the content installed.
+        Older => "older",
+        /// Its content does not agree with itself or with the bundled content.
+        Content => "content",
+    }
+}
+
+impl PackProblem {
+    /// The Fluent message that explains the refusal.
+    pub fn message(self) -> &'static str {
+        match self {
+            PackProblem::Oversized => "pack-refused-oversized",
+            PackProblem::Truncated => "pack-refused-truncated",
+            PackProblem::NotAPack => "pack-refused-not-a-pack",
+            PackProblem::Signature => "pack-refused-signature",
+            PackProblem::RetiredKey => "pack-refused-retired-key",
+            PackProblem::Manifest => "pack-refused-manifest",
+            PackProblem::Format => "pack-refused-format",
+            PackProblem::Hash => "pack-refused-hash",
+            PackProblem::Older => "pack-refused-older",
+            PackProblem::Content => "pack-refused-content",
+        }
+    }
 }
 
 impl Error {
@@ -100,18 +142,7 @@ impl Error {
             Error::Tampered { .. } | Error::Unreadable { .. } => "error-tampered",
             Error::NotFound { message } => message,
             Error::Content { .. } => "error-content",
-            Error::PackRefused { problem } => match *problem {
-                "oversized" => "pack-refused-oversized",
-                "truncated" => "pack-refused-truncated",
-                "not-a-pack" => "pack-refused-not-a-pack",
-                "signature" => "pack-refused-signature",
-                "retired-key" => "pack-refused-retired-key",
-                "format" => "pack-refused-format",
-                "hash" => "pack-refused-hash",
-                "older" => "pack-refused-older",
-                "content" => "pack-refused-content",
-                _ => "pack-refused-manifest",
-            },
+            Error::PackRefused { problem } => problem.message(),
             Error::Cancelled => "error-cancelled",
             Error::Sqlite(_) | Error::Json(_) => "error-storage",
             Error::Io(_) => "error-file",

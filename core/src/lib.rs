@@ -16,14 +16,16 @@ pub mod facts;
 pub mod files;
 pub mod guides;
 pub mod l10n;
+mod names;
 pub mod phone;
+pub mod position;
 pub mod progress;
 pub mod store;
 mod sync;
 mod werkmaat;
 
 pub use crate::{
-    error::{Error, Result},
+    error::{Error, PackProblem, Result},
     werkmaat::{DERIVED_DIR, LocaleName, ProfileInfo, Werkmaat},
 };
 

@@ -14,7 +14,8 @@ use serde_json::Value;
 use support::tsa::{Cert, Key, Pki};
 use werkmaat_core::{
     Error, Werkmaat,
-    diary::{Entry, Problem, Reason, Symptom, parse_time, verify_export},
+    calendar::parse_time,
+    diary::{Entry, Problem, Reason, Symptom, verify_export},
     progress::silent,
 };
 

@@ -8,6 +8,7 @@ mod context;
 mod files;
 mod key_file;
 mod output;
+mod typed;
 mod witness_file;
 
 use std::{ffi::OsString, process::ExitCode};

@@ -33,6 +33,7 @@ use crate::{
     guides::fold,
     l10n::Localizer,
     phone::{self, Dial},
+    position::Position,
     store::{Document, Store},
 };
 
@@ -45,7 +46,7 @@ pub const POST_RADIUS_M: f64 = 40_000.0;
 /// Where the user is: a position (from the phone's GPS) or a postcode.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Origin {
-    Position { lat: f64, lon: f64 },
+    Position(Position),
     Postcode(String),
 }
 
@@ -186,15 +187,7 @@ impl Care {
     /// Resolves an origin to a position, refusing impossible coordinates and unknown postcodes.
     pub fn locate(&self, origin: &Origin) -> Result<(f64, f64)> {
         match origin {
-            Origin::Position { lat, lon } => {
-                if !lat.is_finite() || !(-90.0..=90.0).contains(lat) {
-                    return Err(Error::invalid("lat", "invalid-latitude"));
-                }
-                if !lon.is_finite() || !(-180.0..=180.0).contains(lon) {
-                    return Err(Error::invalid("lon", "invalid-longitude"));
-                }
-                Ok((*lat, *lon))
-            }
+            Origin::Position(position) => Ok((position.lat(), position.lon())),
             Origin::Postcode(code) => self.content.care()?.postcodes.lookup(code).map(|p| (p.lat, p.lon)),
         }
     }

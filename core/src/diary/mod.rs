@@ -25,17 +25,16 @@ pub(crate) use self::opened::RevisionCache;
 pub use self::{
     anchors::{AnchorRequest, KeptAnchor},
     chain::{Action, AnchorRef, Problem, Reason, Revision, Verification, Witness},
-    entry::{CareContact, Entry, Incident, KINDS, Location, Photo, ReportedTo, Shift, Symptom},
+    entry::{CareContact, CareWith, Entry, EntryKind, Incident, Location, Photo, ReportedTo, Reporter, Shift, Symptom},
     hours::{Breach, Report as HoursReport, Rule as HoursRule},
     identity::{Identity, IdentityField},
     vocab::{Term, Vocabulary},
 };
-/// Kept here too: diary times are where shells meet it first.
-pub use crate::calendar::parse_time;
 use crate::{
     Error, Result,
     content::Content,
     l10n::Localizer,
+    position::Position,
     progress::{self, Progress},
     store::{Cipher, Document, Store, diary_row_aad},
 };
@@ -166,10 +165,10 @@ impl Diary {
     }
 
     /// Adds an entry. `location` (from the phone, optional) is sealed with it.
-    pub fn add(&self, entry: Entry, location: Option<(f64, f64)>, recorded_at: DateTime<Utc>) -> Result<Appended> {
+    pub fn add(&self, entry: Entry, location: Option<Position>, recorded_at: DateTime<Utc>) -> Result<Appended> {
         entry.check(&self.content.diary)?;
         entry.check_not_after(recorded_at)?;
-        let location = location.map(|(lat, lon)| new_location(lat, lon)).transpose()?;
+        let location = location.map(new_location).transpose()?;
         let id = random_hex(8)?;
         let revision = NewRevision { id: &id, revision: 1, action: Action::Create, entry: Some(entry), location };
         self.store.write(|tx| {
@@ -304,12 +303,9 @@ impl Diary {
         &self,
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
-        kind: Option<&str>,
+        kind: Option<EntryKind>,
         limit: Option<usize>,
     ) -> Result<Vec<EntryView>> {
-        if kind.is_some_and(|k| !KINDS.contains(&k)) {
-            return Err(Error::invalid("kind", "invalid-entry-kind"));
-        }
         let keep = |e: &Entry| {
             kind.is_none_or(|k| e.kind() == k)
                 && from.is_none_or(|d| e.at().date_naive() >= d)
@@ -367,7 +363,7 @@ impl Diary {
 
     /// The logged shifts checked against the working-time rules: which rules, and what broke them.
     pub fn hours(&self) -> Result<HoursReport> {
-        Ok(self.working_time(&self.list(None, None, Some("shift"), None)?))
+        Ok(self.working_time(&self.list(None, None, Some(EntryKind::Shift), None)?))
     }
 
     fn working_time(&self, entries: &[EntryView]) -> HoursReport {
@@ -710,12 +706,6 @@ fn random_hex(bytes: usize) -> Result<String> {
     Ok(hex::encode(buf))
 }
 
-fn new_location(lat: f64, lon: f64) -> Result<Location> {
-    if !(-90.0..=90.0).contains(&lat) || !lat.is_finite() {
-        return Err(Error::invalid("lat", "invalid-latitude"));
-    }
-    if !(-180.0..=180.0).contains(&lon) || !lon.is_finite() {
-        return Err(Error::invalid("lon", "invalid-longitude"));
-    }
-    Ok(Location { lat, lon, salt: random_hex(16)? })
+fn new_location(position: Position) -> Result<Location> {
+    Ok(Location { lat: position.lat(), lon: position.lon(), salt: random_hex(16)? })
 }

@@ -1,11 +1,12 @@
 use clap::ArgMatches;
 use serde_json::{Value, json};
-use werkmaat_ffi::{CareOrigin, CarePlace, TextArg, TextValue};
+use werkmaat_ffi::{CareOrigin, CarePlace, OffsetDateTime, PlaceKind, Position, TextArg, TextValue};
 
 use crate::{
     context::Context,
     files, output,
     output::{CliError, say},
+    typed,
 };
 
 pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
@@ -20,9 +21,12 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
     let care = profile.care();
     let result = match matches.subcommand() {
         Some(("nearest", sub)) => origin(sub).and_then(|origin| {
-            let kind = sub.get_one::<String>("kind").cloned();
+            let kind = sub
+                .get_one::<String>("kind")
+                .map(|kind| typed::name("kind", "invalid-place-kind", kind, PlaceKind::from_id))
+                .transpose()?;
             let limit = sub.get_one::<u32>("limit").copied().unwrap_or(5);
-            care.nearest_at(origin, kind, limit, at(sub), sub.get_flag("open-now"))
+            care.nearest_at(origin, kind, limit, at(sub)?, sub.get_flag("open-now"))
                 .map_err(CliError::from)
                 .map(|places| print_places(ctx, &places, true))
         }),
@@ -32,7 +36,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             care.search(text, limit).map_err(CliError::from).map(|places| print_places(ctx, &places, false))
         }
         Some(("now", sub)) => origin(sub).and_then(|origin| {
-            care.now(origin, at(sub), sub.get_flag("urgent")).map_err(CliError::from).map(|advice| {
+            care.now(origin, at(sub)?, sub.get_flag("urgent")).map_err(CliError::from).map(|advice| {
                 let own_gp = advice.own_gp.as_ref().map(
                     |g| json!({"name": g.name, "phone": g.phone, "phone_e164": g.phone_e164, "tel_uri": g.tel_uri}),
                 );
@@ -41,7 +45,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                     "places": advice.places.iter().map(place_json).collect::<Vec<_>>(),
                     "no_post_near": advice.no_post_near, "own_gp": own_gp, "holiday": advice.holiday,
                     "practice_may_be_closed": advice.practice_may_be_closed,
-                    "holiday_source": advice.holiday_source, "at_amsterdam": advice.at_amsterdam,
+                    "holiday_source": advice.holiday_source, "at_amsterdam": typed::rfc3339(&advice.at_amsterdam),
                 });
                 output::print(ctx.json, value, || {
                     say!("{}\n", advice.text);
@@ -68,14 +72,14 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
 }
 
 /// `--at`, or the CLI's clock: the core takes time only from the shell.
-fn at(sub: &ArgMatches) -> String {
-    sub.get_one::<String>("at").cloned().unwrap_or_else(|| chrono::Local::now().to_rfc3339())
+fn at(sub: &ArgMatches) -> Result<OffsetDateTime, CliError> {
+    sub.get_one::<String>("at").map_or_else(|| Ok(typed::now()), |text| typed::time("at", text))
 }
 
 /// `--lat X --lon Y` or `--postcode CODE` (clap makes them exclusive and one of them required).
 fn origin(sub: &ArgMatches) -> Result<CareOrigin, CliError> {
     match (sub.get_one::<f64>("lat"), sub.get_one::<f64>("lon"), sub.get_one::<String>("postcode")) {
-        (Some(lat), Some(lon), None) => Ok(CareOrigin::Position { lat: *lat, lon: *lon }),
+        (Some(lat), Some(lon), None) => Ok(CareOrigin::Point { position: Position { lat: *lat, lon: *lon } }),
         (None, None, Some(code)) => Ok(CareOrigin::Postcode { code: code.clone() }),
         _ => Err(CliError::Invalid { field: "postcode", message: "invalid-origin" }),
     }
@@ -90,7 +94,8 @@ fn place_json(p: &CarePlace) -> Value {
         "region": p.region, "night_service": p.night_service, "hours": p.hours,
         "source": p.source, "source_date": p.source_date, "verified_on": p.verified_on,
         "confidence": p.confidence, "note": p.note, "approximate_position": p.approximate_position,
-        "phone_e164": p.phone_e164, "tel_uri": p.tel_uri, "paid_call": p.paid_call, "open_now": p.open_now, "next_change": p.next_change,
+        "phone_e164": p.phone_e164, "tel_uri": p.tel_uri, "paid_call": p.paid_call, "open_now": p.open_now,
+        "next_change": p.next_change.as_ref().map(typed::rfc3339),
     })
 }
 
@@ -121,7 +126,7 @@ pub fn print_places_human(ctx: &Context, places: &[CarePlace], with_distance: bo
     for p in places {
         let about = if p.approximate_position { "≈ " } else { "" };
         let distance = if with_distance { format!("{about}{}  ", distance(ctx, p.distance_m)) } else { String::new() };
-        say!("{distance}{} — {}", p.name, ctx.text(&format!("care-kind-{}", p.kind)));
+        say!("{distance}{} — {}", p.name, ctx.text(&format!("care-kind-{}", p.kind.id())));
         let address = [p.address.as_str(), p.postcode.as_str(), p.town.as_str()]
             .iter()
             .filter(|s| !s.is_empty())

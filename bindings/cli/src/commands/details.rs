@@ -50,9 +50,10 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
 }
 
 fn show(ctx: &Context, d: &PersonalDetails, headline: Option<&str>) {
+    let date_of_birth = d.date_of_birth.map(|day| day.format("%Y-%m-%d").to_string());
     let rows = [
         ("full_name", "details-full-name", &d.full_name),
-        ("date_of_birth", "details-date-of-birth", &d.date_of_birth),
+        ("date_of_birth", "details-date-of-birth", &date_of_birth),
         ("bsn", "details-bsn", &d.bsn),
         ("phone", "details-phone", &d.phone_national),
         ("insurer", "details-insurer", &d.insurer),

@@ -1,24 +1,21 @@
 //! `werkmaat diary`: add, list, correct, delete, check hours, verify and export.
 
-use std::path::PathBuf;
+use std::{path::PathBuf, time::SystemTime};
 
 use clap::ArgMatches;
 use serde_json::{Value, json};
 use werkmaat_ffi::{
-    DiaryAppended, DiaryEntry, DiaryEntryView, DiaryReport, DiaryService, DiaryVerification, IdentityField, TextArg,
-    TextValue,
+    CareWith, DiaryAnchor, DiaryAppended, DiaryEntry, DiaryEntryView, DiaryReport, DiaryService, DiaryVerification,
+    EntryKind, IdentityField, OffsetDateTime, Position, Reporter, TextArg, TextValue,
 };
 
 use crate::{
     context::Context,
     files, output,
     output::{CliError, say},
+    typed::{self, now, rfc3339},
     witness_file,
 };
-
-fn now() -> String {
-    chrono::Local::now().to_rfc3339()
-}
 
 fn many(sub: &ArgMatches, name: &str) -> Vec<String> {
     sub.get_many::<String>(name).map(|v| v.cloned().collect()).unwrap_or_default()
@@ -28,13 +25,18 @@ fn one(sub: &ArgMatches, name: &str) -> Option<String> {
     sub.get_one::<String>(name).cloned()
 }
 
-/// `--reported-to WHO[@RFC3339]`: whom the accident was reported to and, after an `@`, when. The
-/// time is checked where every diary time is (the FFI), so a bad one gets the same message.
-fn reported_to(text: &str) -> DiaryReport {
-    match text.split_once('@') {
-        Some((who, at)) => DiaryReport { who: who.trim().to_owned(), at: Some(at.trim().to_owned()) },
-        None => DiaryReport { who: text.trim().to_owned(), at: None },
-    }
+/// The time given after `--NAME`, read as RFC 3339 (a bad one is refused naming `field`).
+fn time(sub: &ArgMatches, name: &str, field: &'static str) -> Result<Option<OffsetDateTime>, CliError> {
+    one(sub, name).map(|text| typed::time(field, &text)).transpose()
+}
+
+/// `--reported-to WHO[@RFC3339]`: whom the accident was reported to and, after an `@`, when.
+fn reported_to(text: &str) -> Result<DiaryReport, CliError> {
+    let (who, at) = match text.split_once('@') {
+        Some((who, at)) => (who, Some(typed::time("reported_to", at)?)),
+        None => (text, None),
+    };
+    Ok(DiaryReport { who: typed::name("reported_to", "invalid-reported-to", who, Reporter::from_id)?, at })
 }
 
 /// An entry from the flags of `add KIND` or `correct ID`, over `base` (the entry being corrected).
@@ -66,7 +68,7 @@ fn entry_from(kind: &str, sub: &ArgMatches, base: Option<DiaryEntry>) -> Result<
                 symptom: one(sub, "symptom").or(symptom).ok_or(missing("symptom"))?,
                 body_part: one(sub, "body-part").or(body_part),
                 severity: sub.get_one::<u8>("severity").copied().or(severity).ok_or(missing("severity"))?,
-                at: one(sub, "at").unwrap_or(at),
+                at: time(sub, "at", "at")?.unwrap_or(at),
                 duration_minutes: rest.0,
                 helps: rest.1,
                 worsens: rest.2,
@@ -99,9 +101,10 @@ fn entry_from(kind: &str, sub: &ArgMatches, base: Option<DiaryEntry>) -> Result<
                 });
             // A list given on the command line replaces the list being corrected.
             let or_base = |given: Vec<String>, base: Vec<String>| if given.is_empty() { base } else { given };
-            let reported: Vec<DiaryReport> = many(sub, "reported-to").iter().map(|r| reported_to(r)).collect();
+            let at = time(sub, "at", "at")?.unwrap_or(at0);
+            let reported = many(sub, "reported-to").iter().map(|r| reported_to(r)).collect::<Result<Vec<_>, _>>()?;
             DiaryEntry::Incident {
-                at: one(sub, "at").unwrap_or(at0),
+                at,
                 place: one(sub, "place").or(place),
                 task: one(sub, "task").or(task),
                 machine_or_substance: one(sub, "machine").or(machine),
@@ -118,8 +121,8 @@ fn entry_from(kind: &str, sub: &ArgMatches, base: Option<DiaryEntry>) -> Result<
                 _ => (None, None, 0),
             };
             DiaryEntry::Shift {
-                start: one(sub, "start").or(start0).ok_or(missing("start"))?,
-                end: one(sub, "end").or(end0).ok_or(missing("end"))?,
+                start: time(sub, "start", "start")?.or(start0).ok_or(missing("start"))?,
+                end: time(sub, "end", "end")?.or(end0).ok_or(missing("end"))?,
                 break_minutes: sub.get_one::<u32>("break-minutes").copied().unwrap_or(break0),
             }
         }
@@ -128,9 +131,11 @@ fn entry_from(kind: &str, sub: &ArgMatches, base: Option<DiaryEntry>) -> Result<
                 Some(DiaryEntry::CareContact { at, with, advice }) => (at, Some(with), advice),
                 _ => (now(), None, None),
             };
+            let at = time(sub, "at", "at")?.unwrap_or(at0);
+            let with = one(sub, "with").map(|w| typed::name("with", "invalid-care-with", &w, CareWith::from_id));
             DiaryEntry::CareContact {
-                at: one(sub, "at").unwrap_or(at0),
-                with: one(sub, "with").or(with0).ok_or(missing("with"))?,
+                at,
+                with: with.transpose()?.or(with0).ok_or(missing("with"))?,
                 advice: one(sub, "note").or(advice0),
             }
         }
@@ -145,8 +150,8 @@ fn passphrase(sub: &ArgMatches) -> Result<String, CliError> {
 
 fn entry_json(view: &DiaryEntryView) -> Value {
     let mut value = json!({
-        "id": view.id, "kind": view.kind, "at": view.at, "revision": view.revision,
-        "recorded_at": view.recorded_at, "hash": view.hash, "has_location": view.has_location,
+        "id": view.id, "kind": view.kind, "at": rfc3339(&view.at), "revision": view.revision,
+        "recorded_at": typed::instant(view.recorded_at), "hash": view.hash, "has_location": view.has_location,
     });
     let details = match &view.entry {
         DiaryEntry::Symptom {
@@ -179,11 +184,11 @@ fn entry_json(view: &DiaryEntryView) -> Value {
         } => json!({
             "place": place, "task": task, "machine_or_substance": machine_or_substance, "description": description,
             "injuries": injuries, "witnesses": witnesses,
-            "reported_to": reported_to.iter().map(|r| json!({"who": r.who, "at": r.at})).collect::<Vec<_>>(),
+            "reported_to": reported_to.iter().map(|r| json!({"who": r.who, "at": r.at.as_ref().map(rfc3339)})).collect::<Vec<_>>(),
             "photos": photos.iter().map(|p| json!({"path": p.path, "sha256": p.sha256})).collect::<Vec<_>>(),
         }),
         DiaryEntry::Shift { start, end, break_minutes } => {
-            json!({"start": start, "end": end, "break_minutes": break_minutes})
+            json!({"start": rfc3339(start), "end": rfc3339(end), "break_minutes": break_minutes})
         }
         DiaryEntry::CareContact { with, advice, .. } => json!({"with": with, "advice": advice}),
     };
@@ -219,9 +224,8 @@ fn anchor(ctx: &Context, diary: &DiaryService, matches: &ArgMatches) -> Result<(
             let response = sub.get_one::<PathBuf>("response").cloned().unwrap_or_default();
             let pem = sub.get_one::<PathBuf>("tsa-cert").cloned().unwrap_or_default();
             let anchor = diary.anchor_add(files::read(&response)?, files::read_text(&pem)?)?;
-            let value = json!({"seq": anchor.seq, "head": anchor.head, "time": anchor.time, "tsa": anchor.tsa});
-            output::print(ctx.json, value, || {
-                let args = [("time", anchor.time.clone()), ("tsa", anchor.tsa.clone())];
+            output::print(ctx.json, anchor_json(&anchor), || {
+                let args = [("time", typed::instant(anchor.time)), ("tsa", anchor.tsa.clone())];
                 say!("{}", ctx.text_with("diary-anchor-added", &args));
                 say!("{} · {}", anchor.seq, anchor.head);
             });
@@ -229,6 +233,10 @@ fn anchor(ctx: &Context, diary: &DiaryService, matches: &ArgMatches) -> Result<(
         _ => return Err(CliError::Invalid { field: "command", message: "invalid-usage" }),
     }
     Ok(())
+}
+
+fn anchor_json(a: &DiaryAnchor) -> Value {
+    json!({"seq": a.seq, "head": a.head, "time": typed::instant(a.time), "tsa": a.tsa})
 }
 
 /// Keeps the witness of a write that returned, as a phone keeps it in its keystore.
@@ -240,7 +248,7 @@ fn print_verification(ctx: &Context, v: &DiaryVerification, witnessed: bool) -> 
     let value = json!({
         "ok": v.ok, "format_version": v.format_version, "entries": v.entries, "revisions": v.revisions,
         "head": v.head, "gaps": v.gaps,
-        "anchors": v.anchors.iter().map(|a| json!({"seq": a.seq, "head": a.head, "time": a.time, "tsa": a.tsa})).collect::<Vec<_>>(),
+        "anchors": v.anchors.iter().map(anchor_json).collect::<Vec<_>>(),
         "damaged": v.damaged,
         "problems": v.problems.iter().map(|p| json!({"seq": p.seq, "reason": p.reason.code()})).collect::<Vec<_>>(),
     });
@@ -251,7 +259,7 @@ fn print_verification(ctx: &Context, v: &DiaryVerification, witnessed: bool) -> 
             say!("  {} {}", p.seq, p.reason.code());
         }
         for a in &v.anchors {
-            say!("  {} · {} · {}", a.seq, a.time, a.tsa);
+            say!("  {} · {} · {}", a.seq, typed::instant(a.time), a.tsa);
         }
         // What the check proves, and what it does not.
         let proof = match (v.anchors.last(), witnessed) {
@@ -295,8 +303,9 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 let (kind, sub) =
                     add.subcommand().ok_or(CliError::Invalid { field: "kind", message: "invalid-usage" })?;
                 let entry = entry_from(kind, sub, None)?;
-                let added =
-                    diary.add(entry, sub.get_one::<f64>("lat").copied(), sub.get_one::<f64>("lon").copied(), now())?;
+                let position = sub.get_one::<f64>("lat").zip(sub.get_one::<f64>("lon"));
+                let position = position.map(|(&lat, &lon)| Position { lat, lon });
+                let added = diary.add(entry, position, SystemTime::now())?;
                 keep_witness(ctx, &added)?;
                 output::print(ctx.json, json!({"id": added.id, "hash": added.hash}), || {
                     say!("{} {}", added.id, added.hash)
@@ -305,8 +314,8 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             Some(("correct", sub)) => {
                 let id = one(sub, "id").unwrap_or_default();
                 let current = diary.get(id.clone())?;
-                let entry = entry_from(&current.kind, sub, Some(current.entry))?;
-                let added = diary.correct(id, entry, now())?;
+                let entry = entry_from(current.kind.id(), sub, Some(current.entry))?;
+                let added = diary.correct(id, entry, SystemTime::now())?;
                 keep_witness(ctx, &added)?;
                 output::print(ctx.json, json!({"id": added.id, "hash": added.hash}), || {
                     say!("{} {}", added.id, added.hash)
@@ -325,7 +334,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 });
             }
             Some(("delete", sub)) => {
-                let added = diary.delete(one(sub, "id").unwrap_or_default(), now())?;
+                let added = diary.delete(one(sub, "id").unwrap_or_default(), SystemTime::now())?;
                 keep_witness(ctx, &added)?;
                 output::print(ctx.json, json!({"id": added.id, "hash": added.hash, "deleted": true}), || {
                     say!("{}", added.hash)
@@ -334,11 +343,15 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             Some(("list", sub)) => {
                 // `care` is what `diary add care` calls a care contact.
                 let kind = one(sub, "kind").map(|k| if k == "care" { "care_contact".to_owned() } else { k });
-                let list = diary.list(one(sub, "from"), one(sub, "to"), kind, sub.get_one::<u32>("limit").copied())?;
+                let kind =
+                    kind.map(|k| typed::name("kind", "invalid-entry-kind", &k, EntryKind::from_id)).transpose()?;
+                let from = one(sub, "from").map(|d| typed::date("from", &d)).transpose()?;
+                let to = one(sub, "to").map(|d| typed::date("to", &d)).transpose()?;
+                let list = diary.list(from, to, kind, sub.get_one::<u32>("limit").copied())?;
                 warn_if_damaged(ctx, &diary)?;
                 output::print(ctx.json, json!(list.iter().map(entry_json).collect::<Vec<_>>()), || {
                     for v in &list {
-                        say!("{}  {:<12} {}  (r{})", v.at, v.kind, v.id, v.revision);
+                        say!("{}  {:<12} {}  (r{})", rfc3339(&v.at), v.kind.id(), v.id, v.revision);
                     }
                 });
             }
@@ -348,7 +361,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                     "checked": report.checked.iter().map(|r| r.id.clone()).collect::<Vec<_>>(),
                     "breaches": report.breaches.iter().map(|b| json!({
                         "rule": b.rule, "shift_ids": b.shift_ids, "limit": b.limit, "actual": b.actual,
-                        "source": b.source, "from": b.from, "to": b.to,
+                        "source": b.source, "from": rfc3339(&b.from), "to": rfc3339(&b.to),
                     })).collect::<Vec<_>>(),
                 });
                 output::print(ctx.json, value, || {
@@ -379,9 +392,11 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                     None => IdentityField::DEFAULT.to_vec(),
                 };
                 let text = match one(sub, "format").as_deref() {
-                    Some("json") => diary.export_json(sub.get_flag("with-location"), now(), None)?,
-                    Some("html") => diary.export_report_html(doctor, identity, now(), None)?,
-                    Some("fhir") => diary.export_fhir(doctor, identity, sub.get_flag("with-location"), now(), None)?,
+                    Some("json") => diary.export_json(sub.get_flag("with-location"), SystemTime::now(), None)?,
+                    Some("html") => diary.export_report_html(doctor, identity, SystemTime::now(), None)?,
+                    Some("fhir") => {
+                        diary.export_fhir(doctor, identity, sub.get_flag("with-location"), SystemTime::now(), None)?
+                    }
                     _ => return Err(CliError::Invalid { field: "format", message: "invalid-export-format" }),
                 };
                 let out = sub.get_one::<PathBuf>("out").cloned().unwrap_or_default();
@@ -391,7 +406,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             }
             Some(("backup", sub)) => {
                 let passphrase = passphrase(sub)?;
-                let bytes = diary.backup(passphrase, now(), None)?;
+                let bytes = diary.backup(passphrase, SystemTime::now(), None)?;
                 warn_if_damaged(ctx, &diary)?;
                 let out = sub.get_one::<PathBuf>("out").cloned().unwrap_or_default();
                 files::write_output(ctx, &out, &bytes, sub.get_flag("force"))?;
