@@ -2,14 +2,15 @@
 //! already written in the user's language. The one mapping from the core's `Error` lives in
 //! `ApiError::new`; services reach it through `Localized::api`.
 
-pub use werkmaat_core::PackProblem;
 use werkmaat_core::{Error, Werkmaat, l10n::Localizer};
+pub use werkmaat_core::{InputProblem, PackProblem};
 
 #[derive(Debug, thiserror::Error, uniffi::Error)]
 pub enum ApiError {
-    /// A value from the user or the shell was refused; `field` names it (`bsn`, `key`, `today`).
+    /// A value from the user or the shell was refused; `field` names it (`bsn`, `key`, `today`),
+    /// `problem` says what is wrong with it (`BsnChecksum`, `FutureTime`, …).
     #[error("{reason}")]
-    InvalidInput { field: String, reason: String },
+    InvalidInput { field: String, problem: InputProblem, reason: String },
     /// The key does not open this profile. Nothing was changed.
     #[error("{reason}")]
     WrongKey { reason: String },
@@ -35,6 +36,67 @@ pub enum ApiError {
     /// never holds user content.
     #[error("{reason}")]
     Storage { reason: String, detail: String },
+}
+
+/// What is wrong with a refused value (the core's type).
+#[uniffi::remote(Enum)]
+pub enum InputProblem {
+    KeyLength,
+    FileExists,
+    AnchorBadSignature,
+    AnchorEmptyDiary,
+    AnchorGarbage,
+    AnchorImprintMismatch,
+    AnchorMissingCertificate,
+    AnchorNoRequest,
+    AnchorNoTimeStampingUsage,
+    AnchorNonceMismatch,
+    AnchorNotGranted,
+    AnchorNotValidAtTime,
+    AnchorTrustedCertificate,
+    AnchorUnsupportedAlgorithm,
+    AnchorUntrusted,
+    AnswerNumber,
+    AnswerOption,
+    AnswerRange,
+    AnswerYesNo,
+    Backup,
+    Bbox,
+    BodyPart,
+    Break,
+    BsnChecksum,
+    BsnFormat,
+    CorrectionKind,
+    Date,
+    DateOfBirth,
+    DiaryExport,
+    DoctorLocale,
+    Empty,
+    FutureTime,
+    IdentityField,
+    Latitude,
+    Limit,
+    Longitude,
+    NumberUnclear,
+    OsmAnswer,
+    OsmExtract,
+    PackParts,
+    Passphrase,
+    PassphraseShort,
+    Phone,
+    Photo,
+    PlaceKind,
+    PostcodeFormat,
+    PostcodeUnknown,
+    PublicKey,
+    RestoreNotEmpty,
+    SecretKey,
+    Severity,
+    ShiftLength,
+    ShiftOrder,
+    SymptomCode,
+    Time,
+    TooLong,
 }
 
 /// Why a content pack was refused (the core's type).
@@ -88,8 +150,12 @@ impl ApiError {
     pub(crate) fn new(error: Error, localizer: &Localizer) -> ApiError {
         let reason = localizer.error(&error);
         match error {
-            Error::InvalidKeyLength { .. } => ApiError::InvalidInput { field: "key".to_owned(), reason },
-            Error::InvalidInput { field, .. } => ApiError::InvalidInput { field: field.to_owned(), reason },
+            Error::InvalidKeyLength { .. } => {
+                ApiError::InvalidInput { field: "key".to_owned(), problem: InputProblem::KeyLength, reason }
+            }
+            Error::InvalidInput { field, problem } => {
+                ApiError::InvalidInput { field: field.to_owned(), problem, reason }
+            }
             Error::WrongKey => ApiError::WrongKey { reason },
             Error::IncompatibleVersion { found, supported } => {
                 ApiError::IncompatibleVersion { found, supported, reason }

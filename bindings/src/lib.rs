@@ -34,7 +34,7 @@ pub use crate::{
         DiaryReport, DiaryRestored, DiaryService, DiaryTerm, DiaryVerification, DiaryVocabulary, DiaryWitness,
         EntryKind, IdentityField, Reporter, WorkingTimeBreach, WorkingTimeReport, WorkingTimeRule, verify_diary_export,
     },
-    error::{ApiError, PackProblem},
+    error::{ApiError, InputProblem, PackProblem},
     files::{create_data_dir, write_file},
     guides::{
         Confidence, FactUse, Guide, GuideSection, GuideSummary, GuidesService, PhraseCard, PhraseSummary, PhraseText,

@@ -9,7 +9,7 @@
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Utc};
-use werkmaat_core::{self as core, Error, l10n::Localizer};
+use werkmaat_core::{self as core, Error, InputProblem, l10n::Localizer};
 
 use crate::error::ApiError;
 
@@ -42,22 +42,22 @@ uniffi::custom_type!(LocalDate, CalendarDay, {
     remote,
     lower: |date| CalendarDay { year: date.year(), month: date.month(), day: date.day() },
     try_lift: |day| NaiveDate::from_ymd_opt(day.year, day.month, day.day)
-        .ok_or_else(|| refused("date", "invalid-date")),
+        .ok_or_else(|| refused("date", InputProblem::Date)),
 });
 
 uniffi::custom_type!(OffsetDateTime, OffsetInstant, {
     remote,
     lower: |time| OffsetInstant { instant: time.into(), offset_seconds: time.offset().local_minus_utc() },
     try_lift: |time| {
-        let offset = FixedOffset::east_opt(time.offset_seconds).ok_or_else(|| refused("time", "invalid-time"))?;
-        let utc = utc("time", time.instant).map_err(|_| refused("time", "invalid-time"))?;
+        let offset = FixedOffset::east_opt(time.offset_seconds).ok_or_else(|| refused("time", InputProblem::Time))?;
+        let utc = utc("time", time.instant).map_err(|_| refused("time", InputProblem::Time))?;
         Ok(utc.with_timezone(&offset))
     },
 });
 
 /// The error of a value that does not lift: no profile is at hand there, so its reason is in
 /// English (the shells' own date types make it unreachable from Kotlin).
-fn refused(field: &'static str, problem: &'static str) -> uniffi::deps::anyhow::Error {
+fn refused(field: &'static str, problem: InputProblem) -> uniffi::deps::anyhow::Error {
     ApiError::new(Error::invalid(field, problem), &Localizer::negotiate::<&str>(&[])).into()
 }
 
@@ -67,7 +67,7 @@ pub(crate) fn utc(field: &'static str, instant: SystemTime) -> core::Result<Date
         Ok(after) => (i64::try_from(after.as_secs()).ok(), after.subsec_nanos()),
         Err(before) => negative(before.duration()),
     };
-    seconds.and_then(|s| DateTime::from_timestamp(s, nanos)).ok_or(Error::invalid(field, "invalid-time"))
+    seconds.and_then(|s| DateTime::from_timestamp(s, nanos)).ok_or(Error::invalid(field, InputProblem::Time))
 }
 
 /// Seconds and nanoseconds of a moment `before` the epoch (nanoseconds count forward).

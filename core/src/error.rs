@@ -21,10 +21,9 @@ pub enum Error {
     IncompatibleVersion { found: u32, supported: u32 },
 
     /// A value the user or the shell gave is not acceptable. `field` names the input (a stable
-    /// code a shell can use to highlight it); `problem` is the id of the Fluent message that
-    /// explains it (`invalid-*` in `locales/*/ui.ftl`).
+    /// code a shell can use to highlight it); `problem` says what is wrong with it.
     #[error("invalid value for {field} ({problem})")]
-    InvalidInput { field: &'static str, problem: &'static str },
+    InvalidInput { field: &'static str, problem: InputProblem },
 
     /// The profile was closed or wiped; the handle can no longer be used.
     #[error("the profile is closed")]
@@ -64,6 +63,71 @@ pub enum Error {
 
     #[error("encoding error: {0}")]
     Json(#[from] serde_json::Error),
+}
+
+crate::names::named_enum! {
+    /// What is wrong with a value from the user or the shell; its name is the Fluent message that
+    /// explains it (`invalid-*` in `locales/*/ui.ftl`).
+    InputProblem {
+        /// The key from the shell is not 32 bytes long.
+        KeyLength => "error-invalid-key-length",
+        /// A file to write is there already and may not be replaced.
+        FileExists => "invalid-file-exists",
+        AnchorBadSignature => "invalid-anchor-bad-signature",
+        AnchorEmptyDiary => "invalid-anchor-empty-diary",
+        AnchorGarbage => "invalid-anchor-garbage",
+        AnchorImprintMismatch => "invalid-anchor-imprint-mismatch",
+        AnchorMissingCertificate => "invalid-anchor-missing-certificate",
+        AnchorNoRequest => "invalid-anchor-no-request",
+        AnchorNoTimeStampingUsage => "invalid-anchor-no-time-stamping-usage",
+        AnchorNonceMismatch => "invalid-anchor-nonce-mismatch",
+        AnchorNotGranted => "invalid-anchor-not-granted",
+        AnchorNotValidAtTime => "invalid-anchor-not-valid-at-time",
+        AnchorTrustedCertificate => "invalid-anchor-trusted-certificate",
+        AnchorUnsupportedAlgorithm => "invalid-anchor-unsupported-algorithm",
+        AnchorUntrusted => "invalid-anchor-untrusted",
+        AnswerNumber => "invalid-answer-number",
+        AnswerOption => "invalid-answer-option",
+        AnswerRange => "invalid-answer-range",
+        AnswerYesNo => "invalid-answer-yes-no",
+        Backup => "invalid-backup",
+        Bbox => "invalid-bbox",
+        BodyPart => "invalid-body-part",
+        Break => "invalid-break",
+        BsnChecksum => "invalid-bsn-checksum",
+        BsnFormat => "invalid-bsn-format",
+        CorrectionKind => "invalid-correction-kind",
+        Date => "invalid-date",
+        DateOfBirth => "invalid-date-of-birth",
+        DiaryExport => "invalid-diary-export",
+        DoctorLocale => "invalid-doctor-locale",
+        Empty => "invalid-empty",
+        FutureTime => "invalid-future-time",
+        IdentityField => "invalid-identity-field",
+        Latitude => "invalid-latitude",
+        Limit => "invalid-limit",
+        Longitude => "invalid-longitude",
+        NumberUnclear => "invalid-number-unclear",
+        OsmAnswer => "invalid-osm-answer",
+        OsmExtract => "invalid-osm-extract",
+        PackParts => "invalid-pack-parts",
+        Passphrase => "invalid-passphrase",
+        PassphraseShort => "invalid-passphrase-short",
+        Phone => "invalid-phone",
+        Photo => "invalid-photo",
+        PlaceKind => "invalid-place-kind",
+        PostcodeFormat => "invalid-postcode-format",
+        PostcodeUnknown => "invalid-postcode-unknown",
+        PublicKey => "invalid-public-key",
+        RestoreNotEmpty => "invalid-restore-not-empty",
+        SecretKey => "invalid-secret-key",
+        Severity => "invalid-severity",
+        ShiftLength => "invalid-shift-length",
+        ShiftOrder => "invalid-shift-order",
+        SymptomCode => "invalid-symptom-code",
+        Time => "invalid-time",
+        TooLong => "invalid-too-long",
+    }
 }
 
 crate::names::named_enum! {
@@ -111,7 +175,7 @@ impl PackProblem {
 }
 
 impl Error {
-    pub fn invalid(field: &'static str, problem: &'static str) -> Self {
+    pub fn invalid(field: &'static str, problem: InputProblem) -> Self {
         Error::InvalidInput { field, problem }
     }
 
@@ -133,10 +197,10 @@ impl Error {
                 "error-incompatible-version"
             }
             Error::InvalidInput { problem, .. } => {
-                if *problem == crate::l10n::NUMBER_UNCLEAR {
+                if *problem == InputProblem::NumberUnclear {
                     crate::l10n::number_example_args(&mut args);
                 }
-                problem
+                problem.id()
             }
             Error::Closed => "error-closed",
             Error::Tampered { .. } | Error::Unreadable { .. } => "error-tampered",

@@ -25,7 +25,7 @@ mod sync;
 mod werkmaat;
 
 pub use crate::{
-    error::{Error, PackProblem, Result},
+    error::{Error, InputProblem, PackProblem, Result},
     werkmaat::{DERIVED_DIR, LocaleName, ProfileInfo, Werkmaat},
 };
 

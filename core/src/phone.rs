@@ -4,6 +4,7 @@
 //! `tel:` URI, which allows no spaces. The short numbers 112 and 113 are not in libphonenumber's
 //! Dutch data as numbers one can store; they dial as they are. 0900 numbers cost money to call.
 
+use crate::InputProblem;
 use phonenumber::{Mode, PhoneNumber, Type, country::Id, metadata::DATABASE};
 use serde::Serialize;
 
@@ -64,7 +65,7 @@ pub fn dial(text: &str) -> Option<Dial> {
 /// A person's number as typed (the user's own, their GP's): a full valid number, in E.164 as
 /// it is stored. Short numbers are not anyone's own number. The error names the field only.
 pub fn personal(field: &'static str, text: &str) -> Result<String> {
-    parse(text).map(|number| dial_number(&number).e164).ok_or(Error::invalid(field, "invalid-phone"))
+    parse(text).map(|number| dial_number(&number).e164).ok_or(Error::invalid(field, InputProblem::Phone))
 }
 
 /// A stored number as shown to the user (national format for Dutch numbers); the text itself

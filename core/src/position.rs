@@ -1,6 +1,7 @@
 //! A point on Earth as a phone's GPS gives it: the one check of latitude and longitude, used by
 //! the care finder's origin and the diary's optional location.
 
+use crate::InputProblem;
 use crate::{Error, Result};
 
 /// Latitude and longitude in degrees (WGS 84), both finite and in range.
@@ -14,10 +15,10 @@ impl Position {
     /// Refuses a latitude outside -90..=90 (`lat`) or a longitude outside -180..=180 (`lon`).
     pub fn new(lat: f64, lon: f64) -> Result<Position> {
         if !lat.is_finite() || !(-90.0..=90.0).contains(&lat) {
-            return Err(Error::invalid("lat", "invalid-latitude"));
+            return Err(Error::invalid("lat", InputProblem::Latitude));
         }
         if !lon.is_finite() || !(-180.0..=180.0).contains(&lon) {
-            return Err(Error::invalid("lon", "invalid-longitude"));
+            return Err(Error::invalid("lon", InputProblem::Longitude));
         }
         Ok(Position { lat, lon })
     }

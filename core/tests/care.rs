@@ -4,6 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
 use chrono::DateTime;
+use werkmaat_core::InputProblem;
 use werkmaat_core::{
     Error, Werkmaat,
     care::{AdviceKind, Origin, PlaceKind, distance_m, overpass_query},
@@ -166,11 +167,11 @@ fn postcodes_of_those_towns_work_in_both_forms() {
     }
     assert!(matches!(
         care.nearest(&Origin::Postcode("0000".into()), None, 1),
-        Err(Error::InvalidInput { problem: "invalid-postcode-format", .. })
+        Err(Error::InvalidInput { problem: InputProblem::PostcodeFormat, .. })
     ));
     assert!(matches!(
         care.nearest(&Origin::Postcode("1000".into()), None, 1),
-        Err(Error::InvalidInput { problem: "invalid-postcode-unknown", .. })
+        Err(Error::InvalidInput { problem: InputProblem::PostcodeUnknown, .. })
     ));
     // The ways people write a postcode all find the same places.
     let plain = care.nearest(&Origin::Postcode("5911AB".into()), None, 5).unwrap();
@@ -300,7 +301,7 @@ fn a_broken_answer_changes_nothing() {
     for broken in [&FIXTURE[..FIXTURE.len() / 2], "", "{\"elements\": 5}", "<osm></osm>"] {
         assert!(matches!(
             care.import_osm(broken, today()),
-            Err(Error::InvalidInput { problem: "invalid-osm-answer", .. })
+            Err(Error::InvalidInput { problem: InputProblem::OsmAnswer, .. })
         ));
     }
     assert_eq!(care.nearest(&Origin::Position(Position::new(51.37, 6.17).unwrap()), None, 20).unwrap(), before);

@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
 use chrono::{DateTime, Utc};
+use werkmaat_core::InputProblem;
 use werkmaat_core::{
     Error, Werkmaat,
     calendar::parse_time,
@@ -253,7 +254,7 @@ fn entries_dated_after_their_recording_are_refused() {
     let diary = profile.diary();
     // `now()` is 12:00Z; ten minutes of clock skew are allowed.
     let late = |entry: Entry| match diary.add(entry, None, now()) {
-        Err(Error::InvalidInput { field, problem: "invalid-future-time" }) => field,
+        Err(Error::InvalidInput { field, problem: InputProblem::FutureTime }) => field,
         other => panic!("expected a future time refused, got {other:?}"),
     };
     assert_eq!(late(symptom("cough", 3, "2026-11-28T13:11:00+01:00", None)), "at");
@@ -278,7 +279,7 @@ fn entries_dated_after_their_recording_are_refused() {
 
     let id = diary.add(symptom("cough", 3, "2026-11-28T13:10:00+01:00", None), None, now()).unwrap().id;
     let moved = diary.correct(&id, symptom("cough", 3, "2026-11-29T13:00:00+01:00", None), now());
-    assert!(matches!(moved, Err(Error::InvalidInput { field: "at", problem: "invalid-future-time" })));
+    assert!(matches!(moved, Err(Error::InvalidInput { field: "at", problem: InputProblem::FutureTime })));
     assert_eq!(diary.get(&id).unwrap().revision, 1);
 }
 

@@ -75,7 +75,7 @@ class WerkmaatTest {
             val invalid = assertFailsWith<ApiException.InvalidInput> {
                 profile.details().save(PersonalDetails(bsn = "123456789"), today)
             }
-            assertEquals("bsn", invalid.field)
+            assertEquals(Pair("bsn", nl.werkmaat.InputProblem.BSN_CHECKSUM), Pair(invalid.field, invalid.problem))
             assertFalse(invalid.reason.contains("123456789"))
             assertEquals(PersonalDetails(), profile.details().get())
             // A date that does not exist cannot even be made: java.time refuses it before the FFI.

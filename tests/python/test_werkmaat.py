@@ -63,7 +63,7 @@ def test_details_survive_close_and_reopen(data_dir):
 def test_every_error_arrives_typed_and_localized(data_dir):
     with pytest.raises(werkmaat.ApiError.InvalidInput) as short_key:
         open_profile(data_dir, key=b"short")
-    assert short_key.value.field == "key"
+    assert (short_key.value.field, short_key.value.problem) == ("key", werkmaat.InputProblem.KEY_LENGTH)
 
     open_profile(data_dir).shutdown()
     with pytest.raises(werkmaat.ApiError.WrongKey) as wrong:
@@ -74,7 +74,7 @@ def test_every_error_arrives_typed_and_localized(data_dir):
     bad = werkmaat.PersonalDetails(bsn="123456789")
     with pytest.raises(werkmaat.ApiError.InvalidInput) as invalid:
         profile.details().save(bad, TODAY)
-    assert invalid.value.field == "bsn"
+    assert (invalid.value.field, invalid.value.problem) == ("bsn", werkmaat.InputProblem.BSN_CHECKSUM)
     assert "123456789" not in invalid.value.reason
 
     profile.shutdown()
@@ -266,7 +266,7 @@ def test_care_finder_as_a_shell_uses_it(data_dir):
     assert report.skipped_by_reason["dentist"] == 1
     with pytest.raises(werkmaat.ApiError.InvalidInput) as bad:
         care.nearest(werkmaat.CareOrigin.POINT(position=werkmaat.Position(lat=123.0, lon=5.0)), None, 1)
-    assert bad.value.field == "lat"
+    assert (bad.value.field, bad.value.problem) == ("lat", werkmaat.InputProblem.LATITUDE)
     with pytest.raises(werkmaat.ApiError.InvalidInput):
         care.import_osm("{ broken", TODAY)
     assert "out center" in werkmaat.overpass_query("51.3,6.0,51.5,6.3")
@@ -337,7 +337,7 @@ def test_a_diary_kept_exported_and_verified_as_a_shell_does(data_dir):
                   t("2026-11-28T12:02:00Z"))
     with pytest.raises(werkmaat.ApiError.InvalidInput) as bad:
         diary.add(symptom_entry("back-pain", 11, "2026-11-20T07:30:00+01:00"), None, t("2026-11-28T12:03:00Z"))
-    assert bad.value.field == "severity"
+    assert (bad.value.field, bad.value.problem) == ("severity", werkmaat.InputProblem.SEVERITY)
     entries = diary.list(None, None, None, None)
     assert len(entries) == 2 and any(e.revision == 2 for e in entries)
     assert [e.kind for e in diary.list(None, None, werkmaat.EntryKind.SHIFT, None)] == [werkmaat.EntryKind.SHIFT]
@@ -432,7 +432,7 @@ def test_a_work_accident_keeps_what_an_inspector_asks_and_the_future_is_refused(
                                                     break_minutes=30), "end")]:
         with pytest.raises(werkmaat.ApiError.InvalidInput) as future:
             diary.add(entry, None, t("2026-11-28T12:00:00Z"))
-        assert future.value.field == field
+        assert (future.value.field, future.value.problem) == (field, werkmaat.InputProblem.FUTURE_TIME)
     assert len(diary.list(None, None, None, None)) == 2, "nothing refused was stored"
 
 

@@ -6,7 +6,7 @@
 use std::{collections::BTreeMap, fs, path::Path, sync::Arc, thread};
 
 use sha2::{Digest, Sha256};
-use werkmaat_ffi::{ApiError, LocalDate, PersonalDetails, Werkmaat};
+use werkmaat_ffi::{ApiError, InputProblem, LocalDate, PersonalDetails, Werkmaat};
 
 const KEY: [u8; 32] = [42; 32];
 /// "Today" as the shell passes it.
@@ -119,8 +119,8 @@ fn errors_are_localized_and_name_the_field_not_the_value() {
     let secret_bsn = "987654321";
     let bad = PersonalDetails { bsn: Some(secret_bsn.into()), ..Default::default() };
     match profile.details().save(bad, today()) {
-        Err(ApiError::InvalidInput { field, reason }) => {
-            assert_eq!(field, "bsn");
+        Err(ApiError::InvalidInput { field, problem, reason }) => {
+            assert_eq!((field.as_str(), problem), ("bsn", InputProblem::BsnChecksum));
             assert!(!reason.contains(secret_bsn));
             assert!(reason.contains("BSN"), "the Dutch term stays visible: {reason}");
             assert_ne!(

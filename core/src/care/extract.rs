@@ -10,6 +10,7 @@
 //! the positions of just those nodes. Objects are handed to the classifier sorted by type and id,
 //! so the same data gives the same places whichever format it came in.
 
+use crate::InputProblem;
 use std::{
     collections::{BTreeMap, HashMap, HashSet},
     fs::File,
@@ -101,7 +102,7 @@ enum Format {
 
 /// The problem every unreadable extract is: not an extract, damaged or cut off.
 fn unreadable() -> Error {
-    Error::invalid("file", "invalid-osm-extract")
+    Error::invalid("file", InputProblem::OsmExtract)
 }
 
 /// Tells the format by the file's first bytes, not its name: a PBF file starts with the size of

@@ -12,6 +12,7 @@ mod osm;
 mod places;
 mod postcodes;
 
+use crate::InputProblem;
 use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, FixedOffset, NaiveTime};
@@ -221,7 +222,7 @@ impl Care {
         keep: impl Fn(&Place) -> bool,
     ) -> Result<Vec<NearPlace>> {
         if limit == 0 || limit > MAX_LIMIT {
-            return Err(Error::invalid("limit", "invalid-limit"));
+            return Err(Error::invalid("limit", InputProblem::Limit));
         }
         let (lat, lon) = self.locate(origin)?;
         let index = self.index()?;
@@ -246,7 +247,7 @@ impl Care {
     /// Places whose name or town matches `text` (case and diacritics folded), best first.
     pub fn search(&self, text: &str, limit: usize) -> Result<Vec<Place>> {
         if limit == 0 || limit > MAX_LIMIT {
-            return Err(Error::invalid("limit", "invalid-limit"));
+            return Err(Error::invalid("limit", InputProblem::Limit));
         }
         let query: Vec<String> = text.split_whitespace().map(fold).collect();
         if query.is_empty() {

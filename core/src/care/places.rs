@@ -5,6 +5,7 @@
 //! tree's nearest neighbours are the nearest places anywhere, not only in the Netherlands, and a
 //! query stays logarithmic however many places a pack holds.
 
+use crate::InputProblem;
 use std::collections::HashMap;
 
 use rstar::{AABB, PointDistance, RTree, RTreeObject};
@@ -40,7 +41,7 @@ impl PlaceKind {
 
     /// A kind as a shell or the CLI names it; an unknown name is bad input about `kind`.
     pub fn parse(id: &str) -> crate::Result<PlaceKind> {
-        PlaceKind::from_id(id).ok_or(crate::Error::invalid("kind", "invalid-place-kind"))
+        PlaceKind::from_id(id).ok_or(crate::Error::invalid("kind", InputProblem::PlaceKind))
     }
 }
 

@@ -1,6 +1,7 @@
 //! Dutch postcodes: a 4-digit PC4, or a 6-character PC6 ("5911 AB") reduced to its PC4, looked up
 //! in the bundled GeoNames centroids.
 
+use crate::InputProblem;
 use std::collections::HashMap;
 
 use crate::{Error, Result};
@@ -57,8 +58,8 @@ impl Postcodes {
     /// The centroid of a postcode. A malformed code and a code that does not exist are errors
     /// the user can act on.
     pub fn lookup(&self, text: &str) -> Result<&Postcode> {
-        let pc4 = pc4_of(text).ok_or(Error::invalid("postcode", "invalid-postcode-format"))?;
-        self.by_pc4.get(&pc4).ok_or(Error::invalid("postcode", "invalid-postcode-unknown"))
+        let pc4 = pc4_of(text).ok_or(Error::invalid("postcode", InputProblem::PostcodeFormat))?;
+        self.by_pc4.get(&pc4).ok_or(Error::invalid("postcode", InputProblem::PostcodeUnknown))
     }
 
     pub fn len(&self) -> usize {

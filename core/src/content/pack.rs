@@ -7,6 +7,7 @@
 //! part sizes and hashes. Only then does anything parse the parts. The packs a profile has
 //! installed, and installing them, are `super::installed`.
 
+use crate::InputProblem;
 use std::{
     collections::BTreeMap,
     sync::{Arc, OnceLock},
@@ -119,8 +120,8 @@ pub fn public_key(hex_text: &str) -> Result<VerifyingKey> {
     let bytes: [u8; 32] = hex::decode(hex_text.trim())
         .ok()
         .and_then(|b| b.try_into().ok())
-        .ok_or(Error::invalid("public_key", "invalid-public-key"))?;
-    VerifyingKey::from_bytes(&bytes).map_err(|_| Error::invalid("public_key", "invalid-public-key"))
+        .ok_or(Error::invalid("public_key", InputProblem::PublicKey))?;
+    VerifyingKey::from_bytes(&bytes).map_err(|_| Error::invalid("public_key", InputProblem::PublicKey))
 }
 
 /// Reads a secret key written as 64 hex digits (what `keygen` writes).
@@ -128,7 +129,7 @@ pub fn secret_key(hex_text: &str) -> Result<SigningKey> {
     let bytes: [u8; 32] = hex::decode(hex_text.trim())
         .ok()
         .and_then(|b| b.try_into().ok())
-        .ok_or(Error::invalid("key", "invalid-secret-key"))?;
+        .ok_or(Error::invalid("key", InputProblem::SecretKey))?;
     Ok(SigningKey::from_bytes(&bytes))
 }
 
@@ -148,7 +149,7 @@ pub fn build(
     key: &SigningKey,
 ) -> Result<Vec<u8>> {
     if parts.is_empty() || parts.keys().any(|name| ContentPart::from_id(name).is_none()) {
-        return Err(Error::invalid("parts", "invalid-pack-parts"));
+        return Err(Error::invalid("parts", InputProblem::PackParts));
     }
     let manifest = Manifest {
         format: FORMAT_VERSION,

@@ -9,6 +9,7 @@
 //! Exports and backups carry them (`Export::anchors`); `verify` checks every token again and the
 //! chain against each.
 
+use crate::InputProblem;
 use rusqlite::{Connection, Transaction};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
@@ -114,7 +115,7 @@ pub(crate) fn answer(kept: &Requests, response: &[u8], trusted: &[Vec<u8>]) -> R
             Err(e) => return Err(e.into()),
         }
     }
-    Err(refusal.map_or_else(|| Error::invalid("response", "invalid-anchor-no-request"), Error::from))
+    Err(refusal.map_or_else(|| Error::invalid("response", InputProblem::AnchorNoRequest), Error::from))
 }
 
 /// Forgets the request an accepted anchor answers; `false` when it was already gone (the same

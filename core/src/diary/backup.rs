@@ -6,6 +6,7 @@
 //! Layout: `WERKMAAT-BACKUP\0` · format (1 byte) · Argon2id memory (KiB, u32), passes (u32),
 //! lanes (u32), all little-endian · salt (16 bytes) · nonce (24 bytes) · ciphertext and tag.
 
+use crate::InputProblem;
 use argon2::{Algorithm, Argon2, Params, Version};
 use chacha20poly1305::{
     XChaCha20Poly1305, XNonce,
@@ -27,7 +28,7 @@ const MIN_PASSPHRASE_CHARS: usize = 8;
 const HEADER_LEN: usize = MAGIC.len() + 1 + 12 + 16 + 24;
 
 fn derive(passphrase: &str, salt: &[u8]) -> Result<Zeroizing<[u8; 32]>> {
-    let bad = || Error::invalid("file", "invalid-backup");
+    let bad = || Error::invalid("file", InputProblem::Backup);
     let params = Params::new(MEMORY_KIB, PASSES, LANES, Some(32)).map_err(|_| bad())?;
     let mut key = Zeroizing::new([0u8; 32]);
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
@@ -39,7 +40,7 @@ fn derive(passphrase: &str, salt: &[u8]) -> Result<Zeroizing<[u8; 32]>> {
 /// Seals an export under a passphrase.
 pub fn seal(export: &Export, passphrase: &str) -> Result<Vec<u8>> {
     if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
-        return Err(Error::invalid("passphrase", "invalid-passphrase-short"));
+        return Err(Error::invalid("passphrase", InputProblem::PassphraseShort));
     }
     let mut salt = [0u8; 16];
     let mut nonce = [0u8; 24];
@@ -56,7 +57,7 @@ pub fn seal(export: &Export, passphrase: &str) -> Result<Vec<u8>> {
     header.extend_from_slice(&nonce);
     let plain = Zeroizing::new(serde_json::to_vec(export)?);
     let cipher = XChaCha20Poly1305::new_from_slice(key.as_ref())
-        .map_err(|_| Error::invalid("passphrase", "invalid-passphrase"))?;
+        .map_err(|_| Error::invalid("passphrase", InputProblem::Passphrase))?;
     let sealed = cipher
         .encrypt(XNonce::from_slice(&nonce), Payload { msg: &plain, aad: &header })
         .map_err(|_| Error::Io(std::io::Error::other("encryption failed")))?;
@@ -67,7 +68,7 @@ pub fn seal(export: &Export, passphrase: &str) -> Result<Vec<u8>> {
 /// Opens a backup: a wrong passphrase, a cut-off or altered file, or a chain that does not hold
 /// is an error, and nothing is returned to import. Returns the export and its verification.
 pub fn open(bytes: &[u8], passphrase: &str) -> Result<(Export, chain::Verification)> {
-    let bad = || Error::invalid("file", "invalid-backup");
+    let bad = || Error::invalid("file", InputProblem::Backup);
     if bytes.len() < HEADER_LEN + 16 || !bytes.starts_with(MAGIC) || bytes[MAGIC.len()] != FORMAT {
         return Err(bad());
     }
@@ -87,7 +88,7 @@ pub fn open(bytes: &[u8], passphrase: &str) -> Result<(Export, chain::Verificati
     let plain = cipher
         .decrypt(XNonce::from_slice(nonce), Payload { msg: &bytes[HEADER_LEN..], aad: &bytes[..HEADER_LEN] })
         .map(Zeroizing::new)
-        .map_err(|_| Error::invalid("passphrase", "invalid-passphrase"))?;
+        .map_err(|_| Error::invalid("passphrase", InputProblem::Passphrase))?;
     let export: Export = serde_json::from_slice(&plain).map_err(|_| bad())?;
     let check = export.verify(None, &[]);
     if !check.holds_but_damaged() {

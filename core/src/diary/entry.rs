@@ -1,6 +1,7 @@
 //! Diary entries: a symptom, a work incident, a shift, a contact with care. Times are RFC 3339
 //! with the phone's offset. Every entry is checked before it is stored; the error names the field.
 
+use crate::InputProblem;
 use chrono::{DateTime, FixedOffset, TimeDelta, Timelike, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -185,7 +186,7 @@ impl Entry {
     /// would not be believed.
     pub fn check_not_after(&self, recorded_at: DateTime<Utc>) -> Result<()> {
         match self.moments().into_iter().find(|(_, at)| at.to_utc() > recorded_at + CLOCK_SKEW) {
-            Some((field, _)) => Err(Error::invalid(field, "invalid-future-time")),
+            Some((field, _)) => Err(Error::invalid(field, InputProblem::FutureTime)),
             None => Ok(()),
         }
     }
@@ -194,7 +195,7 @@ impl Entry {
     pub fn check(&self, vocab: &Vocabulary) -> Result<()> {
         let text_ok = |field: &'static str, text: &Option<String>| {
             if text.as_ref().is_some_and(|t| t.len() > MAX_TEXT) {
-                Err(Error::invalid(field, "invalid-too-long"))
+                Err(Error::invalid(field, InputProblem::TooLong))
             } else {
                 Ok(())
             }
@@ -206,10 +207,10 @@ impl Entry {
                     vocab.check_body_part(part)?;
                 }
                 if s.severity > 10 {
-                    return Err(Error::invalid("severity", "invalid-severity"));
+                    return Err(Error::invalid("severity", InputProblem::Severity));
                 }
                 if s.missed_work_hours.is_some_and(|h| !(0.0..=24.0 * 366.0).contains(&h)) {
-                    return Err(Error::invalid("missed_work_hours", "invalid-answer-range"));
+                    return Err(Error::invalid("missed_work_hours", InputProblem::AnswerRange));
                 }
                 for (field, text) in
                     [("helps", &s.helps), ("worsens", &s.worsens), ("medication", &s.medication), ("note", &s.note)]
@@ -219,25 +220,25 @@ impl Entry {
             }
             Entry::Incident(i) => {
                 if i.description.trim().is_empty() {
-                    return Err(Error::invalid("description", "invalid-empty"));
+                    return Err(Error::invalid("description", InputProblem::Empty));
                 }
                 text_ok("description", &Some(i.description.clone()))?;
                 i.injuries.iter().try_for_each(|part| vocab.check_body_part(part))?;
                 let hex = |s: &str| s.len() == 64 && s.chars().all(|c| c.is_ascii_hexdigit());
                 if i.photos.iter().any(|p| !hex(&p.sha256) || p.path.is_empty()) {
-                    return Err(Error::invalid("photos", "invalid-photo"));
+                    return Err(Error::invalid("photos", InputProblem::Photo));
                 }
             }
             Entry::Shift(s) => {
                 if s.end <= s.start {
-                    return Err(Error::invalid("end", "invalid-shift-order"));
+                    return Err(Error::invalid("end", InputProblem::ShiftOrder));
                 }
                 let minutes = (s.end - s.start).num_minutes();
                 if minutes > 24 * 60 {
-                    return Err(Error::invalid("end", "invalid-shift-length"));
+                    return Err(Error::invalid("end", InputProblem::ShiftLength));
                 }
                 if i64::from(s.break_minutes) >= minutes {
-                    return Err(Error::invalid("break_minutes", "invalid-break"));
+                    return Err(Error::invalid("break_minutes", InputProblem::Break));
                 }
             }
             Entry::CareContact(c) => {

@@ -3,6 +3,7 @@
 //! is chosen; by default the name and the date of birth (enough for a GP to file it), never the
 //! BSN unless asked.
 
+use crate::InputProblem;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -54,7 +55,7 @@ impl IdentityField {
             let field = IdentityField::ALL
                 .into_iter()
                 .find(|f| f.code() == code)
-                .ok_or(Error::invalid("identity", "invalid-identity-field"))?;
+                .ok_or(Error::invalid("identity", InputProblem::IdentityField))?;
             if !fields.contains(&field) {
                 fields.push(field);
             }

@@ -16,6 +16,7 @@ mod opened;
 pub mod report;
 pub mod vocab;
 
+use crate::InputProblem;
 use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, Timelike, Utc};
@@ -189,7 +190,7 @@ impl Diary {
             let (current, previous) = opened.refreshed(tx, cipher)?.current(id)?;
             let next = next_place(tx, cipher)?;
             if previous.kind() != entry.kind() {
-                return Err(Error::invalid("kind", "invalid-correction-kind"));
+                return Err(Error::invalid("kind", InputProblem::CorrectionKind));
             }
             let revision = NewRevision {
                 id,
@@ -241,7 +242,7 @@ impl Diary {
     /// Makes a time-stamp request for the current head and keeps it until `anchor_add` brings the
     /// TSA's answer: the DER to send, and the seq, head and nonce it is for.
     pub fn anchor_request(&self) -> Result<AnchorRequest> {
-        let witness = self.witness()?.ok_or(Error::invalid("diary", "invalid-anchor-empty-diary"))?;
+        let witness = self.witness()?.ok_or(Error::invalid("diary", InputProblem::AnchorEmptyDiary))?;
         self.store.update(Document::DIARY_ANCHOR_REQUESTS, |kept: &mut anchors::Requests| {
             anchors::request(kept, witness.seq, &witness.head)
         })
@@ -480,7 +481,7 @@ impl Diary {
     /// for is refused rather than quietly replaced by English.
     fn doctor_localizer(&self, doctor_locale: &str) -> Result<Localizer> {
         Localizer::matching(self.localizer.locales(), doctor_locale)
-            .ok_or(Error::invalid("doctor_locale", "invalid-doctor-locale"))
+            .ok_or(Error::invalid("doctor_locale", InputProblem::DoctorLocale))
     }
 
     /// An encrypted backup of the whole diary, positions included, under a passphrase.
@@ -504,7 +505,7 @@ impl Diary {
         self.store.write(|tx| {
             let existing: i64 = tx.query_row("SELECT count(*) FROM diary", [], |r| r.get(0))?;
             if existing > 0 {
-                return Err(Error::invalid("diary", "invalid-restore-not-empty"));
+                return Err(Error::invalid("diary", InputProblem::RestoreNotEmpty));
             }
             for (done, revision) in export.revisions.iter().enumerate() {
                 progress::step(progress, done, export.revisions.len())?;
@@ -541,9 +542,9 @@ impl Diary {
 /// head it states, and its anchors, each token checked against `trusted` (the receiver's own TSA
 /// certificates, DER) or, without them, against the certificates the export names.
 pub fn verify_export(json: &str, trusted: Option<&[Vec<u8>]>) -> Result<Verification> {
-    let export: Export = serde_json::from_str(json).map_err(|_| Error::invalid("file", "invalid-diary-export"))?;
+    let export: Export = serde_json::from_str(json).map_err(|_| Error::invalid("file", InputProblem::DiaryExport))?;
     if export.format != EXPORT_FORMAT || !(1..=canonical::FORMAT_VERSION).contains(&export.version) {
-        return Err(Error::invalid("file", "invalid-diary-export"));
+        return Err(Error::invalid("file", InputProblem::DiaryExport));
     }
     Ok(export.verify(trusted, &[]))
 }

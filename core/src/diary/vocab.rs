@@ -1,6 +1,7 @@
 //! The diary's vocabulary (the `diary` part of the content): coded symptoms and a body map whose
 //! sided regions have a left and a right code (`knee-left`).
 
+use crate::InputProblem;
 use serde::Deserialize;
 
 use crate::{Error, Result, l10n::Localizer};
@@ -50,7 +51,7 @@ impl Vocabulary {
         if self.symptoms.iter().any(|s| s == code) {
             Ok(())
         } else {
-            Err(Error::invalid("symptom", "invalid-symptom-code"))
+            Err(Error::invalid("symptom", InputProblem::SymptomCode))
         }
     }
 
@@ -58,7 +59,7 @@ impl Vocabulary {
         if self.body_parts.iter().any(|b| b == code) {
             Ok(())
         } else {
-            Err(Error::invalid("body_part", "invalid-body-part"))
+            Err(Error::invalid("body_part", InputProblem::BodyPart))
         }
     }
 

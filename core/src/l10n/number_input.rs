@@ -5,6 +5,7 @@
 //! `1,234` in Dutch) — is refused with an example, never guessed: a wrong guess turns €45,000
 //! into €45 and an allowance the user must pay back.
 
+use crate::InputProblem;
 use fluent_bundle::{
     FluentArgs, FluentValue,
     types::{FluentNumber, FluentNumberOptions},
@@ -14,7 +15,7 @@ use super::numbers::Symbols;
 
 /// The Fluent message (in `ui.ftl`) for a number that could be read two ways; its `$example` is
 /// `EXAMPLE` written the locale's way.
-pub const UNCLEAR: &str = "invalid-number-unclear";
+pub const UNCLEAR: InputProblem = InputProblem::NumberUnclear;
 
 /// The number shown as an example of how to write one: thousands and decimals.
 const EXAMPLE: f64 = 45000.5;

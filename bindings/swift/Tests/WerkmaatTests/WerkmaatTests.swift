@@ -59,8 +59,9 @@ final class WerkmaatTests: XCTestCase {
     func testEveryErrorArrivesTypedAndLocalized() throws {
         let dir = newDir()
         XCTAssertThrowsError(try open(dir, key: Data(count: 3))) { error in
-            guard case let ApiError.InvalidInput(field, _) = error else { return XCTFail("\(error)") }
+            guard case let ApiError.InvalidInput(field, problem, _) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(field, "key")
+            XCTAssertEqual(problem, .keyLength)
         }
         try open(dir).shutdown()
         XCTAssertThrowsError(try open(dir, key: Data(count: 32), locales: ["es"])) { error in
@@ -69,7 +70,7 @@ final class WerkmaatTests: XCTestCase {
         }
         let profile = try open(dir)
         XCTAssertThrowsError(try profile.details().save(details: PersonalDetails(bsn: "123456789"), today: today)) { error in
-            guard case let ApiError.InvalidInput(field, reason) = error else { return XCTFail("\(error)") }
+            guard case let ApiError.InvalidInput(field, _, reason) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(field, "bsn")
             XCTAssertFalse(reason.contains("123456789"))
         }
@@ -152,7 +153,7 @@ final class WerkmaatTests: XCTestCase {
         let answers = Dictionary(uniqueKeysWithValues: try profile.checklist().questions().map { ($0.id, $0.answer) })
         XCTAssertEqual(questions.map { answers[$0] ?? nil }, [String?](repeating: "yes", count: 4))
         XCTAssertThrowsError(try profile.details().update(changes: [DetailChange(field: .bsn, value: "123")], today: today)) {
-            guard case ApiError.InvalidInput(let field, _) = $0 else { return XCTFail("\($0)") }
+            guard case ApiError.InvalidInput(let field, _, _) = $0 else { return XCTFail("\($0)") }
             XCTAssertEqual(field, "bsn")
         }
         XCTAssertNil(try profile.details().get().bsn, "a refused change stores nothing")
@@ -301,7 +302,7 @@ final class WerkmaatTests: XCTestCase {
         try tsa(["reply", work.appendingPathComponent("tsa").path, work.appendingPathComponent("req.tsq").path, work.appendingPathComponent("resp.tsr").path])
         let response = try Data(contentsOf: work.appendingPathComponent("resp.tsr"))
         XCTAssertThrowsError(try diary.anchorAdd(response: response.prefix(40), trustedTsaPem: caPem)) { error in
-            guard case ApiError.InvalidInput(let field, _) = error else { return XCTFail("\(error)") }
+            guard case ApiError.InvalidInput(let field, _, _) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(field, "response")
         }
         XCTAssertEqual(try diary.anchors(), [])
@@ -334,8 +335,9 @@ final class WerkmaatTests: XCTestCase {
         XCTAssertFalse(try verifyDiaryExport(json: export.replacingOccurrences(of: "a week", with: "a day")).ok)
         // A day that does not exist can be written in Swift: it arrives as typed bad input, naming it.
         XCTAssertThrowsError(try diary.list(from: CalendarDay(year: 2026, month: 2, day: 30), to: nil, kind: nil, limit: nil)) { error in
-            guard case ApiError.InvalidInput(let field, _) = error else { return XCTFail("\(error)") }
+            guard case ApiError.InvalidInput(let field, let problem, _) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(field, "date")
+            XCTAssertEqual(problem, .date)
         }
         // The saved details the user chooses go on the export; by default name and birth date, the BSN only when asked.
         _ = try profile.details().update(changes: [
@@ -352,8 +354,9 @@ final class WerkmaatTests: XCTestCase {
         XCTAssertFalse(try diary.exportFhir(doctorLocale: "nl", identity: [], includeLocation: false, madeAt: instant("2026-11-28T12:03:00Z"), progress: nil).contains("111222333"))
         // Recorded at 12:03Z: a contact at 14:00+01:00 lies more than ten minutes ahead.
         XCTAssertThrowsError(try diary.add(entry: .careContact(at: t("2026-11-28T14:00:00+01:00"), with: .gp, advice: nil), position: nil, recordedAt: instant("2026-11-28T12:03:00Z"))) { error in
-            guard case ApiError.InvalidInput(let field, _) = error else { return XCTFail("\(error)") }
+            guard case ApiError.InvalidInput(let field, let problem, _) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(field, "at")
+            XCTAssertEqual(problem, .futureTime)
         }
 
         // A backup moves the diary to a new phone with another store key; a listener can cancel.

@@ -3,6 +3,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
+use crate::InputProblem;
 use std::path::Path;
 
 use super::*;
@@ -141,7 +142,7 @@ fn the_format_is_told_by_content_not_by_name() {
 }
 
 fn refused(path: &Path) -> bool {
-    matches!(read(path, "2026-12-07"), Err(Error::InvalidInput { field: "file", problem: "invalid-osm-extract" }))
+    matches!(read(path, "2026-12-07"), Err(Error::InvalidInput { field: "file", problem: InputProblem::OsmExtract }))
 }
 
 #[test]
