@@ -1,10 +1,9 @@
 //! Dates and times as they come in from shells and the CLI. Time never comes from the system
 //! clock inside the core: the shell passes "today", so every rule can be tested on a fixed day.
 
-use crate::InputProblem;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
-use crate::{Error, Result};
+use crate::{Error, InputProblem, Result};
 
 /// Parses a calendar date written as `YYYY-MM-DD`. A date that does not exist (2026-02-30) is
 /// refused like a malformed one; the error names `field`, not the text.

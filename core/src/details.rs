@@ -3,14 +3,13 @@
 //! the phrase cards ("my insurance details") and the doctor report, and they are exactly what an
 //! employer who looks at the phone should not read: stored only as one sealed document.
 
-use crate::InputProblem;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    Error, Result,
+    Error, InputProblem, Result,
     calendar::parse_date,
     store::{Document, Store},
 };

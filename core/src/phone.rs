@@ -4,11 +4,10 @@
 //! `tel:` URI, which allows no spaces. The short numbers 112 and 113 are not in libphonenumber's
 //! Dutch data as numbers one can store; they dial as they are. 0900 numbers cost money to call.
 
-use crate::InputProblem;
 use phonenumber::{Mode, PhoneNumber, Type, country::Id, metadata::DATABASE};
 use serde::Serialize;
 
-use crate::{Error, Result};
+use crate::{Error, InputProblem, Result};
 
 /// A number as a phone dials it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

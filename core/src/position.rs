@@ -1,8 +1,7 @@
 //! A point on Earth as a phone's GPS gives it: the one check of latitude and longitude, used by
 //! the care finder's origin and the diary's optional location.
 
-use crate::InputProblem;
-use crate::{Error, Result};
+use crate::{Error, InputProblem, Result};
 
 /// Latitude and longitude in degrees (WGS 84), both finite and in range.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -4,9 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
 use chrono::DateTime;
-use werkmaat_core::InputProblem;
 use werkmaat_core::{
-    Error, Werkmaat,
+    Error, InputProblem, Werkmaat,
     care::{AdviceKind, Origin, PlaceKind, distance_m, overpass_query},
     content::Content,
     position::Position,

@@ -3,9 +3,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
 use chrono::{DateTime, Utc};
-use werkmaat_core::InputProblem;
 use werkmaat_core::{
-    Error, Werkmaat,
+    Error, InputProblem, Werkmaat,
     calendar::parse_time,
     details::DetailField,
     diary::{Entry, EntryKind, IdentityField, Incident, Problem, Reason, ReportedTo, Shift, Symptom, verify_export},

@@ -12,9 +12,8 @@ mod support {
 use chrono::{DateTime, Utc};
 use serde_json::Value;
 use support::tsa::{Cert, Key, Pki};
-use werkmaat_core::InputProblem;
 use werkmaat_core::{
-    Error, Werkmaat,
+    Error, InputProblem, Werkmaat,
     calendar::parse_time,
     diary::{Entry, Problem, Reason, Symptom, verify_export},
     progress::silent,

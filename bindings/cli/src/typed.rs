@@ -43,3 +43,8 @@ pub fn rfc3339(time: &OffsetDateTime) -> String {
 pub fn instant(time: SystemTime) -> String {
     DateTime::<Utc>::from(time).to_rfc3339()
 }
+
+/// An instant to the second with `Z`, as `info` has always written when a database was set aside.
+pub fn instant_seconds(time: SystemTime) -> String {
+    DateTime::<Utc>::from(time).to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}

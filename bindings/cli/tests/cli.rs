@@ -1395,7 +1395,10 @@ fn the_profile_and_everything_written_are_private() {
     assert_eq!((mode(&export), mode(&backup)), (0o600, 0o600));
     // A database that cannot be read is set aside; the new one is private too.
     std::fs::write(data.join("werkmaat.db"), vec![0x5a; 8192]).unwrap();
-    json(&werkmaat_in(&dir_arg(&data), &["info", "--json"]));
+    let info = json(&werkmaat_in(&dir_arg(&data), &["info", "--json"]));
+    // When, as RFC 3339 to the second in UTC with `Z`.
+    let at = info["set_aside"][0]["at"].as_str().unwrap_or_default();
+    assert!(at.len() == 20 && at.ends_with('Z') && chrono::DateTime::parse_from_rfc3339(at).is_ok(), "{info}");
     assert_eq!(mode(&data.join("werkmaat.db")), 0o600);
 }
 

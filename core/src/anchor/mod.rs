@@ -11,7 +11,6 @@
 mod certs;
 mod token;
 
-use crate::InputProblem;
 use chrono::{DateTime, Utc};
 use cmpv2::status::PkiStatus;
 use der::{
@@ -22,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use spki::AlgorithmIdentifier;
 use x509_tsp::{MessageImprint, TimeStampReq, TimeStampResp, TimeStampToken, TspVersion};
 
-use crate::{Error, Result};
+use crate::{Error, InputProblem, Result};
 
 /// A request made for a head and kept until the TSA's response comes back: the response must
 /// answer exactly this request (same head, same nonce).

@@ -1,8 +1,8 @@
-use crate::InputProblem;
 use der::{Decode, oid::db::rfc5912::ID_SHA_256};
 use x509_tsp::{TimeStampReq, TspVersion};
 
 use super::*;
+use crate::InputProblem;
 
 const HEAD: [u8; 32] = [0xab; 32];
 

@@ -10,7 +10,6 @@
 //! the positions of just those nodes. Objects are handed to the classifier sorted by type and id,
 //! so the same data gives the same places whichever format it came in.
 
-use crate::InputProblem;
 use std::{
     collections::{BTreeMap, HashMap, HashSet},
     fs::File,
@@ -22,7 +21,7 @@ use super::{
     osm::{self, Classified, Collector, Element, ImportReport},
     places::Place,
 };
-use crate::{Error, Result};
+use crate::{Error, InputProblem, Result};
 
 mod pbf;
 mod xml;

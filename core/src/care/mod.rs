@@ -12,7 +12,6 @@ mod osm;
 mod places;
 mod postcodes;
 
-use crate::InputProblem;
 use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, FixedOffset, NaiveTime};
@@ -28,7 +27,7 @@ pub use self::{
     postcodes::{Postcode, Postcodes},
 };
 use crate::{
-    Error, Result,
+    Error, InputProblem, Result,
     content::Content,
     details::DetailsService,
     guides::fold,

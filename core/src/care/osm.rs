@@ -2,13 +2,12 @@
 //! of its JSON answer. The core never downloads anything; it builds the query and reads the
 //! answer the shell fetched. The import is all or nothing: a broken answer changes nothing.
 
-use crate::InputProblem;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
 use super::places::{Place, PlaceKind, distance_m};
-use crate::{Error, Result, guides::fold};
+use crate::{Error, InputProblem, Result, guides::fold};
 
 /// A bounding box: south, west, north, east, in degrees.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -5,11 +5,12 @@
 //! tree's nearest neighbours are the nearest places anywhere, not only in the Netherlands, and a
 //! query stays logarithmic however many places a pack holds.
 
-use crate::InputProblem;
 use std::collections::HashMap;
 
 use rstar::{AABB, PointDistance, RTree, RTreeObject};
 use serde::{Deserialize, Serialize};
+
+use crate::InputProblem;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -1,10 +1,9 @@
 //! Dutch postcodes: a 4-digit PC4, or a 6-character PC6 ("5911 AB") reduced to its PC4, looked up
 //! in the bundled GeoNames centroids.
 
-use crate::InputProblem;
 use std::collections::HashMap;
 
-use crate::{Error, Result};
+use crate::{Error, InputProblem, Result};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Postcode {

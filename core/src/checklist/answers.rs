@@ -1,7 +1,6 @@
 //! Answers to the checklist's questions: typed, checked against the question, and stored sealed
 //! (income, insurance and residence are nobody else's business).
 
-use crate::InputProblem;
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -9,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::rules::{QuestionDef, QuestionKind};
 use crate::{
-    Error, Result,
+    Error, InputProblem, Result,
     calendar::parse_date,
     l10n::{NUMBER_UNCLEAR, NumberProblem, parse_number},
 };

@@ -7,7 +7,6 @@
 //! part sizes and hashes. Only then does anything parse the parts. The packs a profile has
 //! installed, and installing them, are `super::installed`.
 
-use crate::InputProblem;
 use std::{
     collections::BTreeMap,
     sync::{Arc, OnceLock},
@@ -18,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::{Content, ContentPart, PartInfo};
-use crate::{Error, PackProblem, Result};
+use crate::{Error, InputProblem, PackProblem, Result};
 
 const MAGIC: &[u8] = b"WERKMAAT-PACK\0";
 /// The pack layout this code reads.

@@ -9,14 +9,13 @@
 //! Exports and backups carry them (`Export::anchors`); `verify` checks every token again and the
 //! chain against each.
 
-use crate::InputProblem;
 use rusqlite::{Connection, Transaction};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
 use super::chain::{AnchorRef, Problem, Reason};
 use crate::{
-    Error, Result,
+    Error, InputProblem, Result,
     anchor::{self, AnchorError, PendingAnchor},
     store::Cipher,
 };

@@ -6,7 +6,6 @@
 //! Layout: `WERKMAAT-BACKUP\0` · format (1 byte) · Argon2id memory (KiB, u32), passes (u32),
 //! lanes (u32), all little-endian · salt (16 bytes) · nonce (24 bytes) · ciphertext and tag.
 
-use crate::InputProblem;
 use argon2::{Algorithm, Argon2, Params, Version};
 use chacha20poly1305::{
     XChaCha20Poly1305, XNonce,
@@ -15,7 +14,7 @@ use chacha20poly1305::{
 use zeroize::Zeroizing;
 
 use super::{Export, chain};
-use crate::{Error, Result};
+use crate::{Error, InputProblem, Result};
 
 const MAGIC: &[u8] = b"WERKMAAT-BACKUP\0";
 const FORMAT: u8 = 1;

@@ -1,12 +1,11 @@
 //! Diary entries: a symptom, a work incident, a shift, a contact with care. Times are RFC 3339
 //! with the phone's offset. Every entry is checked before it is stored; the error names the field.
 
-use crate::InputProblem;
 use chrono::{DateTime, FixedOffset, TimeDelta, Timelike, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::vocab::Vocabulary;
-use crate::{Error, Result, names::named_enum};
+use crate::{Error, InputProblem, Result, names::named_enum};
 
 /// Where the user was, if the shell passed it. It is sealed with the entry and can be left out of
 /// any export: the chain commits to it through a salted hash, so an export without it still

@@ -3,11 +3,10 @@
 //! is chosen; by default the name and the date of birth (enough for a GP to file it), never the
 //! BSN unless asked.
 
-use crate::InputProblem;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::{Error, Result, details::PersonalDetails};
+use crate::{Error, InputProblem, Result, details::PersonalDetails};
 
 /// One saved detail that can go on an export, as a screen or a command line names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

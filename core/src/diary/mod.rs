@@ -16,7 +16,6 @@ mod opened;
 pub mod report;
 pub mod vocab;
 
-use crate::InputProblem;
 use std::sync::Arc;
 
 use chrono::{DateTime, NaiveDate, Timelike, Utc};
@@ -32,7 +31,7 @@ pub use self::{
     vocab::{Term, Vocabulary},
 };
 use crate::{
-    Error, Result,
+    Error, InputProblem, Result,
     content::Content,
     l10n::Localizer,
     position::Position,

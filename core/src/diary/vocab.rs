@@ -1,10 +1,9 @@
 //! The diary's vocabulary (the `diary` part of the content): coded symptoms and a body map whose
 //! sided regions have a left and a right code (`knee-left`).
 
-use crate::InputProblem;
 use serde::Deserialize;
 
-use crate::{Error, Result, l10n::Localizer};
+use crate::{Error, InputProblem, Result, l10n::Localizer};
 
 #[derive(Debug, Clone, Deserialize)]
 struct Region {

@@ -5,13 +5,13 @@
 //! `1,234` in Dutch) — is refused with an example, never guessed: a wrong guess turns €45,000
 //! into €45 and an allowance the user must pay back.
 
-use crate::InputProblem;
 use fluent_bundle::{
     FluentArgs, FluentValue,
     types::{FluentNumber, FluentNumberOptions},
 };
 
 use super::numbers::Symbols;
+use crate::InputProblem;
 
 /// The Fluent message (in `ui.ftl`) for a number that could be read two ways; its `$example` is
 /// `EXAMPLE` written the locale's way.

@@ -1,4 +1,3 @@
-use crate::InputProblem;
 use std::{
     collections::BTreeMap,
     fs,
@@ -8,6 +7,7 @@ use std::{
 };
 
 use super::*;
+use crate::InputProblem;
 
 fn key(byte: u8) -> Cipher {
     Cipher::new(&[byte; KEY_LEN]).unwrap()

@@ -4,6 +4,7 @@ use crate::{
     context::Context,
     output,
     output::{CliError, say},
+    typed,
 };
 
 /// `acknowledge`: the user has read about the data set aside; stop warning about it.
@@ -27,7 +28,7 @@ pub fn run(ctx: &Context, acknowledge: bool) -> Result<(), CliError> {
         "locales": locales,
         "attributions": info.attributions,
         "content": super::pack::content_json(&info.content),
-        "set_aside": info.set_aside.iter().map(|a| json!({ "file": a.file, "at": a.at, "reason": a.reason })).collect::<Vec<_>>(),
+        "set_aside": info.set_aside.iter().map(|a| json!({ "file": a.file, "at": typed::instant_seconds(a.at), "reason": a.reason })).collect::<Vec<_>>(),
     });
     output::print(ctx.json, value, || {
         say!("{}: {}", ctx.text("info-version"), info.version);

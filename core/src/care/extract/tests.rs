@@ -3,11 +3,10 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a panic is a failed test
 
-use crate::InputProblem;
 use std::path::Path;
 
 use super::*;
-use crate::care::PlaceKind;
+use crate::{InputProblem, care::PlaceKind};
 
 #[path = "../../../tests/support/osmium.rs"]
 mod osmium;
