@@ -8,7 +8,7 @@ use werkmaat_core::diary as d;
 
 use crate::{
     diary::{DiaryAppended, DiaryService},
-    error::ApiResult,
+    error::{ApiResult, Localized},
 };
 
 /// What an attachment shows.
@@ -94,27 +94,27 @@ impl DiaryService {
     ) -> ApiResult<Attachment> {
         let recorded_at = DateTime::<Utc>::from(recorded_at);
         let attached = self.profile.diary().attach(&entry_id, &bytes, kind.into(), recorded_at);
-        self.api(attached).map(|(attachment, _)| attachment.into())
+        self.profile.api(attached).map(|(attachment, _)| attachment.into())
     }
 
     /// The attachments, oldest first; only those of `entry_id` when given (`NotFound` when that
     /// entry does not exist).
     pub fn attachments(&self, entry_id: Option<String>) -> ApiResult<Vec<Attachment>> {
         let listed = self.profile.diary().attachments(entry_id.as_deref());
-        self.api(listed).map(|list| list.into_iter().map(Into::into).collect())
+        self.profile.api(listed).map(|list| list.into_iter().map(Into::into).collect())
     }
 
     /// The bytes of an attachment to show or hand on. Without `with_location` the place where a
     /// photo was taken (Exif GPS, XMP) is removed; a HEIC, from which it cannot be removed, is
     /// then refused (`InvalidInput` on `with_location`). A file that was changed is `DamagedData`.
     pub fn attachment_bytes(&self, id: String, with_location: bool) -> ApiResult<Vec<u8>> {
-        self.api(self.profile.diary().attachment_bytes(&id, with_location))
+        self.profile.api(self.profile.diary().attachment_bytes(&id, with_location))
     }
 
     /// Deletes an attachment: the chain keeps its hash in a tombstone, the file is removed.
     pub fn delete_attachment(&self, id: String, recorded_at: SystemTime) -> ApiResult<DiaryAppended> {
         let deleted = self.profile.diary().delete_attachment(&id, DateTime::<Utc>::from(recorded_at));
-        self.api(deleted).map(Into::into)
+        self.profile.api(deleted).map(Into::into)
     }
 }
 
@@ -132,7 +132,7 @@ impl DiaryService {
     /// The attachment files that belong beside `export_json(with_location, …)`: write
     /// `attachment_bytes(id, with_location)` to each `file` under the export's folder.
     pub fn export_attachment_files(&self, with_location: bool) -> ApiResult<Vec<ExportedAttachment>> {
-        let files = self.api(self.profile.diary().exported_files(with_location))?;
+        let files = self.profile.api(self.profile.diary().exported_files(with_location))?;
         Ok(files
             .into_iter()
             .map(|f| ExportedAttachment { id: f.id, file: f.file, location_removed: f.location_removed })

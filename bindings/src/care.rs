@@ -1,32 +1,70 @@
 //! The care finder across the FFI. A shell passes either a position or a postcode; times are
-//! RFC 3339 with the phone's offset; dates `YYYY-MM-DD`.
+//! `OffsetDateTime`s with the phone's offset, days `LocalDate`s.
 
 use std::sync::Arc;
 
-use werkmaat_core::{self as core, calendar::parse_date, care as c};
+pub use werkmaat_core::care::{AdviceKind, Holiday, PlaceKind};
+use werkmaat_core::{self as core, care as c};
 
-use crate::error::{ApiError, ApiResult, without_profile};
+use crate::{
+    error::{ApiResult, Localized, without_profile},
+    position::Position,
+    time::{LocalDate, OffsetDateTime},
+};
 
+/// Where the user is: a point from the phone's GPS, or a postcode.
 #[derive(Debug, Clone, PartialEq, uniffi::Enum)]
 pub enum CareOrigin {
-    Position { lat: f64, lon: f64 },
+    Point { position: Position },
     Postcode { code: String },
 }
 
-impl From<CareOrigin> for c::Origin {
-    fn from(origin: CareOrigin) -> Self {
-        match origin {
-            CareOrigin::Position { lat, lon } => c::Origin::Position { lat, lon },
+impl CareOrigin {
+    fn checked(self) -> core::Result<c::Origin> {
+        Ok(match self {
+            CareOrigin::Point { position } => c::Origin::Position(position.checked()?),
             CareOrigin::Postcode { code } => c::Origin::Postcode(code),
-        }
+        })
     }
+}
+
+/// What kind of place (the core's type).
+#[uniffi::remote(Enum)]
+pub enum PlaceKind {
+    Gp,
+    GpPost,
+    Emergency,
+    Pharmacy,
+}
+
+/// Where to go now (the core's type).
+#[uniffi::remote(Enum)]
+pub enum AdviceKind {
+    Gp,
+    GpPost,
+    Emergency,
+}
+
+/// An official Dutch public holiday (the core's type).
+#[uniffi::remote(Enum)]
+pub enum Holiday {
+    NewYear,
+    GoodFriday,
+    EasterSunday,
+    EasterMonday,
+    KingsDay,
+    LiberationDay,
+    Ascension,
+    WhitSunday,
+    WhitMonday,
+    Christmas,
+    BoxingDay,
 }
 
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct CarePlace {
     pub id: String,
-    /// `gp`, `gp_post`, `emergency` or `pharmacy`.
-    pub kind: String,
+    pub kind: PlaceKind,
     pub name: String,
     pub address: String,
     pub postcode: String,
@@ -64,8 +102,8 @@ pub struct CarePlace {
     /// Whether the opening hours say open at the moment asked (Amsterdam time, Dutch holidays
     /// for `PH`); none without hours or without a moment.
     pub open_now: Option<bool>,
-    /// When that changes, RFC 3339 in Amsterdam time; none when not within a year or unknown.
-    pub next_change: Option<String>,
+    /// When that changes, in Amsterdam time; none when not within a year or unknown.
+    pub next_change: Option<OffsetDateTime>,
 }
 
 fn near(n: c::NearPlace) -> CarePlace {
@@ -74,7 +112,7 @@ fn near(n: c::NearPlace) -> CarePlace {
         tel_uri: n.tel_uri,
         paid_call: n.paid_call,
         open_now: n.open_now,
-        next_change: n.next_change.map(|t| t.to_rfc3339()),
+        next_change: n.next_change,
         ..place(n.place, n.distance_m)
     }
 }
@@ -88,7 +126,7 @@ fn place(p: c::Place, distance_m: f64) -> CarePlace {
         open_now: None,
         next_change: None,
         id: p.id,
-        kind: p.kind.id().to_owned(),
+        kind: p.kind,
         name: p.name,
         address: p.address,
         postcode: p.postcode,
@@ -125,8 +163,7 @@ pub struct OwnGp {
 
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct CareAdvice {
-    /// `gp`, `gp_post` or `emergency`.
-    pub advice: String,
+    pub advice: AdviceKind,
     pub text: String,
     pub places: Vec<CarePlace>,
     /// No out-of-hours post with a phone number within 40 km: no post is offered, and the text
@@ -134,14 +171,14 @@ pub struct CareAdvice {
     pub no_post_near: bool,
     /// The own GP when its number is saved in the details: first to call.
     pub own_gp: Option<OwnGp>,
-    /// The public holiday of the day in Amsterdam (`good_friday`, `liberation_day`, ...).
-    pub holiday: Option<String>,
+    /// The public holiday of the day in Amsterdam.
+    pub holiday: Option<Holiday>,
     /// Good Friday or 5 May in office hours: the practice may be open or closed, phone it first.
     pub practice_may_be_closed: bool,
     /// Where the holiday rules come from, on a holiday.
     pub holiday_source: Option<String>,
-    /// The moment judged, RFC 3339 in Amsterdam time.
-    pub at_amsterdam: String,
+    /// The moment judged, in Amsterdam time.
+    pub at_amsterdam: OffsetDateTime,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
@@ -156,7 +193,7 @@ pub struct OsmImportReport {
 
 /// The Overpass query a shell sends for an area `S,W,N,E` when the phone is online.
 #[uniffi::export]
-pub fn overpass_query(bbox: String) -> Result<String, ApiError> {
+pub fn overpass_query(bbox: String) -> ApiResult<String> {
     without_profile(c::overpass_query(&bbox))
 }
 
@@ -169,51 +206,46 @@ impl CareService {
     pub(crate) fn new(profile: Arc<core::Werkmaat>) -> Self {
         CareService { profile }
     }
-
-    fn api<T>(&self, result: core::Result<T>) -> ApiResult<T> {
-        result.map_err(|error| ApiError::new(error, &self.profile.localizer()))
-    }
 }
 
 #[uniffi::export]
 impl CareService {
     /// The `limit` nearest places (of `kind`, or of every kind), nearest first.
-    pub fn nearest(&self, origin: CareOrigin, kind: Option<String>, limit: u32) -> ApiResult<Vec<CarePlace>> {
-        let kind = self.api(kind.map(|id| c::PlaceKind::parse(&id)).transpose())?;
-        let found = self.api(self.profile.care().nearest(&origin.into(), kind, limit as usize))?;
+    pub fn nearest(&self, origin: CareOrigin, kind: Option<PlaceKind>, limit: u32) -> ApiResult<Vec<CarePlace>> {
+        let origin = self.profile.api(origin.checked())?;
+        let found = self.profile.api(self.profile.care().nearest(&origin, kind, limit as usize))?;
         Ok(found.into_iter().map(near).collect())
     }
 
-    /// The nearest places with whether they are open at `at` (RFC 3339, any offset: judged in
-    /// Amsterdam time); with `open_only`, only the places whose opening hours say open then.
+    /// The nearest places with whether they are open at `at` (any offset: judged in Amsterdam
+    /// time); with `open_only`, only the places whose opening hours say open then.
     pub fn nearest_at(
         &self,
         origin: CareOrigin,
-        kind: Option<String>,
+        kind: Option<PlaceKind>,
         limit: u32,
-        at: String,
+        at: OffsetDateTime,
         open_only: bool,
     ) -> ApiResult<Vec<CarePlace>> {
-        let kind = self.api(kind.map(|id| c::PlaceKind::parse(&id)).transpose())?;
-        let at = self.api(core::calendar::parse_time("at", &at))?;
+        let origin = self.profile.api(origin.checked())?;
         let found =
-            self.api(self.profile.care().nearest_at(&origin.into(), kind, limit as usize, Some(at), open_only))?;
+            self.profile.api(self.profile.care().nearest_at(&origin, kind, limit as usize, Some(at), open_only))?;
         Ok(found.into_iter().map(near).collect())
     }
 
     /// Places whose name or town matches `text`.
     pub fn search(&self, text: String, limit: u32) -> ApiResult<Vec<CarePlace>> {
-        let found = self.api(self.profile.care().search(&text, limit as usize))?;
+        let found = self.profile.api(self.profile.care().search(&text, limit as usize))?;
         Ok(found.into_iter().map(|p| place(p, 0.0)).collect())
     }
 
-    /// Where to go now: `at` is the phone's clock in RFC 3339 with any offset (it is judged in
-    /// Amsterdam time); `urgent` when it is life-threatening.
-    pub fn now(&self, origin: CareOrigin, at: String, urgent: bool) -> ApiResult<CareAdvice> {
-        let at = self.api(core::calendar::parse_time("at", &at))?;
-        let advice = self.api(self.profile.care().now(&origin.into(), at, urgent))?;
+    /// Where to go now: `at` is the phone's clock with any offset (it is judged in Amsterdam
+    /// time); `urgent` when it is life-threatening.
+    pub fn now(&self, origin: CareOrigin, at: OffsetDateTime, urgent: bool) -> ApiResult<CareAdvice> {
+        let origin = self.profile.api(origin.checked())?;
+        let advice = self.profile.api(self.profile.care().now(&origin, at, urgent))?;
         Ok(CareAdvice {
-            advice: advice.advice.id().to_owned(),
+            advice: advice.advice,
             text: advice.text,
             places: advice.places.into_iter().map(near).collect(),
             no_post_near: advice.no_post_near,
@@ -223,17 +255,16 @@ impl CareService {
                 phone_e164: g.phone_e164,
                 tel_uri: g.tel_uri,
             }),
-            holiday: advice.holiday.map(|h| h.id().to_owned()),
+            holiday: advice.holiday,
             practice_may_be_closed: advice.practice_may_be_closed,
             holiday_source: advice.holiday_source.map(str::to_owned),
-            at_amsterdam: advice.at_amsterdam.to_rfc3339(),
+            at_amsterdam: advice.at_amsterdam,
         })
     }
 
     /// Imports the JSON answer of the Overpass query; all of it or nothing.
-    pub fn import_osm(&self, answer: String, today: String) -> ApiResult<OsmImportReport> {
-        let today = self.api(parse_date("today", &today))?;
-        let report = self.api(self.profile.care().import_osm(&answer, today))?;
+    pub fn import_osm(&self, answer: String, today: LocalDate) -> ApiResult<OsmImportReport> {
+        let report = self.profile.api(self.profile.care().import_osm(&answer, today))?;
         Ok(OsmImportReport {
             imported: report.imported as u64,
             updated: report.updated as u64,

@@ -1,13 +1,15 @@
-//! The health-insurance checklist across the FFI. Answers and dates travel as text: `yes`/`no`,
-//! `YYYY-MM-DD`, a number, or an option id.
+//! The health-insurance checklist across the FFI. Answers travel as the user typed them:
+//! `yes`/`no`, `YYYY-MM-DD`, a number written the locale's way, or an option id.
 
 use std::sync::Arc;
 
-use werkmaat_core::{self as core, calendar::parse_date, checklist as c};
+pub use werkmaat_core::checklist::{ChangeKind, ItemStatus, QuestionKind};
+use werkmaat_core::{self as core, checklist as c};
 
 use crate::{
-    error::{ApiError, ApiResult},
+    error::{ApiResult, Localized},
     guides::SourceRef,
+    time::LocalDate,
 };
 
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
@@ -19,8 +21,7 @@ pub struct QuestionOption {
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct Question {
     pub id: String,
-    /// `yes_no`, `date`, `number` or `choice`.
-    pub kind: String,
+    pub kind: QuestionKind,
     pub text: String,
     pub help: Option<String>,
     pub options: Vec<QuestionOption>,
@@ -28,11 +29,30 @@ pub struct Question {
     pub answer: Option<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+/// What a question asks for (the core's type).
+#[uniffi::remote(Enum)]
+pub enum QuestionKind {
+    YesNo,
+    Date,
+    Number,
+    Choice,
+}
+
+/// Where an item stands (the core's type).
+#[uniffi::remote(Enum)]
 pub enum ItemStatus {
     Todo,
     Done,
     Overdue,
+}
+
+/// How an answer changed an item (the core's type).
+#[uniffi::remote(Enum)]
+pub enum ChangeKind {
+    Added,
+    Removed,
+    StatusChanged,
+    DeadlineChanged,
 }
 
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
@@ -41,8 +61,8 @@ pub struct ChecklistItem {
     pub title: String,
     pub text: String,
     pub status: ItemStatus,
-    /// `YYYY-MM-DD`, where the law gives a deadline.
-    pub deadline: Option<String>,
+    /// Where the law gives a deadline.
+    pub deadline: Option<LocalDate>,
     /// The questions whose answers made this item apply.
     pub because: Vec<String>,
     /// The same questions as the user reads them.
@@ -56,13 +76,8 @@ pub struct ChecklistItem {
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct ChecklistChange {
     pub item: String,
-    /// `added`, `removed`, `status_changed` or `deadline_changed`.
-    pub kind: String,
+    pub kind: ChangeKind,
     pub explanation: String,
-}
-
-fn kind_name<T: serde::Serialize>(value: &T) -> String {
-    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
 }
 
 impl From<c::Item> for ChecklistItem {
@@ -71,12 +86,8 @@ impl From<c::Item> for ChecklistItem {
             id: item.id,
             title: item.title,
             text: item.text,
-            status: match item.status {
-                c::ItemStatus::Todo => ItemStatus::Todo,
-                c::ItemStatus::Done => ItemStatus::Done,
-                c::ItemStatus::Overdue => ItemStatus::Overdue,
-            },
-            deadline: item.deadline.map(|d| d.format("%Y-%m-%d").to_string()),
+            status: item.status,
+            deadline: item.deadline,
             because: item.because,
             because_text: item.because_text,
             guide: item.guide,
@@ -96,10 +107,6 @@ impl ChecklistService {
         ChecklistService { profile }
     }
 
-    fn api<T>(&self, result: core::Result<T>) -> ApiResult<T> {
-        result.map_err(|error| ApiError::new(error, &self.profile.localizer()))
-    }
-
     fn convert(list: Vec<c::Item>) -> Vec<ChecklistItem> {
         list.into_iter().map(Into::into).collect()
     }
@@ -109,12 +116,12 @@ impl ChecklistService {
 impl ChecklistService {
     /// The questions that apply now, given the answers so far.
     pub fn questions(&self) -> ApiResult<Vec<Question>> {
-        let list = self.api(self.profile.checklist().questions())?;
+        let list = self.profile.api(self.profile.checklist().questions())?;
         Ok(list
             .into_iter()
             .map(|q| Question {
                 id: q.id,
-                kind: kind_name(&q.kind),
+                kind: q.kind,
                 text: q.text,
                 help: q.help,
                 options: q.options.into_iter().map(|o| QuestionOption { id: o.id, text: o.text }).collect(),
@@ -124,29 +131,26 @@ impl ChecklistService {
     }
 
     /// Records an answer; returns what changed in the checklist, explained.
-    pub fn answer(&self, question: String, value: String, today: String) -> ApiResult<Vec<ChecklistChange>> {
-        let today = self.api(parse_date("today", &today))?;
-        let changes = self.api(self.profile.checklist().answer(&question, &value, today))?;
+    pub fn answer(&self, question: String, value: String, today: LocalDate) -> ApiResult<Vec<ChecklistChange>> {
+        let changes = self.profile.api(self.profile.checklist().answer(&question, &value, today))?;
         Ok(changes
             .into_iter()
-            .map(|c| ChecklistChange { item: c.item, kind: kind_name(&c.kind), explanation: c.explanation })
+            .map(|c| ChecklistChange { item: c.item, kind: c.kind, explanation: c.explanation })
             .collect())
     }
 
     /// The items that apply now, with status and deadline on `today`.
-    pub fn items(&self, today: String) -> ApiResult<Vec<ChecklistItem>> {
-        let today = self.api(parse_date("today", &today))?;
-        self.api(self.profile.checklist().items(today)).map(Self::convert)
+    pub fn items(&self, today: LocalDate) -> ApiResult<Vec<ChecklistItem>> {
+        self.profile.api(self.profile.checklist().items(today)).map(Self::convert)
     }
 
     /// Marks an item done; returns the checklist.
-    pub fn mark_done(&self, item: String, today: String) -> ApiResult<Vec<ChecklistItem>> {
-        let today = self.api(parse_date("today", &today))?;
-        self.api(self.profile.checklist().mark_done(&item, today)).map(Self::convert)
+    pub fn mark_done(&self, item: String, today: LocalDate) -> ApiResult<Vec<ChecklistItem>> {
+        self.profile.api(self.profile.checklist().mark_done(&item, today)).map(Self::convert)
     }
 
     /// Forgets all answers and marks.
     pub fn reset(&self) -> ApiResult<()> {
-        self.api(self.profile.checklist().reset())
+        self.profile.api(self.profile.checklist().reset())
     }
 }

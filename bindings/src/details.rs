@@ -1,19 +1,22 @@
-//! Personal details across the FFI. Dates travel as `YYYY-MM-DD` strings.
+//! Personal details across the FFI. Dates are `LocalDate`s; a change to one field is text as
+//! the user typed it.
 
 use std::sync::Arc;
 
+use werkmaat_core as core;
 pub use werkmaat_core::details::DetailField;
-use werkmaat_core::{self as core, calendar::parse_date};
 
-use crate::error::{ApiError, ApiResult};
+use crate::{
+    error::{ApiResult, Localized},
+    time::LocalDate,
+};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, uniffi::Record)]
 pub struct PersonalDetails {
     #[uniffi(default)]
     pub full_name: Option<String>,
-    /// `YYYY-MM-DD`.
     #[uniffi(default)]
-    pub date_of_birth: Option<String>,
+    pub date_of_birth: Option<LocalDate>,
     #[uniffi(default)]
     pub bsn: Option<String>,
     #[uniffi(default)]
@@ -44,7 +47,7 @@ impl From<core::details::PersonalDetails> for PersonalDetails {
     fn from(d: core::details::PersonalDetails) -> Self {
         PersonalDetails {
             full_name: d.full_name,
-            date_of_birth: d.date_of_birth.map(|date| date.format("%Y-%m-%d").to_string()),
+            date_of_birth: d.date_of_birth,
             bsn: d.bsn,
             phone_national: d.phone.as_deref().map(core::phone::display),
             gp_phone_national: d.gp_phone.as_deref().map(core::phone::display),
@@ -59,20 +62,20 @@ impl From<core::details::PersonalDetails> for PersonalDetails {
     }
 }
 
-impl PersonalDetails {
-    fn into_core(self) -> core::Result<core::details::PersonalDetails> {
-        Ok(core::details::PersonalDetails {
-            full_name: self.full_name,
-            date_of_birth: self.date_of_birth.as_deref().map(|text| parse_date("date_of_birth", text)).transpose()?,
-            bsn: self.bsn,
-            phone: self.phone,
-            insurer: self.insurer,
-            policy_number: self.policy_number,
-            gp_name: self.gp_name,
-            gp_phone: self.gp_phone,
-            employer: self.employer,
-            agency: self.agency,
-        })
+impl From<PersonalDetails> for core::details::PersonalDetails {
+    fn from(d: PersonalDetails) -> Self {
+        core::details::PersonalDetails {
+            full_name: d.full_name,
+            date_of_birth: d.date_of_birth,
+            bsn: d.bsn,
+            phone: d.phone,
+            insurer: d.insurer,
+            policy_number: d.policy_number,
+            gp_name: d.gp_name,
+            gp_phone: d.gp_phone,
+            employer: d.employer,
+            agency: d.agency,
+        }
     }
 }
 
@@ -108,39 +111,30 @@ impl DetailsService {
     pub(crate) fn new(profile: Arc<core::Werkmaat>) -> Self {
         DetailsService { profile }
     }
-
-    /// Errors in the profile's languages as they are now, like the other services.
-    fn api<T>(&self, result: core::Result<T>) -> ApiResult<T> {
-        result.map_err(|error| ApiError::new(error, &self.profile.localizer()))
-    }
 }
 
 #[uniffi::export]
 impl DetailsService {
     /// The saved details; all fields empty when nothing was saved.
     pub fn get(&self) -> ApiResult<PersonalDetails> {
-        self.api(self.profile.details().get()).map(Into::into)
+        self.profile.api(self.profile.details().get()).map(Into::into)
     }
 
-    /// Validates and saves the details, replacing what was saved. `today` (`YYYY-MM-DD`, from
-    /// the shell's clock) is the date a birth date may not be after. Returns them as stored.
-    pub fn save(&self, details: PersonalDetails, today: String) -> ApiResult<PersonalDetails> {
-        let result = parse_date("today", &today)
-            .and_then(|today| Ok((details.into_core()?, today)))
-            .and_then(|(details, today)| self.profile.details().save(details, today));
-        self.api(result).map(Into::into)
+    /// Validates and saves the details, replacing what was saved. `today` (from the shell's
+    /// clock) is the date a birth date may not be after. Returns them as stored.
+    pub fn save(&self, details: PersonalDetails, today: LocalDate) -> ApiResult<PersonalDetails> {
+        self.profile.api(self.profile.details().save(details.into(), today)).map(Into::into)
     }
 
     /// Changes only the given fields and keeps the others as stored at that moment, so two
     /// screens that each change a field both keep theirs. All values are checked together; one
     /// bad value changes nothing. Returns the details as stored.
-    pub fn update(&self, changes: Vec<DetailChange>, today: String) -> ApiResult<PersonalDetails> {
+    pub fn update(&self, changes: Vec<DetailChange>, today: LocalDate) -> ApiResult<PersonalDetails> {
         let changes: Vec<_> = changes.into_iter().map(|c| (c.field, c.value)).collect();
-        let result = parse_date("today", &today).and_then(|today| self.profile.details().update(&changes, today));
-        self.api(result).map(Into::into)
+        self.profile.api(self.profile.details().update(&changes, today)).map(Into::into)
     }
 
     pub fn clear(&self) -> ApiResult<()> {
-        self.api(self.profile.details().clear())
+        self.profile.api(self.profile.details().clear())
     }
 }

@@ -1,14 +1,16 @@
-//! The diary across the FFI. Times travel as RFC 3339 text with the phone's offset; the time a
-//! revision is recorded comes from the shell's clock.
+//! The diary across the FFI. An entry's times are `OffsetDateTime`s with the phone's offset;
+//! the instant a revision is recorded comes from the shell's clock as a `SystemTime`.
 
-use std::sync::Arc;
+use std::{sync::Arc, time::SystemTime};
 
-pub use werkmaat_core::diary::IdentityField;
+pub use werkmaat_core::diary::{CareWith, EntryKind, IdentityField, Reporter};
 use werkmaat_core::{self as core, diary as d};
 
 use crate::{
-    error::{ApiError, ApiResult, without_profile},
+    error::{ApiResult, Localized, without_profile},
+    position::Position,
     progress::{Listener, ProgressListener},
+    time::{LocalDate, OffsetDateTime, utc},
 };
 
 /// A saved personal detail that can go on an export (the core's type, exposed as it is). By
@@ -21,6 +23,34 @@ pub enum IdentityField {
     Employer,
     Agency,
     Insurer,
+}
+
+/// The kind of an entry (the core's type).
+#[uniffi::remote(Enum)]
+pub enum EntryKind {
+    Symptom,
+    Incident,
+    Shift,
+    CareContact,
+}
+
+/// Whom a work accident was reported to (the core's type).
+#[uniffi::remote(Enum)]
+pub enum Reporter {
+    Employer,
+    Agency,
+    Bedrijfsarts,
+    Gp,
+    Arbeidsinspectie,
+}
+
+/// Whom a care contact was with (the core's type).
+#[uniffi::remote(Enum)]
+pub enum CareWith {
+    Gp,
+    GpPost,
+    Emergency,
+    Bedrijfsarts,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
@@ -38,9 +68,8 @@ pub struct DiaryVocabulary {
 
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct DiaryReport {
-    /// `employer`, `agency`, `bedrijfsarts`, `gp` or `arbeidsinspectie`.
-    pub who: String,
-    pub at: Option<String>,
+    pub who: Reporter,
+    pub at: Option<OffsetDateTime>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
@@ -55,7 +84,7 @@ pub enum DiaryEntry {
         symptom: String,
         body_part: Option<String>,
         severity: u8,
-        at: String,
+        at: OffsetDateTime,
         duration_minutes: Option<u32>,
         helps: Option<String>,
         worsens: Option<String>,
@@ -65,7 +94,7 @@ pub enum DiaryEntry {
         note: Option<String>,
     },
     Incident {
-        at: String,
+        at: OffsetDateTime,
         place: Option<String>,
         task: Option<String>,
         machine_or_substance: Option<String>,
@@ -76,26 +105,20 @@ pub enum DiaryEntry {
         photos: Vec<DiaryPhoto>,
     },
     Shift {
-        start: String,
-        end: String,
+        start: OffsetDateTime,
+        end: OffsetDateTime,
         break_minutes: u32,
     },
     CareContact {
-        at: String,
-        /// `gp`, `gp_post`, `emergency` or `bedrijfsarts`.
-        with: String,
+        at: OffsetDateTime,
+        with: CareWith,
         advice: Option<String>,
     },
 }
 
-fn time(t: &chrono::DateTime<chrono::FixedOffset>) -> String {
-    t.to_rfc3339()
-}
-
-impl DiaryEntry {
-    fn into_core(self) -> core::Result<d::Entry> {
-        use d::parse_time as at;
-        Ok(match self {
+impl From<DiaryEntry> for d::Entry {
+    fn from(entry: DiaryEntry) -> Self {
+        match entry {
             DiaryEntry::Symptom {
                 symptom,
                 body_part,
@@ -112,7 +135,7 @@ impl DiaryEntry {
                 symptom,
                 body_part,
                 severity,
-                at: at("at", &when)?,
+                at: when,
                 duration_minutes,
                 helps,
                 worsens,
@@ -132,28 +155,19 @@ impl DiaryEntry {
                 reported_to,
                 photos,
             } => d::Entry::Incident(d::Incident {
-                at: at("at", &when)?,
+                at: when,
                 place,
                 task,
                 machine_or_substance,
                 description,
                 injuries,
                 witnesses,
-                reported_to: reported_to
-                    .into_iter()
-                    .map(|r| {
-                        Ok(d::ReportedTo { who: r.who, at: r.at.as_deref().map(|t| at("reported_to", t)).transpose()? })
-                    })
-                    .collect::<core::Result<_>>()?,
+                reported_to: reported_to.into_iter().map(|r| d::ReportedTo { who: r.who, at: r.at }).collect(),
                 photos: photos.into_iter().map(|p| d::Photo { path: p.path, sha256: p.sha256 }).collect(),
             }),
-            DiaryEntry::Shift { start, end, break_minutes } => {
-                d::Entry::Shift(d::Shift { start: at("start", &start)?, end: at("end", &end)?, break_minutes })
-            }
-            DiaryEntry::CareContact { at: when, with, advice } => {
-                d::Entry::CareContact(d::CareContact { at: at("at", &when)?, with, advice })
-            }
-        })
+            DiaryEntry::Shift { start, end, break_minutes } => d::Entry::Shift(d::Shift { start, end, break_minutes }),
+            DiaryEntry::CareContact { at, with, advice } => d::Entry::CareContact(d::CareContact { at, with, advice }),
+        }
     }
 }
 
@@ -164,7 +178,7 @@ impl From<d::Entry> for DiaryEntry {
                 symptom: s.symptom,
                 body_part: s.body_part,
                 severity: s.severity,
-                at: time(&s.at),
+                at: s.at,
                 duration_minutes: s.duration_minutes,
                 helps: s.helps,
                 worsens: s.worsens,
@@ -174,24 +188,18 @@ impl From<d::Entry> for DiaryEntry {
                 note: s.note,
             },
             d::Entry::Incident(i) => DiaryEntry::Incident {
-                at: time(&i.at),
+                at: i.at,
                 place: i.place,
                 task: i.task,
                 machine_or_substance: i.machine_or_substance,
                 description: i.description,
                 injuries: i.injuries,
                 witnesses: i.witnesses,
-                reported_to: i
-                    .reported_to
-                    .into_iter()
-                    .map(|r| DiaryReport { who: r.who, at: r.at.as_ref().map(time) })
-                    .collect(),
+                reported_to: i.reported_to.into_iter().map(|r| DiaryReport { who: r.who, at: r.at }).collect(),
                 photos: i.photos.into_iter().map(|p| DiaryPhoto { path: p.path, sha256: p.sha256 }).collect(),
             },
-            d::Entry::Shift(s) => {
-                DiaryEntry::Shift { start: time(&s.start), end: time(&s.end), break_minutes: s.break_minutes }
-            }
-            d::Entry::CareContact(c) => DiaryEntry::CareContact { at: time(&c.at), with: c.with, advice: c.advice },
+            d::Entry::Shift(s) => DiaryEntry::Shift { start: s.start, end: s.end, break_minutes: s.break_minutes },
+            d::Entry::CareContact(c) => DiaryEntry::CareContact { at: c.at, with: c.with, advice: c.advice },
         }
     }
 }
@@ -199,11 +207,10 @@ impl From<d::Entry> for DiaryEntry {
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct DiaryEntryView {
     pub id: String,
-    /// `symptom`, `incident`, `shift` or `care_contact`.
-    pub kind: String,
-    pub at: String,
+    pub kind: EntryKind,
+    pub at: OffsetDateTime,
     pub revision: u32,
-    pub recorded_at: String,
+    pub recorded_at: SystemTime,
     pub hash: String,
     pub entry: DiaryEntry,
     pub has_location: bool,
@@ -212,11 +219,11 @@ pub struct DiaryEntryView {
 impl From<d::EntryView> for DiaryEntryView {
     fn from(v: d::EntryView) -> Self {
         DiaryEntryView {
-            kind: v.entry.kind().to_owned(),
-            at: time(&v.entry.at()),
+            kind: v.entry.kind(),
+            at: v.entry.at(),
             id: v.id,
             revision: v.revision,
-            recorded_at: v.recorded_at.to_rfc3339(),
+            recorded_at: v.recorded_at.into(),
             hash: v.hash,
             has_location: v.location.is_some(),
             entry: v.entry.into(),
@@ -270,14 +277,13 @@ pub struct DiaryRestored {
 pub struct DiaryAnchor {
     pub seq: u64,
     pub head: String,
-    /// RFC 3339.
-    pub time: String,
+    pub time: SystemTime,
     pub tsa: String,
 }
 
 impl From<d::AnchorRef> for DiaryAnchor {
     fn from(a: d::AnchorRef) -> Self {
-        DiaryAnchor { seq: a.seq, head: a.head, time: a.time.to_rfc3339(), tsa: a.tsa }
+        DiaryAnchor { seq: a.seq, head: a.head, time: a.time.into(), tsa: a.tsa }
     }
 }
 
@@ -402,8 +408,8 @@ impl From<d::Verification> for DiaryVerification {
 }
 
 /// A breach of a working-time rule: `rule` is a `WorkingTimeRule` id; `limit` and `actual` are
-/// hours (minutes for `break`, a count for `night-shifts-count`); `from` and `to` (RFC 3339) are
-/// the period it is about; `text` says it in the user's language.
+/// hours (minutes for `break`, a count for `night-shifts-count`); `from` and `to` are the period
+/// it is about; `text` says it in the user's language.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct WorkingTimeBreach {
     pub rule: String,
@@ -411,8 +417,8 @@ pub struct WorkingTimeBreach {
     pub limit: f64,
     pub actual: f64,
     pub source: String,
-    pub from: String,
-    pub to: String,
+    pub from: OffsetDateTime,
+    pub to: OffsetDateTime,
     pub text: String,
 }
 
@@ -452,12 +458,9 @@ impl DiaryService {
         DiaryService { profile }
     }
 
-    pub(crate) fn api<T>(&self, result: core::Result<T>) -> ApiResult<T> {
-        result.map_err(|error| ApiError::new(error, &self.profile.localizer()))
-    }
-
-    fn recorded(&self, recorded_at: &str) -> ApiResult<chrono::DateTime<chrono::Utc>> {
-        self.api(d::parse_time("recorded_at", recorded_at)).map(|t| t.with_timezone(&chrono::Utc))
+    /// An instant from the shell's clock, named by the argument that carries it.
+    fn instant(&self, field: &'static str, instant: SystemTime) -> ApiResult<chrono::DateTime<chrono::Utc>> {
+        self.profile.api(utc(field, instant))
     }
 }
 
@@ -472,52 +475,46 @@ impl DiaryService {
         DiaryVocabulary { symptoms: terms(symptoms), body_parts: terms(body) }
     }
 
-    /// Adds an entry; `lat`/`lon` (optional) are sealed with it. `recorded_at`: the phone's clock.
+    /// Adds an entry; `position` (optional) is sealed with it. `recorded_at`: the phone's clock.
     pub fn add(
         &self,
         entry: DiaryEntry,
-        lat: Option<f64>,
-        lon: Option<f64>,
-        recorded_at: String,
+        position: Option<Position>,
+        recorded_at: SystemTime,
     ) -> ApiResult<DiaryAppended> {
-        let recorded_at = self.recorded(&recorded_at)?;
-        let entry = self.api(entry.into_core())?;
-        let location = lat.zip(lon);
-        self.api(self.profile.diary().add(entry, location, recorded_at)).map(Into::into)
+        let recorded_at = self.instant("recorded_at", recorded_at)?;
+        let position = self.profile.api(position.map(Position::checked).transpose())?;
+        self.profile.api(self.profile.diary().add(entry.into(), position, recorded_at)).map(Into::into)
     }
 
     /// Records a correction as a new revision.
-    pub fn correct(&self, id: String, entry: DiaryEntry, recorded_at: String) -> ApiResult<DiaryAppended> {
-        let recorded_at = self.recorded(&recorded_at)?;
-        let entry = self.api(entry.into_core())?;
-        self.api(self.profile.diary().correct(&id, entry, recorded_at)).map(Into::into)
+    pub fn correct(&self, id: String, entry: DiaryEntry, recorded_at: SystemTime) -> ApiResult<DiaryAppended> {
+        let recorded_at = self.instant("recorded_at", recorded_at)?;
+        self.profile.api(self.profile.diary().correct(&id, entry.into(), recorded_at)).map(Into::into)
     }
 
     /// Deletes an entry, leaving a visible gap in the chain.
-    pub fn delete(&self, id: String, recorded_at: String) -> ApiResult<DiaryAppended> {
-        let recorded_at = self.recorded(&recorded_at)?;
-        self.api(self.profile.diary().delete(&id, recorded_at)).map(Into::into)
+    pub fn delete(&self, id: String, recorded_at: SystemTime) -> ApiResult<DiaryAppended> {
+        let recorded_at = self.instant("recorded_at", recorded_at)?;
+        self.profile.api(self.profile.diary().delete(&id, recorded_at)).map(Into::into)
     }
 
-    /// Entries (latest revision each), newest first; dates `YYYY-MM-DD`, kind as in `DiaryEntryView`.
+    /// Entries (latest revision each), newest first: those on the days `from` to `to` (each
+    /// included, in the entry's own offset) of `kind`.
     pub fn list(
         &self,
-        from: Option<String>,
-        to: Option<String>,
-        kind: Option<String>,
+        from: Option<LocalDate>,
+        to: Option<LocalDate>,
+        kind: Option<EntryKind>,
         limit: Option<u32>,
     ) -> ApiResult<Vec<DiaryEntryView>> {
-        let date =
-            |field: &'static str, d: Option<String>| d.map(|d| core::calendar::parse_date(field, &d)).transpose();
-        let from = self.api(date("from", from))?;
-        let to = self.api(date("to", to))?;
-        let list = self.api(self.profile.diary().list(from, to, kind.as_deref(), limit.map(|l| l as usize)))?;
+        let list = self.profile.api(self.profile.diary().list(from, to, kind, limit.map(|l| l as usize)))?;
         Ok(list.into_iter().map(Into::into).collect())
     }
 
     /// One entry as the list shows it (its current revision), for an edit or correction screen.
     pub fn get(&self, id: String) -> ApiResult<DiaryEntryView> {
-        self.api(self.profile.diary().get(&id)).map(Into::into)
+        self.profile.api(self.profile.diary().get(&id)).map(Into::into)
     }
 
     /// Recomputes the chain from the disk. `witness`: the one the shell kept after its last write
@@ -525,40 +522,40 @@ impl DiaryService {
     #[uniffi::method(default(witness = None))]
     pub fn verify(&self, witness: Option<DiaryWitness>) -> ApiResult<DiaryVerification> {
         let witness = witness.map(d::Witness::from);
-        self.api(self.profile.diary().verify(witness.as_ref())).map(Into::into)
+        self.profile.api(self.profile.diary().verify(witness.as_ref())).map(Into::into)
     }
 
     /// Makes a time-stamp request for the current head, kept until its answer comes back.
     pub fn anchor_request(&self) -> ApiResult<DiaryAnchorRequest> {
-        self.api(self.profile.diary().anchor_request()).map(Into::into)
+        self.profile.api(self.profile.diary().anchor_request()).map(Into::into)
     }
 
     /// Checks a TSA's DER `TimeStampResp` to a kept request against the trusted TSA certificates
     /// (`trusted_tsa_pem`, one or more PEM certificates: the TSA's own or its CA's) and keeps the
     /// anchor. A response that does not check is refused with its reason; nothing is stored.
     pub fn anchor_add(&self, response: Vec<u8>, trusted_tsa_pem: String) -> ApiResult<DiaryAnchor> {
-        let trusted = self.api(core::anchor::parse_pem_certificates(&trusted_tsa_pem))?;
-        self.api(self.profile.diary().anchor_add(&response, &trusted)).map(Into::into)
+        let trusted = self.profile.api(core::anchor::parse_pem_certificates(&trusted_tsa_pem))?;
+        self.profile.api(self.profile.diary().anchor_add(&response, &trusted)).map(Into::into)
     }
 
     /// The anchors kept, oldest first.
     pub fn anchors(&self) -> ApiResult<Vec<DiaryAnchor>> {
-        Ok(self.api(self.profile.diary().anchors())?.into_iter().map(Into::into).collect())
+        Ok(self.profile.api(self.profile.diary().anchors())?.into_iter().map(Into::into).collect())
     }
 
     /// The seqs of rows that do not open (damaged): list, exports and backup leave them out.
     pub fn damaged(&self) -> ApiResult<Vec<u64>> {
-        self.api(self.profile.diary().damaged())
+        self.profile.api(self.profile.diary().damaged())
     }
 
     /// The latest seq and head as stored now (none for an empty diary): to start keeping a witness.
     pub fn witness(&self) -> ApiResult<Option<DiaryWitness>> {
-        self.api(self.profile.diary().witness()).map(|w| w.map(Into::into))
+        self.profile.api(self.profile.diary().witness()).map(|w| w.map(Into::into))
     }
 
     /// The logged shifts against the working-time rules: which rules were checked, what broke them.
     pub fn hours(&self) -> ApiResult<WorkingTimeReport> {
-        let report = self.api(self.profile.diary().hours())?;
+        let report = self.profile.api(self.profile.diary().hours())?;
         let l10n = self.profile.localizer();
         Ok(WorkingTimeReport {
             checked: report
@@ -576,8 +573,8 @@ impl DiaryService {
                     limit: b.limit,
                     actual: b.actual,
                     source: b.source,
-                    from: b.from.to_rfc3339(),
-                    to: b.to.to_rfc3339(),
+                    from: b.from,
+                    to: b.to,
                 })
                 .collect(),
         })
@@ -588,11 +585,11 @@ impl DiaryService {
     pub fn backup(
         &self,
         passphrase: String,
-        now: String,
+        now: SystemTime,
         progress: Option<Arc<dyn ProgressListener>>,
     ) -> ApiResult<Vec<u8>> {
-        let now = self.recorded(&now)?;
-        self.api(self.profile.diary().backup(&passphrase, now, &Listener(progress)))
+        let now = self.instant("now", now)?;
+        self.profile.api(self.profile.diary().backup(&passphrase, now, &Listener(progress)))
     }
 
     /// Restores a backup into an empty diary: all of it, or nothing (also when cancelled).
@@ -603,7 +600,7 @@ impl DiaryService {
         passphrase: String,
         progress: Option<Arc<dyn ProgressListener>>,
     ) -> ApiResult<DiaryRestored> {
-        let restored = self.api(self.profile.diary().restore(&backup, &passphrase, &Listener(progress)))?;
+        let restored = self.profile.api(self.profile.diary().restore(&backup, &passphrase, &Listener(progress)))?;
         Ok(DiaryRestored { entries: restored.entries as u64, witness: restored.witness.map(Into::into) })
     }
 
@@ -611,11 +608,11 @@ impl DiaryService {
     pub fn export_json(
         &self,
         include_location: bool,
-        exported_at: String,
+        exported_at: SystemTime,
         progress: Option<Arc<dyn ProgressListener>>,
     ) -> ApiResult<String> {
-        let exported_at = self.recorded(&exported_at)?;
-        self.api(self.profile.diary().export_json(include_location, exported_at, &Listener(progress)))
+        let exported_at = self.instant("exported_at", exported_at)?;
+        self.profile.api(self.profile.diary().export_json(include_location, exported_at, &Listener(progress)))
     }
 
     /// The report for the doctor: one self-contained HTML page, print-ready on A4, in the user's
@@ -625,11 +622,11 @@ impl DiaryService {
         &self,
         doctor_locale: String,
         identity: Vec<IdentityField>,
-        made_at: String,
+        made_at: SystemTime,
         progress: Option<Arc<dyn ProgressListener>>,
     ) -> ApiResult<String> {
-        let made_at = self.recorded(&made_at)?;
-        self.api(self.profile.diary().report_html(&doctor_locale, &identity, made_at, &Listener(progress)))
+        let made_at = self.instant("made_at", made_at)?;
+        self.profile.api(self.profile.diary().report_html(&doctor_locale, &identity, made_at, &Listener(progress)))
     }
 
     /// The diary as a FHIR R4 Bundle (JSON), its texts in `doctor_locale`, the Patient carrying
@@ -639,11 +636,11 @@ impl DiaryService {
         doctor_locale: String,
         identity: Vec<IdentityField>,
         include_location: bool,
-        made_at: String,
+        made_at: SystemTime,
         progress: Option<Arc<dyn ProgressListener>>,
     ) -> ApiResult<String> {
-        let made_at = self.recorded(&made_at)?;
+        let made_at = self.instant("made_at", made_at)?;
         let diary = self.profile.diary();
-        self.api(diary.export_fhir(&doctor_locale, &identity, include_location, made_at, &Listener(progress)))
+        self.profile.api(diary.export_fhir(&doctor_locale, &identity, include_location, made_at, &Listener(progress)))
     }
 }

@@ -1,7 +1,7 @@
 //! Writing a file the safe way, for shells that keep their own files (the CLI's exports,
 //! backups, packs and keys): the core's one writer, `werkmaat_core::files::write`.
 
-use werkmaat_core::{Error, files};
+use werkmaat_core::{Error, InputProblem, files};
 
 use crate::error::{ApiResult, without_profile};
 
@@ -14,7 +14,7 @@ pub fn write_file(path: String, bytes: Vec<u8>, replace: bool) -> ApiResult<()> 
     let existing = if replace { files::Existing::Replace } else { files::Existing::Keep };
     without_profile(files::write(path.as_ref(), &bytes, existing).map_err(|error| {
         if error.kind() == std::io::ErrorKind::AlreadyExists {
-            Error::invalid("file", "invalid-file-exists")
+            Error::invalid("file", InputProblem::FileExists)
         } else {
             Error::Io(error)
         }

@@ -1,10 +1,14 @@
-//! Rights guides, search and phrase cards across the FFI. Dates travel as `YYYY-MM-DD`.
+//! Rights guides, search and phrase cards across the FFI. Dates are `LocalDate`s.
 
 use std::sync::Arc;
 
-use werkmaat_core::{self as core, calendar::parse_date, facts, guides as g};
+pub use werkmaat_core::facts::Confidence;
+use werkmaat_core::{self as core, facts, guides as g};
 
-use crate::error::{ApiError, ApiResult};
+use crate::{
+    error::{ApiResult, Localized},
+    time::LocalDate,
+};
 
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct GuideSummary {
@@ -32,20 +36,29 @@ pub struct SourceRef {
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct StaleFact {
     pub id: String,
-    pub valid_until: String,
+    pub valid_until: LocalDate,
     pub source: SourceRef,
 }
 
-/// A fact the guide shows, with its source, validity (`YYYY-MM-DD`, empty when not known) and
-/// verification date. `confidence`: H official or two sources, M one secondary source, L verify.
+/// How sure the research behind a fact is (the core's type): `H` official or two agreeing
+/// sources, `M` one secondary source, `L` to verify.
+#[uniffi::remote(Enum)]
+pub enum Confidence {
+    H,
+    M,
+    L,
+}
+
+/// A fact the guide shows, with its source, validity (none when not known) and verification
+/// date.
 #[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct FactUse {
     pub id: String,
     pub value: String,
-    pub valid_from: Option<String>,
-    pub valid_until: Option<String>,
-    pub verified_on: String,
-    pub confidence: String,
+    pub valid_from: Option<LocalDate>,
+    pub valid_until: Option<LocalDate>,
+    pub verified_on: LocalDate,
+    pub confidence: Confidence,
     pub source: SourceRef,
     /// For a phone number: E.164 (`+318006464644`) or the short number (`112`); else none.
     pub phone_e164: Option<String>,
@@ -63,7 +76,7 @@ pub struct Guide {
     pub locale: String,
     pub sections: Vec<GuideSection>,
     pub sources: Vec<SourceRef>,
-    pub verified_on: String,
+    pub verified_on: LocalDate,
     pub stale_facts: Vec<StaleFact>,
     pub facts: Vec<FactUse>,
     pub dutch_terms: Vec<String>,
@@ -105,10 +118,6 @@ pub struct SpeechSegment {
     pub text: String,
 }
 
-fn date(day: chrono::NaiveDate) -> String {
-    day.format("%Y-%m-%d").to_string()
-}
-
 impl From<facts::Source> for SourceRef {
     fn from(s: facts::Source) -> Self {
         SourceRef { title: s.title, url: s.url, original_title: s.original_title }
@@ -124,11 +133,11 @@ impl From<g::Guide> for Guide {
             locale: guide.locale,
             sections: guide.sections.into_iter().map(|s| GuideSection { heading: s.heading, body: s.body }).collect(),
             sources: guide.sources.into_iter().map(Into::into).collect(),
-            verified_on: date(guide.verified_on),
+            verified_on: guide.verified_on,
             stale_facts: guide
                 .stale_facts
                 .into_iter()
-                .map(|f| StaleFact { id: f.id, valid_until: date(f.valid_until), source: f.source.into() })
+                .map(|f| StaleFact { id: f.id, valid_until: f.valid_until, source: f.source.into() })
                 .collect(),
             facts: guide
                 .facts
@@ -136,10 +145,10 @@ impl From<g::Guide> for Guide {
                 .map(|f| FactUse {
                     id: f.id,
                     value: f.value,
-                    valid_from: f.valid_from.map(date),
-                    valid_until: f.valid_until.map(date),
-                    verified_on: date(f.verified_on),
-                    confidence: format!("{:?}", f.confidence),
+                    valid_from: f.valid_from,
+                    valid_until: f.valid_until,
+                    verified_on: f.verified_on,
+                    confidence: f.confidence,
                     source: f.source.into(),
                     phone_e164: f.phone_e164,
                     tel_uri: f.tel_uri,
@@ -175,55 +184,45 @@ impl GuidesService {
     pub(crate) fn new(profile: Arc<core::Werkmaat>) -> Self {
         GuidesService { profile }
     }
-
-    fn api<T>(&self, result: core::Result<T>) -> ApiResult<T> {
-        result.map_err(|error| ApiError::new(error, &self.profile.localizer()))
-    }
-
-    fn today(&self, today: &str) -> ApiResult<chrono::NaiveDate> {
-        self.api(parse_date("today", today))
-    }
 }
 
 #[uniffi::export]
 impl GuidesService {
     /// Every guide: id, title and one-line summary, in the user's language.
     pub fn list(&self) -> ApiResult<Vec<GuideSummary>> {
-        let list = self.api(self.profile.guides().list())?;
+        let list = self.profile.api(self.profile.guides().list())?;
         Ok(list.into_iter().map(|s| GuideSummary { id: s.id, title: s.title, summary: s.summary }).collect())
     }
 
-    /// One guide; `today` (`YYYY-MM-DD`) decides which of its facts are out of date.
-    pub fn show(&self, id: String, today: String) -> ApiResult<Guide> {
-        let today = self.today(&today)?;
-        self.api(self.profile.guides().show(&id, today)).map(Into::into)
+    /// One guide; `today` decides which of its facts are out of date.
+    pub fn show(&self, id: String, today: LocalDate) -> ApiResult<Guide> {
+        self.profile.api(self.profile.guides().show(&id, today)).map(Into::into)
     }
 
     /// Guides matching `query`, best first, each with a snippet.
     pub fn search(&self, query: String) -> ApiResult<Vec<SearchHit>> {
-        let hits = self.api(self.profile.guides().search(&query))?;
+        let hits = self.profile.api(self.profile.guides().search(&query))?;
         Ok(hits.into_iter().map(|h| SearchHit { id: h.id, title: h.title, snippet: h.snippet }).collect())
     }
 
     /// The guide as text-to-speech segments tagged with their language.
-    pub fn speech(&self, id: String, today: String) -> ApiResult<Vec<SpeechSegment>> {
-        let today = self.today(&today)?;
-        self.api(self.profile.guides().speech(&id, today)).map(segments)
+    pub fn speech(&self, id: String, today: LocalDate) -> ApiResult<Vec<SpeechSegment>> {
+        self.profile.api(self.profile.guides().speech(&id, today)).map(segments)
     }
 
     /// Every phrase card: id, title and where it is used.
     pub fn phrases(&self) -> ApiResult<Vec<PhraseSummary>> {
-        let list = self.api(self.profile.guides().phrases())?;
+        let list = self.profile.api(self.profile.guides().phrases())?;
         Ok(list.into_iter().map(|p| PhraseSummary { id: p.id, title: p.title, context: p.context }).collect())
     }
 
     /// A card in the user's language beside Dutch, with the saved details filled in.
     pub fn phrase(&self, id: String) -> ApiResult<PhraseCard> {
-        self.api(self.profile.phrase_card(&id)).map(Into::into)
+        self.profile.api(self.profile.phrase_card(&id)).map(Into::into)
     }
 
     /// A card as two speech segments: the user's language, then Dutch.
     pub fn phrase_speech(&self, id: String) -> ApiResult<Vec<SpeechSegment>> {
-        self.api(self.profile.phrase_card(&id)).map(|card| segments(card.speech()))
+        self.profile.api(self.profile.phrase_card(&id)).map(|card| segments(card.speech()))
     }
 }

@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use werkmaat_core::l10n;
 
-use crate::error::ApiError;
+use crate::time::LocalDate;
 
 /// A shipped language as a picker shows it.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
@@ -61,11 +61,9 @@ impl Localizer {
         self.inner.chain()
     }
 
-    /// A `YYYY-MM-DD` date written in words, the way the user's language writes dates.
-    pub fn date(&self, date: String) -> Result<String, ApiError> {
-        werkmaat_core::calendar::parse_date("date", &date)
-            .map(|day| self.inner.date(day))
-            .map_err(|error| ApiError::new(error, &self.inner))
+    /// A date written in words, the way the user's language writes dates.
+    pub fn date(&self, date: LocalDate) -> String {
+        self.inner.date(date)
     }
 
     /// The message `id` in the first language of the chain that has it.

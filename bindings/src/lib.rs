@@ -13,36 +13,46 @@ mod files;
 mod guides;
 mod l10n;
 mod pack;
+mod position;
 mod profile;
 mod progress;
 mod share;
+mod time;
 
 #[cfg(feature = "osm-extract")]
 pub use crate::pack::{OsmPlacesPack, pack_places_from_osm};
 pub use crate::{
     attachments::{Attachment, AttachmentKind, ExportedAttachment, verify_diary_export_files},
-    care::{CareAdvice, CareOrigin, CarePlace, CareService, OsmImportReport, OwnGp, overpass_query},
-    checklist::{ChecklistChange, ChecklistItem, ChecklistService, ItemStatus, Question, QuestionOption},
+    care::{
+        AdviceKind, CareAdvice, CareOrigin, CarePlace, CareService, Holiday, OsmImportReport, OwnGp, PlaceKind,
+        overpass_query,
+    },
+    checklist::{
+        ChangeKind, ChecklistChange, ChecklistItem, ChecklistService, ItemStatus, Question, QuestionKind,
+        QuestionOption,
+    },
     details::{DetailChange, DetailField, DetailsService, PersonalDetails},
     diary::{
-        DiaryAnchor, DiaryAppended, DiaryEntry, DiaryEntryView, DiaryPhoto, DiaryProblem, DiaryProblemReason,
+        CareWith, DiaryAnchor, DiaryAppended, DiaryEntry, DiaryEntryView, DiaryPhoto, DiaryProblem, DiaryProblemReason,
         DiaryReport, DiaryRestored, DiaryService, DiaryTerm, DiaryVerification, DiaryVocabulary, DiaryWitness,
-        IdentityField, WorkingTimeBreach, WorkingTimeReport, WorkingTimeRule, verify_diary_export,
+        EntryKind, IdentityField, Reporter, WorkingTimeBreach, WorkingTimeReport, WorkingTimeRule, verify_diary_export,
     },
-    error::ApiError,
+    error::{ApiError, InputProblem, PackProblem},
     files::{create_data_dir, write_file},
     guides::{
-        FactUse, Guide, GuideSection, GuideSummary, GuidesService, PhraseCard, PhraseSummary, PhraseText, SearchHit,
-        SourceRef, SpeechSegment, StaleFact,
+        Confidence, FactUse, Guide, GuideSection, GuideSummary, GuidesService, PhraseCard, PhraseSummary, PhraseText,
+        SearchHit, SourceRef, SpeechSegment, StaleFact,
     },
     l10n::{LocaleInfo, Localizer, TextArg, TextValue, supported_locales},
-    pack::{PackKeyPair, PackSummary, content_parts, pack_build, pack_keygen, pack_verify},
+    pack::{ContentPart, PackKeyPair, PackSummary, content_parts, pack_build, pack_keygen, pack_verify},
+    position::Position,
     profile::{
-        ContentInfo, ContentPart, LocaleName, ProfileInfo, SetAside, SetAsideReason, Werkmaat, core_version,
+        ContentInfo, ContentPartInfo, LocaleName, ProfileInfo, SetAside, SetAsideReason, Werkmaat, core_version,
         profile_exists,
     },
     progress::ProgressListener,
     share::{ShareOrganisation, ShareRecipient, ShareService, ShareSummary, share_file_name},
+    time::{CalendarDay, LocalDate, OffsetDateTime, OffsetInstant},
 };
 
 uniffi::setup_scaffolding!("werkmaat");

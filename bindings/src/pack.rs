@@ -4,12 +4,26 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use werkmaat_core::{
-    self as core,
-    content::{Content, pack},
+pub use werkmaat_core::content::ContentPart;
+use werkmaat_core::content::{Content, pack};
+
+use crate::{
+    error::{ApiResult, without_profile},
+    time::LocalDate,
 };
 
-use crate::error::{ApiResult, without_profile};
+/// A part of the content, what a pack can carry (the core's type).
+#[uniffi::remote(Enum)]
+pub enum ContentPart {
+    Locales,
+    Facts,
+    Guides,
+    Phrases,
+    Checklist,
+    Places,
+    Diary,
+    Advisers,
+}
 
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct PackKeyPair {
@@ -23,15 +37,17 @@ pub struct PackKeyPair {
 pub struct PackSummary {
     pub format: u32,
     pub version: u64,
+    /// `YYYY-MM-DD`, as the signed manifest says.
     pub created: String,
     pub key_id: String,
+    /// The parts' names as the manifest lists them.
     pub parts: Vec<String>,
 }
 
 /// The parts content is made of, in the order they depend on each other: what a pack can carry.
 #[uniffi::export]
-pub fn content_parts() -> Vec<String> {
-    core::content::PARTS.iter().map(|part| (*part).to_owned()).collect()
+pub fn content_parts() -> Vec<ContentPart> {
+    ContentPart::ALL.to_vec()
 }
 
 /// A new key pair for signing packs.
@@ -47,15 +63,19 @@ pub fn pack_keygen() -> ApiResult<PackKeyPair> {
 pub fn pack_build(
     secret_key: String,
     version: u64,
-    created: String,
-    parts: Vec<String>,
-    overrides: HashMap<String, Vec<u8>>,
+    created: LocalDate,
+    parts: Vec<ContentPart>,
+    overrides: HashMap<ContentPart, Vec<u8>>,
 ) -> ApiResult<Vec<u8>> {
     let key = without_profile(pack::secret_key(&secret_key))?;
-    without_profile(core::calendar::parse_date("created", &created))?;
     let base = without_profile(Content::bundled())?;
-    let overrides: BTreeMap<String, Vec<u8>> = overrides.into_iter().collect();
-    without_profile(pack::build_from(&base, &parts, &overrides, version, &created, &key))
+    let overrides: BTreeMap<ContentPart, Vec<u8>> = overrides.into_iter().collect();
+    without_profile(pack::build_from(&base, &parts, &overrides, version, &day(created), &key))
+}
+
+/// A pack's creation day as its manifest writes it.
+fn day(created: LocalDate) -> String {
+    created.format("%Y-%m-%d").to_string()
 }
 
 /// Checks a pack against one public key, as a publisher does before handing it out.
@@ -80,7 +100,7 @@ pub struct OsmPlacesPack {
     pub bytes: Vec<u8>,
     /// Places taken from the extract, by kind (`gp`, `gp_post`, `pharmacy`, `emergency`; every
     /// kind present, 0 when none).
-    pub places: BTreeMap<String, u64>,
+    pub places: BTreeMap<werkmaat_core::care::PlaceKind, u64>,
     /// Health objects in the extract that were not kept, and why.
     pub skipped: u64,
     pub skipped_by_reason: BTreeMap<String, u64>,
@@ -97,23 +117,23 @@ pub fn pack_places_from_osm(
     extract_path: &std::path::Path,
     secret_key: String,
     version: u64,
-    created: String,
+    created: LocalDate,
 ) -> ApiResult<OsmPlacesPack> {
     use werkmaat_core::care::{PlaceKind, extract};
 
     let key = without_profile(pack::secret_key(&secret_key))?;
-    without_profile(core::calendar::parse_date("created", &created))?;
+    let created = day(created);
     let extract = without_profile(extract::read(extract_path, &created))?;
     let base = without_profile(Content::bundled())?;
-    let bundled_places = base.raw_part("places").unwrap_or_default();
+    let bundled_places = base.raw_part(ContentPart::Places.id()).unwrap_or_default();
     let places = PlaceKind::ALL
         .iter()
-        .map(|kind| (kind.id().to_owned(), extract.places.iter().filter(|p| p.kind == *kind).count() as u64))
+        .map(|kind| (*kind, extract.places.iter().filter(|p| p.kind == *kind).count() as u64))
         .collect();
     let (skipped, attribution) = (extract.report.skipped as u64, extract.attribution());
     let skipped_by_reason = extract.report.skipped_by_reason.iter().map(|(k, v)| (k.clone(), *v as u64)).collect();
     let part = without_profile(extract::places_part(bundled_places, extract))?;
-    let overrides = BTreeMap::from([("places".to_owned(), part)]);
-    let bytes = without_profile(pack::build_from(&base, &["places".to_owned()], &overrides, version, &created, &key))?;
+    let overrides = BTreeMap::from([(ContentPart::Places, part)]);
+    let bytes = without_profile(pack::build_from(&base, &[ContentPart::Places], &overrides, version, &created, &key))?;
     Ok(OsmPlacesPack { bytes, places, skipped, skipped_by_reason, attribution })
 }

@@ -1,6 +1,6 @@
 //! The profile handle as shells see it.
 
-use std::{path::PathBuf, sync::Arc};
+use std::{path::PathBuf, sync::Arc, time::SystemTime};
 
 use werkmaat_core as core;
 pub use werkmaat_core::store::SetAsideReason;
@@ -10,9 +10,10 @@ use crate::{
     checklist::ChecklistService,
     details::DetailsService,
     diary::DiaryService,
-    error::{ApiError, ApiResult},
+    error::{ApiError, ApiResult, Localized},
     guides::GuidesService,
     l10n::Localizer,
+    pack::ContentPart,
     share::ShareService,
 };
 
@@ -66,14 +67,14 @@ pub enum SetAsideReason {
 pub struct SetAside {
     /// The name of the copy in the data directory; absent when nothing was left to keep.
     pub file: Option<String>,
-    /// RFC 3339, UTC.
-    pub at: String,
+    pub at: SystemTime,
     pub reason: SetAsideReason,
 }
 
+/// Where a part of the active content came from.
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
-pub struct ContentPart {
-    pub name: String,
+pub struct ContentPartInfo {
+    pub name: ContentPart,
     /// `bundled`, or `pack <version>`.
     pub source: String,
 }
@@ -81,9 +82,9 @@ pub struct ContentPart {
 #[derive(Debug, Clone, PartialEq, Eq, uniffi::Record)]
 pub struct ContentInfo {
     pub version: u64,
-    /// `YYYY-MM-DD`.
+    /// `YYYY-MM-DD`, as the content's manifest says.
     pub created: String,
-    pub parts: Vec<ContentPart>,
+    pub parts: Vec<ContentPartInfo>,
 }
 
 impl From<core::content::ContentInfo> for ContentInfo {
@@ -91,14 +92,14 @@ impl From<core::content::ContentInfo> for ContentInfo {
         ContentInfo {
             version: info.version,
             created: info.created,
-            parts: info.parts.into_iter().map(|p| ContentPart { name: p.name, source: p.source }).collect(),
+            parts: info.parts.into_iter().map(|p| ContentPartInfo { name: p.name, source: p.source }).collect(),
         }
     }
 }
 
 impl From<core::store::SetAside> for SetAside {
     fn from(a: core::store::SetAside) -> Self {
-        SetAside { file: a.file, at: a.at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true), reason: a.reason }
+        SetAside { file: a.file, at: a.at.into(), reason: a.reason }
     }
 }
 
@@ -121,7 +122,7 @@ impl Werkmaat {
     }
 
     pub fn info(&self) -> ApiResult<ProfileInfo> {
-        let info = self.inner.info().map_err(|error| ApiError::new(error, &self.inner.localizer()))?;
+        let info = self.inner.api(self.inner.info())?;
         Ok(ProfileInfo {
             version: info.version,
             schema_version: info.schema_version,
@@ -140,13 +141,13 @@ impl Werkmaat {
 
     /// Databases set aside because they could not be read, until `acknowledgeSetAside`.
     pub fn set_aside(&self) -> ApiResult<Vec<SetAside>> {
-        let list = self.inner.set_aside().map_err(|error| ApiError::new(error, &self.inner.localizer()))?;
+        let list = self.inner.api(self.inner.set_aside())?;
         Ok(list.into_iter().map(Into::into).collect())
     }
 
     /// The user has seen what was set aside: `info` stops listing it (the copies stay on disk).
     pub fn acknowledge_set_aside(&self) -> ApiResult<()> {
-        self.inner.acknowledge_set_aside().map_err(|error| ApiError::new(error, &self.inner.localizer()))
+        self.inner.api(self.inner.acknowledge_set_aside())
     }
 
     /// Installs a signed content pack (bytes the shell fetched or the user picked). Only packs
@@ -154,12 +155,12 @@ impl Werkmaat {
     /// refused pack gives `PackRefused` and changes nothing. Installs and rollbacks run one at a
     /// time, from any thread or process; a success is in effect, an error changed nothing.
     pub fn install_pack(&self, bytes: Vec<u8>) -> ApiResult<ContentInfo> {
-        self.inner.install_pack(&bytes).map(Into::into).map_err(|error| ApiError::new(error, &self.inner.localizer()))
+        self.inner.api(self.inner.install_pack(&bytes)).map(Into::into)
     }
 
     /// Goes back to the content built into the library and removes the installed packs.
     pub fn rollback_content(&self) -> ApiResult<ContentInfo> {
-        self.inner.rollback_content().map(Into::into).map_err(|error| ApiError::new(error, &self.inner.localizer()))
+        self.inner.api(self.inner.rollback_content()).map(Into::into)
     }
 
     /// The profile's negotiated languages, for the shell's own text.
@@ -206,6 +207,6 @@ impl Werkmaat {
 
     /// Destroys the profile for good: database, backups it made, derived files.
     pub fn wipe(&self) -> ApiResult<()> {
-        self.inner.wipe().map_err(|error| ApiError::new(error, &self.inner.localizer()))
+        self.inner.api(self.inner.wipe())
     }
 }

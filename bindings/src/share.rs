@@ -7,7 +7,7 @@ use std::{sync::Arc, time::SystemTime};
 use werkmaat_core::{self as core, files::Existing};
 
 use crate::{
-    error::{ApiError, ApiResult, without_profile},
+    error::{ApiResult, Localized, without_profile},
     progress::{Listener, ProgressListener},
 };
 
@@ -68,10 +68,6 @@ impl ShareService {
     pub(crate) fn new(profile: Arc<core::Werkmaat>) -> Self {
         ShareService { profile }
     }
-
-    fn api<T>(&self, result: core::Result<T>) -> ApiResult<T> {
-        result.map_err(|error| ApiError::new(error, &self.profile.localizer()))
-    }
 }
 
 #[uniffi::export]
@@ -95,7 +91,7 @@ impl ShareService {
     /// Checks what the user typed or picked (`age1…` keys, organisation ids) before sharing; a
     /// bad one is `InvalidInput` on the field `to`.
     pub fn resolve(&self, to: Vec<String>) -> ApiResult<Vec<ShareRecipient>> {
-        Ok(self.api(self.profile.share().resolve(&to))?.into_iter().map(Into::into).collect())
+        Ok(self.profile.api(self.profile.share().resolve(&to))?.into_iter().map(Into::into).collect())
     }
 
     /// Writes the share to `out_path`: the diary's verifiable export, the report for the doctor
@@ -115,7 +111,7 @@ impl ShareService {
         let existing = if replace { Existing::Replace } else { Existing::Keep };
         let share = self.profile.share();
         let shared =
-            self.api(share.write(out_path.as_ref(), existing, &to, with_location, now, &Listener(progress)))?;
+            self.profile.api(share.write(out_path.as_ref(), existing, &to, with_location, now, &Listener(progress)))?;
         Ok(ShareSummary {
             file: out_path,
             recipients: shared.recipients.into_iter().map(Into::into).collect(),

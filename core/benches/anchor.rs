@@ -53,7 +53,7 @@ fn diary_anchors(c: &mut Criterion) {
     let profile = Werkmaat::open(dir.path(), &["en"], &[7; 32]).unwrap();
     let now: DateTime<Utc> = "2026-11-28T12:00:00Z".parse().unwrap();
     let at = "2026-11-20T10:00:00+01:00".parse().unwrap();
-    let entry = Entry::CareContact(CareContact { at, with: "gp".into(), advice: None });
+    let entry = Entry::CareContact(CareContact { at, with: werkmaat_core::diary::CareWith::Gp, advice: None });
     profile.diary().add(entry, None, now).unwrap();
     let diary = profile.diary();
     let mut group = c.benchmark_group("diary anchors");

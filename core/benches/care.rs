@@ -109,7 +109,14 @@ fn import(c: &mut Criterion) {
         b.iter(|| black_box(profile.care().import_osm(&answer, today).unwrap()))
     });
     group.finish();
-    let found = profile.care().nearest(&Origin::Position { lat: 51.37, lon: 6.17 }, Some(PlaceKind::Gp), 5).unwrap();
+    let found = profile
+        .care()
+        .nearest(
+            &Origin::Position(werkmaat_core::position::Position::new(51.37, 6.17).unwrap()),
+            Some(PlaceKind::Gp),
+            5,
+        )
+        .unwrap();
     assert_eq!(found.len(), 5);
 }
 

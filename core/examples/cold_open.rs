@@ -30,7 +30,7 @@ fn install(open: &dyn Fn(&str) -> werkmaat_core::Result<Werkmaat>, dir: &str, pa
     let keys: serde_json::Value = serde_json::from_str(TEST_KEYS).ok()?;
     let key = pack::secret_key(keys["test-2026"].as_str()?).ok()?;
     let profile = open(dir).ok()?;
-    let parts: Vec<String> = parts.split(',').map(str::to_owned).collect();
+    let parts: Vec<_> = parts.split(',').map(werkmaat_core::content::ContentPart::from_id).collect::<Option<_>>()?;
     let bytes = pack::build_from(&profile.content(), &parts, &Default::default(), 2, "2026-12-01", &key).ok()?;
     profile.install_pack(&bytes).ok().map(|_| ())
 }

@@ -3,18 +3,18 @@
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
-use crate::{Error, Result};
+use crate::{Error, InputProblem, Result};
 
 /// Parses a calendar date written as `YYYY-MM-DD`. A date that does not exist (2026-02-30) is
 /// refused like a malformed one; the error names `field`, not the text.
 pub fn parse_date(field: &'static str, text: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| Error::invalid(field, "invalid-date"))
+    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| Error::invalid(field, InputProblem::Date))
 }
 
 /// Reads an RFC 3339 time (a diary entry's moment, "now" for the care finder); a date that does
 /// not exist (30 February) is refused like bad text.
 pub fn parse_time(field: &'static str, text: &str) -> Result<DateTime<FixedOffset>> {
-    DateTime::parse_from_rfc3339(text.trim()).map_err(|_| Error::invalid(field, "invalid-time"))
+    DateTime::parse_from_rfc3339(text.trim()).map_err(|_| Error::invalid(field, InputProblem::Time))
 }
 
 #[cfg(test)]

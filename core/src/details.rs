@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::{
-    Error, Result,
+    Error, InputProblem, Result,
     calendar::parse_date,
     store::{Document, Store},
 };
@@ -111,7 +111,7 @@ impl PersonalDetails {
         if let Some(born) = self.date_of_birth
             && (born > today || born < NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or(NaiveDate::MIN))
         {
-            return Err(Error::invalid("date_of_birth", "invalid-date-of-birth"));
+            return Err(Error::invalid("date_of_birth", InputProblem::DateOfBirth));
         }
         for (name, value) in [
             ("full_name", &self.full_name),
@@ -120,7 +120,7 @@ impl PersonalDetails {
             ("agency", &self.agency),
         ] {
             if value.as_ref().is_some_and(|v| v.chars().count() > 200) {
-                return Err(Error::invalid(name, "invalid-too-long"));
+                return Err(Error::invalid(name, InputProblem::TooLong));
             }
         }
         Ok(self)
@@ -132,13 +132,13 @@ impl PersonalDetails {
 fn normalize_bsn(input: &str) -> Result<String> {
     let digits: String = input.chars().filter(|c| !matches!(c, ' ' | '.' | '-')).collect();
     if !digits.chars().all(|c| c.is_ascii_digit()) || !(8..=9).contains(&digits.len()) {
-        return Err(Error::invalid("bsn", "invalid-bsn-format"));
+        return Err(Error::invalid("bsn", InputProblem::BsnFormat));
     }
     let digits = format!("{digits:0>9}");
     let sum: i64 =
         digits.bytes().zip([9, 8, 7, 6, 5, 4, 3, 2, -1]).map(|(digit, weight)| i64::from(digit - b'0') * weight).sum();
     if sum == 0 || sum % 11 != 0 {
-        return Err(Error::invalid("bsn", "invalid-bsn-checksum"));
+        return Err(Error::invalid("bsn", InputProblem::BsnChecksum));
     }
     Ok(digits)
 }
@@ -207,11 +207,17 @@ mod tests {
         assert_eq!(normalize_bsn("111 222 333").unwrap(), "111222333");
         assert_eq!(
             normalize_bsn("11222333").unwrap_err().to_string(),
-            Error::invalid("bsn", "invalid-bsn-checksum").to_string()
+            Error::invalid("bsn", InputProblem::BsnChecksum).to_string()
         );
-        assert!(matches!(normalize_bsn("111222334"), Err(Error::InvalidInput { problem: "invalid-bsn-checksum", .. })));
-        assert!(matches!(normalize_bsn("12345"), Err(Error::InvalidInput { problem: "invalid-bsn-format", .. })));
-        assert!(matches!(normalize_bsn("00000000"), Err(Error::InvalidInput { problem: "invalid-bsn-checksum", .. })));
+        assert!(matches!(
+            normalize_bsn("111222334"),
+            Err(Error::InvalidInput { problem: InputProblem::BsnChecksum, .. })
+        ));
+        assert!(matches!(normalize_bsn("12345"), Err(Error::InvalidInput { problem: InputProblem::BsnFormat, .. })));
+        assert!(matches!(
+            normalize_bsn("00000000"),
+            Err(Error::InvalidInput { problem: InputProblem::BsnChecksum, .. })
+        ));
         assert!(matches!(normalize_bsn("abc222333"), Err(Error::InvalidInput { field: "bsn", .. })));
     }
 

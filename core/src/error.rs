@@ -21,10 +21,9 @@ pub enum Error {
     IncompatibleVersion { found: u32, supported: u32 },
 
     /// A value the user or the shell gave is not acceptable. `field` names the input (a stable
-    /// code a shell can use to highlight it); `problem` is the id of the Fluent message that
-    /// explains it (`invalid-*` in `locales/*/ui.ftl`).
+    /// code a shell can use to highlight it); `problem` says what is wrong with it.
     #[error("invalid value for {field} ({problem})")]
-    InvalidInput { field: &'static str, problem: &'static str },
+    InvalidInput { field: &'static str, problem: InputProblem },
 
     /// The profile was closed or wiped; the handle can no longer be used.
     #[error("the profile is closed")]
@@ -48,11 +47,9 @@ pub enum Error {
     #[error("content part {part} is damaged")]
     Content { part: &'static str },
 
-    /// A content pack was refused; nothing was installed. `problem` says why: `oversized`,
-    /// `truncated`, `not-a-pack`, `signature` (not signed by a trusted key, or altered),
-    /// `retired-key`, `manifest`, `format`, `hash`, `older`, `content`.
+    /// A content pack was refused; nothing was installed. `problem` says why.
     #[error("content pack refused ({problem})")]
-    PackRefused { problem: &'static str },
+    PackRefused { problem: PackProblem },
 
     /// The user stopped a long job; nothing was written.
     #[error("cancelled")]
@@ -68,8 +65,123 @@ pub enum Error {
     Json(#[from] serde_json::Error),
 }
 
+crate::names::named_enum! {
+    /// What is wrong with a value from the user or the shell; its name is the Fluent message that
+    /// explains it (`invalid-*` in `locales/*/ui.ftl`).
+    InputProblem {
+        /// The key from the shell is not 32 bytes long.
+        KeyLength => "error-invalid-key-length",
+        /// A file to write is there already and may not be replaced.
+        FileExists => "invalid-file-exists",
+        AnchorBadSignature => "invalid-anchor-bad-signature",
+        AnchorEmptyDiary => "invalid-anchor-empty-diary",
+        AnchorGarbage => "invalid-anchor-garbage",
+        AnchorImprintMismatch => "invalid-anchor-imprint-mismatch",
+        AnchorMissingCertificate => "invalid-anchor-missing-certificate",
+        AnchorNoRequest => "invalid-anchor-no-request",
+        AnchorNoTimeStampingUsage => "invalid-anchor-no-time-stamping-usage",
+        AnchorNonceMismatch => "invalid-anchor-nonce-mismatch",
+        AnchorNotGranted => "invalid-anchor-not-granted",
+        AnchorNotValidAtTime => "invalid-anchor-not-valid-at-time",
+        AnchorTrustedCertificate => "invalid-anchor-trusted-certificate",
+        AnchorUnsupportedAlgorithm => "invalid-anchor-unsupported-algorithm",
+        AnchorUntrusted => "invalid-anchor-untrusted",
+        AnswerNumber => "invalid-answer-number",
+        AnswerOption => "invalid-answer-option",
+        AnswerRange => "invalid-answer-range",
+        AnswerYesNo => "invalid-answer-yes-no",
+        Backup => "invalid-backup",
+        Bbox => "invalid-bbox",
+        BodyPart => "invalid-body-part",
+        Break => "invalid-break",
+        BsnChecksum => "invalid-bsn-checksum",
+        BsnFormat => "invalid-bsn-format",
+        CorrectionKind => "invalid-correction-kind",
+        Date => "invalid-date",
+        DateOfBirth => "invalid-date-of-birth",
+        DiaryExport => "invalid-diary-export",
+        DoctorLocale => "invalid-doctor-locale",
+        Empty => "invalid-empty",
+        FutureTime => "invalid-future-time",
+        IdentityField => "invalid-identity-field",
+        Latitude => "invalid-latitude",
+        Limit => "invalid-limit",
+        Longitude => "invalid-longitude",
+        NumberUnclear => "invalid-number-unclear",
+        OsmAnswer => "invalid-osm-answer",
+        OsmExtract => "invalid-osm-extract",
+        PackParts => "invalid-pack-parts",
+        Passphrase => "invalid-passphrase",
+        PassphraseShort => "invalid-passphrase-short",
+        Phone => "invalid-phone",
+        Photo => "invalid-photo",
+        PlaceKind => "invalid-place-kind",
+        PostcodeFormat => "invalid-postcode-format",
+        PostcodeUnknown => "invalid-postcode-unknown",
+        PublicKey => "invalid-public-key",
+        RestoreNotEmpty => "invalid-restore-not-empty",
+        SecretKey => "invalid-secret-key",
+        Severity => "invalid-severity",
+        ShiftLength => "invalid-shift-length",
+        ShiftOrder => "invalid-shift-order",
+        SymptomCode => "invalid-symptom-code",
+        Time => "invalid-time",
+        TooLong => "invalid-too-long",
+        ShareRecipient => "invalid-share-recipient",
+        ShareNoRecipient => "invalid-share-no-recipient",
+        AttachmentFormat => "invalid-attachment-format",
+        AttachmentLocationHeic => "invalid-attachment-location-heic",
+        AttachmentKind => "invalid-attachment-kind",
+        AttachmentTooLarge => "invalid-attachment-too-large",
+    }
+}
+
+crate::names::named_enum! {
+    /// Why a content pack was refused.
+    PackProblem {
+        /// Larger than a pack may be.
+        Oversized => "oversized",
+        /// Cut off before its end.
+        Truncated => "truncated",
+        /// Not a Werkmaat content pack at all.
+        NotAPack => "not-a-pack",
+        /// Not signed by a trusted key, or altered after signing.
+        Signature => "signature",
+        /// Signed by a key that is no longer trusted.
+        RetiredKey => "retired-key",
+        /// Its list of parts does not read or does not fit its contents.
+        Manifest => "manifest",
+        /// Written in a pack format this version does not read.
+        Format => "format",
+        /// A part does not match its hash.
+        Hash => "hash",
+        /// Not newer than the content installed.
+        Older => "older",
+        /// Its content does not agree with itself or with the bundled content.
+        Content => "content",
+    }
+}
+
+impl PackProblem {
+    /// The Fluent message that explains the refusal.
+    pub fn message(self) -> &'static str {
+        match self {
+            PackProblem::Oversized => "pack-refused-oversized",
+            PackProblem::Truncated => "pack-refused-truncated",
+            PackProblem::NotAPack => "pack-refused-not-a-pack",
+            PackProblem::Signature => "pack-refused-signature",
+            PackProblem::RetiredKey => "pack-refused-retired-key",
+            PackProblem::Manifest => "pack-refused-manifest",
+            PackProblem::Format => "pack-refused-format",
+            PackProblem::Hash => "pack-refused-hash",
+            PackProblem::Older => "pack-refused-older",
+            PackProblem::Content => "pack-refused-content",
+        }
+    }
+}
+
 impl Error {
-    pub fn invalid(field: &'static str, problem: &'static str) -> Self {
+    pub fn invalid(field: &'static str, problem: InputProblem) -> Self {
         Error::InvalidInput { field, problem }
     }
 
@@ -91,27 +203,16 @@ impl Error {
                 "error-incompatible-version"
             }
             Error::InvalidInput { problem, .. } => {
-                if *problem == crate::l10n::NUMBER_UNCLEAR {
+                if *problem == InputProblem::NumberUnclear {
                     crate::l10n::number_example_args(&mut args);
                 }
-                problem
+                problem.id()
             }
             Error::Closed => "error-closed",
             Error::Tampered { .. } | Error::Unreadable { .. } => "error-tampered",
             Error::NotFound { message } => message,
             Error::Content { .. } => "error-content",
-            Error::PackRefused { problem } => match *problem {
-                "oversized" => "pack-refused-oversized",
-                "truncated" => "pack-refused-truncated",
-                "not-a-pack" => "pack-refused-not-a-pack",
-                "signature" => "pack-refused-signature",
-                "retired-key" => "pack-refused-retired-key",
-                "format" => "pack-refused-format",
-                "hash" => "pack-refused-hash",
-                "older" => "pack-refused-older",
-                "content" => "pack-refused-content",
-                _ => "pack-refused-manifest",
-            },
+            Error::PackRefused { problem } => problem.message(),
             Error::Cancelled => "error-cancelled",
             Error::Sqlite(_) | Error::Json(_) => "error-storage",
             Error::Io(_) => "error-file",

@@ -16,7 +16,9 @@ pub mod facts;
 pub mod files;
 pub mod guides;
 pub mod l10n;
+mod names;
 pub mod phone;
+pub mod position;
 pub mod progress;
 pub mod share;
 pub mod store;
@@ -24,7 +26,7 @@ mod sync;
 mod werkmaat;
 
 pub use crate::{
-    error::{Error, Result},
+    error::{Error, InputProblem, PackProblem, Result},
     werkmaat::{DERIVED_DIR, LocaleName, ProfileInfo, Werkmaat},
 };
 

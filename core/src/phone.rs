@@ -7,7 +7,7 @@
 use phonenumber::{Mode, PhoneNumber, Type, country::Id, metadata::DATABASE};
 use serde::Serialize;
 
-use crate::{Error, Result};
+use crate::{Error, InputProblem, Result};
 
 /// A number as a phone dials it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -64,7 +64,7 @@ pub fn dial(text: &str) -> Option<Dial> {
 /// A person's number as typed (the user's own, their GP's): a full valid number, in E.164 as
 /// it is stored. Short numbers are not anyone's own number. The error names the field only.
 pub fn personal(field: &'static str, text: &str) -> Result<String> {
-    parse(text).map(|number| dial_number(&number).e164).ok_or(Error::invalid(field, "invalid-phone"))
+    parse(text).map(|number| dial_number(&number).e164).ok_or(Error::invalid(field, InputProblem::Phone))
 }
 
 /// A stored number as shown to the user (national format for Dutch numbers); the text itself

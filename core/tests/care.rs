@@ -5,9 +5,10 @@
 
 use chrono::DateTime;
 use werkmaat_core::{
-    Error, Werkmaat,
+    Error, InputProblem, Werkmaat,
     care::{AdviceKind, Origin, PlaceKind, distance_m, overpass_query},
     content::Content,
+    position::Position,
 };
 
 const FIXTURE: &str = include_str!("fixtures/overpass_noise.json");
@@ -32,7 +33,8 @@ fn real_towns_find_their_nearest_emergency_departments() {
         ("Tilburg", 51.557, 5.0796, "ETZ Elisabeth Tilburg"),
         ("Groningen", 53.2167, 6.5697, "Universitair Medisch Centrum Groningen"),
     ] {
-        let found = care.nearest(&Origin::Position { lat, lon }, Some(PlaceKind::Emergency), 3).unwrap();
+        let found =
+            care.nearest(&Origin::Position(Position::new(lat, lon).unwrap()), Some(PlaceKind::Emergency), 3).unwrap();
         assert_eq!(found[0].place.name, expected, "{town}");
         assert!(found.windows(2).all(|w| w[0].distance_m <= w[1].distance_m), "{town}: nearest first");
         assert!(found[0].distance_m < 10_000.0, "{town}: {}", found[0].distance_m);
@@ -51,7 +53,10 @@ fn closed_emergency_departments_are_not_shipped() {
         ("VU Medisch", 52.3352, 4.8611),
         ("Sittard-Geleen", 50.9831, 5.8448),
     ] {
-        let near = profile.care().nearest(&Origin::Position { lat, lon }, Some(PlaceKind::Emergency), 10).unwrap();
+        let near = profile
+            .care()
+            .nearest(&Origin::Position(Position::new(lat, lon).unwrap()), Some(PlaceKind::Emergency), 10)
+            .unwrap();
         assert_eq!(near.len(), 10);
         assert!(near.iter().all(|f| !f.place.name.contains(closed)), "{closed} is shipped");
     }
@@ -161,11 +166,11 @@ fn postcodes_of_those_towns_work_in_both_forms() {
     }
     assert!(matches!(
         care.nearest(&Origin::Postcode("0000".into()), None, 1),
-        Err(Error::InvalidInput { problem: "invalid-postcode-format", .. })
+        Err(Error::InvalidInput { problem: InputProblem::PostcodeFormat, .. })
     ));
     assert!(matches!(
         care.nearest(&Origin::Postcode("1000".into()), None, 1),
-        Err(Error::InvalidInput { problem: "invalid-postcode-unknown", .. })
+        Err(Error::InvalidInput { problem: InputProblem::PostcodeUnknown, .. })
     ));
     // The ways people write a postcode all find the same places.
     let plain = care.nearest(&Origin::Postcode("5911AB".into()), None, 5).unwrap();
@@ -186,15 +191,9 @@ fn postcodes_of_those_towns_work_in_both_forms() {
 fn impossible_input_is_refused() {
     let (_dir, profile) = profile();
     let care = profile.care();
-    let here = Origin::Position { lat: 51.37, lon: 6.17 };
-    assert!(matches!(
-        care.nearest(&Origin::Position { lat: 123.0, lon: 5.0 }, None, 1),
-        Err(Error::InvalidInput { field: "lat", .. })
-    ));
-    assert!(matches!(
-        care.nearest(&Origin::Position { lat: 52.0, lon: 200.0 }, None, 1),
-        Err(Error::InvalidInput { field: "lon", .. })
-    ));
+    let here = Origin::Position(Position::new(51.37, 6.17).unwrap());
+    assert!(matches!(Position::new(123.0, 5.0), Err(Error::InvalidInput { field: "lat", .. })));
+    assert!(matches!(Position::new(52.0, 200.0), Err(Error::InvalidInput { field: "lon", .. })));
     assert!(matches!(care.nearest(&here, None, 0), Err(Error::InvalidInput { field: "limit", .. })));
     assert!(matches!(overpass_query("51,6,50,7"), Err(Error::InvalidInput { field: "bbox", .. })));
     assert!(matches!(overpass_query("40,0,60,20"), Err(Error::InvalidInput { field: "bbox", .. })));
@@ -271,7 +270,7 @@ fn an_overpass_answer_is_filtered_merged_and_reported() {
     }
     assert_eq!(report.skipped, 9);
 
-    let venlo = Origin::Position { lat: 51.3704, lon: 6.1724 };
+    let venlo = Origin::Position(Position::new(51.3704, 6.1724).unwrap());
     let gps = care.nearest(&venlo, Some(PlaceKind::Gp), 5).unwrap();
     assert_eq!(gps.len(), 2);
     let centrum = gps.iter().find(|g| g.place.name == "Huisartsenpraktijk Centrum").unwrap();
@@ -297,14 +296,14 @@ fn a_broken_answer_changes_nothing() {
     let (_dir, profile) = profile();
     let care = profile.care();
     care.import_osm(FIXTURE, today()).unwrap();
-    let before = care.nearest(&Origin::Position { lat: 51.37, lon: 6.17 }, None, 20).unwrap();
+    let before = care.nearest(&Origin::Position(Position::new(51.37, 6.17).unwrap()), None, 20).unwrap();
     for broken in [&FIXTURE[..FIXTURE.len() / 2], "", "{\"elements\": 5}", "<osm></osm>"] {
         assert!(matches!(
             care.import_osm(broken, today()),
-            Err(Error::InvalidInput { problem: "invalid-osm-answer", .. })
+            Err(Error::InvalidInput { problem: InputProblem::OsmAnswer, .. })
         ));
     }
-    assert_eq!(care.nearest(&Origin::Position { lat: 51.37, lon: 6.17 }, None, 20).unwrap(), before);
+    assert_eq!(care.nearest(&Origin::Position(Position::new(51.37, 6.17).unwrap()), None, 20).unwrap(), before);
 }
 
 #[test]
@@ -428,7 +427,7 @@ fn open_now_keeps_only_places_open_at_the_moment_in_amsterdam_time() {
          "tags": {"amenity": "pharmacy", "name": "Apotheek Onbekend"}}
     ]}"#;
     care.import_osm(answer, today()).unwrap();
-    let venlo = Origin::Position { lat: 51.37, lon: 6.17 };
+    let venlo = Origin::Position(Position::new(51.37, 6.17).unwrap());
     let pharmacy = Some(PlaceKind::Pharmacy);
     let all = care.nearest_at(&venlo, pharmacy, 10, Some(at("2026-12-07T15:30:00Z")), false).unwrap();
     let day = all.iter().find(|p| p.place.name == "Apotheek Dag").unwrap();

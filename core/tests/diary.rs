@@ -4,9 +4,11 @@
 
 use chrono::{DateTime, Utc};
 use werkmaat_core::{
-    Error, Werkmaat,
+    Error, InputProblem, Werkmaat,
+    calendar::parse_time,
     details::DetailField,
-    diary::{Entry, IdentityField, Incident, Problem, Reason, ReportedTo, Shift, Symptom, parse_time, verify_export},
+    diary::{Entry, EntryKind, IdentityField, Incident, Problem, Reason, ReportedTo, Shift, Symptom, verify_export},
+    position::Position,
     progress::silent,
 };
 
@@ -86,12 +88,12 @@ fn corrections_are_revisions_and_deletion_leaves_a_gap() {
     assert_eq!(check.gaps, [2], "the deleted entry's revision is a visible gap");
     assert!(matches!(diary.history(&other.id), Ok(h) if h.iter().all(|r| r.entry.is_none())));
 
-    // One entry as a correction screen reads it; a deleted one is gone; kinds are checked.
+    // One entry as a correction screen reads it; a deleted one is gone; kinds filter.
     let current = diary.get(&first.id).unwrap();
     assert_eq!((current.revision, current.hash.as_str()), (2, corrected.hash.as_str()));
     assert!(matches!(diary.get(&other.id), Err(Error::NotFound { .. })));
-    assert!(matches!(diary.list(None, None, Some("care"), None), Err(Error::InvalidInput { field: "kind", .. })));
-    assert_eq!(diary.list(None, None, Some("care_contact"), None).unwrap().len(), 0);
+    assert_eq!(diary.list(None, None, Some(EntryKind::CareContact), None).unwrap().len(), 0);
+    assert_eq!(diary.list(None, None, Some(EntryKind::Symptom), None).unwrap().len(), 1);
 }
 
 /// Each handle keeps the revisions it opened (`diary::opened`); what another handle (another
@@ -251,7 +253,7 @@ fn entries_dated_after_their_recording_are_refused() {
     let diary = profile.diary();
     // `now()` is 12:00Z; ten minutes of clock skew are allowed.
     let late = |entry: Entry| match diary.add(entry, None, now()) {
-        Err(Error::InvalidInput { field, problem: "invalid-future-time" }) => field,
+        Err(Error::InvalidInput { field, problem: InputProblem::FutureTime }) => field,
         other => panic!("expected a future time refused, got {other:?}"),
     };
     assert_eq!(late(symptom("cough", 3, "2026-11-28T13:11:00+01:00", None)), "at");
@@ -265,7 +267,10 @@ fn entries_dated_after_their_recording_are_refused() {
         description: "fell".into(),
         injuries: vec![],
         witnesses: vec![],
-        reported_to: vec![ReportedTo { who: "employer".into(), at: Some(t("2026-11-29T08:00:00+01:00")) }],
+        reported_to: vec![ReportedTo {
+            who: werkmaat_core::diary::Reporter::Employer,
+            at: Some(t("2026-11-29T08:00:00+01:00")),
+        }],
         photos: vec![],
     });
     assert_eq!(late(reported_later), "reported_to");
@@ -273,7 +278,7 @@ fn entries_dated_after_their_recording_are_refused() {
 
     let id = diary.add(symptom("cough", 3, "2026-11-28T13:10:00+01:00", None), None, now()).unwrap().id;
     let moved = diary.correct(&id, symptom("cough", 3, "2026-11-29T13:00:00+01:00", None), now());
-    assert!(matches!(moved, Err(Error::InvalidInput { field: "at", problem: "invalid-future-time" })));
+    assert!(matches!(moved, Err(Error::InvalidInput { field: "at", problem: InputProblem::FutureTime })));
     assert_eq!(diary.get(&id).unwrap().revision, 1);
 }
 
@@ -305,7 +310,11 @@ fn exports_verify_without_the_key_and_any_change_shows() {
     let (_dir, profile) = new_profile();
     let diary = profile.diary();
     diary
-        .add(symptom("back-pain", 6, "2026-11-20T07:30:00+01:00", Some("the pallet")), Some((51.37, 6.17)), now())
+        .add(
+            symptom("back-pain", 6, "2026-11-20T07:30:00+01:00", Some("the pallet")),
+            Some(Position::new(51.37, 6.17).unwrap()),
+            now(),
+        )
         .unwrap();
     diary
         .add(
@@ -317,7 +326,10 @@ fn exports_verify_without_the_key_and_any_change_shows() {
                 description: "A pallet fell on my left foot.".into(),
                 injuries: vec!["foot-left".into()],
                 witnesses: vec!["Piotr".into()],
-                reported_to: vec![ReportedTo { who: "employer".into(), at: Some(t("2026-11-21T09:00:00+01:00")) }],
+                reported_to: vec![ReportedTo {
+                    who: werkmaat_core::diary::Reporter::Employer,
+                    at: Some(t("2026-11-21T09:00:00+01:00")),
+                }],
                 photos: vec![],
             }),
             None,
@@ -410,7 +422,11 @@ fn a_backup_restores_only_whole_with_the_right_passphrase() {
     let (_dir, profile) = new_profile();
     let diary = profile.diary();
     diary
-        .add(symptom("back-pain", 6, "2026-11-20T07:30:00+01:00", Some("the pallet")), Some((51.37, 6.17)), now())
+        .add(
+            symptom("back-pain", 6, "2026-11-20T07:30:00+01:00", Some("the pallet")),
+            Some(Position::new(51.37, 6.17).unwrap()),
+            now(),
+        )
         .unwrap();
     let first = diary.list(None, None, None, None).unwrap().remove(0).id;
     diary.correct(&first, symptom("back-pain", 7, "2026-11-20T07:30:00+01:00", None), now()).unwrap();
@@ -472,7 +488,7 @@ fn kept_diary(locale: &str) -> (tempfile::TempDir, Werkmaat) {
                 description: "A pallet fell on my foot.".into(),
                 injuries: vec!["foot-left".into()],
                 witnesses: vec![],
-                reported_to: vec![ReportedTo { who: "employer".into(), at: None }],
+                reported_to: vec![ReportedTo { who: werkmaat_core::diary::Reporter::Employer, at: None }],
                 photos: vec![],
             }),
             None,
@@ -484,7 +500,7 @@ fn kept_diary(locale: &str) -> (tempfile::TempDir, Werkmaat) {
         .add(
             Entry::CareContact(werkmaat_core::diary::CareContact {
                 at: t("2026-11-24T10:00:00+01:00"),
-                with: "gp".into(),
+                with: werkmaat_core::diary::CareWith::Gp,
                 advice: Some("Rest for a week".into()),
             }),
             None,
@@ -796,14 +812,16 @@ fn fhir_ids_stay_between_exports_and_corrections_are_versions() {
 
     // A correction and a new entry (with a position) later: the same ids, one more version.
     let id = diary
-        .list(None, None, Some("symptom"), None)
+        .list(None, None, Some(EntryKind::Symptom), None)
         .unwrap()
         .into_iter()
         .find(|v| matches!(&v.entry, Entry::Symptom(s) if s.symptom == "back-pain"))
         .unwrap()
         .id;
     diary.correct(&id, symptom("back-pain", 8, "2026-11-20T07:30:00+01:00", None), now()).unwrap();
-    diary.add(symptom("cough", 2, "2026-11-25T08:00:00+01:00", None), Some((51.37, 6.17)), now()).unwrap();
+    diary
+        .add(symptom("cough", 2, "2026-11-25T08:00:00+01:00", None), Some(Position::new(51.37, 6.17).unwrap()), now())
+        .unwrap();
     let after = bundle(false);
     assert_eq!(after["entry"][0]["resource"]["id"], patient.as_str(), "the Patient keeps its id");
     let corrected = find(&after, &back_pain);

@@ -13,8 +13,9 @@ use chrono::{DateTime, Utc};
 use serde_json::Value;
 use support::tsa::{Cert, Key, Pki};
 use werkmaat_core::{
-    Error, Werkmaat,
-    diary::{Entry, Problem, Reason, Symptom, parse_time, verify_export},
+    Error, InputProblem, Werkmaat,
+    calendar::parse_time,
+    diary::{Entry, Problem, Reason, Symptom, verify_export},
     progress::silent,
 };
 
@@ -54,7 +55,7 @@ fn anchored_setup() -> Option<(tempfile::TempDir, Werkmaat, Pki, Cert, Cert)> {
     Some((dir, phone, pki, ca, tsa))
 }
 
-fn problem_of(error: Error) -> &'static str {
+fn problem_of(error: Error) -> InputProblem {
     match error {
         Error::InvalidInput { problem, .. } => problem,
         other => panic!("not a refusal of the input: {other:?}"),
@@ -65,7 +66,7 @@ fn problem_of(error: Error) -> &'static str {
 fn an_empty_diary_has_nothing_to_anchor() {
     let dir = tempfile::tempdir().unwrap();
     let err = profile(dir.path()).diary().anchor_request().unwrap_err();
-    assert_eq!(problem_of(err), "invalid-anchor-empty-diary");
+    assert_eq!(problem_of(err), InputProblem::AnchorEmptyDiary);
 }
 
 #[test]
@@ -156,23 +157,23 @@ fn a_bad_response_is_refused_with_its_reason_and_nothing_is_stored() {
 
     // No request made yet.
     let unasked = pki.reply(&werkmaat_core::anchor::request(&[7; 32]).unwrap().der, &tsa, "tsa_config");
-    assert_eq!(problem_of(diary.anchor_add(&unasked, trusted).unwrap_err()), "invalid-anchor-no-request");
+    assert_eq!(problem_of(diary.anchor_add(&unasked, trusted).unwrap_err()), InputProblem::AnchorNoRequest);
 
     let request = diary.anchor_request().unwrap();
     // An answer to another request for the same head (another nonce).
     let head: [u8; 32] = hex::decode(&request.head).unwrap().try_into().unwrap();
     let stray = pki.reply(&werkmaat_core::anchor::request(&head).unwrap().der, &tsa, "tsa_config");
-    assert_eq!(problem_of(diary.anchor_add(&stray, trusted).unwrap_err()), "invalid-anchor-nonce-mismatch");
+    assert_eq!(problem_of(diary.anchor_add(&stray, trusted).unwrap_err()), InputProblem::AnchorNonceMismatch);
     // An answer for another head.
-    assert_eq!(problem_of(diary.anchor_add(&unasked, trusted).unwrap_err()), "invalid-anchor-imprint-mismatch");
+    assert_eq!(problem_of(diary.anchor_add(&unasked, trusted).unwrap_err()), InputProblem::AnchorImprintMismatch);
     // Garbage, a rejection, and a TSA nobody trusts.
-    assert_eq!(problem_of(diary.anchor_add(b"not a response", trusted).unwrap_err()), "invalid-anchor-garbage");
+    assert_eq!(problem_of(diary.anchor_add(b"not a response", trusted).unwrap_err()), InputProblem::AnchorGarbage);
     let refused = pki.reply(&request.der, &tsa, "tsa_sha384_only");
-    assert_eq!(problem_of(diary.anchor_add(&refused, trusted).unwrap_err()), "invalid-anchor-not-granted");
+    assert_eq!(problem_of(diary.anchor_add(&refused, trusted).unwrap_err()), InputProblem::AnchorNotGranted);
     let good = pki.reply(&request.der, &tsa, "tsa_config");
     let stranger = pki.ca("stranger", "Someone else", Key::Rsa);
     let untrusted = diary.anchor_add(&good, std::slice::from_ref(&stranger.der)).unwrap_err();
-    assert_eq!(problem_of(untrusted), "invalid-anchor-untrusted");
+    assert_eq!(problem_of(untrusted), InputProblem::AnchorUntrusted);
 
     assert!(diary.anchors().unwrap().is_empty(), "nothing was stored");
     // The request is still open: its real answer is taken.

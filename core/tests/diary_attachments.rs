@@ -7,12 +7,13 @@ use std::{fs, path::Path};
 
 use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
+use werkmaat_core::InputProblem;
 use werkmaat_core::{
     Error, Werkmaat,
     diary::{
         AttachmentKind, CareContact, Entry, MediaType, Problem, Reason,
         attachments::{self, MAX_BYTES},
-        parse_time, verify_export, verify_export_with_files,
+        verify_export, verify_export_with_files,
     },
 };
 
@@ -30,8 +31,8 @@ fn new_profile() -> (tempfile::TempDir, Werkmaat) {
 }
 
 fn an_entry(profile: &Werkmaat) -> String {
-    let at = parse_time("at", "2026-11-27T09:00:00+01:00").unwrap();
-    let entry = Entry::CareContact(CareContact { at, with: "gp".into(), advice: None });
+    let at = werkmaat_core::calendar::parse_time("at", "2026-11-27T09:00:00+01:00").unwrap();
+    let entry = Entry::CareContact(CareContact { at, with: werkmaat_core::diary::CareWith::Gp, advice: None });
     profile.diary().add(entry, None, now()).unwrap().id
 }
 
@@ -100,7 +101,7 @@ fn copies_lose_their_location_unless_asked_for() {
     let (heic, _) = diary.attach(&entry, &heic, AttachmentKind::Photo, now()).unwrap();
     assert!(matches!(
         diary.attachment_bytes(&heic.id, false),
-        Err(Error::InvalidInput { problem: "invalid-attachment-location-heic", .. })
+        Err(Error::InvalidInput { problem: InputProblem::AttachmentLocationHeic, .. })
     ));
     assert!(diary.attachment_bytes(&heic.id, true).is_ok());
 }
@@ -113,9 +114,9 @@ fn unknown_formats_too_large_files_and_unknown_entries_store_nothing() {
     let witness = diary.witness().unwrap();
     let too_large = [&b"%PDF-1.7\n"[..], &vec![b' '; MAX_BYTES]].concat();
     let refused = [
-        (entry.as_str(), &b"GIF89a...."[..], "invalid-attachment-format"),
-        (entry.as_str(), &b""[..], "invalid-attachment-format"),
-        (entry.as_str(), &too_large[..], "invalid-attachment-too-large"),
+        (entry.as_str(), &b"GIF89a...."[..], InputProblem::AttachmentFormat),
+        (entry.as_str(), &b""[..], InputProblem::AttachmentFormat),
+        (entry.as_str(), &too_large[..], InputProblem::AttachmentTooLarge),
     ];
     for (entry, bytes, problem) in refused {
         let error = diary.attach(entry, bytes, AttachmentKind::Other, now()).unwrap_err();
@@ -127,7 +128,7 @@ fn unknown_formats_too_large_files_and_unknown_entries_store_nothing() {
     ));
     assert!(matches!(
         AttachmentKind::parse("selfie"),
-        Err(Error::InvalidInput { problem: "invalid-attachment-kind", .. })
+        Err(Error::InvalidInput { problem: InputProblem::AttachmentKind, .. })
     ));
     assert_eq!(diary.witness().unwrap(), witness, "no revision");
     assert!(files_in(dir.path()).is_empty(), "no file: {:?}", files_in(dir.path()));

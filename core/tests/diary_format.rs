@@ -24,6 +24,7 @@ use werkmaat_core::{
         AnchorRef, CareContact, Entry, Export, Incident, Problem, Reason, Revision, Symptom, Witness, backup,
         canonical, chain, verify_export,
     },
+    position::Position,
     progress::silent,
 };
 use x509_cert::{
@@ -557,15 +558,16 @@ fn write_vectors() {
         })
     };
     diary.correct("a1a1a1a1a1a1a1a1", symptom(8, Some("erger na de nachtdienst")), u("2026-11-16T11:00:00Z")).unwrap();
-    let gone = diary.add(symptom(3, None), Some((51.4433, 5.4781)), u("2026-11-16T12:00:00Z")).unwrap();
+    let gone =
+        diary.add(symptom(3, None), Some(Position::new(51.4433, 5.4781).unwrap()), u("2026-11-16T12:00:00Z")).unwrap();
     diary.delete(&gone.id, u("2026-11-16T12:05:00Z")).unwrap();
     diary.delete("b2b2b2b2b2b2b2b2", u("2026-11-16T13:00:00Z")).unwrap();
     let care = Entry::CareContact(CareContact {
         at: t("2026-11-17T09:15:00+01:00"),
-        with: "bedrijfsarts".into(),
+        with: werkmaat_core::diary::CareWith::Bedrijfsarts,
         advice: None,
     });
-    diary.add(care, Some((52.3676, 4.9041)), u("2026-11-17T10:00:00Z")).unwrap();
+    diary.add(care, Some(Position::new(52.3676, 4.9041).unwrap()), u("2026-11-17T10:00:00Z")).unwrap();
     let json = diary.export_json(true, u("2026-11-17T12:00:00Z"), &silent()).unwrap();
     std::fs::write(repo("docs/diary-vectors/v2-export.json"), format!("{json}\n")).unwrap();
     let export: Export = serde_json::from_str(&json).unwrap();
@@ -660,13 +662,13 @@ fn write_anchored_vectors() {
         reported_to: vec![],
         photos: vec![],
     });
-    diary.add(incident, Some((51.9244, 4.4777)), u("2026-11-20T13:30:00Z")).unwrap();
+    diary.add(incident, Some(Position::new(51.9244, 4.4777).unwrap()), u("2026-11-20T13:30:00Z")).unwrap();
     diary.correct(&first.id, symptom(7, Some("erger na het incident")), u("2026-11-20T18:00:00Z")).unwrap();
     let request = diary.anchor_request().unwrap();
     diary.anchor_add(&pki.reply(&request.der, &tsa, "tsa_config"), std::slice::from_ref(&ca.der)).unwrap();
     let care = Entry::CareContact(CareContact {
         at: t("2026-11-21T10:30:00+01:00"),
-        with: "gp".into(),
+        with: werkmaat_core::diary::CareWith::Gp,
         advice: Some("rust, geen zware dozen".into()),
     });
     diary.add(care, None, u("2026-11-21T11:00:00Z")).unwrap();

@@ -13,9 +13,9 @@ use std::{
 
 use chrono::NaiveDate;
 use werkmaat_core::{
-    Error, Werkmaat,
+    Error, PackProblem, Werkmaat,
     content::{
-        Content,
+        Content, ContentPart,
         pack::{self, Manifest, PartEntry},
     },
 };
@@ -83,7 +83,7 @@ fn a_valid_update_installs_and_changes_what_the_guides_show() {
     let info = profile.install_pack(&facts_pack(2, "test-2026")).unwrap();
     assert_eq!(info.version, 2);
     assert_eq!(info.created, "2026-12-01");
-    let source = |name: &str| info.parts.iter().find(|p| p.name == name).unwrap().source.clone();
+    let source = |name: &str| info.parts.iter().find(|p| p.name.id() == name).unwrap().source.clone();
     assert_eq!((source("facts"), source("guides")), ("pack 2".to_owned(), "bundled".to_owned()));
     assert!(pay_text(&profile).contains("€15.05"));
     assert!(profile.guides().show("pay", today()).unwrap().stale_facts.iter().all(|f| f.id != "minimum-wage-hour"));
@@ -122,7 +122,7 @@ fn a_locales_pack_installs_whole_or_not_at_all() {
         pack::build(&parts, version, "2026-12-01", "test-2026", &key("test-2026")).unwrap()
     };
     let broken = signed(locales_with("lt", "ui.ftl", |text| format!("{text}\nbroken-message = {{ $unclosed\n")), 2);
-    assert!(matches!(profile.install_pack(&broken), Err(Error::PackRefused { problem: "content" })));
+    assert!(matches!(profile.install_pack(&broken), Err(Error::PackRefused { problem: PackProblem::Content })));
     assert_eq!(profile.info().unwrap().content.version, 1);
 
     let renamed = signed(
@@ -188,7 +188,7 @@ fn every_kind_of_bad_pack_is_refused_with_its_own_reason_and_changes_nothing() {
     ];
     for (expected, bytes) in cases {
         match profile.install_pack(&bytes) {
-            Err(Error::PackRefused { problem }) => assert_eq!(problem, expected),
+            Err(Error::PackRefused { problem }) => assert_eq!(problem.id(), expected),
             other => panic!("expected {expected}, got {other:?}"),
         }
         assert_eq!((snapshot(dir.path()), profile.info().unwrap().content), before, "after a {expected} pack");
@@ -204,7 +204,7 @@ fn publishers_check_packs_against_their_own_key() {
     let checked = pack::read(&bytes, &ring).unwrap();
     assert_eq!(checked.manifest.version, 9);
     let other = pack::KeyRing::single(pack::generate_key().unwrap().verifying_key());
-    assert!(matches!(pack::read(&bytes, &other), Err(Error::PackRefused { problem: "signature" })));
+    assert!(matches!(pack::read(&bytes, &other), Err(Error::PackRefused { problem: PackProblem::Signature })));
 }
 
 #[test]
@@ -247,7 +247,7 @@ fn eight_threads_installing_at_once_end_with_the_newest_and_every_result_is_true
                             assert!(on_disk >= *version, "v{version} returned Ok, but v{on_disk} is on disk");
                             succeeded.lock().unwrap().push(*version);
                         }
-                        Err(Error::PackRefused { problem: "older" }) => {
+                        Err(Error::PackRefused { problem: PackProblem::Older }) => {
                             assert!(on_disk > *version, "v{version} refused as older than v{on_disk}");
                         }
                         Err(other) => panic!("v{version}: {other:?}"),
@@ -298,7 +298,7 @@ fn installs_and_rollbacks_from_eight_threads_leave_whole_content() {
                 for (version, bytes) in &packs {
                     match profile.install_pack(bytes) {
                         Ok(info) => assert_eq!(info.version, *version),
-                        Err(Error::PackRefused { problem: "older" }) => {}
+                        Err(Error::PackRefused { problem: PackProblem::Older }) => {}
                         Err(other) => panic!("v{version}: {other:?}"),
                     }
                 }
@@ -326,7 +326,7 @@ fn a_pack_that_still_shows_a_part_is_kept() {
     let profile = Werkmaat::open(dir.path(), &["en"], &[1; 32]).unwrap();
     let bundled = Content::bundled().unwrap();
     let build = |parts: &[&str], version| {
-        let parts: Vec<String> = parts.iter().map(|p| (*p).to_owned()).collect();
+        let parts: Vec<ContentPart> = parts.iter().map(|p| ContentPart::from_id(p).unwrap()).collect();
         pack::build_from(&bundled, &parts, &BTreeMap::new(), version, "2026-12-01", &key("test-2026")).unwrap()
     };
     profile.install_pack(&build(&["guides"], 2)).unwrap();
@@ -340,7 +340,7 @@ fn a_pack_that_still_shows_a_part_is_kept() {
     let kept = installed_files::kept(dir.path());
     kept.assert_tidy("after a pack of both parts");
     assert_eq!(kept.versions(), [5, 6]);
-    let source = |name: &str| info.parts.iter().find(|p| p.name == name).unwrap().source.clone();
+    let source = |name: &str| info.parts.iter().find(|p| p.name.id() == name).unwrap().source.clone();
     assert_eq!(
         (source("facts"), source("guides"), source("places")),
         ("pack 6".into(), "pack 6".into(), "bundled".into())

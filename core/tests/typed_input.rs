@@ -7,12 +7,13 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 use werkmaat_core::{
     Error, Werkmaat,
-    calendar::parse_date,
+    calendar::{parse_date, parse_time},
     care::{BoundingBox, Origin},
     checklist::Answer,
     content::Content,
     details::PersonalDetails,
-    diary::{Entry, Symptom, parse_time},
+    diary::{Entry, Symptom},
+    position::Position,
 };
 
 /// Ok, or a refusal in the user's terms that does not echo the input.
@@ -105,8 +106,6 @@ fn care_origins() {
     runner.run(&any_text(), |text| typed(care.locate(&Origin::Postcode(text.clone())), &text)).unwrap();
     let coordinate = prop_oneof![any::<f64>(), -200.0..200.0f64, Just(f64::NAN), Just(f64::INFINITY)];
     runner
-        .run(&(coordinate.clone(), coordinate), |(lat, lon)| {
-            typed(care.locate(&Origin::Position { lat, lon }), &format!("{lat},{lon}"))
-        })
+        .run(&(coordinate.clone(), coordinate), |(lat, lon)| typed(Position::new(lat, lon), &format!("{lat},{lon}")))
         .unwrap();
 }

@@ -26,7 +26,13 @@ import nl.werkmaat.supportedLocales
 
 class WerkmaatTest {
     private val key = ByteArray(32) { it.toByte() }
-    private val today = "2026-11-28"
+    private val today = java.time.LocalDate.of(2026, 11, 28)
+
+    /** A moment with the phone's offset, as an entry or the care finder takes it. */
+    private fun t(text: String) = java.time.OffsetDateTime.parse(text)
+
+    /** An instant of the phone's clock, as a revision is recorded at. */
+    private fun instant(text: String) = java.time.Instant.parse(text)
 
     private fun newDir(): String = Files.createTempDirectory("werkmaat-kt").resolve("profile").toString()
 
@@ -69,10 +75,17 @@ class WerkmaatTest {
             val invalid = assertFailsWith<ApiException.InvalidInput> {
                 profile.details().save(PersonalDetails(bsn = "123456789"), today)
             }
-            assertEquals("bsn", invalid.field)
+            assertEquals(Pair("bsn", nl.werkmaat.InputProblem.BSN_CHECKSUM), Pair(invalid.field, invalid.problem))
             assertFalse(invalid.reason.contains("123456789"))
             assertEquals(PersonalDetails(), profile.details().get())
-            assertFailsWith<ApiException.InvalidInput> { profile.details().save(PersonalDetails(), "2026-02-30") }
+            // A date that does not exist cannot even be made: java.time refuses it before the FFI.
+            assertFailsWith<java.time.DateTimeException> { java.time.LocalDate.of(2026, 2, 30) }
+            val born = profile.details().save(PersonalDetails(dateOfBirth = java.time.LocalDate.of(1990, 5, 14)), today)
+            assertEquals(java.time.LocalDate.of(1990, 5, 14), born.dateOfBirth)
+            val unborn = assertFailsWith<ApiException.InvalidInput> {
+                profile.details().save(PersonalDetails(dateOfBirth = today.plusDays(1)), today)
+            }
+            assertEquals("date_of_birth", unborn.field)
         }
     }
 
@@ -119,9 +132,9 @@ class WerkmaatTest {
                     repeat(15) { i ->
                         profile.details().save(PersonalDetails(fullName = "t$t-$i"), today)
                         assertTrue(profile.details().get().fullName!!.startsWith("t"))
-                        val at = "2026-11-%02dT08:%02d:00+01:00".format(10 + t, i)
-                        val entry = nl.werkmaat.DiaryEntry.Shift(at, at.replace("T08:", "T16:"), 30u)
-                        profile.diary().add(entry, null, null, "2026-11-28T12:00:00Z")
+                        val at = java.time.OffsetDateTime.parse("2026-11-%02dT08:%02d:00+01:00".format(10 + t, i))
+                        val entry = nl.werkmaat.DiaryEntry.Shift(at, at.plusHours(8), 30u)
+                        profile.diary().add(entry, null, instant("2026-11-28T12:00:00Z"))
                         assertTrue(profile.guides().search("zorgverzekering").isNotEmpty())
                         profile.diary().list(null, null, null, 5u)
                     }
@@ -226,11 +239,11 @@ class WerkmaatTest {
     fun careFinderAsAShellUsesIt() {
         open(newDir(), locales = listOf("pl")).use { profile ->
             val care = profile.care()
-            val near = care.nearest(nl.werkmaat.CareOrigin.Position(51.3704, 6.1724), "emergency", 1u)
+            val near = care.nearest(nl.werkmaat.CareOrigin.Point(nl.werkmaat.Position(51.3704, 6.1724)), nl.werkmaat.PlaceKind.EMERGENCY, 1u)
             assertEquals("VieCuri Medisch Centrum Venlo", near.first().name)
             assertFalse(near.first().approximatePosition)
-            val advice = care.now(nl.werkmaat.CareOrigin.Postcode("2671"), "2026-12-25T10:00:00+01:00", false)
-            assertEquals("gp_post", advice.advice)
+            val advice = care.now(nl.werkmaat.CareOrigin.Postcode("2671"), t("2026-12-25T10:00:00+01:00"), false)
+            assertEquals(nl.werkmaat.AdviceKind.GP_POST, advice.advice)
             assertTrue(advice.places.first().approximatePosition, "a post placed at its town centre says so")
             assertFailsWith<ApiException.InvalidInput> { care.nearest(nl.werkmaat.CareOrigin.Postcode("1000"), null, 1u) }
             assertFailsWith<ApiException.InvalidInput> { care.nearest(nl.werkmaat.CareOrigin.Postcode("5911"), null, 0u) }
@@ -243,22 +256,22 @@ class WerkmaatTest {
             val care = profile.care()
             val venlo = nl.werkmaat.CareOrigin.Postcode("5911AB")
             // 22:00 UTC is 23:00 in Amsterdam; the nearest bundled post is in another region.
-            val night = care.now(venlo, "2026-12-07T22:00:00Z", false)
-            assertEquals("gp_post", night.advice)
+            val night = care.now(venlo, t("2026-12-07T22:00:00Z"), false)
+            assertEquals(nl.werkmaat.AdviceKind.GP_POST, night.advice)
             assertTrue(night.noPostNear, "no post near Venlo")
             assertTrue(night.places.isEmpty(), "no far post offered")
-            assertEquals("2026-12-07T23:00:00+01:00", night.atAmsterdam)
+            assertEquals(t("2026-12-07T23:00:00+01:00"), night.atAmsterdam, "Amsterdam's offset is kept")
             profile.details().update(listOf(DetailChange(DetailField.GP_PHONE, "077 354 12 34")), today)
-            assertEquals("tel:+31773541234", care.now(venlo, "2026-12-07T22:00:00Z", false).ownGp?.telUri)
+            assertEquals("tel:+31773541234", care.now(venlo, t("2026-12-07T22:00:00Z"), false).ownGp?.telUri)
             // 09:30 Eastern European time is 08:30 in Amsterdam: office hours.
-            assertEquals("gp", care.now(nl.werkmaat.CareOrigin.Postcode("2671"), "2026-12-07T09:30:00+02:00", false).advice)
+            assertEquals(nl.werkmaat.AdviceKind.GP, care.now(nl.werkmaat.CareOrigin.Postcode("2671"), t("2026-12-07T09:30:00+02:00"), false).advice)
             care.importOsm(OVERPASS_PHARMACY, today)
-            val here = nl.werkmaat.CareOrigin.Position(51.37, 6.17)
-            val open = care.nearestAt(here, "pharmacy", 5u, "2026-12-07T15:30:00Z", true)
+            val here = nl.werkmaat.CareOrigin.Point(nl.werkmaat.Position(51.37, 6.17))
+            val open = care.nearestAt(here, nl.werkmaat.PlaceKind.PHARMACY, 5u, t("2026-12-07T15:30:00Z"), true)
             assertEquals(listOf("Apotheek Dag"), open.map { it.name })
             assertEquals(true, open.first().openNow)
-            assertEquals("2026-12-07T17:00:00+01:00", open.first().nextChange)
-            assertTrue(care.nearestAt(here, "pharmacy", 5u, "2026-12-07T16:30:00Z", true).isEmpty(), "closed at 17:30")
+            assertEquals(t("2026-12-07T17:00:00+01:00"), open.first().nextChange)
+            assertTrue(care.nearestAt(here, nl.werkmaat.PlaceKind.PHARMACY, 5u, t("2026-12-07T16:30:00Z"), true).isEmpty(), "closed at 17:30")
         }
     }
 
@@ -268,13 +281,13 @@ class WerkmaatTest {
             ?: File("core/tests/fixtures/test-pack-keys.json")
         val secret = Regex("\"test-2026\": \"([0-9a-f]{64})\"").find(keys.readText())!!.groupValues[1]
         open(newDir()).use { profile ->
-            val pack = nl.werkmaat.packBuild(secret, 2uL, "2026-12-01", listOf("facts"), emptyMap())
+            val pack = nl.werkmaat.packBuild(secret, 2uL, java.time.LocalDate.of(2026, 12, 1), listOf(nl.werkmaat.ContentPart.FACTS), emptyMap())
             val info = profile.installPack(pack)
             assertEquals(2uL, info.version)
             val refused = assertFailsWith<ApiException.PackRefused> { profile.installPack(pack) }
-            assertEquals("older", refused.problem)
+            assertEquals(nl.werkmaat.PackProblem.OLDER, refused.problem)
             val bad = pack.copyOf().also { it[it.size / 2] = (it[it.size / 2].toInt() xor 1).toByte() }
-            assertEquals("signature", assertFailsWith<ApiException.PackRefused> { profile.installPack(bad) }.problem)
+            assertEquals(nl.werkmaat.PackProblem.SIGNATURE, assertFailsWith<ApiException.PackRefused> { profile.installPack(bad) }.problem)
         }
     }
 
@@ -294,8 +307,8 @@ class WerkmaatTest {
         open(newDir()).use { profile ->
             val diary = profile.diary()
             val added = diary.add(
-                nl.werkmaat.DiaryEntry.CareContact("2026-11-22T10:00:00+01:00", "gp", "Rest"), null, null,
-                "2026-11-28T12:00:00Z")
+                nl.werkmaat.DiaryEntry.CareContact(t("2026-11-22T10:00:00+01:00"), nl.werkmaat.CareWith.GP, "Rest"), null,
+                instant("2026-11-28T12:00:00Z"))
             val request = diary.anchorRequest()
             assertEquals(1uL, request.seq)
             assertEquals(added.hash, request.head)
@@ -310,7 +323,7 @@ class WerkmaatTest {
             val check = diary.verify()
             assertTrue(check.ok)
             assertEquals(listOf(anchor), check.anchors)
-            val export = diary.exportJson(false, "2026-11-28T12:02:00Z", null)
+            val export = diary.exportJson(false, instant("2026-11-28T12:02:00Z"), null)
             assertEquals(listOf(anchor), nl.werkmaat.verifyDiaryExport(export, null).anchors)
         }
     }
@@ -319,46 +332,49 @@ class WerkmaatTest {
     fun aDiaryKeptExportedAndVerified() {
         open(newDir()).use { profile ->
             val diary = profile.diary()
-            val entry = nl.werkmaat.DiaryEntry.Shift("2026-11-20T06:00:00+01:00", "2026-11-20T14:30:00+01:00", 30u)
-            val added = diary.add(entry, null, null, "2026-11-28T12:00:00Z")
+            val entry = nl.werkmaat.DiaryEntry.Shift(t("2026-11-20T06:00:00+01:00"), t("2026-11-20T14:30:00+01:00"), 30u)
+            val added = diary.add(entry, null, instant("2026-11-28T12:00:00Z"))
+            val view = diary.get(added.id)
+            assertEquals(Pair(nl.werkmaat.EntryKind.SHIFT, instant("2026-11-28T12:00:00Z")), Pair(view.kind, view.recordedAt))
+            assertEquals(t("2026-11-20T06:00:00+01:00"), view.at, "the entry keeps the phone's offset")
             assertEquals(64, added.hash.length)
             val incident = nl.werkmaat.DiaryEntry.Incident(
-                "2026-11-21T08:15:00+01:00", null, null, "forklift", "A pallet fell on my foot.", listOf("foot-left"),
-                listOf(), listOf(nl.werkmaat.DiaryReport("employer", null)), listOf())
-            val second = diary.add(incident, null, null, "2026-11-28T12:01:00Z")
+                t("2026-11-21T08:15:00+01:00"), null, null, "forklift", "A pallet fell on my foot.", listOf("foot-left"),
+                listOf(), listOf(nl.werkmaat.DiaryReport(nl.werkmaat.Reporter.EMPLOYER, null)), listOf())
+            val second = diary.add(incident, null, instant("2026-11-28T12:01:00Z"))
             assertEquals(2uL, second.witness.seq)
             assertTrue(diary.verify(second.witness).ok)
             val ahead = nl.werkmaat.DiaryWitness(3uL, second.hash)
             assertEquals(listOf(nl.werkmaat.DiaryProblem(3uL, nl.werkmaat.DiaryProblemReason.ROLLED_BACK)), diary.verify(ahead).problems)
             assertEquals(2, diary.list(null, null, null, null).size)
-            val export = diary.exportJson(false, "2026-11-28T12:02:00Z", null)
+            val export = diary.exportJson(false, instant("2026-11-28T12:02:00Z"), null)
             assertTrue(nl.werkmaat.verifyDiaryExport(export).ok)
             assertFalse(nl.werkmaat.verifyDiaryExport(export.replace("pallet", "parcel")).ok)
             assertFailsWith<ApiException.InvalidInput> {
-                diary.add(nl.werkmaat.DiaryEntry.Shift("2026-11-20T10:00:00+01:00", "2026-11-20T09:00:00+01:00", 0u), null, null, "2026-11-28T12:03:00Z")
+                diary.add(nl.werkmaat.DiaryEntry.Shift(t("2026-11-20T10:00:00+01:00"), t("2026-11-20T09:00:00+01:00"), 0u), null, instant("2026-11-28T12:03:00Z"))
             }
             // The saved details the user chooses go on the export; by default name and birth date, the BSN only when asked.
             profile.details().update(listOf(
                 DetailChange(DetailField.FULL_NAME, "Marek Nowak"), DetailChange(DetailField.BSN, "111222333"),
-                DetailChange(DetailField.AGENCY, "Flex Uitzend")), "2026-11-28")
-            val report = diary.exportReportHtml("nl-NL", listOf(IdentityField.NAME, IdentityField.BIRTH_DATE), "2026-11-28T12:04:00Z", null)
+                DetailChange(DetailField.AGENCY, "Flex Uitzend")), today)
+            val report = diary.exportReportHtml("nl-NL", listOf(IdentityField.NAME, IdentityField.BIRTH_DATE), instant("2026-11-28T12:04:00Z"), null)
             assertTrue(report.contains("Bedrijfsongeval") && report.contains("A pallet fell on my foot."))
             assertTrue(report.contains("Marek Nowak") && !report.contains("111222333") && !report.contains("Flex Uitzend"))
-            val chosen = diary.exportReportHtml("nl", listOf(IdentityField.BSN, IdentityField.AGENCY), "2026-11-28T12:04:00Z", null)
+            val chosen = diary.exportReportHtml("nl", listOf(IdentityField.BSN, IdentityField.AGENCY), instant("2026-11-28T12:04:00Z"), null)
             assertTrue(chosen.contains("111222333") && chosen.contains("Flex Uitzend") && !chosen.contains("Marek"))
-            val fhir = diary.exportFhir("nl", listOf(IdentityField.BSN), false, "2026-11-28T12:04:00Z", null)
+            val fhir = diary.exportFhir("nl", listOf(IdentityField.BSN), false, instant("2026-11-28T12:04:00Z"), null)
             assertTrue(fhir.contains("\"resourceType\": \"Bundle\"") && fhir.contains("http://fhir.nl/fhir/NamingSystem/bsn"))
-            assertFalse(diary.exportFhir("nl", listOf(), false, "2026-11-28T12:04:00Z", null).contains("111222333"))
+            assertFalse(diary.exportFhir("nl", listOf(), false, instant("2026-11-28T12:04:00Z"), null).contains("111222333"))
             val kept = diary.get(second.id).entry as nl.werkmaat.DiaryEntry.Incident
-            assertEquals(Pair("forklift", listOf(nl.werkmaat.DiaryReport("employer", null))), Pair(kept.machineOrSubstance, kept.reportedTo))
+            assertEquals(Pair("forklift", listOf(nl.werkmaat.DiaryReport(nl.werkmaat.Reporter.EMPLOYER, null))), Pair(kept.machineOrSubstance, kept.reportedTo))
             // Recorded at 12:03Z: a shift ending at 14:00+01:00 lies more than ten minutes ahead.
             val future = assertFailsWith<ApiException.InvalidInput> {
-                diary.add(nl.werkmaat.DiaryEntry.Shift("2026-11-28T06:00:00+01:00", "2026-11-28T14:00:00+01:00", 30u), null, null, "2026-11-28T12:03:00Z")
+                diary.add(nl.werkmaat.DiaryEntry.Shift(t("2026-11-28T06:00:00+01:00"), t("2026-11-28T14:00:00+01:00"), 30u), null, instant("2026-11-28T12:03:00Z"))
             }
             assertEquals("end", future.field)
 
             // A backup moves the diary to a new phone (another store key); the progress listener can cancel.
-            val backup = diary.backup("correct horse battery", "2026-11-28T12:05:00Z", null)
+            val backup = diary.backup("correct horse battery", instant("2026-11-28T12:05:00Z"), null)
             open(newDir(), ByteArray(32) { 7 }).use { newPhone ->
                 val target = newPhone.diary()
                 assertFailsWith<ApiException.InvalidInput> { target.restore(backup, "wrong horse battery", null) }

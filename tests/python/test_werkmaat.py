@@ -2,6 +2,7 @@
 
 Run by tests/run.sh with the generated module on PYTHONPATH (WERKMAAT_BINDINGS/python).
 """
+import datetime as dt
 import json
 import os
 import shutil
@@ -14,7 +15,15 @@ import pytest
 import werkmaat
 
 KEY = bytes(range(32))
-TODAY = "2026-11-28"
+TODAY = dt.date(2026, 11, 28)
+
+
+def t(text):
+    """A moment with its offset, as a shell's clock gives it (an aware datetime)."""
+    return dt.datetime.fromisoformat(text)
+
+
+RECORDED = t("2026-11-28T12:00:00Z")
 
 
 @pytest.fixture
@@ -41,20 +50,20 @@ def test_open_info_and_negotiated_locale(data_dir):
 def test_details_survive_close_and_reopen(data_dir):
     profile = open_profile(data_dir)
     saved = profile.details().save(
-        werkmaat.PersonalDetails(full_name="Olena", date_of_birth="1991-04-05", bsn="111222333", insurer="Zilveren Kruis"),
+        werkmaat.PersonalDetails(full_name="Olena", date_of_birth=dt.date(1991, 4, 5), bsn="111222333", insurer="Zilveren Kruis"),
         TODAY,
     )
     assert saved.bsn == "111222333"
     profile.shutdown()
     again = open_profile(data_dir)
     assert again.details().get().full_name == "Olena"
-    assert again.details().get().date_of_birth == "1991-04-05"
+    assert again.details().get().date_of_birth == dt.date(1991, 4, 5)
 
 
 def test_every_error_arrives_typed_and_localized(data_dir):
     with pytest.raises(werkmaat.ApiError.InvalidInput) as short_key:
         open_profile(data_dir, key=b"short")
-    assert short_key.value.field == "key"
+    assert (short_key.value.field, short_key.value.problem) == ("key", werkmaat.InputProblem.KEY_LENGTH)
 
     open_profile(data_dir).shutdown()
     with pytest.raises(werkmaat.ApiError.WrongKey) as wrong:
@@ -65,7 +74,7 @@ def test_every_error_arrives_typed_and_localized(data_dir):
     bad = werkmaat.PersonalDetails(bsn="123456789")
     with pytest.raises(werkmaat.ApiError.InvalidInput) as invalid:
         profile.details().save(bad, TODAY)
-    assert invalid.value.field == "bsn"
+    assert (invalid.value.field, invalid.value.problem) == ("bsn", werkmaat.InputProblem.BSN_CHECKSUM)
     assert "123456789" not in invalid.value.reason
 
     profile.shutdown()
@@ -116,7 +125,7 @@ def test_many_threads_share_one_profile(data_dir):
                 profile.details().save(d, TODAY)
                 assert profile.details().get().full_name.startswith("t")
                 profile.diary().add(symptom_entry("cough", i % 11, f"2026-11-{10 + t:02d}T08:{i:02d}:00+01:00"),
-                                    None, None, "2026-11-28T12:00:00Z")
+                                    None, RECORDED)
                 assert profile.guides().search("zorgverzekering")
                 profile.diary().list(None, None, None, 5)
         except Exception as e:  # noqa: BLE001 - collected and reported below
@@ -206,21 +215,22 @@ def test_guides_search_and_cards_as_a_shell_reads_them(data_dir):
     assert any(s.language == "nl" for s in guides.speech("care", TODAY))
     with pytest.raises(werkmaat.ApiError.NotFound):
         guides.show("no-such-guide", TODAY)
-    with pytest.raises(werkmaat.ApiError.InvalidInput):
-        guides.show("pay", "28-11-2026")
+    with pytest.raises(werkmaat.ApiError.NotFound):
+        guides.speech("no-such-guide", TODAY)
 
 
 def test_checklist_as_a_shell_asks_it(data_dir):
     profile = open_profile(data_dir)
     checklist = profile.checklist()
-    first = [q.id for q in checklist.questions()]
+    first = {q.id: q for q in checklist.questions()}
     assert "works_in_nl" in first and "has_a1" not in first
+    assert first["works_in_nl"].kind == werkmaat.QuestionKind.YES_NO
     checklist.answer("works_in_nl", "yes", TODAY)
     checklist.answer("work_start", "2026-11-01", TODAY)
     changes = checklist.answer("has_dutch_insurance", "no", TODAY)
-    assert any(c.item == "take-out-insurance" and c.kind == "added" for c in changes)
+    assert any(c.item == "take-out-insurance" and c.kind == werkmaat.ChangeKind.ADDED for c in changes)
     items = {i.id: i for i in checklist.items(TODAY)}
-    assert items["take-out-insurance"].deadline == "2027-03-01"
+    assert items["take-out-insurance"].deadline == dt.date(2027, 3, 1)
     assert items["take-out-insurance"].status == werkmaat.ItemStatus.TODO
     marked = {i.id: i for i in checklist.mark_done("choose-own-insurer", TODAY)}
     assert marked["choose-own-insurer"].status == werkmaat.ItemStatus.DONE
@@ -238,22 +248,25 @@ FIXTURE = os.path.join(os.path.dirname(__file__), "..", "..", "core", "tests", "
 def test_care_finder_as_a_shell_uses_it(data_dir):
     profile = open_profile(data_dir)
     care = profile.care()
-    near = care.nearest(werkmaat.CareOrigin.POSITION(lat=53.2167, lon=6.5697), "emergency", 2)
+    near = care.nearest(werkmaat.CareOrigin.POINT(position=werkmaat.Position(lat=53.2167, lon=6.5697)),
+                        werkmaat.PlaceKind.EMERGENCY, 2)
     assert near[0].name == "Universitair Medisch Centrum Groningen"
-    assert near[0].distance_m < near[1].distance_m
+    assert near[0].distance_m < near[1].distance_m and near[0].kind == werkmaat.PlaceKind.EMERGENCY
     by_postcode = care.nearest(werkmaat.CareOrigin.POSTCODE(code="5038"), None, 3)
     assert len(by_postcode) == 3
-    advice = care.now(werkmaat.CareOrigin.POSTCODE(code="2671"), "2026-11-29T12:00:00+01:00", False)
-    assert advice.advice == "gp_post" and advice.places[0].phone
+    advice = care.now(werkmaat.CareOrigin.POSTCODE(code="2671"), t("2026-11-29T12:00:00+01:00"), False)
+    assert advice.advice == werkmaat.AdviceKind.GP_POST and advice.places[0].phone
     # The post list has no coordinates: the shell must show that the distance is approximate.
     assert advice.places[0].approximate_position
     with open(FIXTURE) as f:
         report = care.import_osm(f.read(), TODAY)
     assert (report.imported, report.skipped) == (5, 9)
+    with pytest.raises((AttributeError, TypeError)):
+        care.now(werkmaat.CareOrigin.POSTCODE(code="2671"), dt.datetime(2026, 11, 29, 12), False)  # no offset
     assert report.skipped_by_reason["dentist"] == 1
     with pytest.raises(werkmaat.ApiError.InvalidInput) as bad:
-        care.nearest(werkmaat.CareOrigin.POSITION(lat=123.0, lon=5.0), None, 1)
-    assert bad.value.field == "lat"
+        care.nearest(werkmaat.CareOrigin.POINT(position=werkmaat.Position(lat=123.0, lon=5.0)), None, 1)
+    assert (bad.value.field, bad.value.problem) == ("lat", werkmaat.InputProblem.LATITUDE)
     with pytest.raises(werkmaat.ApiError.InvalidInput):
         care.import_osm("{ broken", TODAY)
     assert "out center" in werkmaat.overpass_query("51.3,6.0,51.5,6.3")
@@ -264,20 +277,21 @@ def test_care_now_and_open_now_follow_amsterdam_time(data_dir):
     care = profile.care()
     venlo = werkmaat.CareOrigin.POSTCODE(code="5911AB")
     # 22:00 UTC is 23:00 in Amsterdam; the nearest bundled post is in another region.
-    advice = care.now(venlo, "2026-12-07T22:00:00Z", False)
-    assert advice.advice == "gp_post" and advice.no_post_near and advice.places == []
-    assert advice.at_amsterdam == "2026-12-07T23:00:00+01:00" and "112" in advice.text
+    advice = care.now(venlo, t("2026-12-07T22:00:00Z"), False)
+    assert advice.advice == werkmaat.AdviceKind.GP_POST and advice.no_post_near and advice.places == []
+    assert advice.at_amsterdam == t("2026-12-07T23:00:00+01:00") and "112" in advice.text
+    assert advice.at_amsterdam.utcoffset() == dt.timedelta(hours=1), "Amsterdam's offset is kept"
     profile.details().update([werkmaat.DetailChange(field=werkmaat.DetailField.GP_PHONE, value="077 354 12 34")], TODAY)
-    assert care.now(venlo, "2026-12-07T22:00:00Z", False).own_gp.tel_uri == "tel:+31773541234"
+    assert care.now(venlo, t("2026-12-07T22:00:00Z"), False).own_gp.tel_uri == "tel:+31773541234"
     # 09:30 in Eastern European time is 08:30 in Amsterdam: office hours.
-    assert care.now(werkmaat.CareOrigin.POSTCODE(code="2671"), "2026-12-07T09:30:00+02:00", False).advice == "gp"
+    assert care.now(werkmaat.CareOrigin.POSTCODE(code="2671"), t("2026-12-07T09:30:00+02:00"), False).advice == werkmaat.AdviceKind.GP
     with open(FIXTURE) as f:
         care.import_osm(f.read(), TODAY)
-    here = werkmaat.CareOrigin.POSITION(lat=51.3704, lon=6.1724)
-    open_gps = care.nearest_at(here, "gp", 5, "2026-12-07T15:30:00Z", True)
+    here = werkmaat.CareOrigin.POINT(position=werkmaat.Position(lat=51.3704, lon=6.1724))
+    open_gps = care.nearest_at(here, werkmaat.PlaceKind.GP, 5, t("2026-12-07T15:30:00Z"), True)
     assert [p.name for p in open_gps] == ["Huisartsenpraktijk Centrum"]
-    assert open_gps[0].open_now is True and open_gps[0].next_change == "2026-12-07T17:00:00+01:00"
-    assert care.nearest_at(here, "gp", 5, "2026-12-07T16:30:00Z", True) == []
+    assert open_gps[0].open_now is True and open_gps[0].next_change == t("2026-12-07T17:00:00+01:00")
+    assert care.nearest_at(here, werkmaat.PlaceKind.GP, 5, t("2026-12-07T16:30:00Z"), True) == []
     profile.shutdown()
 
 
@@ -290,23 +304,24 @@ def test_a_signed_pack_installs_and_a_forged_one_does_not(data_dir):
         secret = json.load(f)["test-2026"]
     profile = open_profile(data_dir)
     assert profile.info().content.version == 1
-    pack = werkmaat.pack_build(secret, 2, "2026-12-01", ["facts"], {})
+    pack = werkmaat.pack_build(secret, 2, dt.date(2026, 12, 1), [werkmaat.ContentPart.FACTS], {})
     info = profile.install_pack(pack)
     assert info.version == 2
-    assert any(p.name == "facts" and p.source == "pack 2" for p in info.parts)
-    forged = bytearray(werkmaat.pack_build(werkmaat.pack_keygen().secret_key, 3, "2026-12-01", ["facts"], {}))
+    assert any(p.name == werkmaat.ContentPart.FACTS and p.source == "pack 2" for p in info.parts)
+    forged = bytearray(werkmaat.pack_build(werkmaat.pack_keygen().secret_key, 3, dt.date(2026, 12, 1),
+                                          [werkmaat.ContentPart.FACTS], {}))
     with pytest.raises(werkmaat.ApiError.PackRefused) as refused:
         profile.install_pack(bytes(forged))
-    assert refused.value.problem == "signature"
+    assert refused.value.problem == werkmaat.PackProblem.SIGNATURE
     with pytest.raises(werkmaat.ApiError.PackRefused) as older:
         profile.install_pack(pack)
-    assert older.value.problem == "older"
+    assert older.value.problem == werkmaat.PackProblem.OLDER
     assert profile.rollback_content().version == 1
 
 
 def symptom_entry(code, severity, at, note=None):
     return werkmaat.DiaryEntry.SYMPTOM(
-        symptom=code, body_part="lower-back", severity=severity, at=at, duration_minutes=None, helps=None,
+        symptom=code, body_part="lower-back", severity=severity, at=t(at), duration_minutes=None, helps=None,
         worsens=None, medication=None, work_related=True, missed_work_hours=None, note=note)
 
 
@@ -314,30 +329,33 @@ def test_a_diary_kept_exported_and_verified_as_a_shell_does(data_dir):
     profile = open_profile(data_dir)
     diary = profile.diary()
     assert len(diary.vocabulary().symptoms) >= 40
-    first = diary.add(symptom_entry("back-pain", 6, "2026-11-20T07:30:00+01:00", "lifting"), 51.37, 6.17,
-                      "2026-11-28T12:00:00Z")
-    diary.add(werkmaat.DiaryEntry.SHIFT(start="2026-11-20T06:00:00+01:00", end="2026-11-20T19:00:00+01:00",
-                                        break_minutes=20), None, None, "2026-11-28T12:01:00Z")
+    first = diary.add(symptom_entry("back-pain", 6, "2026-11-20T07:30:00+01:00", "lifting"), werkmaat.Position(lat=51.37, lon=6.17),
+                      t("2026-11-28T12:00:00Z"))
+    diary.add(werkmaat.DiaryEntry.SHIFT(start=t("2026-11-20T06:00:00+01:00"), end=t("2026-11-20T19:00:00+01:00"),
+                                        break_minutes=20), None, t("2026-11-28T12:01:00Z"))
     diary.correct(first.id, symptom_entry("back-pain", 7, "2026-11-20T07:30:00+01:00", "lifting crates"),
-                  "2026-11-28T12:02:00Z")
+                  t("2026-11-28T12:02:00Z"))
     with pytest.raises(werkmaat.ApiError.InvalidInput) as bad:
-        diary.add(symptom_entry("back-pain", 11, "2026-11-20T07:30:00+01:00"), None, None, "2026-11-28T12:03:00Z")
-    assert bad.value.field == "severity"
+        diary.add(symptom_entry("back-pain", 11, "2026-11-20T07:30:00+01:00"), None, t("2026-11-28T12:03:00Z"))
+    assert (bad.value.field, bad.value.problem) == ("severity", werkmaat.InputProblem.SEVERITY)
     entries = diary.list(None, None, None, None)
     assert len(entries) == 2 and any(e.revision == 2 for e in entries)
+    assert [e.kind for e in diary.list(None, None, werkmaat.EntryKind.SHIFT, None)] == [werkmaat.EntryKind.SHIFT]
+    assert diary.list(dt.date(2026, 11, 21), None, None, None) == []
+    assert {e.recorded_at for e in entries} == {t("2026-11-28T12:01:00Z"), t("2026-11-28T12:02:00Z")}
     hours = diary.hours()
     assert any(b.rule == "max-shift" and b.actual == 12.67 for b in hours.breaches)
     assert any(r.id == "weekly-rest" and r.name for r in hours.checked)
     check = diary.verify()
     assert check.ok and check.revisions == 3
-    export = diary.export_json(False, "2026-11-28T12:05:00Z", None)
+    export = diary.export_json(False, t("2026-11-28T12:05:00Z"), None)
     assert "51.37" not in export
     assert werkmaat.verify_diary_export(export).head == check.head
     flipped = export.replace("lifting crates", "lifting boxes")
     flipped_check = werkmaat.verify_diary_export(flipped)
     assert not flipped_check.ok
     assert [p.reason for p in flipped_check.problems] == [werkmaat.DiaryProblemReason.HASH_MISMATCH]
-    deleted = diary.delete(first.id, "2026-11-28T12:06:00Z")
+    deleted = diary.delete(first.id, t("2026-11-28T12:06:00Z"))
     assert deleted.witness.seq == 4 and deleted.witness.head == deleted.hash
     check = diary.verify(deleted.witness)
     assert check.ok and check.gaps and check.format_version == 2 and check.damaged == []
@@ -392,8 +410,8 @@ def test_a_head_anchored_by_a_local_openssl_tsa_shows_in_verify(tmp_path):
     diary = open_profile(str(tmp_path / "profile")).diary()
     with pytest.raises(werkmaat.ApiError.InvalidInput):
         diary.anchor_request()
-    added = diary.add(symptom_entry("back-pain", 6, "2026-11-20T07:30:00+01:00", "lifting"), None, None,
-                      "2026-11-28T12:00:00Z")
+    added = diary.add(symptom_entry("back-pain", 6, "2026-11-20T07:30:00+01:00", "lifting"), None,
+                      t("2026-11-28T12:00:00Z"))
     request = diary.anchor_request()
     assert (request.seq, request.head) == (1, added.hash) and len(request.nonce) == 32
     (tmp_path / "req.tsq").write_bytes(request.der)
@@ -411,10 +429,10 @@ def test_a_head_anchored_by_a_local_openssl_tsa_shows_in_verify(tmp_path):
 
     anchor = diary.anchor_add(response, ca_pem)
     assert (anchor.seq, anchor.head, anchor.tsa) == (1, added.hash, "CN=tsa,O=Werkmaat test")
-    diary.add(symptom_entry("headache", 3, "2026-11-21T07:30:00+01:00"), None, None, "2026-11-28T12:01:00Z")
+    diary.add(symptom_entry("headache", 3, "2026-11-21T07:30:00+01:00"), None, t("2026-11-28T12:01:00Z"))
     check = diary.verify()
     assert check.ok and check.anchors == [anchor]
-    export = diary.export_json(False, "2026-11-28T12:05:00Z", None)
+    export = diary.export_json(False, t("2026-11-28T12:05:00Z"), None)
     assert werkmaat.verify_diary_export(export).anchors == [anchor]
     # Cut below the anchor, head recomputed: the chain alone would pass, the anchor does not.
     data = json.loads(export)
@@ -427,36 +445,38 @@ def test_a_head_anchored_by_a_local_openssl_tsa_shows_in_verify(tmp_path):
 def test_a_work_accident_keeps_what_an_inspector_asks_and_the_future_is_refused(data_dir):
     diary = open_profile(data_dir).diary()
     accident = werkmaat.DiaryEntry.INCIDENT(
-        at="2026-11-23T10:15:00+01:00", place="Hal 3", task="Orderpicken", machine_or_substance="Reachtruck",
+        at=t("2026-11-23T10:15:00+01:00"), place="Hal 3", task="Orderpicken", machine_or_substance="Reachtruck",
         description="A box fell on my right hand.", injuries=["hand-right"], witnesses=["Jan de Vries", "Ola"],
-        reported_to=[werkmaat.DiaryReport(who="employer", at="2026-11-23T10:30:00+01:00"),
-                     werkmaat.DiaryReport(who="agency", at=None)],
+        reported_to=[werkmaat.DiaryReport(who=werkmaat.Reporter.EMPLOYER, at=t("2026-11-23T10:30:00+01:00")),
+                     werkmaat.DiaryReport(who=werkmaat.Reporter.AGENCY, at=None)],
         photos=[])
-    added = diary.add(accident, None, None, "2026-11-28T12:00:00Z")
+    added = diary.add(accident, None, t("2026-11-28T12:00:00Z"))
     kept = diary.get(added.id).entry
     assert (kept.place, kept.task, kept.machine_or_substance) == ("Hal 3", "Orderpicken", "Reachtruck")
     assert kept.witnesses == ["Jan de Vries", "Ola"]
-    assert [(r.who, r.at) for r in kept.reported_to] == [("employer", "2026-11-23T10:30:00+01:00"), ("agency", None)]
-    fhir = json.loads(diary.export_fhir("nl", [], False, "2026-11-28T12:10:00Z", None))
+    assert [(r.who, r.at) for r in kept.reported_to] == [(werkmaat.Reporter.EMPLOYER, t("2026-11-23T10:30:00+01:00")),
+                                                         (werkmaat.Reporter.AGENCY, None)]
+    assert kept.reported_to[0].at.utcoffset() == dt.timedelta(hours=1), "the phone's offset is kept"
+    fhir = json.loads(diary.export_fhir("nl", [], False, t("2026-11-28T12:10:00Z"), None))
     observation = next(e["resource"] for e in fhir["entry"] if e["resource"]["resourceType"] == "Observation")
     said = {c["code"]["coding"][0]["code"]: c for c in observation["component"]}
     assert said["place"]["valueString"] == "Hal 3" and said["employer"]["valueDateTime"] == "2026-11-23T10:30:00+01:00"
     # Recorded at 12:00Z: ten minutes of clock skew pass, a later moment does not.
-    diary.add(symptom_entry("cough", 2, "2026-11-28T13:09:00+01:00"), None, None, "2026-11-28T12:00:00Z")
+    diary.add(symptom_entry("cough", 2, "2026-11-28T13:09:00+01:00"), None, t("2026-11-28T12:00:00Z"))
     for entry, field in [(symptom_entry("cough", 2, "2026-12-20T08:00:00+01:00"), "at"),
-                         (werkmaat.DiaryEntry.SHIFT(start="2026-11-28T06:00:00+01:00", end="2026-11-28T14:00:00+01:00",
+                         (werkmaat.DiaryEntry.SHIFT(start=t("2026-11-28T06:00:00+01:00"), end=t("2026-11-28T14:00:00+01:00"),
                                                     break_minutes=30), "end")]:
         with pytest.raises(werkmaat.ApiError.InvalidInput) as future:
-            diary.add(entry, None, None, "2026-11-28T12:00:00Z")
-        assert future.value.field == field
+            diary.add(entry, None, t("2026-11-28T12:00:00Z"))
+        assert (future.value.field, future.value.problem) == (field, werkmaat.InputProblem.FUTURE_TIME)
     assert len(diary.list(None, None, None, None)) == 2, "nothing refused was stored"
 
 
 def test_a_backup_moves_the_diary_to_a_new_phone(tmp_path):
     old = open_profile(str(tmp_path / "old"))
-    old.diary().add(symptom_entry("back-pain", 6, "2026-11-20T07:30:00+01:00", "lifting"), None, None,
-                    "2026-11-28T12:00:00Z")
-    backup = old.diary().backup("correct horse battery", "2026-11-28T12:10:00Z", None)
+    old.diary().add(symptom_entry("back-pain", 6, "2026-11-20T07:30:00+01:00", "lifting"), None,
+                    t("2026-11-28T12:00:00Z"))
+    backup = old.diary().backup("correct horse battery", t("2026-11-28T12:10:00Z"), None)
     assert b"lifting" not in backup
     new = open_profile(str(tmp_path / "new"), key=bytes(range(1, 33))).diary()
     with pytest.raises(werkmaat.ApiError.InvalidInput):
@@ -495,18 +515,18 @@ def test_the_doctors_report_prints_to_pdf_in_both_languages(tmp_path):
         (F.EMPLOYER, "DC Venlo"), (F.AGENCY, "Flex Uitzend")]], TODAY)
     assert profile.details().get().agency == "Flex Uitzend"
     diary = profile.diary()
-    diary.add(symptom_entry("back-pain", 7, "2026-11-20T07:30:00+01:00", "Dźwigałem skrzynki"), None, None,
-              "2026-11-28T12:00:00Z")
-    diary.add(symptom_entry("dizziness", 4, "2026-11-22T07:30:00+01:00"), None, None, "2026-11-28T12:01:00Z")
+    diary.add(symptom_entry("back-pain", 7, "2026-11-20T07:30:00+01:00", "Dźwigałem skrzynki"), None,
+              t("2026-11-28T12:00:00Z"))
+    diary.add(symptom_entry("dizziness", 4, "2026-11-22T07:30:00+01:00"), None, t("2026-11-28T12:01:00Z"))
     progress = Counter()
     I = werkmaat.IdentityField
-    html = diary.export_report_html("nl-NL", [I.NAME, I.BIRTH_DATE], "2026-11-28T12:10:00Z", progress)
+    html = diary.export_report_html("nl-NL", [I.NAME, I.BIRTH_DATE], t("2026-11-28T12:10:00Z"), progress)
     assert progress.steps[-1] == (2, 2)
     assert "Katarzyna Wójcik" in html and "12-03-1990" in html and "123456782" not in html, "the BSN only when asked"
-    chosen = diary.export_report_html("nl", [I.BSN, I.EMPLOYER, I.AGENCY], "2026-11-28T12:10:00Z", None)
+    chosen = diary.export_report_html("nl", [I.BSN, I.EMPLOYER, I.AGENCY], t("2026-11-28T12:10:00Z"), None)
     assert "123456782" in chosen and "DC Venlo" in chosen and "Flex Uitzend" in chosen and "Katarzyna" not in chosen
     with pytest.raises(werkmaat.ApiError.InvalidInput):
-        diary.export_report_html("xx", [], "2026-11-28T12:10:00Z", None)
+        diary.export_report_html("xx", [], t("2026-11-28T12:10:00Z"), None)
     page, pdf = tmp_path / "report.html", tmp_path / "report.pdf"
     page.write_text(html, encoding="utf-8")
     subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
@@ -525,12 +545,12 @@ def test_the_doctors_report_prints_to_pdf_in_both_languages(tmp_path):
     assert "Dźwigałem skrzynki" in flat, "the patient's own words, verbatim"
     assert diary.verify().head in text.replace("\n", "").replace(" ", "")
 
-    fhir = json.loads(diary.export_fhir("nl", [I.NAME, I.BSN], False, "2026-11-28T12:10:00Z", None))
+    fhir = json.loads(diary.export_fhir("nl", [I.NAME, I.BSN], False, t("2026-11-28T12:10:00Z"), None))
     assert fhir["resourceType"] == "Bundle" and len(fhir["entry"]) == 4, "Patient, 2 entries, Provenance"
     patient = fhir["entry"][0]["resource"]
     assert patient["identifier"] == [{"system": "http://fhir.nl/fhir/NamingSystem/bsn", "value": "123456782"}]
     assert "Katarzyna Wójcik" in json.dumps(patient, ensure_ascii=False) and "birthDate" not in patient
-    anonymous = json.loads(diary.export_fhir("nl", [], False, "2026-11-28T12:10:00Z", None))["entry"][0]["resource"]
+    anonymous = json.loads(diary.export_fhir("nl", [], False, t("2026-11-28T12:10:00Z"), None))["entry"][0]["resource"]
     assert "identifier" not in anonymous and "name" not in anonymous
 
 

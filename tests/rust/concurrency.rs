@@ -7,10 +7,13 @@
 
 use std::{path::Path, sync::Arc, thread};
 
-use werkmaat_ffi::{ApiError, DetailChange, DetailField, Werkmaat};
+use werkmaat_ffi::{ApiError, ContentPart, DetailChange, DetailField, LocalDate, PackProblem, Werkmaat};
 
 const KEY: [u8; 32] = [42; 32];
-const TODAY: &str = "2026-11-28";
+/// "Today" as the shell passes it.
+fn today() -> LocalDate {
+    LocalDate::from_ymd_opt(2026, 11, 28).unwrap()
+}
 const ROUNDS: usize = 50;
 
 fn open(dir: &Path) -> Arc<Werkmaat> {
@@ -65,8 +68,7 @@ fn packs() -> Arc<Vec<Vec<u8>>> {
     let secret = keys["test-2026"].as_str().unwrap().to_owned();
     let packs = (0..=version(7, ROUNDS - 1))
         .map(|v| {
-            werkmaat_ffi::pack_build(secret.clone(), v, "2026-12-01".into(), vec!["facts".into()], Default::default())
-                .unwrap()
+            werkmaat_ffi::pack_build(secret.clone(), v, today(), vec![ContentPart::Facts], Default::default()).unwrap()
         })
         .collect();
     Arc::new(packs)
@@ -81,14 +83,14 @@ fn run(profiles: &[Arc<Werkmaat>]) {
             thread::spawn(move || {
                 for i in 0..ROUNDS {
                     let (question, value) = answer(t, i);
-                    profile.checklist().answer(question.into(), value, TODAY.into()).unwrap();
-                    profile.details().update(vec![detail(t, i)], TODAY.into()).unwrap();
+                    profile.checklist().answer(question.into(), value, today()).unwrap();
+                    profile.details().update(vec![detail(t, i)], today()).unwrap();
                     let v = version(t, i);
                     match profile.install_pack(packs[v as usize].clone()) {
                         // Installed: in effect when it returns (a newer one may follow at once).
                         Ok(info) => assert_eq!(info.version, v),
                         // Another thread installed a newer one first: nothing changed.
-                        Err(ApiError::PackRefused { problem, .. }) => assert_eq!(problem, "older"),
+                        Err(ApiError::PackRefused { problem, .. }) => assert_eq!(problem, PackProblem::Older),
                         Err(other) => panic!("install of v{v}: {other:?}"),
                     }
                 }

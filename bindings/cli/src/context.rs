@@ -25,8 +25,7 @@ impl Context {
             None => default_data_dir().ok_or(CliError::Invalid { field: "data-dir", message: "error-file" })?,
         };
         let today = match matches.get_one::<String>("today") {
-            Some(text) => NaiveDate::parse_from_str(text, "%Y-%m-%d")
-                .map_err(|_| CliError::Invalid { field: "today", message: "invalid-date" })?,
+            Some(text) => crate::typed::date("today", text)?,
             None => chrono::Local::now().date_naive(),
         };
         Ok(Context {
@@ -40,8 +39,8 @@ impl Context {
     }
 
     /// `today` as the FFI takes it.
-    pub fn today(&self) -> String {
-        self.today.format("%Y-%m-%d").to_string()
+    pub fn today(&self) -> NaiveDate {
+        self.today
     }
 
     /// Where the diary witness is kept: beside the key file, as a phone keeps it beside the key.
@@ -66,13 +65,13 @@ impl Context {
 
     /// What the user reads about a database that was set aside.
     pub fn set_aside_warning(&self, aside: &SetAside) -> String {
-        let day = aside.at.get(..10).unwrap_or_default().to_owned();
+        let day = chrono::DateTime::<chrono::Utc>::from(aside.at).date_naive();
         let text = |name: &str, value: String| TextArg { name: name.to_owned(), value: TextValue::Text { value } };
         let reason = serde_json::to_value(aside.reason).ok().and_then(|v| v.as_str().map(str::to_owned));
         let args = vec![
             text("reason", reason.unwrap_or_default()),
             text("file", aside.file.clone().unwrap_or_default()),
-            text("at", self.localizer.date(day.clone()).unwrap_or(day)),
+            text("at", self.localizer.date(day)),
         ];
         self.localizer.text("set-aside-warning".to_owned(), args)
     }
@@ -91,8 +90,8 @@ impl Context {
     }
 
     /// A message with one `$date` argument, the ISO date written in words in the user's language.
-    pub fn date_text(&self, id: &str, iso_date: &str) -> String {
-        let date = self.localizer.date(iso_date.to_owned()).unwrap_or_else(|_| iso_date.to_owned());
+    pub fn date_text(&self, id: &str, date: NaiveDate) -> String {
+        let date = self.localizer.date(date);
         let arg = TextArg { name: "date".to_owned(), value: TextValue::Text { value: date } };
         self.localizer.text(id.to_owned(), vec![arg])
     }

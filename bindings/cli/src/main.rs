@@ -9,6 +9,7 @@ mod files;
 mod json;
 mod key_file;
 mod output;
+mod typed;
 mod witness_file;
 
 use std::{ffi::OsString, process::ExitCode};

@@ -69,7 +69,7 @@ impl CliError {
                     ApiError::IncompatibleVersion { .. } => ("incompatible_version", None, reason, 4),
                     ApiError::Closed { .. } => ("closed", None, reason, 1),
                     ApiError::NotFound { .. } => ("not_found", None, reason, 5),
-                    ApiError::PackRefused { problem, .. } => ("pack_refused", Some(problem.clone()), reason, 6),
+                    ApiError::PackRefused { problem, .. } => ("pack_refused", Some(problem.to_string()), reason, 6),
                     ApiError::DamagedData { .. } => ("damaged_data", None, reason, 1),
                     // The technical detail (SQLite's or the system's words) names no user content
                     // and is what a bug report needs.

@@ -643,8 +643,8 @@ fn facts_packs(dir: &Path, versions: impl Iterator<Item = u64>) -> Vec<std::path
             let bytes = werkmaat_ffi::pack_build(
                 secret.clone(),
                 version,
-                "2026-12-01".into(),
-                vec!["facts".into()],
+                chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap(),
+                vec![werkmaat_ffi::ContentPart::Facts],
                 Default::default(),
             )
             .unwrap();
@@ -1115,8 +1115,7 @@ fn a_writer_killed_200_times_loses_no_returned_entry() {
         let listed = profile.diary().list(None, None, None, None).unwrap();
         let ids: std::collections::HashSet<String> = listed.into_iter().map(|e| e.id).collect();
         let export: Value =
-            serde_json::from_str(&profile.diary().export_json(false, "2026-11-28T12:00:00Z".into(), None).unwrap())
-                .unwrap();
+            serde_json::from_str(&profile.diary().export_json(false, recorded_at(), None).unwrap()).unwrap();
         profile.shutdown();
         // Per entry: (has a tombstone, its last revision is a Delete).
         let mut revisions: std::collections::HashMap<&str, (bool, bool)> = std::collections::HashMap::new();
@@ -1171,11 +1170,11 @@ fn profile_with_shifts(data: &Path, shifts: u32) {
         // after it would be refused as a future date).
         let day = chrono::NaiveDate::from_ymd_opt(2015, 1, 1).unwrap() + chrono::Days::new(n.into());
         let shift = werkmaat_ffi::DiaryEntry::Shift {
-            start: format!("{day}T08:00:00+01:00"),
-            end: format!("{day}T16:00:00+01:00"),
+            start: chrono::DateTime::parse_from_rfc3339(&format!("{day}T08:00:00+01:00")).unwrap(),
+            end: chrono::DateTime::parse_from_rfc3339(&format!("{day}T16:00:00+01:00")).unwrap(),
             break_minutes: 30,
         };
-        diary.add(shift, None, None, "2026-11-28T12:00:00Z".into()).unwrap();
+        diary.add(shift, None, recorded_at()).unwrap();
     }
     profile.shutdown();
 }
@@ -1387,7 +1386,7 @@ fn the_profile_and_everything_written_are_private() {
     let profile = werkmaat_ffi::Werkmaat::open(dir_arg(&data), vec!["en".into()], key).unwrap();
     profile
         .diary()
-        .delete(profile.diary().list(None, None, None, Some(1)).unwrap()[0].id.clone(), "2026-11-28T12:00:00Z".into())
+        .delete(profile.diary().list(None, None, None, Some(1)).unwrap()[0].id.clone(), recorded_at())
         .unwrap();
     for companion in ["werkmaat.db-wal", "werkmaat.db-shm"] {
         assert_eq!(mode(&data.join(companion)), 0o600, "{companion}");
@@ -1402,7 +1401,10 @@ fn the_profile_and_everything_written_are_private() {
     assert_eq!((mode(&export), mode(&backup)), (0o600, 0o600));
     // A database that cannot be read is set aside; the new one is private too.
     std::fs::write(data.join("werkmaat.db"), vec![0x5a; 8192]).unwrap();
-    json(&werkmaat_in(&dir_arg(&data), &["info", "--json"]));
+    let info = json(&werkmaat_in(&dir_arg(&data), &["info", "--json"]));
+    // When, as RFC 3339 to the second in UTC with `Z`.
+    let at = info["set_aside"][0]["at"].as_str().unwrap_or_default();
+    assert!(at.len() == 20 && at.ends_with('Z') && chrono::DateTime::parse_from_rfc3339(at).is_ok(), "{info}");
     assert_eq!(mode(&data.join("werkmaat.db")), 0o600);
 }
 
@@ -1776,7 +1778,8 @@ fn adds_anchors_and_exports_killed_100_times_lose_nothing_returned() {
             if let Some(id) = line["id"].as_str() {
                 assert!(ids.contains(id), "after kill {kill}: returned entry {id} is missing");
             } else {
-                let kept = anchors.iter().any(|a| a.head == line["head"] && a.time == line["time"]);
+                let time = |a: &werkmaat_ffi::DiaryAnchor| chrono::DateTime::<chrono::Utc>::from(a.time).to_rfc3339();
+                let kept = anchors.iter().any(|a| a.head == line["head"] && time(a) == line["time"]);
                 assert!(kept, "after kill {kill}: returned anchor {line} is missing");
             }
         }
@@ -1799,4 +1802,9 @@ fn adds_anchors_and_exports_killed_100_times_lose_nothing_returned() {
         anchors_returned > 5 && exports_seen > 5,
         "the loop got work done: {anchors_returned} anchors, {exports_seen} exports"
     );
+}
+
+/// The moment the Rust API's writes in these tests are recorded at.
+fn recorded_at() -> std::time::SystemTime {
+    chrono::DateTime::parse_from_rfc3339("2026-11-28T12:00:00Z").unwrap().into()
 }

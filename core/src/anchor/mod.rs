@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use spki::AlgorithmIdentifier;
 use x509_tsp::{MessageImprint, TimeStampReq, TimeStampResp, TimeStampToken, TspVersion};
 
-use crate::{Error, Result};
+use crate::{Error, InputProblem, Result};
 
 /// A request made for a head and kept until the TSA's response comes back: the response must
 /// answer exactly this request (same head, same nonce).
@@ -93,19 +93,19 @@ pub enum AnchorError {
 
 impl AnchorError {
     /// The Fluent id of the message that explains the refusal.
-    pub fn problem(self) -> &'static str {
+    pub fn problem(self) -> InputProblem {
         match self {
-            AnchorError::Garbage => "invalid-anchor-garbage",
-            AnchorError::NotGranted => "invalid-anchor-not-granted",
-            AnchorError::ImprintMismatch => "invalid-anchor-imprint-mismatch",
-            AnchorError::NonceMismatch => "invalid-anchor-nonce-mismatch",
-            AnchorError::BadSignature => "invalid-anchor-bad-signature",
-            AnchorError::UnsupportedAlgorithm => "invalid-anchor-unsupported-algorithm",
-            AnchorError::MissingCertificate => "invalid-anchor-missing-certificate",
-            AnchorError::Untrusted => "invalid-anchor-untrusted",
-            AnchorError::NotValidAtTime => "invalid-anchor-not-valid-at-time",
-            AnchorError::NoTimeStampingUsage => "invalid-anchor-no-time-stamping-usage",
-            AnchorError::BadTrustedCertificate => "invalid-anchor-trusted-certificate",
+            AnchorError::Garbage => InputProblem::AnchorGarbage,
+            AnchorError::NotGranted => InputProblem::AnchorNotGranted,
+            AnchorError::ImprintMismatch => InputProblem::AnchorImprintMismatch,
+            AnchorError::NonceMismatch => InputProblem::AnchorNonceMismatch,
+            AnchorError::BadSignature => InputProblem::AnchorBadSignature,
+            AnchorError::UnsupportedAlgorithm => InputProblem::AnchorUnsupportedAlgorithm,
+            AnchorError::MissingCertificate => InputProblem::AnchorMissingCertificate,
+            AnchorError::Untrusted => InputProblem::AnchorUntrusted,
+            AnchorError::NotValidAtTime => InputProblem::AnchorNotValidAtTime,
+            AnchorError::NoTimeStampingUsage => InputProblem::AnchorNoTimeStampingUsage,
+            AnchorError::BadTrustedCertificate => InputProblem::AnchorTrustedCertificate,
         }
     }
 

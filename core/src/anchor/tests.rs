@@ -2,6 +2,7 @@ use der::{Decode, oid::db::rfc5912::ID_SHA_256};
 use x509_tsp::{TimeStampReq, TspVersion};
 
 use super::*;
+use crate::InputProblem;
 
 const HEAD: [u8; 32] = [0xab; 32];
 
@@ -49,7 +50,7 @@ fn bytes_that_are_no_response_or_token_are_garbage() {
 #[test]
 fn each_refusal_becomes_an_invalid_input_naming_its_message() {
     let error = Error::from(AnchorError::NonceMismatch);
-    assert!(matches!(error, Error::InvalidInput { field: "response", problem: "invalid-anchor-nonce-mismatch" }));
+    assert!(matches!(error, Error::InvalidInput { field: "response", problem: InputProblem::AnchorNonceMismatch }));
     let error = Error::from(AnchorError::BadTrustedCertificate);
     assert!(matches!(error, Error::InvalidInput { field: "tsa-cert", .. }));
 }
@@ -59,7 +60,7 @@ fn a_pem_file_without_certificates_is_refused() {
     for pem in ["", "hello", "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n"] {
         assert!(matches!(
             parse_pem_certificates(pem),
-            Err(Error::InvalidInput { problem: "invalid-anchor-trusted-certificate", .. })
+            Err(Error::InvalidInput { problem: InputProblem::AnchorTrustedCertificate, .. })
         ));
     }
 }

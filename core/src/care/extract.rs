@@ -21,7 +21,7 @@ use super::{
     osm::{self, Classified, Collector, Element, ImportReport},
     places::Place,
 };
-use crate::{Error, Result};
+use crate::{Error, InputProblem, Result};
 
 mod pbf;
 mod xml;
@@ -101,7 +101,7 @@ enum Format {
 
 /// The problem every unreadable extract is: not an extract, damaged or cut off.
 fn unreadable() -> Error {
-    Error::invalid("file", "invalid-osm-extract")
+    Error::invalid("file", InputProblem::OsmExtract)
 }
 
 /// Tells the format by the file's first bytes, not its name: a PBF file starts with the size of

@@ -29,11 +29,12 @@ pub use self::{
     postcodes::{Postcode, Postcodes},
 };
 use crate::{
-    Error, Result,
+    Error, InputProblem, Result,
     content::Content,
     details::DetailsService,
     l10n::{Localizer, fold},
     phone::{self, Dial},
+    position::Position,
     store::{Document, Store},
     sync::Derived,
 };
@@ -47,7 +48,7 @@ pub const POST_RADIUS_M: f64 = 40_000.0;
 /// Where the user is: a position (from the phone's GPS) or a postcode.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Origin {
-    Position { lat: f64, lon: f64 },
+    Position(Position),
     Postcode(String),
 }
 
@@ -145,15 +146,7 @@ impl Care {
     /// Resolves an origin to a position, refusing impossible coordinates and unknown postcodes.
     pub fn locate(&self, origin: &Origin) -> Result<(f64, f64)> {
         match origin {
-            Origin::Position { lat, lon } => {
-                if !lat.is_finite() || !(-90.0..=90.0).contains(lat) {
-                    return Err(Error::invalid("lat", "invalid-latitude"));
-                }
-                if !lon.is_finite() || !(-180.0..=180.0).contains(lon) {
-                    return Err(Error::invalid("lon", "invalid-longitude"));
-                }
-                Ok((*lat, *lon))
-            }
+            Origin::Position(position) => Ok((position.lat(), position.lon())),
             Origin::Postcode(code) => self.content.care()?.postcodes.lookup(code).map(|p| (p.lat, p.lon)),
         }
     }
@@ -187,7 +180,7 @@ impl Care {
         keep: impl Fn(&Place) -> bool,
     ) -> Result<Vec<NearPlace>> {
         if limit == 0 || limit > MAX_LIMIT {
-            return Err(Error::invalid("limit", "invalid-limit"));
+            return Err(Error::invalid("limit", InputProblem::Limit));
         }
         let (lat, lon) = self.locate(origin)?;
         let index = self.index()?;
@@ -212,7 +205,7 @@ impl Care {
     /// Places whose name or town matches `text` (case and diacritics folded), best first.
     pub fn search(&self, text: &str, limit: usize) -> Result<Vec<Place>> {
         if limit == 0 || limit > MAX_LIMIT {
-            return Err(Error::invalid("limit", "invalid-limit"));
+            return Err(Error::invalid("limit", InputProblem::Limit));
         }
         let query: Vec<String> = text.split_whitespace().map(fold).collect();
         if query.is_empty() {

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 
 use super::places::{Place, PlaceKind, distance_m};
-use crate::{Error, Result, l10n::fold};
+use crate::{Error, InputProblem, Result, l10n::fold};
 
 /// A bounding box: south, west, north, east, in degrees.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -22,7 +22,7 @@ impl BoundingBox {
     /// Reads `S,W,N,E`. The box must be real and at most a few degrees wide (Overpass refuses
     /// or times out on larger areas).
     pub fn parse(text: &str) -> Result<BoundingBox> {
-        let bad = || Error::invalid("bbox", "invalid-bbox");
+        let bad = || Error::invalid("bbox", InputProblem::Bbox);
         let parts: Vec<f64> =
             text.split(',').map(|p| p.trim().parse::<f64>().map_err(|_| bad())).collect::<Result<_>>()?;
         let [south, west, north, east] = parts[..] else {
@@ -258,7 +258,7 @@ impl Collector {
 /// Merges an Overpass answer into the places the profile already imported. Returns the new list
 /// and the report; `existing` is only read, so a failure leaves it as it was.
 pub fn merge(existing: &[Place], answer: &str, today: &str) -> Result<(Vec<Place>, ImportReport)> {
-    let answer: Answer = serde_json::from_str(answer).map_err(|_| Error::invalid("file", "invalid-osm-answer"))?;
+    let answer: Answer = serde_json::from_str(answer).map_err(|_| Error::invalid("file", InputProblem::OsmAnswer))?;
     let mut collector = Collector::new(today);
     for element in answer.elements {
         let position = match (element.lat, element.lon, element.center) {

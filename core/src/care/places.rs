@@ -10,6 +10,8 @@ use std::collections::HashMap;
 use rstar::{AABB, PointDistance, RTree, RTreeObject};
 use serde::{Deserialize, Serialize};
 
+use crate::InputProblem;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PlaceKind {
@@ -40,7 +42,7 @@ impl PlaceKind {
 
     /// A kind as a shell or the CLI names it; an unknown name is bad input about `kind`.
     pub fn parse(id: &str) -> crate::Result<PlaceKind> {
-        PlaceKind::from_id(id).ok_or(crate::Error::invalid("kind", "invalid-place-kind"))
+        PlaceKind::from_id(id).ok_or(crate::Error::invalid("kind", InputProblem::PlaceKind))
     }
 }
 

@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use crate::{Error, Result};
+use crate::{Error, InputProblem, Result};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Postcode {
@@ -57,8 +57,8 @@ impl Postcodes {
     /// The centroid of a postcode. A malformed code and a code that does not exist are errors
     /// the user can act on.
     pub fn lookup(&self, text: &str) -> Result<&Postcode> {
-        let pc4 = pc4_of(text).ok_or(Error::invalid("postcode", "invalid-postcode-format"))?;
-        self.by_pc4.get(&pc4).ok_or(Error::invalid("postcode", "invalid-postcode-unknown"))
+        let pc4 = pc4_of(text).ok_or(Error::invalid("postcode", InputProblem::PostcodeFormat))?;
+        self.by_pc4.get(&pc4).ok_or(Error::invalid("postcode", InputProblem::PostcodeUnknown))
     }
 
     pub fn len(&self) -> usize {

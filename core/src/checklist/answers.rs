@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::rules::{QuestionDef, QuestionKind};
 use crate::{
-    Error, Result,
+    Error, InputProblem, Result,
     calendar::parse_date,
     l10n::{NUMBER_UNCLEAR, NumberProblem, parse_number},
 };
@@ -34,24 +34,28 @@ impl Answer {
             QuestionKind::YesNo => match text.to_ascii_lowercase().as_str() {
                 "yes" | "true" => Ok(Answer::YesNo(true)),
                 "no" | "false" => Ok(Answer::YesNo(false)),
-                _ => Err(Error::invalid(field, "invalid-answer-yes-no")),
+                _ => Err(Error::invalid(field, InputProblem::AnswerYesNo)),
             },
             QuestionKind::Date => parse_date(field, text).map(Answer::Date),
             QuestionKind::Number => {
                 let number = parse_number(language, text).map_err(|problem| match problem {
-                    NumberProblem::NotANumber => Error::invalid(field, "invalid-answer-number"),
+                    NumberProblem::NotANumber => Error::invalid(field, InputProblem::AnswerNumber),
                     NumberProblem::Unclear => Error::invalid(field, NUMBER_UNCLEAR),
                 })?;
                 let in_range = number.is_finite()
                     && question.min.is_none_or(|min| number >= min)
                     && question.max.is_none_or(|max| number <= max);
-                if in_range { Ok(Answer::Number(number)) } else { Err(Error::invalid(field, "invalid-answer-range")) }
+                if in_range {
+                    Ok(Answer::Number(number))
+                } else {
+                    Err(Error::invalid(field, InputProblem::AnswerRange))
+                }
             }
             QuestionKind::Choice => {
                 if question.options.iter().any(|option| option == text) {
                     Ok(Answer::Choice(text.to_owned()))
                 } else {
-                    Err(Error::invalid(field, "invalid-answer-option"))
+                    Err(Error::invalid(field, InputProblem::AnswerOption))
                 }
             }
         }
@@ -121,20 +125,20 @@ mod tests {
         );
         assert!(matches!(
             Answer::parse(&question(QuestionKind::YesNo), "maybe", "en"),
-            Err(Error::InvalidInput { problem: "invalid-answer-yes-no", .. })
+            Err(Error::InvalidInput { problem: InputProblem::AnswerYesNo, .. })
         ));
         assert!(matches!(
             Answer::parse(&question(QuestionKind::Number), "121", "en"),
-            Err(Error::InvalidInput { problem: "invalid-answer-range", .. })
+            Err(Error::InvalidInput { problem: InputProblem::AnswerRange, .. })
         ));
         assert!(matches!(Answer::parse(&question(QuestionKind::Number), "NaN", "en"), Err(Error::InvalidInput { .. })));
         assert!(matches!(
             Answer::parse(&question(QuestionKind::Choice), "boss", "en"),
-            Err(Error::InvalidInput { problem: "invalid-answer-option", .. })
+            Err(Error::InvalidInput { problem: InputProblem::AnswerOption, .. })
         ));
         assert!(matches!(
             Answer::parse(&question(QuestionKind::Date), "2026-02-30", "en"),
-            Err(Error::InvalidInput { problem: "invalid-date", .. })
+            Err(Error::InvalidInput { problem: InputProblem::Date, .. })
         ));
     }
 }

@@ -14,13 +14,9 @@ use crate::{
     facts::{FactBook, FactKind, FactValue},
 };
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum QuestionKind {
-    YesNo,
-    Date,
-    Number,
-    Choice,
+crate::names::named_enum! {
+    /// What a question asks for.
+    QuestionKind { YesNo => "yes_no", Date => "date", Number => "number", Choice => "choice" }
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -31,11 +31,11 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::{
-    Content, PARTS,
+    Content, ContentPart,
     pack::{self, KeyRing, Pack, refused},
 };
 use crate::{
-    Result,
+    PackProblem, Result,
     files::{self, Existing},
 };
 
@@ -80,14 +80,14 @@ pub fn install<R>(data_dir: &Path, bytes: &[u8], switch: impl FnOnce(Arc<Content
 
     let (installed, active) = in_effect(&dir)?;
     if pack.manifest.version <= active.info.version {
-        return Err(refused("older"));
+        return Err(refused(PackProblem::Older));
     }
     let file = format!("v{}-{}.pack", pack.manifest.version, &hex::encode(Sha256::digest(bytes))[..16]);
     let kept = worth_keeping(installed.into_iter().chain([Installed { file: file.clone(), pack }]).collect());
     // The whole content must build and agree with itself before anything is written.
     let packs: Vec<&Pack> = kept.iter().map(|i| &i.pack).collect();
-    let content = pack::compose(&packs).map_err(|_| refused("content"))?;
-    content.check().map_err(|_| refused("content"))?;
+    let content = pack::compose(&packs).map_err(|_| refused(PackProblem::Content))?;
+    content.check().map_err(|_| refused(PackProblem::Content))?;
 
     let list = List { packs: kept.into_iter().map(|i| i.file).collect() };
     let list_json = serde_json::to_vec(&list)?;
@@ -134,7 +134,7 @@ fn in_effect(dir: &Path) -> Result<(Vec<Installed>, Arc<Content>)> {
     let installed = 'from_newest: loop {
         let (mut installed, mut covered) = (Vec::new(), BTreeSet::new());
         for (index, file) in list.packs[..end].iter().enumerate().rev() {
-            if covered.len() == PARTS.len() {
+            if covered.len() == ContentPart::ALL.len() {
                 break;
             }
             let Some(pack) = verified(file) else {

@@ -30,13 +30,24 @@ use crate::{
     share::Advisers,
 };
 
-/// The parts content is made of, in the order they depend on each other.
-pub const PARTS: [&str; 8] = ["locales", "facts", "guides", "phrases", "checklist", "places", "diary", "advisers"];
+crate::names::named_enum! {
+    /// The parts content is made of, in the order they depend on each other: what a pack carries.
+    ContentPart {
+        Locales => "locales",
+        Facts => "facts",
+        Guides => "guides",
+        Phrases => "phrases",
+        Checklist => "checklist",
+        Places => "places",
+        Diary => "diary",
+        Advisers => "advisers",
+    }
+}
 
 /// Where a part of the active content came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PartInfo {
-    pub name: String,
+    pub name: ContentPart,
     /// `bundled`, or `pack <version>`.
     pub source: String,
 }
@@ -93,7 +104,7 @@ impl Content {
                 .into_iter()
                 .map(|(name, bytes)| (name.to_owned(), bytes))
                 .collect();
-                let parts = PARTS.iter().map(|p| PartInfo { name: (*p).to_owned(), source: "bundled".to_owned() });
+                let parts = ContentPart::ALL.iter().map(|&name| PartInfo { name, source: "bundled".to_owned() });
                 let info = ContentInfo { version: version.version, created: version.created, parts: parts.collect() };
                 Content::from_raw(raw, info, Some(Locales::embedded())).map(Arc::new).map_err(|e| match e {
                     Error::Content { part } => part,
@@ -181,8 +192,10 @@ mod tests {
     #[test]
     fn places_that_do_not_parse_are_a_content_error_on_use() {
         let bundled = Content::bundled().unwrap();
-        let mut raw: BTreeMap<String, Vec<u8>> =
-            PARTS.iter().filter_map(|p| Some(((*p).to_owned(), bundled.raw_part(p)?.to_vec()))).collect();
+        let mut raw: BTreeMap<String, Vec<u8>> = ContentPart::ALL
+            .iter()
+            .filter_map(|p| Some((p.id().to_owned(), bundled.raw_part(p.id())?.to_vec())))
+            .collect();
         raw.insert("places".to_owned(), b"not json".to_vec());
         let content = Content::from_raw(raw, bundled.info.clone(), Some(Arc::clone(&bundled.locales))).unwrap();
         assert!(matches!(content.care(), Err(Error::Content { part: "places" })));

@@ -16,8 +16,8 @@ use ed25519_dalek::{Signature, Signer, SigningKey, Verifier, VerifyingKey};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use super::{Content, PARTS, PartInfo};
-use crate::{Error, Result};
+use super::{Content, ContentPart, PartInfo};
+use crate::{Error, InputProblem, PackProblem, Result};
 
 const MAGIC: &[u8] = b"WERKMAAT-PACK\0";
 /// The pack layout this code reads.
@@ -53,7 +53,7 @@ pub struct Pack {
     pub parts: BTreeMap<String, Vec<u8>>,
 }
 
-pub(super) fn refused(problem: &'static str) -> Error {
+pub(super) fn refused(problem: PackProblem) -> Error {
     Error::PackRefused { problem }
 }
 
@@ -119,8 +119,8 @@ pub fn public_key(hex_text: &str) -> Result<VerifyingKey> {
     let bytes: [u8; 32] = hex::decode(hex_text.trim())
         .ok()
         .and_then(|b| b.try_into().ok())
-        .ok_or(Error::invalid("public_key", "invalid-public-key"))?;
-    VerifyingKey::from_bytes(&bytes).map_err(|_| Error::invalid("public_key", "invalid-public-key"))
+        .ok_or(Error::invalid("public_key", InputProblem::PublicKey))?;
+    VerifyingKey::from_bytes(&bytes).map_err(|_| Error::invalid("public_key", InputProblem::PublicKey))
 }
 
 /// Reads a secret key written as 64 hex digits (what `keygen` writes).
@@ -128,7 +128,7 @@ pub fn secret_key(hex_text: &str) -> Result<SigningKey> {
     let bytes: [u8; 32] = hex::decode(hex_text.trim())
         .ok()
         .and_then(|b| b.try_into().ok())
-        .ok_or(Error::invalid("key", "invalid-secret-key"))?;
+        .ok_or(Error::invalid("key", InputProblem::SecretKey))?;
     Ok(SigningKey::from_bytes(&bytes))
 }
 
@@ -147,8 +147,8 @@ pub fn build(
     key_id: &str,
     key: &SigningKey,
 ) -> Result<Vec<u8>> {
-    if parts.is_empty() || parts.keys().any(|name| !PARTS.contains(&name.as_str())) {
-        return Err(Error::invalid("parts", "invalid-pack-parts"));
+    if parts.is_empty() || parts.keys().any(|name| ContentPart::from_id(name).is_none()) {
+        return Err(Error::invalid("parts", InputProblem::PackParts));
     }
     let manifest = Manifest {
         format: FORMAT_VERSION,
@@ -190,44 +190,40 @@ pub fn key_id(key: &VerifyingKey) -> String {
 /// content that agrees with itself, or nothing is built.
 pub fn build_from(
     base: &Content,
-    names: &[String],
-    overrides: &BTreeMap<String, Vec<u8>>,
+    names: &[ContentPart],
+    overrides: &BTreeMap<ContentPart, Vec<u8>>,
     version: u64,
     created: &str,
     key: &SigningKey,
 ) -> Result<Vec<u8>> {
-    let names: Vec<String> =
-        if names.is_empty() { PARTS.iter().map(|p| (*p).to_owned()).collect() } else { names.to_vec() };
+    let names = if names.is_empty() { ContentPart::ALL } else { names };
     let mut parts = BTreeMap::new();
-    for name in &names {
-        if !PARTS.contains(&name.as_str()) {
-            return Err(Error::invalid("parts", "invalid-pack-parts"));
-        }
+    for name in names {
         let bytes = match overrides.get(name) {
             Some(bytes) => bytes.clone(),
-            None => base.raw_part(name).ok_or(Error::Content { part: "pack" })?.to_vec(),
+            None => base.raw_part(name.id()).ok_or(Error::Content { part: "pack" })?.to_vec(),
         };
-        parts.insert(name.clone(), bytes);
+        parts.insert(name.id().to_owned(), bytes);
     }
     let bytes = build(&parts, version, created, &key_id(&key.verifying_key()), key)?;
     let pack = read(&bytes, &KeyRing::single(key.verifying_key()))?;
-    compose(&[&pack]).and_then(|content| content.check()).map_err(|_| refused("content"))?;
+    compose(&[&pack]).and_then(|content| content.check()).map_err(|_| refused(PackProblem::Content))?;
     Ok(bytes)
 }
 
 /// Checks a pack completely: nothing in it is trusted before this returns `Ok`.
 pub fn read(bytes: &[u8], keys: &KeyRing) -> Result<Pack> {
     if bytes.len() > MAX_PACK_BYTES {
-        return Err(refused("oversized"));
+        return Err(refused(PackProblem::Oversized));
     }
     if bytes.len() < MAGIC.len() || !bytes.starts_with(MAGIC) {
-        return Err(refused(if MAGIC.starts_with(bytes) { "truncated" } else { "not-a-pack" }));
+        return Err(refused(if MAGIC.starts_with(bytes) { PackProblem::Truncated } else { PackProblem::NotAPack }));
     }
     if bytes.len() < MAGIC.len() + 4 + SIGNATURE_LEN {
-        return Err(refused("truncated"));
+        return Err(refused(PackProblem::Truncated));
     }
     let (signed, signature) = bytes.split_at(bytes.len() - SIGNATURE_LEN);
-    let signature = Signature::from_slice(signature).map_err(|_| refused("signature"))?;
+    let signature = Signature::from_slice(signature).map_err(|_| refused(PackProblem::Signature))?;
     // Each try hashes the whole pack (SHA-512, ~1 ms a megabyte), so the key the header names is
     // tried first. The header is not trusted: it only sets the order, every key is still tried.
     let named = declared_manifest(bytes).map(|m| m.key_id);
@@ -239,39 +235,42 @@ pub fn read(bytes: &[u8], keys: &KeyRing) -> Result<Pack> {
     };
     if !verified_by(&keys.trusted) {
         if verified_by(&keys.retired) {
-            return Err(refused("retired-key"));
+            return Err(refused(PackProblem::RetiredKey));
         }
         // Unsigned data is only read to tell a cut-off file from a forged or altered one.
         let cut_off =
             declared_manifest(bytes).and_then(|m| declared_length(bytes, &m)).is_some_and(|n| n > bytes.len());
-        return Err(refused(if cut_off { "truncated" } else { "signature" }));
+        return Err(refused(if cut_off { PackProblem::Truncated } else { PackProblem::Signature }));
     }
     // Signed by a trusted key from here on; the checks below catch a publisher's mistakes.
-    let header_len =
-        u32::from_le_bytes(signed[MAGIC.len()..MAGIC.len() + 4].try_into().map_err(|_| refused("truncated"))?) as usize;
+    let header_len = u32::from_le_bytes(
+        signed[MAGIC.len()..MAGIC.len() + 4].try_into().map_err(|_| refused(PackProblem::Truncated))?,
+    ) as usize;
     let header_end = MAGIC.len() + 4 + header_len;
-    let header = signed.get(MAGIC.len() + 4..header_end).ok_or(refused("truncated"))?;
-    let manifest: Manifest = serde_json::from_slice(header).map_err(|_| refused("manifest"))?;
+    let header = signed.get(MAGIC.len() + 4..header_end).ok_or(refused(PackProblem::Truncated))?;
+    let manifest: Manifest = serde_json::from_slice(header).map_err(|_| refused(PackProblem::Manifest))?;
     if manifest.format != FORMAT_VERSION {
-        return Err(refused("format"));
+        return Err(refused(PackProblem::Format));
     }
     let mut parts = BTreeMap::new();
     let mut offset = header_end;
     for entry in &manifest.parts {
-        if !PARTS.contains(&entry.name.as_str()) || parts.contains_key(&entry.name) {
-            return Err(refused("manifest"));
+        if ContentPart::from_id(&entry.name).is_none() || parts.contains_key(&entry.name) {
+            return Err(refused(PackProblem::Manifest));
         }
-        let end =
-            usize::try_from(entry.size).ok().and_then(|size| offset.checked_add(size)).ok_or(refused("truncated"))?;
-        let bytes = signed.get(offset..end).ok_or(refused("truncated"))?;
+        let end = usize::try_from(entry.size)
+            .ok()
+            .and_then(|size| offset.checked_add(size))
+            .ok_or(refused(PackProblem::Truncated))?;
+        let bytes = signed.get(offset..end).ok_or(refused(PackProblem::Truncated))?;
         if hex::encode(Sha256::digest(bytes)) != entry.sha256 {
-            return Err(refused("hash"));
+            return Err(refused(PackProblem::Hash));
         }
         parts.insert(entry.name.clone(), bytes.to_vec());
         offset = end;
     }
     if offset != signed.len() || parts.is_empty() {
-        return Err(refused("manifest"));
+        return Err(refused(PackProblem::Manifest));
     }
     Ok(Pack { manifest, parts })
 }
@@ -297,17 +296,20 @@ pub(super) fn compose(packs: &[&Pack]) -> Result<Content> {
     // locales as JSON (3 ms) at every open, only for `from_raw` to use the bundled ones anyway.
     let mut raw: BTreeMap<String, Vec<u8>> =
         bundled.raw.iter().map(|(name, bytes)| (name.clone(), bytes.to_vec())).collect();
-    let mut sources: BTreeMap<String, String> = PARTS.iter().map(|p| ((*p).to_owned(), "bundled".to_owned())).collect();
+    let mut sources: BTreeMap<&str, String> = ContentPart::ALL.iter().map(|p| (p.id(), "bundled".to_owned())).collect();
     let mut info = bundled.info.clone();
     for pack in packs {
         for (name, bytes) in &pack.parts {
             raw.insert(name.clone(), bytes.clone());
-            sources.insert(name.clone(), format!("pack {}", pack.manifest.version));
+            sources.insert(name.as_str(), format!("pack {}", pack.manifest.version));
         }
         info.version = pack.manifest.version;
         info.created = pack.manifest.created.clone();
     }
-    info.parts = PARTS.iter().map(|p| PartInfo { name: (*p).to_owned(), source: sources[*p].clone() }).collect();
+    info.parts = ContentPart::ALL
+        .iter()
+        .map(|&name| PartInfo { name, source: sources.get(name.id()).cloned().unwrap_or_default() })
+        .collect();
     let locales_from_pack = packs.iter().any(|p| p.parts.contains_key("locales"));
     let locales = (!locales_from_pack).then(|| Arc::clone(&bundled.locales));
     Content::from_raw(raw, info, locales)
@@ -338,7 +340,10 @@ mod tests {
 
     #[test]
     fn the_publisher_keys_alone_do_not_trust_test_packs() {
-        assert!(matches!(read(&sample(), &KeyRing::publishers()), Err(Error::PackRefused { problem: "signature" })));
+        assert!(matches!(
+            read(&sample(), &KeyRing::publishers()),
+            Err(Error::PackRefused { problem: PackProblem::Signature })
+        ));
         assert!(!KeyRing::publishers().trusted.is_empty(), "a release trusts at least one publisher key");
     }
 

@@ -15,7 +15,7 @@ use zeroize::Zeroizing;
 
 use super::chain::{AnchorRef, Problem, Reason};
 use crate::{
-    Error, Result,
+    Error, InputProblem, Result,
     anchor::{self, AnchorError, PendingAnchor},
     store::Cipher,
 };
@@ -114,7 +114,7 @@ pub(crate) fn answer(kept: &Requests, response: &[u8], trusted: &[Vec<u8>]) -> R
             Err(e) => return Err(e.into()),
         }
     }
-    Err(refusal.map_or_else(|| Error::invalid("response", "invalid-anchor-no-request"), Error::from))
+    Err(refusal.map_or_else(|| Error::invalid("response", InputProblem::AnchorNoRequest), Error::from))
 }
 
 /// Forgets the request an accepted anchor answers; `false` when it was already gone (the same

@@ -20,7 +20,7 @@ use zeroize::Zeroizing;
 use sha2::Digest;
 
 use super::{Export, chain};
-use crate::{Error, Result};
+use crate::{Error, InputProblem, Result};
 
 const MAGIC: &[u8] = b"WERKMAAT-BACKUP\0";
 const FORMAT_EXPORT_ONLY: u8 = 1;
@@ -34,7 +34,7 @@ const MIN_PASSPHRASE_CHARS: usize = 8;
 const HEADER_LEN: usize = MAGIC.len() + 1 + 12 + 16 + 24;
 
 fn derive(passphrase: &str, salt: &[u8]) -> Result<Zeroizing<[u8; 32]>> {
-    let bad = || Error::invalid("file", "invalid-backup");
+    let bad = || Error::invalid("file", InputProblem::Backup);
     let params = Params::new(MEMORY_KIB, PASSES, LANES, Some(32)).map_err(|_| bad())?;
     let mut key = Zeroizing::new([0u8; 32]);
     Argon2::new(Algorithm::Argon2id, Version::V0x13, params)
@@ -49,7 +49,7 @@ pub type AttachmentBytes = (String, Vec<u8>);
 /// Seals an export and its attachments' bytes under a passphrase.
 pub fn seal(export: &Export, attachments: &[AttachmentBytes], passphrase: &str) -> Result<Vec<u8>> {
     if passphrase.chars().count() < MIN_PASSPHRASE_CHARS {
-        return Err(Error::invalid("passphrase", "invalid-passphrase-short"));
+        return Err(Error::invalid("passphrase", InputProblem::PassphraseShort));
     }
     let mut salt = [0u8; 16];
     let mut nonce = [0u8; 24];
@@ -76,7 +76,7 @@ pub fn seal(export: &Export, attachments: &[AttachmentBytes], passphrase: &str) 
         plain.extend_from_slice(bytes);
     }
     let cipher = XChaCha20Poly1305::new_from_slice(key.as_ref())
-        .map_err(|_| Error::invalid("passphrase", "invalid-passphrase"))?;
+        .map_err(|_| Error::invalid("passphrase", InputProblem::Passphrase))?;
     let sealed = cipher
         .encrypt(XNonce::from_slice(&nonce), Payload { msg: &plain, aad: &header })
         .map_err(|_| Error::Io(std::io::Error::other("encryption failed")))?;
@@ -111,7 +111,7 @@ fn split(plain: &[u8]) -> Option<(&[u8], Vec<AttachmentBytes>)> {
 /// a live attachment whose bytes are missing or not the ones the chain recorded, is an error,
 /// and nothing is returned to import.
 pub fn open(bytes: &[u8], passphrase: &str) -> Result<Opened> {
-    let bad = || Error::invalid("file", "invalid-backup");
+    let bad = || Error::invalid("file", InputProblem::Backup);
     let format = bytes.get(MAGIC.len()).copied();
     if bytes.len() < HEADER_LEN + 16
         || !bytes.starts_with(MAGIC)
@@ -135,7 +135,7 @@ pub fn open(bytes: &[u8], passphrase: &str) -> Result<Opened> {
     let plain = cipher
         .decrypt(XNonce::from_slice(nonce), Payload { msg: &bytes[HEADER_LEN..], aad: &bytes[..HEADER_LEN] })
         .map(Zeroizing::new)
-        .map_err(|_| Error::invalid("passphrase", "invalid-passphrase"))?;
+        .map_err(|_| Error::invalid("passphrase", InputProblem::Passphrase))?;
     let (json, attachments) = match format {
         Some(FORMAT) => split(&plain).ok_or_else(bad)?,
         _ => (&plain[..], Vec::new()),

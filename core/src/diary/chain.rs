@@ -427,7 +427,7 @@ mod tests {
             revision: 1,
             recorded_at: at.to_utc(),
             action: Action::Create,
-            entry: Some(Entry::CareContact(CareContact { at, with: "gp".into(), advice: None })),
+            entry: Some(Entry::CareContact(CareContact { at, with: crate::diary::CareWith::Gp, advice: None })),
             location: None,
             location_hash: None,
             attachment: None,

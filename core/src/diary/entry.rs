@@ -5,7 +5,7 @@ use chrono::{DateTime, FixedOffset, TimeDelta, Timelike, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::vocab::Vocabulary;
-use crate::{Error, Result};
+use crate::{Error, InputProblem, Result, names::named_enum};
 
 /// Where the user was, if the shell passed it. It is sealed with the entry and can be left out of
 /// any export: the chain commits to it through a salted hash, so an export without it still
@@ -43,8 +43,7 @@ pub struct Symptom {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReportedTo {
-    /// `employer`, `agency`, `bedrijfsarts`, `gp` or `arbeidsinspectie`.
-    pub who: String,
+    pub who: Reporter,
     pub at: Option<DateTime<FixedOffset>>,
 }
 
@@ -87,8 +86,7 @@ pub struct Shift {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CareContact {
     pub at: DateTime<FixedOffset>,
-    /// `gp`, `gp_post`, `emergency` or `bedrijfsarts`.
-    pub with: String,
+    pub with: CareWith,
     #[serde(default)]
     pub advice: Option<String>,
 }
@@ -102,8 +100,27 @@ pub enum Entry {
     CareContact(CareContact),
 }
 
-pub const REPORTED_TO: [&str; 5] = ["employer", "agency", "bedrijfsarts", "gp", "arbeidsinspectie"];
-pub const CARE_WITH: [&str; 4] = ["gp", "gp_post", "emergency", "bedrijfsarts"];
+named_enum! {
+    /// The kind of an entry, as `Entry::kind` names it.
+    EntryKind { Symptom => "symptom", Incident => "incident", Shift => "shift", CareContact => "care_contact" }
+}
+
+named_enum! {
+    /// Whom a work accident was reported to.
+    Reporter {
+        Employer => "employer",
+        Agency => "agency",
+        Bedrijfsarts => "bedrijfsarts",
+        Gp => "gp",
+        Arbeidsinspectie => "arbeidsinspectie",
+    }
+}
+
+named_enum! {
+    /// Whom a care contact was with.
+    CareWith { Gp => "gp", GpPost => "gp_post", Emergency => "emergency", Bedrijfsarts => "bedrijfsarts" }
+}
+
 const MAX_TEXT: usize = 10_000;
 
 /// How far an entry may lie after the moment it is recorded. Phones set their clocks from the
@@ -113,16 +130,13 @@ const MAX_TEXT: usize = 10_000;
 /// cannot have.
 pub const CLOCK_SKEW: TimeDelta = TimeDelta::minutes(10);
 
-/// The kinds of entry, as `Entry::kind` names them.
-pub const KINDS: [&str; 4] = ["symptom", "incident", "shift", "care_contact"];
-
 impl Entry {
-    pub fn kind(&self) -> &'static str {
+    pub fn kind(&self) -> EntryKind {
         match self {
-            Entry::Symptom(_) => "symptom",
-            Entry::Incident(_) => "incident",
-            Entry::Shift(_) => "shift",
-            Entry::CareContact(_) => "care_contact",
+            Entry::Symptom(_) => EntryKind::Symptom,
+            Entry::Incident(_) => EntryKind::Incident,
+            Entry::Shift(_) => EntryKind::Shift,
+            Entry::CareContact(_) => EntryKind::CareContact,
         }
     }
 
@@ -171,7 +185,7 @@ impl Entry {
     /// would not be believed.
     pub fn check_not_after(&self, recorded_at: DateTime<Utc>) -> Result<()> {
         match self.moments().into_iter().find(|(_, at)| at.to_utc() > recorded_at + CLOCK_SKEW) {
-            Some((field, _)) => Err(Error::invalid(field, "invalid-future-time")),
+            Some((field, _)) => Err(Error::invalid(field, InputProblem::FutureTime)),
             None => Ok(()),
         }
     }
@@ -180,7 +194,7 @@ impl Entry {
     pub fn check(&self, vocab: &Vocabulary) -> Result<()> {
         let text_ok = |field: &'static str, text: &Option<String>| {
             if text.as_ref().is_some_and(|t| t.len() > MAX_TEXT) {
-                Err(Error::invalid(field, "invalid-too-long"))
+                Err(Error::invalid(field, InputProblem::TooLong))
             } else {
                 Ok(())
             }
@@ -192,10 +206,10 @@ impl Entry {
                     vocab.check_body_part(part)?;
                 }
                 if s.severity > 10 {
-                    return Err(Error::invalid("severity", "invalid-severity"));
+                    return Err(Error::invalid("severity", InputProblem::Severity));
                 }
                 if s.missed_work_hours.is_some_and(|h| !(0.0..=24.0 * 366.0).contains(&h)) {
-                    return Err(Error::invalid("missed_work_hours", "invalid-answer-range"));
+                    return Err(Error::invalid("missed_work_hours", InputProblem::AnswerRange));
                 }
                 for (field, text) in
                     [("helps", &s.helps), ("worsens", &s.worsens), ("medication", &s.medication), ("note", &s.note)]
@@ -205,34 +219,28 @@ impl Entry {
             }
             Entry::Incident(i) => {
                 if i.description.trim().is_empty() {
-                    return Err(Error::invalid("description", "invalid-empty"));
+                    return Err(Error::invalid("description", InputProblem::Empty));
                 }
                 text_ok("description", &Some(i.description.clone()))?;
                 i.injuries.iter().try_for_each(|part| vocab.check_body_part(part))?;
-                if i.reported_to.iter().any(|r| !REPORTED_TO.contains(&r.who.as_str())) {
-                    return Err(Error::invalid("reported_to", "invalid-reported-to"));
-                }
                 let hex = |s: &str| s.len() == 64 && s.chars().all(|c| c.is_ascii_hexdigit());
                 if i.photos.iter().any(|p| !hex(&p.sha256) || p.path.is_empty()) {
-                    return Err(Error::invalid("photos", "invalid-photo"));
+                    return Err(Error::invalid("photos", InputProblem::Photo));
                 }
             }
             Entry::Shift(s) => {
                 if s.end <= s.start {
-                    return Err(Error::invalid("end", "invalid-shift-order"));
+                    return Err(Error::invalid("end", InputProblem::ShiftOrder));
                 }
                 let minutes = (s.end - s.start).num_minutes();
                 if minutes > 24 * 60 {
-                    return Err(Error::invalid("end", "invalid-shift-length"));
+                    return Err(Error::invalid("end", InputProblem::ShiftLength));
                 }
                 if i64::from(s.break_minutes) >= minutes {
-                    return Err(Error::invalid("break_minutes", "invalid-break"));
+                    return Err(Error::invalid("break_minutes", InputProblem::Break));
                 }
             }
             Entry::CareContact(c) => {
-                if !CARE_WITH.contains(&c.with.as_str()) {
-                    return Err(Error::invalid("with", "invalid-care-with"));
-                }
                 text_ok("advice", &c.advice)?;
             }
         }

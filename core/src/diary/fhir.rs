@@ -306,7 +306,7 @@ impl Builder<'_> {
         for reported in &i.reported_to {
             let who = self.text(&format!("report-who-{}", reported.who));
             let label = format!("{}: {who}", self.text("report-field-reported-to"));
-            let code = json!({"coding": [coding("reported-to", &reported.who, &who)], "text": label});
+            let code = json!({"coding": [coding("reported-to", reported.who.id(), &who)], "text": label});
             let (value_key, value, said) = match &reported.at {
                 Some(at) => ("valueDateTime", json!(time(at)), time(at)),
                 None => ("valueBoolean", json!(true), self.text("report-yes")),
@@ -350,13 +350,14 @@ impl Builder<'_> {
                 o
             }
             Entry::CareContact(c) => {
-                let class = if c.with == "emergency" { ("EMER", "emergency") } else { ("AMB", "ambulatory") };
+                let class =
+                    if c.with == super::CareWith::Emergency { ("EMER", "emergency") } else { ("AMB", "ambulatory") };
                 let with = self.text(&format!("report-care-{}", c.with));
                 facts.push((self.text("report-field-with"), with.clone()));
                 let mut encounter = self.base("Encounter", &id, view);
                 encounter["status"] = json!("finished");
                 encounter["class"] = json!({"system": ACT_CODE, "code": class.0, "display": class.1});
-                encounter["type"] = json!([concept("care", &c.with, with)]);
+                encounter["type"] = json!([concept("care", c.with.id(), with)]);
                 encounter["period"] = json!({"start": time(&c.at)});
                 if let Some(place) = &place {
                     encounter["location"] = json!([{"location": place}]);

@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::{Error, Result, details::PersonalDetails};
+use crate::{Error, InputProblem, Result, details::PersonalDetails};
 
 /// One saved detail that can go on an export, as a screen or a command line names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -54,7 +54,7 @@ impl IdentityField {
             let field = IdentityField::ALL
                 .into_iter()
                 .find(|f| f.code() == code)
-                .ok_or(Error::invalid("identity", "invalid-identity-field"))?;
+                .ok_or(Error::invalid("identity", InputProblem::IdentityField))?;
             if !fields.contains(&field) {
                 fields.push(field);
             }

@@ -27,17 +27,16 @@ pub use self::{
     anchors::{AnchorRequest, KeptAnchor},
     attachments::{Attachment, AttachmentKind, AttachmentRecord, MediaType, without_location},
     chain::{Action, AnchorRef, Problem, Reason, Revision, Verification, Witness},
-    entry::{CareContact, Entry, Incident, KINDS, Location, Photo, ReportedTo, Shift, Symptom},
+    entry::{CareContact, CareWith, Entry, EntryKind, Incident, Location, Photo, ReportedTo, Reporter, Shift, Symptom},
     hours::{Breach, Report as HoursReport, Rule as HoursRule},
     identity::{Identity, IdentityField},
     vocab::{Term, Vocabulary},
 };
-/// Kept here too: diary times are where shells meet it first.
-pub use crate::calendar::parse_time;
 use crate::{
-    Error, Result,
+    Error, InputProblem, Result,
     content::Content,
     l10n::Localizer,
+    position::Position,
     progress::{self, Progress},
     store::{Cipher, Document, Store, diary_row_aad},
 };
@@ -180,10 +179,10 @@ impl Diary {
     }
 
     /// Adds an entry. `location` (from the phone, optional) is sealed with it.
-    pub fn add(&self, entry: Entry, location: Option<(f64, f64)>, recorded_at: DateTime<Utc>) -> Result<Appended> {
+    pub fn add(&self, entry: Entry, location: Option<Position>, recorded_at: DateTime<Utc>) -> Result<Appended> {
         entry.check(&self.content.diary)?;
         entry.check_not_after(recorded_at)?;
-        let location = location.map(|(lat, lon)| new_location(lat, lon)).transpose()?;
+        let location = location.map(new_location).transpose()?;
         let id = random_hex(8)?;
         let revision = NewRevision {
             id: &id,
@@ -211,7 +210,7 @@ impl Diary {
             let (current, previous) = opened.refreshed(tx, cipher)?.current(id)?;
             let next = next_place(tx, cipher)?;
             if previous.kind() != entry.kind() {
-                return Err(Error::invalid("kind", "invalid-correction-kind"));
+                return Err(Error::invalid("kind", InputProblem::CorrectionKind));
             }
             let revision = NewRevision {
                 id,
@@ -295,7 +294,7 @@ impl Diary {
     /// Makes a time-stamp request for the current head and keeps it until `anchor_add` brings the
     /// TSA's answer: the DER to send, and the seq, head and nonce it is for.
     pub fn anchor_request(&self) -> Result<AnchorRequest> {
-        let witness = self.witness()?.ok_or(Error::invalid("diary", "invalid-anchor-empty-diary"))?;
+        let witness = self.witness()?.ok_or(Error::invalid("diary", InputProblem::AnchorEmptyDiary))?;
         self.store.update(Document::DIARY_ANCHOR_REQUESTS, |kept: &mut anchors::Requests| {
             anchors::request(kept, witness.seq, &witness.head)
         })
@@ -357,12 +356,9 @@ impl Diary {
         &self,
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
-        kind: Option<&str>,
+        kind: Option<EntryKind>,
         limit: Option<usize>,
     ) -> Result<Vec<EntryView>> {
-        if kind.is_some_and(|k| !KINDS.contains(&k)) {
-            return Err(Error::invalid("kind", "invalid-entry-kind"));
-        }
         let keep = |e: &Entry| {
             kind.is_none_or(|k| e.kind() == k)
                 && from.is_none_or(|d| e.at().date_naive() >= d)
@@ -422,7 +418,7 @@ impl Diary {
 
     /// The logged shifts checked against the working-time rules: which rules, and what broke them.
     pub fn hours(&self) -> Result<HoursReport> {
-        Ok(self.working_time(&self.list(None, None, Some("shift"), None)?))
+        Ok(self.working_time(&self.list(None, None, Some(EntryKind::Shift), None)?))
     }
 
     fn working_time(&self, entries: &[EntryView]) -> HoursReport {
@@ -572,7 +568,7 @@ impl Diary {
     /// for is refused rather than quietly replaced by English.
     fn doctor_localizer(&self, doctor_locale: &str) -> Result<Localizer> {
         Localizer::matching(self.localizer.locales(), doctor_locale)
-            .ok_or(Error::invalid("doctor_locale", "invalid-doctor-locale"))
+            .ok_or(Error::invalid("doctor_locale", InputProblem::DoctorLocale))
     }
 
     /// An encrypted backup of the whole diary, positions included, under a passphrase.
@@ -603,7 +599,7 @@ impl Diary {
         let restored = self.store.write(|tx| {
             let existing: i64 = tx.query_row("SELECT count(*) FROM diary", [], |r| r.get(0))?;
             if existing > 0 {
-                return Err(Error::invalid("diary", "invalid-restore-not-empty"));
+                return Err(Error::invalid("diary", InputProblem::RestoreNotEmpty));
             }
             for (done, revision) in export.revisions.iter().enumerate() {
                 progress::step(progress, done, export.revisions.len())?;
@@ -620,7 +616,7 @@ impl Diary {
             // The files of the live attachments, under this profile's key, before the commit.
             for attachment in export.revisions.iter().filter_map(Attachment::of) {
                 let bytes = files.iter().find(|(id, _)| *id == attachment.id).map(|(_, b)| b.as_slice());
-                let bytes = bytes.ok_or(Error::invalid("file", "invalid-backup"))?;
+                let bytes = bytes.ok_or(Error::invalid("file", InputProblem::Backup))?;
                 written.push(self.seal_new_file(&attachment.id, &attachment.sha256, bytes)?);
             }
             progress::step(progress, export.revisions.len(), export.revisions.len())
@@ -668,9 +664,9 @@ impl Diary {
 /// head it states, and its anchors, each token checked against `trusted` (the receiver's own TSA
 /// certificates, DER) or, without them, against the certificates the export names.
 pub fn verify_export(json: &str, trusted: Option<&[Vec<u8>]>) -> Result<Verification> {
-    let export: Export = serde_json::from_str(json).map_err(|_| Error::invalid("file", "invalid-diary-export"))?;
+    let export: Export = serde_json::from_str(json).map_err(|_| Error::invalid("file", InputProblem::DiaryExport))?;
     if export.format != EXPORT_FORMAT || !(1..=canonical::FORMAT_VERSION).contains(&export.version) {
-        return Err(Error::invalid("file", "invalid-diary-export"));
+        return Err(Error::invalid("file", InputProblem::DiaryExport));
     }
     Ok(export.verify(trusted, &[]))
 }
@@ -683,7 +679,7 @@ pub fn verify_export_with_files(
     folder: &std::path::Path,
 ) -> Result<Verification> {
     let mut verification = verify_export(json, trusted)?;
-    let export: Export = serde_json::from_str(json).map_err(|_| Error::invalid("file", "invalid-diary-export"))?;
+    let export: Export = serde_json::from_str(json).map_err(|_| Error::invalid("file", InputProblem::DiaryExport))?;
     let problems = attachments::export::check_files(&export, folder);
     if !problems.is_empty() {
         verification.problems.extend(problems);
@@ -854,12 +850,6 @@ fn random_hex(bytes: usize) -> Result<String> {
     Ok(hex::encode(buf))
 }
 
-fn new_location(lat: f64, lon: f64) -> Result<Location> {
-    if !(-90.0..=90.0).contains(&lat) || !lat.is_finite() {
-        return Err(Error::invalid("lat", "invalid-latitude"));
-    }
-    if !(-180.0..=180.0).contains(&lon) || !lon.is_finite() {
-        return Err(Error::invalid("lon", "invalid-longitude"));
-    }
-    Ok(Location { lat, lon, salt: random_hex(16)? })
+fn new_location(position: Position) -> Result<Location> {
+    Ok(Location { lat: position.lat(), lon: position.lon(), salt: random_hex(16)? })
 }

@@ -18,7 +18,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use fluent_bundle::{FluentArgs, FluentValue};
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
-use super::{Breach, Entry, EntryView, HoursReport, Identity, Verification, vocab::Vocabulary};
+use super::{Breach, Entry, EntryKind, EntryView, HoursReport, Identity, Verification, vocab::Vocabulary};
 use crate::{Result, l10n::Localizer, progress::Progress};
 
 /// What the report is made from; `entries` in any order.
@@ -361,8 +361,9 @@ impl Writer<'_> {
 pub fn render(input: &ReportInput<'_>, progress: &dyn Progress) -> Result<String> {
     let writer = Writer { input, bilingual: input.user.locale() != input.doctor.locale() };
     let entries = super::oldest_first(&input.entries);
-    let of_kind = |kind: &str| entries.iter().copied().filter(|v| v.entry.kind() == kind).collect::<Vec<_>>();
-    let (symptoms, incidents, shifts) = (of_kind("symptom"), of_kind("incident"), of_kind("shift"));
+    let of_kind = |kind: EntryKind| entries.iter().copied().filter(|v| v.entry.kind() == kind).collect::<Vec<_>>();
+    let (symptoms, incidents, shifts) =
+        (of_kind(EntryKind::Symptom), of_kind(EntryKind::Incident), of_kind(EntryKind::Shift));
     let user = input.user;
     let period = match (entries.first(), entries.last()) {
         (Some(first), Some(last)) => Some([
@@ -375,7 +376,7 @@ pub fn render(input: &ReportInput<'_>, progress: &dyn Progress) -> Result<String
     let mut body = Vec::with_capacity(entries.len());
     for (done, view) in entries.iter().enumerate() {
         crate::progress::step(progress, done, entries.len())?;
-        if view.entry.kind() != "shift" {
+        if view.entry.kind() != EntryKind::Shift {
             body.push(writer.entry(view));
         }
     }

@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use crate::{Error, Result, l10n::Localizer};
+use crate::{Error, InputProblem, Result, l10n::Localizer};
 
 #[derive(Debug, Clone, Deserialize)]
 struct Region {
@@ -50,7 +50,7 @@ impl Vocabulary {
         if self.symptoms.iter().any(|s| s == code) {
             Ok(())
         } else {
-            Err(Error::invalid("symptom", "invalid-symptom-code"))
+            Err(Error::invalid("symptom", InputProblem::SymptomCode))
         }
     }
 
@@ -58,7 +58,7 @@ impl Vocabulary {
         if self.body_parts.iter().any(|b| b == code) {
             Ok(())
         } else {
-            Err(Error::invalid("body_part", "invalid-body-part"))
+            Err(Error::invalid("body_part", InputProblem::BodyPart))
         }
     }
 

@@ -11,10 +11,11 @@ use fluent_bundle::{
 };
 
 use super::numbers::Symbols;
+use crate::InputProblem;
 
 /// The Fluent message (in `ui.ftl`) for a number that could be read two ways; its `$example` is
 /// `EXAMPLE` written the locale's way.
-pub const UNCLEAR: &str = "invalid-number-unclear";
+pub const UNCLEAR: InputProblem = InputProblem::NumberUnclear;
 
 /// The number shown as an example of how to write one: thousands and decimals.
 const EXAMPLE: f64 = 45000.5;

@@ -26,7 +26,7 @@ pub use self::{
     recipients::Recipient,
 };
 use crate::{
-    Error, Result,
+    Error, InputProblem, Result,
     content::Content,
     diary::{
         Attachment, Diary, IdentityField, MediaType,
@@ -125,7 +125,7 @@ impl Share {
         let total = attachments.len();
         let bytes = files::write_with(path, existing, |file| -> Result<u64> {
             let encryptor = age::Encryptor::with_recipients(keys.iter().map(|k| k as &dyn age::Recipient))
-                .map_err(|_| Error::invalid("to", "invalid-share-recipient"))?;
+                .map_err(|_| Error::invalid("to", InputProblem::ShareRecipient))?;
             let mut packer = archive::Packer::new(encryptor.wrap_output(&mut *file)?, made_at);
             packer.add_bytes(readme::README, readme.as_bytes())?;
             packer.add_bytes(readme::REPORT, report.as_bytes())?;
@@ -144,7 +144,7 @@ impl Share {
         })
         .map_err(|error| match error {
             Error::Io(io) if io.kind() == std::io::ErrorKind::AlreadyExists => {
-                Error::invalid("file", "invalid-file-exists")
+                Error::invalid("file", InputProblem::FileExists)
             }
             other => other,
         })?;

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::advisers::Advisers;
-use crate::{Error, Result, l10n::Localizer};
+use crate::{Error, InputProblem, Result, l10n::Localizer};
 
 /// A recipient as resolved: what the user gave, the organisation it named (if any) with its name
 /// in the user's language, and the key the share is encrypted to.
@@ -21,7 +21,7 @@ pub struct Recipient {
 /// `invalid-share-recipient`, and nothing is written.
 pub fn resolve(given: &[String], advisers: &Advisers, localizer: &Localizer) -> Result<Vec<Recipient>> {
     if given.is_empty() {
-        return Err(Error::invalid("to", "invalid-share-no-recipient"));
+        return Err(Error::invalid("to", InputProblem::ShareNoRecipient));
     }
     let mut resolved: Vec<Recipient> = Vec::with_capacity(given.len());
     for text in given {
@@ -35,7 +35,7 @@ pub fn resolve(given: &[String], advisers: &Advisers, localizer: &Localizer) -> 
             }
         } else {
             let key: age::x25519::Recipient =
-                text.parse().map_err(|_| Error::invalid("to", "invalid-share-recipient"))?;
+                text.parse().map_err(|_| Error::invalid("to", InputProblem::ShareRecipient))?;
             Recipient { given: text.to_owned(), organisation: None, name: None, age_key: key.to_string() }
         };
         if !resolved.iter().any(|r| r.age_key == recipient.age_key) {
@@ -47,5 +47,8 @@ pub fn resolve(given: &[String], advisers: &Advisers, localizer: &Localizer) -> 
 
 /// The age recipients to encrypt to (each key parsed again: a content key was checked on load).
 pub(super) fn keys(recipients: &[Recipient]) -> Result<Vec<age::x25519::Recipient>> {
-    recipients.iter().map(|r| r.age_key.parse().map_err(|_| Error::invalid("to", "invalid-share-recipient"))).collect()
+    recipients
+        .iter()
+        .map(|r| r.age_key.parse().map_err(|_| Error::invalid("to", InputProblem::ShareRecipient)))
+        .collect()
 }

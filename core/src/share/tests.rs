@@ -30,7 +30,7 @@ fn profile_with_entries(locale: &str, count: usize) -> (tempfile::TempDir, Werkm
             missed_work_hours: None,
             note: Some("lifting crates".into()),
         });
-        profile.diary().add(entry, Some((52.1, 5.1)), now()).unwrap();
+        profile.diary().add(entry, Some(crate::position::Position::new(52.1, 5.1).unwrap()), now()).unwrap();
     }
     (dir, profile)
 }

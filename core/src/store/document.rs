@@ -179,7 +179,7 @@ mod tests {
         let before = stored(&store);
         let failed: Result<()> = store.update(Document::CHECKLIST_STATE, |c: &mut Counter| {
             c.values.push(2);
-            Err(Error::invalid("x", "y"))
+            Err(Error::invalid("x", crate::InputProblem::Empty))
         });
         assert!(failed.is_err());
         store.update(Document::CHECKLIST_STATE, |_: &mut Counter| Ok(())).unwrap();

@@ -7,6 +7,7 @@ use std::{
 };
 
 use super::*;
+use crate::InputProblem;
 
 fn key(byte: u8) -> Cipher {
     Cipher::new(&[byte; KEY_LEN]).unwrap()
@@ -96,7 +97,7 @@ fn a_failing_write_leaves_nothing_behind() {
     let store = Store::open(&dir.path().join(DB_FILE), key(1)).unwrap();
     let result: Result<()> = store.write(|tx| {
         tx.execute("INSERT INTO meta (key, value) VALUES ('half', x'00')", [])?;
-        Err(Error::invalid("test", "invalid-too-long"))
+        Err(Error::invalid("test", InputProblem::TooLong))
     });
     assert!(result.is_err());
     let count: i64 =

@@ -31,15 +31,15 @@ fun main() {
     val profile = Werkmaat.open(dir, listOf("pl"), ByteArray(32) { it.toByte() })
     val care = profile.care()
     val guides = profile.guides()
-    care.importOsm(practices(), "2026-11-28")
-    val origin = CareOrigin.Position(51.3704, 6.1724)
-    check(care.nearest(origin, "gp", 100u).size == 100)
+    care.importOsm(practices(), java.time.LocalDate.of(2026, 11, 28))
+    val origin = CareOrigin.Point(nl.werkmaat.Position(51.3704, 6.1724))
+    check(care.nearest(origin, nl.werkmaat.PlaceKind.GP, 100u).size == 100)
     val reference = perCall { coreVersion() }
     val rows = listOf(
         "reference: coreVersion() (no-op call)" to reference,
-        "care.nearest(gp, limit = 100): a 100-record list" to perCall { care.nearest(origin, "gp", 100u) },
+        "care.nearest(gp, limit = 100): a 100-record list" to perCall { care.nearest(origin, nl.werkmaat.PlaceKind.GP, 100u) },
         "guides.list(): 16 records" to perCall { guides.list() },
-        "guides.show(\"insurance\"): one screen" to perCall { guides.show("insurance", "2026-11-28") },
+        "guides.show(\"insurance\"): one screen" to perCall { guides.show("insurance", java.time.LocalDate.of(2026, 11, 28)) },
     )
     for ((name, micros) in rows) println("%-52s %9.1f µs %8.1f×".format(name, micros, micros / reference))
     profile.shutdown()

@@ -1,10 +1,11 @@
 use clap::ArgMatches;
-use werkmaat_ffi::{CareOrigin, CarePlace, TextArg, TextValue};
+use werkmaat_ffi::{CareOrigin, CarePlace, OffsetDateTime, PlaceKind, Position, TextArg, TextValue};
 
 use crate::{
     context::Context,
     files, json, output,
     output::{CliError, say},
+    typed,
 };
 
 pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
@@ -21,9 +22,12 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
     let care = profile.care();
     let result = match matches.subcommand() {
         Some(("nearest", sub)) => origin(sub).and_then(|origin| {
-            let kind = sub.get_one::<String>("kind").cloned();
+            let kind = sub
+                .get_one::<String>("kind")
+                .map(|kind| typed::name("kind", "invalid-place-kind", kind, PlaceKind::from_id))
+                .transpose()?;
             let limit = sub.get_one::<u32>("limit").copied().unwrap_or(5);
-            care.nearest_at(origin, kind, limit, at(sub), sub.get_flag("open-now"))
+            care.nearest_at(origin, kind, limit, at(sub)?, sub.get_flag("open-now"))
                 .map_err(CliError::from)
                 .map(|places| print_places(ctx, &places, true))
         }),
@@ -33,7 +37,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             care.search(text, limit).map_err(CliError::from).map(|places| print_places(ctx, &places, false))
         }
         Some(("now", sub)) => origin(sub).and_then(|origin| {
-            care.now(origin, at(sub), sub.get_flag("urgent")).map_err(CliError::from).map(|advice| {
+            care.now(origin, at(sub)?, sub.get_flag("urgent")).map_err(CliError::from).map(|advice| {
                 output::print(ctx.json, &json::Advice::from(&advice), || {
                     say!("{}\n", advice.text);
                     print_places_human(ctx, &advice.places, true);
@@ -56,14 +60,14 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
 }
 
 /// `--at`, or the CLI's clock: the core takes time only from the shell.
-fn at(sub: &ArgMatches) -> String {
-    sub.get_one::<String>("at").cloned().unwrap_or_else(|| chrono::Local::now().to_rfc3339())
+fn at(sub: &ArgMatches) -> Result<OffsetDateTime, CliError> {
+    sub.get_one::<String>("at").map_or_else(|| Ok(typed::now()), |text| typed::time("at", text))
 }
 
 /// `--lat X --lon Y` or `--postcode CODE` (clap makes them exclusive and one of them required).
 fn origin(sub: &ArgMatches) -> Result<CareOrigin, CliError> {
     match (sub.get_one::<f64>("lat"), sub.get_one::<f64>("lon"), sub.get_one::<String>("postcode")) {
-        (Some(lat), Some(lon), None) => Ok(CareOrigin::Position { lat: *lat, lon: *lon }),
+        (Some(lat), Some(lon), None) => Ok(CareOrigin::Point { position: Position { lat: *lat, lon: *lon } }),
         (None, None, Some(code)) => Ok(CareOrigin::Postcode { code: code.clone() }),
         _ => Err(CliError::Invalid { field: "postcode", message: "invalid-origin" }),
     }
@@ -88,7 +92,7 @@ pub fn print_places_human(ctx: &Context, places: &[CarePlace], with_distance: bo
     for p in places {
         let about = if p.approximate_position { "≈ " } else { "" };
         let distance = if with_distance { format!("{about}{}  ", distance(ctx, p.distance_m)) } else { String::new() };
-        say!("{distance}{} — {}", p.name, ctx.text(&format!("care-kind-{}", p.kind)));
+        say!("{distance}{} — {}", p.name, ctx.text(&format!("care-kind-{}", p.kind.id())));
         let address = [p.address.as_str(), p.postcode.as_str(), p.town.as_str()]
             .iter()
             .filter(|s| !s.is_empty())

@@ -62,7 +62,7 @@ pub fn print_items(ctx: &Context, items: &[ChecklistItem]) {
         };
         say!("{mark} {} ({})", item.title, ctx.text(&format!("checklist-status-{}", json::status_name(item.status))));
         if let Some(deadline) = &item.deadline {
-            say!("    {}", ctx.date_text("checklist-deadline", deadline));
+            say!("    {}", ctx.date_text("checklist-deadline", *deadline));
         }
         say!("    {}", item.text);
         say!("    {}", ctx.text("checklist-because"));

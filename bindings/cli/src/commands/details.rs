@@ -50,9 +50,10 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
 
 fn show(ctx: &Context, d: &PersonalDetails, headline: Option<&str>) {
     // People read the phones as shown; JSON has the stored form beside them.
+    let date_of_birth = d.date_of_birth.map(|day| day.format("%Y-%m-%d").to_string());
     let rows = [
         ("details-full-name", &d.full_name),
-        ("details-date-of-birth", &d.date_of_birth),
+        ("details-date-of-birth", &date_of_birth),
         ("details-bsn", &d.bsn),
         ("details-phone", &d.phone_national),
         ("details-insurer", &d.insurer),

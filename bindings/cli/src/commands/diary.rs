@@ -1,23 +1,21 @@
 //! `werkmaat diary`: add, list, correct, delete, check hours, verify and export.
 
-use std::path::PathBuf;
+use std::{path::PathBuf, time::SystemTime};
 
 use clap::ArgMatches;
 use serde_json::Value;
 use werkmaat_ffi::{
-    DiaryAppended, DiaryEntry, DiaryReport, DiaryService, DiaryVerification, IdentityField, TextArg, TextValue,
+    CareWith, DiaryAppended, DiaryEntry, DiaryReport, DiaryService, DiaryVerification, EntryKind, IdentityField,
+    OffsetDateTime, Position, Reporter, TextArg, TextValue,
 };
 
 use crate::{
     context::Context,
     files, json, output,
     output::{CliError, say},
+    typed::{self, now, rfc3339},
     witness_file,
 };
-
-fn now() -> String {
-    chrono::Local::now().to_rfc3339()
-}
 
 fn many(sub: &ArgMatches, name: &str) -> Vec<String> {
     sub.get_many::<String>(name).map(|v| v.cloned().collect()).unwrap_or_default()
@@ -27,13 +25,18 @@ fn one(sub: &ArgMatches, name: &str) -> Option<String> {
     sub.get_one::<String>(name).cloned()
 }
 
-/// `--reported-to WHO[@RFC3339]`: whom the accident was reported to and, after an `@`, when. The
-/// time is checked where every diary time is (the FFI), so a bad one gets the same message.
-fn reported_to(text: &str) -> DiaryReport {
-    match text.split_once('@') {
-        Some((who, at)) => DiaryReport { who: who.trim().to_owned(), at: Some(at.trim().to_owned()) },
-        None => DiaryReport { who: text.trim().to_owned(), at: None },
-    }
+/// The time given after `--NAME`, read as RFC 3339 (a bad one is refused naming `field`).
+fn time(sub: &ArgMatches, name: &str, field: &'static str) -> Result<Option<OffsetDateTime>, CliError> {
+    one(sub, name).map(|text| typed::time(field, &text)).transpose()
+}
+
+/// `--reported-to WHO[@RFC3339]`: whom the accident was reported to and, after an `@`, when.
+fn reported_to(text: &str) -> Result<DiaryReport, CliError> {
+    let (who, at) = match text.split_once('@') {
+        Some((who, at)) => (who, Some(typed::time("reported_to", at)?)),
+        None => (text, None),
+    };
+    Ok(DiaryReport { who: typed::name("reported_to", "invalid-reported-to", who, Reporter::from_id)?, at })
 }
 
 /// An entry from the flags of `add KIND` or `correct ID`, over `base` (the entry being corrected).
@@ -65,7 +68,7 @@ fn entry_from(kind: &str, sub: &ArgMatches, base: Option<DiaryEntry>) -> Result<
                 symptom: one(sub, "symptom").or(symptom).ok_or(missing("symptom"))?,
                 body_part: one(sub, "body-part").or(body_part),
                 severity: sub.get_one::<u8>("severity").copied().or(severity).ok_or(missing("severity"))?,
-                at: one(sub, "at").unwrap_or(at),
+                at: time(sub, "at", "at")?.unwrap_or(at),
                 duration_minutes: rest.0,
                 helps: rest.1,
                 worsens: rest.2,
@@ -98,9 +101,10 @@ fn entry_from(kind: &str, sub: &ArgMatches, base: Option<DiaryEntry>) -> Result<
                 });
             // A list given on the command line replaces the list being corrected.
             let or_base = |given: Vec<String>, base: Vec<String>| if given.is_empty() { base } else { given };
-            let reported: Vec<DiaryReport> = many(sub, "reported-to").iter().map(|r| reported_to(r)).collect();
+            let at = time(sub, "at", "at")?.unwrap_or(at0);
+            let reported = many(sub, "reported-to").iter().map(|r| reported_to(r)).collect::<Result<Vec<_>, _>>()?;
             DiaryEntry::Incident {
-                at: one(sub, "at").unwrap_or(at0),
+                at,
                 place: one(sub, "place").or(place),
                 task: one(sub, "task").or(task),
                 machine_or_substance: one(sub, "machine").or(machine),
@@ -117,8 +121,8 @@ fn entry_from(kind: &str, sub: &ArgMatches, base: Option<DiaryEntry>) -> Result<
                 _ => (None, None, 0),
             };
             DiaryEntry::Shift {
-                start: one(sub, "start").or(start0).ok_or(missing("start"))?,
-                end: one(sub, "end").or(end0).ok_or(missing("end"))?,
+                start: time(sub, "start", "start")?.or(start0).ok_or(missing("start"))?,
+                end: time(sub, "end", "end")?.or(end0).ok_or(missing("end"))?,
                 break_minutes: sub.get_one::<u32>("break-minutes").copied().unwrap_or(break0),
             }
         }
@@ -127,9 +131,11 @@ fn entry_from(kind: &str, sub: &ArgMatches, base: Option<DiaryEntry>) -> Result<
                 Some(DiaryEntry::CareContact { at, with, advice }) => (at, Some(with), advice),
                 _ => (now(), None, None),
             };
+            let at = time(sub, "at", "at")?.unwrap_or(at0);
+            let with = one(sub, "with").map(|w| typed::name("with", "invalid-care-with", &w, CareWith::from_id));
             DiaryEntry::CareContact {
-                at: one(sub, "at").unwrap_or(at0),
-                with: one(sub, "with").or(with0).ok_or(missing("with"))?,
+                at,
+                with: with.transpose()?.or(with0).ok_or(missing("with"))?,
                 advice: one(sub, "note").or(advice0),
             }
         }
@@ -174,7 +180,7 @@ fn anchor(ctx: &Context, diary: &DiaryService, matches: &ArgMatches) -> Result<(
             let pem = sub.get_one::<PathBuf>("tsa-cert").cloned().unwrap_or_default();
             let anchor = diary.anchor_add(files::read(&response)?, files::read_text(&pem)?)?;
             output::print(ctx.json, &json::Anchor::from(&anchor), || {
-                let args = [("time", anchor.time.clone()), ("tsa", anchor.tsa.clone())];
+                let args = [("time", typed::instant(anchor.time)), ("tsa", anchor.tsa.clone())];
                 say!("{}", ctx.text_with("diary-anchor-added", &args));
                 say!("{} · {}", anchor.seq, anchor.head);
             });
@@ -197,7 +203,7 @@ fn print_verification(ctx: &Context, v: &DiaryVerification, witnessed: bool) -> 
             say!("  {} {}", p.seq, p.reason.code());
         }
         for a in &v.anchors {
-            say!("  {} · {} · {}", a.seq, a.time, a.tsa);
+            say!("  {} · {} · {}", a.seq, typed::instant(a.time), a.tsa);
         }
         // What the check proves, and what it does not.
         let proof = match (v.anchors.last(), witnessed) {
@@ -238,16 +244,17 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 let (kind, sub) =
                     add.subcommand().ok_or(CliError::Invalid { field: "kind", message: "invalid-usage" })?;
                 let entry = entry_from(kind, sub, None)?;
-                let added =
-                    diary.add(entry, sub.get_one::<f64>("lat").copied(), sub.get_one::<f64>("lon").copied(), now())?;
+                let position = sub.get_one::<f64>("lat").zip(sub.get_one::<f64>("lon"));
+                let position = position.map(|(&lat, &lon)| Position { lat, lon });
+                let added = diary.add(entry, position, SystemTime::now())?;
                 keep_witness(ctx, &added)?;
                 output::print(ctx.json, &json::Appended::from(&added), || say!("{} {}", added.id, added.hash));
             }
             Some(("correct", sub)) => {
                 let id = one(sub, "id").unwrap_or_default();
                 let current = diary.get(id.clone())?;
-                let entry = entry_from(&current.kind, sub, Some(current.entry))?;
-                let added = diary.correct(id, entry, now())?;
+                let entry = entry_from(current.kind.id(), sub, Some(current.entry))?;
+                let added = diary.correct(id, entry, SystemTime::now())?;
                 keep_witness(ctx, &added)?;
                 output::print(ctx.json, &json::Appended::from(&added), || say!("{} {}", added.id, added.hash));
             }
@@ -265,7 +272,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                 });
             }
             Some(("delete", sub)) => {
-                let added = diary.delete(one(sub, "id").unwrap_or_default(), now())?;
+                let added = diary.delete(one(sub, "id").unwrap_or_default(), SystemTime::now())?;
                 keep_witness(ctx, &added)?;
                 let deleted = json::Deleted { appended: json::Appended::from(&added), deleted: true };
                 output::print(ctx.json, &deleted, || say!("{}", added.hash));
@@ -273,12 +280,16 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             Some(("list", sub)) => {
                 // `care` is what `diary add care` calls a care contact.
                 let kind = one(sub, "kind").map(|k| if k == "care" { "care_contact".to_owned() } else { k });
-                let list = diary.list(one(sub, "from"), one(sub, "to"), kind, sub.get_one::<u32>("limit").copied())?;
+                let kind =
+                    kind.map(|k| typed::name("kind", "invalid-entry-kind", &k, EntryKind::from_id)).transpose()?;
+                let from = one(sub, "from").map(|d| typed::date("from", &d)).transpose()?;
+                let to = one(sub, "to").map(|d| typed::date("to", &d)).transpose()?;
+                let list = diary.list(from, to, kind, sub.get_one::<u32>("limit").copied())?;
                 warn_if_damaged(ctx, &diary)?;
                 let entries: Vec<_> = list.iter().map(json::Entry::from).collect();
                 output::print(ctx.json, &entries, || {
                     for v in &list {
-                        say!("{}  {:<12} {}  (r{})", v.at, v.kind, v.id, v.revision);
+                        say!("{}  {:<12} {}  (r{})", rfc3339(&v.at), v.kind.id(), v.id, v.revision);
                     }
                 });
             }
@@ -316,9 +327,11 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
                     None => IdentityField::DEFAULT.to_vec(),
                 };
                 let text = match one(sub, "format").as_deref() {
-                    Some("json") => diary.export_json(sub.get_flag("with-location"), now(), None)?,
-                    Some("html") => diary.export_report_html(doctor, identity, now(), None)?,
-                    Some("fhir") => diary.export_fhir(doctor, identity, sub.get_flag("with-location"), now(), None)?,
+                    Some("json") => diary.export_json(sub.get_flag("with-location"), SystemTime::now(), None)?,
+                    Some("html") => diary.export_report_html(doctor, identity, SystemTime::now(), None)?,
+                    Some("fhir") => {
+                        diary.export_fhir(doctor, identity, sub.get_flag("with-location"), SystemTime::now(), None)?
+                    }
                     _ => return Err(CliError::Invalid { field: "format", message: "invalid-export-format" }),
                 };
                 let out = sub.get_one::<PathBuf>("out").cloned().unwrap_or_default();
@@ -337,7 +350,7 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
             }
             Some(("backup", sub)) => {
                 let passphrase = passphrase(sub)?;
-                let bytes = diary.backup(passphrase, now(), None)?;
+                let bytes = diary.backup(passphrase, SystemTime::now(), None)?;
                 warn_if_damaged(ctx, &diary)?;
                 let out = sub.get_one::<PathBuf>("out").cloned().unwrap_or_default();
                 files::write_output(ctx, &out, &bytes, sub.get_flag("force"))?;

@@ -60,7 +60,7 @@ fn show(ctx: &Context, guide: &Guide) {
         };
         say!("== {} ==\n{}\n", guide.title, guide.summary);
         for stale in &guide.stale_facts {
-            let until = ctx.localizer.date(stale.valid_until.clone()).unwrap_or_else(|_| stale.valid_until.clone());
+            let until = ctx.localizer.date(stale.valid_until);
             say!("! {}\n", text("guides-stale", vec![("date", &until), ("source", &stale.source.title)]));
         }
         for section in &guide.sections {
@@ -73,6 +73,6 @@ fn show(ctx: &Context, guide: &Guide) {
                 None => say!("- {} <{}>", s.title, s.url),
             }
         }
-        say!("{}", ctx.date_text("guides-verified", &guide.verified_on));
+        say!("{}", ctx.date_text("guides-verified", guide.verified_on));
     });
 }

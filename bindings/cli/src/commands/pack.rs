@@ -3,7 +3,7 @@
 use std::{collections::HashMap, path::PathBuf};
 
 use clap::ArgMatches;
-use werkmaat_ffi::ContentInfo;
+use werkmaat_ffi::{ContentInfo, ContentPart};
 
 use crate::{
     context::Context,
@@ -25,9 +25,15 @@ pub fn run(ctx: &Context, matches: &ArgMatches) -> Result<(), CliError> {
         Some(("build", sub)) => {
             let secret = files::read_text(&path(sub, "key"))?;
             let version = sub.get_one::<u64>("version").copied().unwrap_or_default();
-            let parts: Vec<String> = sub
+            let parts = sub
                 .get_one::<String>("parts")
-                .map(|list| list.split(',').map(|p| p.trim().to_owned()).filter(|p| !p.is_empty()).collect())
+                .map(|list| {
+                    list.split(',')
+                        .filter(|p| !p.trim().is_empty())
+                        .map(|p| crate::typed::name("parts", "invalid-pack-parts", p, ContentPart::from_id))
+                        .collect::<Result<Vec<_>, _>>()
+                })
+                .transpose()?
                 .unwrap_or_default();
             let mut overrides = HashMap::new();
             if let Some(dir) = sub.get_one::<PathBuf>("from") {

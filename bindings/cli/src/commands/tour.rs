@@ -63,7 +63,7 @@ struct TourCard {
 #[derive(Serialize)]
 struct TourCare {
     postcode: String,
-    advice: String,
+    advice: werkmaat_ffi::AdviceKind,
     places: Vec<String>,
     nearest_emergency: Option<String>,
 }
@@ -119,7 +119,7 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     // Personal details are sealed before they reach the disk.
     let details = PersonalDetails {
         full_name: Some(SAMPLE_NAME.to_owned()),
-        date_of_birth: Some("1990-05-14".to_owned()),
+        date_of_birth: chrono::NaiveDate::from_ymd_opt(1990, 5, 14),
         bsn: Some("111222333".to_owned()),
         insurer: Some("Zilveren Kruis".to_owned()),
         policy_number: Some("P-2026-0042".to_owned()),
@@ -170,14 +170,14 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     let care = profile.care();
     let postcode = "2671";
     let origin = werkmaat_ffi::CareOrigin::Postcode { code: postcode.to_owned() };
-    let evening = format!("{}T21:30:00+01:00", ctx.today.format("%Y-%m-%d"));
+    let evening = crate::typed::time("at", &format!("{}T21:30:00+01:00", ctx.today.format("%Y-%m-%d")))?;
     let advice = care.now(origin.clone(), evening, false)?;
     say(format!("\n{}", ctx.localizer.text("tour-care".to_owned(), vec![arg("postcode", text(postcode))])));
     say(advice.text.clone());
     if !ctx.json {
         super::care::print_places_human(ctx, &advice.places, true);
     }
-    let emergency = care.nearest(origin, Some("emergency".to_owned()), 1)?;
+    let emergency = care.nearest(origin, Some(werkmaat_ffi::PlaceKind::Emergency), 1)?;
     if !ctx.json {
         super::care::print_places_human(ctx, &emergency, true);
     }
@@ -195,23 +195,19 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
     // it is recorded, and `--today` may lie ahead of the clock.
     let yesterday = ctx.today.min(chrono::Local::now().date_naive()) - chrono::Days::new(1);
     let day = yesterday.format("%Y-%m-%d").to_string();
-    let recorded = chrono::Utc::now().to_rfc3339();
+    let recorded = std::time::SystemTime::now();
+    let at = |time: &str| crate::typed::time("at", &format!("{day}T{time}+01:00"));
     diary.add(
-        werkmaat_ffi::DiaryEntry::Shift {
-            start: format!("{day}T05:00:00+01:00"),
-            end: format!("{day}T18:30:00+01:00"),
-            break_minutes: 20,
-        },
+        werkmaat_ffi::DiaryEntry::Shift { start: at("05:00:00")?, end: at("18:30:00")?, break_minutes: 20 },
         None,
-        None,
-        recorded.clone(),
+        recorded,
     )?;
     diary.add(
         werkmaat_ffi::DiaryEntry::Symptom {
             symptom: "back-pain".to_owned(),
             body_part: Some("lower-back".to_owned()),
             severity: 7,
-            at: format!("{day}T17:00:00+01:00"),
+            at: at("17:00:00")?,
             duration_minutes: None,
             helps: None,
             worsens: None,
@@ -221,12 +217,11 @@ pub fn run(ctx: &Context) -> Result<(), CliError> {
             note: None,
         },
         None,
-        None,
-        recorded.clone(),
+        recorded,
     )?;
     let breaches = diary.hours()?.breaches;
     let check = diary.verify(None)?;
-    let export = diary.export_json(false, recorded.clone(), None)?;
+    let export = diary.export_json(false, recorded, None)?;
     // The tour's diary is made up, so its report can stay behind for the user to open.
     let report_file = std::env::temp_dir().join("werkmaat-tour-report.html");
     let html = diary.export_report_html("nl".to_owned(), IdentityField::DEFAULT.to_vec(), recorded, None)?;

@@ -9,7 +9,7 @@ use werkmaat_ffi as ffi;
 #[derive(Serialize)]
 pub struct Place {
     pub id: String,
-    pub kind: String,
+    pub kind: ffi::PlaceKind,
     pub name: String,
     pub address: String,
     pub postcode: String,
@@ -44,7 +44,7 @@ impl From<&ffi::CarePlace> for Place {
     fn from(p: &ffi::CarePlace) -> Self {
         Place {
             id: p.id.clone(),
-            kind: p.kind.clone(),
+            kind: p.kind,
             name: p.name.clone(),
             address: p.address.clone(),
             postcode: p.postcode.clone(),
@@ -60,7 +60,7 @@ impl From<&ffi::CarePlace> for Place {
             approximate_position: p.approximate_position,
             opening_hours: p.opening_hours.clone(),
             open_now: p.open_now,
-            next_change: p.next_change.clone(),
+            next_change: p.next_change.as_ref().map(crate::typed::rfc3339),
             languages: p.languages.clone(),
             accepting_new_patients: p.accepting_new_patients,
             region: p.region.clone(),
@@ -104,12 +104,12 @@ impl From<&ffi::OwnGp> for OwnGp {
 /// `care now`.
 #[derive(Serialize)]
 pub struct Advice {
-    pub advice: String,
+    pub advice: ffi::AdviceKind,
     pub text: String,
     pub places: Vec<Place>,
     pub no_post_near: bool,
     pub own_gp: Option<OwnGp>,
-    pub holiday: Option<String>,
+    pub holiday: Option<ffi::Holiday>,
     pub practice_may_be_closed: bool,
     pub holiday_source: Option<String>,
     pub at_amsterdam: String,
@@ -118,15 +118,15 @@ pub struct Advice {
 impl From<&ffi::CareAdvice> for Advice {
     fn from(a: &ffi::CareAdvice) -> Self {
         Advice {
-            advice: a.advice.clone(),
+            advice: a.advice,
             text: a.text.clone(),
             places: a.places.iter().map(Place::from).collect(),
             no_post_near: a.no_post_near,
             own_gp: a.own_gp.as_ref().map(OwnGp::from),
-            holiday: a.holiday.clone(),
+            holiday: a.holiday,
             practice_may_be_closed: a.practice_may_be_closed,
             holiday_source: a.holiday_source.clone(),
-            at_amsterdam: a.at_amsterdam.clone(),
+            at_amsterdam: crate::typed::rfc3339(&a.at_amsterdam),
         }
     }
 }

@@ -15,7 +15,7 @@ pub struct QuestionOption {
 #[derive(Serialize)]
 pub struct Question {
     pub id: String,
-    pub kind: String,
+    pub kind: ffi::QuestionKind,
     pub text: String,
     pub help: Option<String>,
     pub answer: Option<String>,
@@ -28,7 +28,7 @@ impl From<&ffi::Question> for Question {
     fn from(q: &ffi::Question) -> Self {
         Question {
             id: q.id.clone(),
-            kind: q.kind.clone(),
+            kind: q.kind,
             text: q.text.clone(),
             help: q.help.clone(),
             answer: q.answer.clone(),
@@ -41,7 +41,7 @@ impl From<&ffi::Question> for Question {
 #[derive(Serialize)]
 pub struct Change {
     pub item: String,
-    pub kind: String,
+    pub kind: ffi::ChangeKind,
     pub explanation: String,
 }
 
@@ -72,7 +72,7 @@ pub struct Item {
     pub title: String,
     pub text: String,
     pub status: &'static str,
-    pub deadline: Option<String>,
+    pub deadline: Option<chrono::NaiveDate>,
     pub because: Vec<String>,
     pub because_text: Vec<String>,
     pub guide: String,
@@ -87,7 +87,7 @@ impl From<&ffi::ChecklistItem> for Item {
             title: i.title.clone(),
             text: i.text.clone(),
             status: status_name(i.status),
-            deadline: i.deadline.clone(),
+            deadline: i.deadline,
             because: i.because.clone(),
             because_text: i.because_text.clone(),
             guide: i.guide.clone(),

@@ -62,13 +62,13 @@ pub struct Restored {
 
 #[derive(Serialize)]
 pub struct Report {
-    pub who: String,
+    pub who: ffi::Reporter,
     pub at: Option<String>,
 }
 
 impl From<&ffi::DiaryReport> for Report {
     fn from(r: &ffi::DiaryReport) -> Self {
-        Report { who: r.who.clone(), at: r.at.clone() }
+        Report { who: r.who, at: r.at.as_ref().map(crate::typed::rfc3339) }
     }
 }
 
@@ -116,7 +116,7 @@ pub enum EntryFields {
         break_minutes: u32,
     },
     CareContact {
-        with: String,
+        with: ffi::CareWith,
         advice: Option<String>,
     },
 }
@@ -168,7 +168,11 @@ impl From<&ffi::DiaryEntry> for EntryFields {
                 reported_to: reported_to.iter().map(Into::into).collect(),
                 photos: photos.iter().map(Into::into).collect(),
             },
-            ffi::DiaryEntry::Shift { start, end, break_minutes } => EntryFields::Shift { start, end, break_minutes },
+            ffi::DiaryEntry::Shift { start, end, break_minutes } => EntryFields::Shift {
+                start: crate::typed::rfc3339(&start),
+                end: crate::typed::rfc3339(&end),
+                break_minutes,
+            },
             ffi::DiaryEntry::CareContact { with, advice, at: _ } => EntryFields::CareContact { with, advice },
         }
     }
@@ -178,7 +182,7 @@ impl From<&ffi::DiaryEntry> for EntryFields {
 #[derive(Serialize)]
 pub struct Entry {
     pub id: String,
-    pub kind: String,
+    pub kind: ffi::EntryKind,
     pub at: String,
     pub revision: u32,
     pub recorded_at: String,
@@ -192,10 +196,10 @@ impl From<&ffi::DiaryEntryView> for Entry {
     fn from(v: &ffi::DiaryEntryView) -> Self {
         Entry {
             id: v.id.clone(),
-            kind: v.kind.clone(),
-            at: v.at.clone(),
+            kind: v.kind,
+            at: crate::typed::rfc3339(&v.at),
             revision: v.revision,
-            recorded_at: v.recorded_at.clone(),
+            recorded_at: crate::typed::instant(v.recorded_at),
             hash: v.hash.clone(),
             has_location: v.has_location,
             fields: (&v.entry).into(),
@@ -222,8 +226,8 @@ impl From<&ffi::WorkingTimeBreach> for Breach {
             limit: b.limit,
             actual: b.actual,
             source: b.source.clone(),
-            from: b.from.clone(),
-            to: b.to.clone(),
+            from: crate::typed::rfc3339(&b.from),
+            to: crate::typed::rfc3339(&b.to),
         }
     }
 }
@@ -255,7 +259,7 @@ pub struct Anchor {
 
 impl From<&ffi::DiaryAnchor> for Anchor {
     fn from(a: &ffi::DiaryAnchor) -> Self {
-        Anchor { seq: a.seq, head: a.head.clone(), time: a.time.clone(), tsa: a.tsa.clone() }
+        Anchor { seq: a.seq, head: a.head.clone(), time: crate::typed::instant(a.time), tsa: a.tsa.clone() }
     }
 }
 

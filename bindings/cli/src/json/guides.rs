@@ -46,13 +46,13 @@ impl From<&ffi::GuideSection> for Section {
 #[derive(Serialize)]
 pub struct StaleFact {
     pub id: String,
-    pub valid_until: String,
+    pub valid_until: chrono::NaiveDate,
     pub source: Source,
 }
 
 impl From<&ffi::StaleFact> for StaleFact {
     fn from(f: &ffi::StaleFact) -> Self {
-        StaleFact { id: f.id.clone(), valid_until: f.valid_until.clone(), source: (&f.source).into() }
+        StaleFact { id: f.id.clone(), valid_until: f.valid_until, source: (&f.source).into() }
     }
 }
 
@@ -60,10 +60,10 @@ impl From<&ffi::StaleFact> for StaleFact {
 pub struct Fact {
     pub id: String,
     pub value: String,
-    pub valid_from: Option<String>,
-    pub valid_until: Option<String>,
-    pub verified_on: String,
-    pub confidence: String,
+    pub valid_from: Option<chrono::NaiveDate>,
+    pub valid_until: Option<chrono::NaiveDate>,
+    pub verified_on: chrono::NaiveDate,
+    pub confidence: ffi::Confidence,
     pub source: Source,
     pub phone_e164: Option<String>,
     pub tel_uri: Option<String>,
@@ -75,10 +75,10 @@ impl From<&ffi::FactUse> for Fact {
         Fact {
             id: f.id.clone(),
             value: f.value.clone(),
-            valid_from: f.valid_from.clone(),
-            valid_until: f.valid_until.clone(),
-            verified_on: f.verified_on.clone(),
-            confidence: f.confidence.clone(),
+            valid_from: f.valid_from,
+            valid_until: f.valid_until,
+            verified_on: f.verified_on,
+            confidence: f.confidence,
             source: (&f.source).into(),
             phone_e164: f.phone_e164.clone(),
             tel_uri: f.tel_uri.clone(),
@@ -96,7 +96,7 @@ pub struct Guide {
     pub locale: String,
     pub sections: Vec<Section>,
     pub sources: Vec<Source>,
-    pub verified_on: String,
+    pub verified_on: chrono::NaiveDate,
     pub stale_facts: Vec<StaleFact>,
     pub facts: Vec<Fact>,
     pub dutch_terms: Vec<String>,
@@ -111,7 +111,7 @@ impl From<&ffi::Guide> for Guide {
             locale: g.locale.clone(),
             sections: g.sections.iter().map(Into::into).collect(),
             sources: g.sources.iter().map(Into::into).collect(),
-            verified_on: g.verified_on.clone(),
+            verified_on: g.verified_on,
             stale_facts: g.stale_facts.iter().map(Into::into).collect(),
             facts: g.facts.iter().map(Into::into).collect(),
             dutch_terms: g.dutch_terms.clone(),

@@ -20,13 +20,13 @@ pub struct SetAside {
 
 impl From<&ffi::SetAside> for SetAside {
     fn from(a: &ffi::SetAside) -> Self {
-        SetAside { file: a.file.clone(), at: a.at.clone(), reason: a.reason }
+        SetAside { file: a.file.clone(), at: crate::typed::instant_seconds(a.at), reason: a.reason }
     }
 }
 
 #[derive(Serialize)]
 pub struct ContentPart {
-    pub name: String,
+    pub name: ffi::ContentPart,
     pub source: String,
 }
 
@@ -43,7 +43,7 @@ impl From<&ffi::ContentInfo> for Content {
         Content {
             version: c.version,
             created: c.created.clone(),
-            parts: c.parts.iter().map(|p| ContentPart { name: p.name.clone(), source: p.source.clone() }).collect(),
+            parts: c.parts.iter().map(|p| ContentPart { name: p.name, source: p.source.clone() }).collect(),
         }
     }
 }
@@ -99,7 +99,7 @@ impl From<&ffi::LocaleInfo> for Locale {
 #[derive(Serialize)]
 pub struct Details {
     pub full_name: Option<String>,
-    pub date_of_birth: Option<String>,
+    pub date_of_birth: Option<chrono::NaiveDate>,
     pub bsn: Option<String>,
     pub phone: Option<String>,
     pub phone_national: Option<String>,
@@ -116,7 +116,7 @@ impl From<&ffi::PersonalDetails> for Details {
     fn from(d: &ffi::PersonalDetails) -> Self {
         Details {
             full_name: d.full_name.clone(),
-            date_of_birth: d.date_of_birth.clone(),
+            date_of_birth: d.date_of_birth,
             bsn: d.bsn.clone(),
             phone: d.phone.clone(),
             phone_national: d.phone_national.clone(),
@@ -185,7 +185,7 @@ impl From<&ffi::PackSummary> for PackVerified {
 #[derive(Serialize)]
 pub struct PlacesPack {
     pub file: String,
-    pub places: BTreeMap<String, u64>,
+    pub places: BTreeMap<ffi::PlaceKind, u64>,
     pub skipped: u64,
     pub skipped_by_reason: BTreeMap<String, u64>,
     pub attribution: String,

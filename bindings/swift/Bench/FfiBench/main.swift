@@ -27,16 +27,16 @@ let dir = FileManager.default.temporaryDirectory.appendingPathComponent("werkmaa
 let profile = try Werkmaat.open(dataDir: dir, preferredLocales: ["pl"], key: Data((0..<32).map { UInt8($0) }))
 let care = profile.care()
 let guides = profile.guides()
-_ = try care.importOsm(answer: practices(), today: "2026-11-28")
-let origin = CareOrigin.position(lat: 51.3704, lon: 6.1724)
-let hundred = try care.nearest(origin: origin, kind: "gp", limit: 100)
+_ = try care.importOsm(answer: practices(), today: CalendarDay(year: 2026, month: 11, day: 28))
+let origin = CareOrigin.point(position: Position(lat: 51.3704, lon: 6.1724))
+let hundred = try care.nearest(origin: origin, kind: .gp, limit: 100)
 precondition(hundred.count == 100)
 let reference = perCall { _ = coreVersion() }
 let rows: [(String, Double)] = [
     ("reference: coreVersion() (no-op call)", reference),
-    ("care.nearest(gp, limit: 100): a 100-record list", try perCall { _ = try care.nearest(origin: origin, kind: "gp", limit: 100) }),
+    ("care.nearest(gp, limit: 100): a 100-record list", try perCall { _ = try care.nearest(origin: origin, kind: .gp, limit: 100) }),
     ("guides.list(): 14 records", try perCall { _ = try guides.list() }),
-    ("guides.show(\"insurance\"): one screen", try perCall { _ = try guides.show(id: "insurance", today: "2026-11-28") }),
+    ("guides.show(\"insurance\"): one screen", try perCall { _ = try guides.show(id: "insurance", today: CalendarDay(year: 2026, month: 11, day: 28)) }),
 ]
 for (name, micros) in rows {
     print(name.padding(toLength: 52, withPad: " ", startingAt: 0), String(format: "%9.2f µs %9.0f×", micros, micros / reference))

@@ -8,7 +8,20 @@ import XCTest
 
 final class WerkmaatTests: XCTestCase {
     let key = Data((0..<32).map { UInt8($0) })
-    let today = "2026-11-28"
+    let today = CalendarDay(year: 2026, month: 11, day: 28)
+
+    /// A moment with the offset the phone had, as an entry or the care finder takes it.
+    func t(_ text: String) -> OffsetInstant {
+        let suffix = text.hasSuffix("Z") ? "+00:00" : String(text.suffix(6))
+        let sign: Int32 = suffix.hasPrefix("-") ? -1 : 1
+        let hours = Int32(suffix.dropFirst().prefix(2)) ?? 0, minutes = Int32(suffix.suffix(2)) ?? 0
+        return OffsetInstant(instant: instant(text), offsetSeconds: sign * (hours * 3600 + minutes * 60))
+    }
+
+    /// An instant of the phone's clock, as a revision is recorded at.
+    func instant(_ text: String) -> Date {
+        ISO8601DateFormatter().date(from: text) ?? Date.distantPast
+    }
 
     func newDir() -> String {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("werkmaat-swift-\(UUID().uuidString)")
@@ -46,8 +59,9 @@ final class WerkmaatTests: XCTestCase {
     func testEveryErrorArrivesTypedAndLocalized() throws {
         let dir = newDir()
         XCTAssertThrowsError(try open(dir, key: Data(count: 3))) { error in
-            guard case let ApiError.InvalidInput(field, _) = error else { return XCTFail("\(error)") }
+            guard case let ApiError.InvalidInput(field, problem, _) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(field, "key")
+            XCTAssertEqual(problem, .keyLength)
         }
         try open(dir).shutdown()
         XCTAssertThrowsError(try open(dir, key: Data(count: 32), locales: ["es"])) { error in
@@ -56,7 +70,7 @@ final class WerkmaatTests: XCTestCase {
         }
         let profile = try open(dir)
         XCTAssertThrowsError(try profile.details().save(details: PersonalDetails(bsn: "123456789"), today: today)) { error in
-            guard case let ApiError.InvalidInput(field, reason) = error else { return XCTFail("\(error)") }
+            guard case let ApiError.InvalidInput(field, _, reason) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(field, "bsn")
             XCTAssertFalse(reason.contains("123456789"))
         }
@@ -99,9 +113,9 @@ final class WerkmaatTests: XCTestCase {
                 do {
                     _ = try profile.details().save(details: PersonalDetails(fullName: "t\(t)-\(i)"), today: today)
                     _ = try profile.details().get()
-                    let at = String(format: "2026-11-%02dT08:%02d:00+01:00", 10 + t, i)
-                    let entry = DiaryEntry.careContact(at: at, with: "gp", advice: nil)
-                    _ = try profile.diary().add(entry: entry, lat: nil, lon: nil, recordedAt: "2026-11-28T12:00:00Z")
+                    let at = self.t(String(format: "2026-11-%02dT08:%02d:00+01:00", 10 + t, i))
+                    let entry = DiaryEntry.careContact(at: at, with: .gp, advice: nil)
+                    _ = try profile.diary().add(entry: entry, position: nil, recordedAt: instant("2026-11-28T12:00:00Z"))
                     _ = try profile.guides().search(query: "zorgverzekering")
                     _ = try profile.diary().list(from: nil, to: nil, kind: nil, limit: 5)
                 } catch {
@@ -139,7 +153,7 @@ final class WerkmaatTests: XCTestCase {
         let answers = Dictionary(uniqueKeysWithValues: try profile.checklist().questions().map { ($0.id, $0.answer) })
         XCTAssertEqual(questions.map { answers[$0] ?? nil }, [String?](repeating: "yes", count: 4))
         XCTAssertThrowsError(try profile.details().update(changes: [DetailChange(field: .bsn, value: "123")], today: today)) {
-            guard case ApiError.InvalidInput(let field, _) = $0 else { return XCTFail("\($0)") }
+            guard case ApiError.InvalidInput(let field, _, _) = $0 else { return XCTFail("\($0)") }
             XCTAssertEqual(field, "bsn")
         }
         XCTAssertNil(try profile.details().get().bsn, "a refused change stores nothing")
@@ -195,7 +209,7 @@ final class WerkmaatTests: XCTestCase {
         _ = try checklist.answer(question: "cak_letter_date", value: "2026-10-15", today: today)
         let items = try checklist.items(today: today)
         XCTAssertEqual(items.map { $0.id }, ["respond-to-cak"])
-        XCTAssertEqual(items.first?.deadline, "2027-01-15")
+        XCTAssertEqual(items.first?.deadline, CalendarDay(year: 2027, month: 1, day: 15))
         XCTAssertThrowsError(try checklist.answer(question: "cak_letter_date", value: "15-10-2026", today: today))
         profile.shutdown()
     }
@@ -203,12 +217,12 @@ final class WerkmaatTests: XCTestCase {
     func testCareFinderAsAShellUsesIt() throws {
         let profile = try open(newDir(), locales: ["ro"])
         let care = profile.care()
-        let near = try care.nearest(origin: .position(lat: 51.557, lon: 5.0796), kind: "emergency", limit: 1)
+        let near = try care.nearest(origin: .point(position: Position(lat: 51.557, lon: 5.0796)), kind: .emergency, limit: 1)
         XCTAssertEqual(near.first?.name, "ETZ Elisabeth Tilburg")
         XCTAssertEqual(near.first?.approximatePosition, false)
-        let advice = try care.now(origin: .postcode(code: "9711"), at: "2026-11-30T10:00:00+01:00", urgent: true)
-        XCTAssertEqual(advice.advice, "emergency")
-        XCTAssertThrowsError(try care.nearest(origin: .position(lat: 91, lon: 0), kind: nil, limit: 1))
+        let advice = try care.now(origin: .postcode(code: "9711"), at: t("2026-11-30T10:00:00+01:00"), urgent: true)
+        XCTAssertEqual(advice.advice, .emergency)
+        XCTAssertThrowsError(try care.nearest(origin: .point(position: Position(lat: 91, lon: 0)), kind: nil, limit: 1))
         profile.shutdown()
     }
 
@@ -216,27 +230,27 @@ final class WerkmaatTests: XCTestCase {
         let profile = try open(newDir())
         let care = profile.care()
         // 22:00 UTC is 23:00 in Amsterdam; the nearest bundled post is in another region.
-        let night = try care.now(origin: .postcode(code: "5911AB"), at: "2026-12-07T22:00:00Z", urgent: false)
-        XCTAssertEqual(night.advice, "gp_post")
+        let night = try care.now(origin: .postcode(code: "5911AB"), at: t("2026-12-07T22:00:00Z"), urgent: false)
+        XCTAssertEqual(night.advice, .gpPost)
         XCTAssertTrue(night.noPostNear)
         XCTAssertTrue(night.places.isEmpty, "no far post offered")
-        XCTAssertEqual(night.atAmsterdam, "2026-12-07T23:00:00+01:00")
+        XCTAssertEqual(night.atAmsterdam, t("2026-12-07T23:00:00+01:00"))
         _ = try profile.details().update(changes: [DetailChange(field: .gpPhone, value: "077 354 12 34")], today: today)
-        let withGp = try care.now(origin: .postcode(code: "5911AB"), at: "2026-12-07T22:00:00Z", urgent: false)
+        let withGp = try care.now(origin: .postcode(code: "5911AB"), at: t("2026-12-07T22:00:00Z"), urgent: false)
         XCTAssertEqual(withGp.ownGp?.telUri, "tel:+31773541234")
         // 09:30 Eastern European time is 08:30 in Amsterdam: office hours.
-        let morning = try care.now(origin: .postcode(code: "2671"), at: "2026-12-07T09:30:00+02:00", urgent: false)
-        XCTAssertEqual(morning.advice, "gp")
+        let morning = try care.now(origin: .postcode(code: "2671"), at: t("2026-12-07T09:30:00+02:00"), urgent: false)
+        XCTAssertEqual(morning.advice, .gp)
         let answer = #"{"elements": [{"type": "node", "id": 1, "lat": 51.37, "lon": 6.17, "tags": {"amenity": "pharmacy", "name": "Apotheek Dag", "opening_hours": "ma-vr 08.00-17.00"}}]}"#
         _ = try care.importOsm(answer: answer, today: today)
-        let here = CareOrigin.position(lat: 51.37, lon: 6.17)
+        let here = CareOrigin.point(position: Position(lat: 51.37, lon: 6.17))
         let openPlaces = try care.nearestAt(
-            origin: here, kind: "pharmacy", limit: 5, at: "2026-12-07T15:30:00Z", openOnly: true)
+            origin: here, kind: .pharmacy, limit: 5, at: t("2026-12-07T15:30:00Z"), openOnly: true)
         XCTAssertEqual(openPlaces.map { $0.name }, ["Apotheek Dag"])
         XCTAssertEqual(openPlaces.first?.openNow, true)
-        XCTAssertEqual(openPlaces.first?.nextChange, "2026-12-07T17:00:00+01:00")
+        XCTAssertEqual(openPlaces.first?.nextChange, t("2026-12-07T17:00:00+01:00"))
         let closed = try care.nearestAt(
-            origin: here, kind: "pharmacy", limit: 5, at: "2026-12-07T16:30:00Z", openOnly: true)
+            origin: here, kind: .pharmacy, limit: 5, at: t("2026-12-07T16:30:00Z"), openOnly: true)
         XCTAssertTrue(closed.isEmpty, "closed at 17:30 in Amsterdam")
         profile.shutdown()
     }
@@ -253,11 +267,11 @@ final class WerkmaatTests: XCTestCase {
         guard let range = keys.range(of: marker) else { return XCTFail("no test key") }
         let secret = String(keys[range.upperBound...].prefix(64))
         let profile = try open(newDir())
-        let pack = try packBuild(secretKey: secret, version: 2, created: "2026-12-01", parts: ["facts"], overrides: [:])
+        let pack = try packBuild(secretKey: secret, version: 2, created: CalendarDay(year: 2026, month: 12, day: 1), parts: [.facts], overrides: [:])
         XCTAssertEqual(try profile.installPack(bytes: pack).version, 2)
         XCTAssertThrowsError(try profile.installPack(bytes: pack)) { error in
             guard case let ApiError.PackRefused(problem, _) = error else { return XCTFail("\(error)") }
-            XCTAssertEqual(problem, "older")
+            XCTAssertEqual(problem, .older)
         }
         XCTAssertEqual(try profile.rollbackContent().version, 1)
         profile.shutdown()
@@ -280,7 +294,7 @@ final class WerkmaatTests: XCTestCase {
         let caPem = try String(contentsOf: work.appendingPathComponent("tsa/ca.pem"), encoding: .utf8)
         let profile = try open(newDir())
         let diary = profile.diary()
-        let added = try diary.add(entry: .careContact(at: "2026-11-22T10:00:00+01:00", with: "gp", advice: nil), lat: nil, lon: nil, recordedAt: "2026-11-28T12:00:00Z")
+        let added = try diary.add(entry: .careContact(at: t("2026-11-22T10:00:00+01:00"), with: .gp, advice: nil), position: nil, recordedAt: instant("2026-11-28T12:00:00Z"))
         let request = try diary.anchorRequest()
         XCTAssertEqual(request.seq, 1)
         XCTAssertEqual(request.head, added.hash)
@@ -288,7 +302,7 @@ final class WerkmaatTests: XCTestCase {
         try tsa(["reply", work.appendingPathComponent("tsa").path, work.appendingPathComponent("req.tsq").path, work.appendingPathComponent("resp.tsr").path])
         let response = try Data(contentsOf: work.appendingPathComponent("resp.tsr"))
         XCTAssertThrowsError(try diary.anchorAdd(response: response.prefix(40), trustedTsaPem: caPem)) { error in
-            guard case ApiError.InvalidInput(let field, _) = error else { return XCTFail("\(error)") }
+            guard case ApiError.InvalidInput(let field, _, _) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(field, "response")
         }
         XCTAssertEqual(try diary.anchors(), [])
@@ -297,7 +311,7 @@ final class WerkmaatTests: XCTestCase {
         let check = try diary.verify()
         XCTAssertTrue(check.ok)
         XCTAssertEqual(check.anchors, [anchor])
-        let export = try diary.exportJson(includeLocation: false, exportedAt: "2026-11-28T12:02:00Z", progress: nil)
+        let export = try diary.exportJson(includeLocation: false, exportedAt: instant("2026-11-28T12:02:00Z"), progress: nil)
         XCTAssertEqual(try verifyDiaryExport(json: export).anchors, [anchor])
         profile.shutdown()
     }
@@ -333,38 +347,48 @@ final class WerkmaatTests: XCTestCase {
     func testADiaryKeptExportedAndVerified() throws {
         let profile = try open(newDir())
         let diary = profile.diary()
-        let entry = DiaryEntry.careContact(at: "2026-11-22T10:00:00+01:00", with: "gp", advice: "Rest for a week")
-        let added = try diary.add(entry: entry, lat: nil, lon: nil, recordedAt: "2026-11-28T12:00:00Z")
+        let entry = DiaryEntry.careContact(at: t("2026-11-22T10:00:00+01:00"), with: .gp, advice: "Rest for a week")
+        let added = try diary.add(entry: entry, position: nil, recordedAt: instant("2026-11-28T12:00:00Z"))
+        let view = try diary.get(id: added.id)
+        XCTAssertEqual(view.kind, .careContact)
+        XCTAssertEqual(view.recordedAt, instant("2026-11-28T12:00:00Z"))
+        XCTAssertEqual(view.at, t("2026-11-22T10:00:00+01:00"), "the entry keeps the phone's offset")
         let check = try diary.verify(witness: added.witness)
         XCTAssertTrue(check.ok)
         XCTAssertEqual(check.problems, [])
         let ahead = DiaryWitness(seq: added.witness.seq + 1, head: added.hash)
         XCTAssertEqual(try diary.verify(witness: ahead).problems, [DiaryProblem(seq: ahead.seq, reason: .rolledBack)])
-        let export = try diary.exportJson(includeLocation: false, exportedAt: "2026-11-28T12:01:00Z", progress: nil)
+        let export = try diary.exportJson(includeLocation: false, exportedAt: instant("2026-11-28T12:01:00Z"), progress: nil)
         XCTAssertEqual(try verifyDiaryExport(json: export).head, check.head)
         XCTAssertFalse(try verifyDiaryExport(json: export.replacingOccurrences(of: "a week", with: "a day")).ok)
-        XCTAssertThrowsError(try diary.add(entry: .careContact(at: "2026-11-22T10:00:00+01:00", with: "witch", advice: nil), lat: nil, lon: nil, recordedAt: "2026-11-28T12:02:00Z"))
+        // A day that does not exist can be written in Swift: it arrives as typed bad input, naming it.
+        XCTAssertThrowsError(try diary.list(from: CalendarDay(year: 2026, month: 2, day: 30), to: nil, kind: nil, limit: nil)) { error in
+            guard case ApiError.InvalidInput(let field, let problem, _) = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(field, "date")
+            XCTAssertEqual(problem, .date)
+        }
         // The saved details the user chooses go on the export; by default name and birth date, the BSN only when asked.
         _ = try profile.details().update(changes: [
             DetailChange(field: .fullName, value: "Inês Costa"), DetailChange(field: .bsn, value: "111222333"),
             DetailChange(field: .agency, value: "Flex Uitzend"),
-        ], today: "2026-11-28")
-        let report = try diary.exportReportHtml(doctorLocale: "nl-NL", identity: [.name, .birthDate], madeAt: "2026-11-28T12:03:00Z", progress: nil)
+        ], today: today)
+        let report = try diary.exportReportHtml(doctorLocale: "nl-NL", identity: [.name, .birthDate], madeAt: instant("2026-11-28T12:03:00Z"), progress: nil)
         XCTAssertTrue(report.contains("huisarts") && report.contains("Rest for a week"))
         XCTAssertTrue(report.contains("Inês Costa") && !report.contains("111222333") && !report.contains("Flex Uitzend"))
-        let chosen = try diary.exportReportHtml(doctorLocale: "nl", identity: [.bsn, .agency], madeAt: "2026-11-28T12:03:00Z", progress: nil)
+        let chosen = try diary.exportReportHtml(doctorLocale: "nl", identity: [.bsn, .agency], madeAt: instant("2026-11-28T12:03:00Z"), progress: nil)
         XCTAssertTrue(chosen.contains("111222333") && chosen.contains("Flex Uitzend") && !chosen.contains("Inês"))
-        let fhir = try diary.exportFhir(doctorLocale: "nl", identity: [.bsn], includeLocation: false, madeAt: "2026-11-28T12:03:00Z", progress: nil)
+        let fhir = try diary.exportFhir(doctorLocale: "nl", identity: [.bsn], includeLocation: false, madeAt: instant("2026-11-28T12:03:00Z"), progress: nil)
         XCTAssertTrue(fhir.contains("Encounter") && fhir.contains("http://fhir.nl/fhir/NamingSystem/bsn"))
-        XCTAssertFalse(try diary.exportFhir(doctorLocale: "nl", identity: [], includeLocation: false, madeAt: "2026-11-28T12:03:00Z", progress: nil).contains("111222333"))
+        XCTAssertFalse(try diary.exportFhir(doctorLocale: "nl", identity: [], includeLocation: false, madeAt: instant("2026-11-28T12:03:00Z"), progress: nil).contains("111222333"))
         // Recorded at 12:03Z: a contact at 14:00+01:00 lies more than ten minutes ahead.
-        XCTAssertThrowsError(try diary.add(entry: .careContact(at: "2026-11-28T14:00:00+01:00", with: "gp", advice: nil), lat: nil, lon: nil, recordedAt: "2026-11-28T12:03:00Z")) { error in
-            guard case ApiError.InvalidInput(let field, _) = error else { return XCTFail("\(error)") }
+        XCTAssertThrowsError(try diary.add(entry: .careContact(at: t("2026-11-28T14:00:00+01:00"), with: .gp, advice: nil), position: nil, recordedAt: instant("2026-11-28T12:03:00Z"))) { error in
+            guard case ApiError.InvalidInput(let field, let problem, _) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(field, "at")
+            XCTAssertEqual(problem, .futureTime)
         }
 
         // A backup moves the diary to a new phone with another store key; a listener can cancel.
-        let backup = try diary.backup(passphrase: "correct horse battery", now: "2026-11-28T12:04:00Z", progress: nil)
+        let backup = try diary.backup(passphrase: "correct horse battery", now: instant("2026-11-28T12:04:00Z"), progress: nil)
         let newPhone = try open(newDir(), key: Data(repeating: 7, count: 32))
         let target = newPhone.diary()
         XCTAssertThrowsError(try target.restore(backup: backup, passphrase: "wrong horse battery", progress: nil)) { error in

@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use super::*;
-use crate::care::PlaceKind;
+use crate::{InputProblem, care::PlaceKind};
 
 #[path = "../../../tests/support/osmium.rs"]
 mod osmium;
@@ -141,7 +141,7 @@ fn the_format_is_told_by_content_not_by_name() {
 }
 
 fn refused(path: &Path) -> bool {
-    matches!(read(path, "2026-12-07"), Err(Error::InvalidInput { field: "file", problem: "invalid-osm-extract" }))
+    matches!(read(path, "2026-12-07"), Err(Error::InvalidInput { field: "file", problem: InputProblem::OsmExtract }))
 }
 
 #[test]

@@ -21,7 +21,7 @@ use img_parts::{
 };
 use serde::{Deserialize, Serialize};
 
-use crate::{Error, Result};
+use crate::{Error, InputProblem, Result};
 
 /// The formats an attachment may have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -92,7 +92,7 @@ const PNG_METADATA_CHUNKS: [[u8; 4]; 4] = [*b"eXIf", *b"tEXt", *b"zTXt", *b"iTXt
 /// phone. A HEIC is refused (see the module documentation); an image that does not parse is
 /// refused too, rather than handed out unchecked.
 pub fn without_location(media_type: MediaType, bytes: &[u8]) -> Result<Vec<u8>> {
-    let unreadable = || Error::invalid("file", "invalid-attachment-format");
+    let unreadable = || Error::invalid("file", InputProblem::AttachmentFormat);
     match media_type {
         MediaType::Jpeg => {
             let mut jpeg = Jpeg::from_bytes(Bytes::copy_from_slice(bytes)).map_err(|_| unreadable())?;
@@ -120,7 +120,7 @@ pub fn without_location(media_type: MediaType, bytes: &[u8]) -> Result<Vec<u8>> 
             }
             Ok(copy.to_vec())
         }
-        MediaType::Heic => Err(Error::invalid("with_location", "invalid-attachment-location-heic")),
+        MediaType::Heic => Err(Error::invalid("with_location", InputProblem::AttachmentLocationHeic)),
         MediaType::Pdf => Ok(bytes.to_vec()),
     }
 }
@@ -202,7 +202,7 @@ mod tests {
         let heic = b"\0\0\0\x18ftypheic\0\0\0\0";
         assert!(matches!(
             without_location(MediaType::Heic, heic),
-            Err(Error::InvalidInput { problem: "invalid-attachment-location-heic", .. })
+            Err(Error::InvalidInput { problem: InputProblem::AttachmentLocationHeic, .. })
         ));
         assert_eq!(without_location(MediaType::Pdf, b"%PDF-1.4 x").unwrap(), b"%PDF-1.4 x");
         assert!(without_location(MediaType::Jpeg, b"\xFF\xD8\xFFnot really").is_err());

@@ -30,7 +30,7 @@ use sha2::{Digest, Sha256};
 
 pub use self::location::{MediaType, without_location};
 use super::{Action, Appended, Diary, NewRevision, Revision, chain, next_place, opened, random_hex};
-use crate::{Error, Result, store::Store};
+use crate::{Error, InputProblem, Result, store::Store};
 
 /// The largest attachment: 20 MiB, a long PDF or a phone's full-size photo with room to spare.
 pub const MAX_BYTES: usize = 20 * 1024 * 1024;
@@ -65,7 +65,7 @@ impl AttachmentKind {
 
     /// The kind from its code; another code is refused (`invalid-attachment-kind`).
     pub fn parse(code: &str) -> Result<AttachmentKind> {
-        Self::ALL.into_iter().find(|k| k.as_str() == code).ok_or(Error::invalid("kind", "invalid-attachment-kind"))
+        Self::ALL.into_iter().find(|k| k.as_str() == code).ok_or(Error::invalid("kind", InputProblem::AttachmentKind))
     }
 }
 
@@ -202,9 +202,9 @@ impl Diary {
         recorded_at: DateTime<Utc>,
     ) -> Result<(Attachment, Appended)> {
         if bytes.len() > MAX_BYTES {
-            return Err(Error::invalid("file", "invalid-attachment-too-large"));
+            return Err(Error::invalid("file", InputProblem::AttachmentTooLarge));
         }
-        let media_type = MediaType::sniff(bytes).ok_or(Error::invalid("file", "invalid-attachment-format"))?;
+        let media_type = MediaType::sniff(bytes).ok_or(Error::invalid("file", InputProblem::AttachmentFormat))?;
         let sha256 = hex::encode(Sha256::digest(bytes));
         let id = random_hex(8)?;
         let record =
@@ -301,7 +301,7 @@ impl Diary {
     pub fn attachment_bytes(&self, id: &str, with_location: bool) -> Result<Vec<u8>> {
         let attachment = self.attachment(id)?;
         if !with_location && !attachment.media_type.location_removable() {
-            return Err(Error::invalid("with_location", "invalid-attachment-location-heic"));
+            return Err(Error::invalid("with_location", InputProblem::AttachmentLocationHeic));
         }
         let mut bytes = Vec::with_capacity(attachment.bytes as usize);
         self.read_attachment(id, &mut bytes)?;

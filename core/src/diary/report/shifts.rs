@@ -100,7 +100,7 @@ impl Writer<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::diary::parse_time;
+    use crate::calendar::parse_time;
 
     #[test]
     fn hours_of_work_leave_the_break_out_and_weeks_start_on_monday() {
