@@ -393,12 +393,13 @@ class WerkmaatTest {
     fun aDiarySharedWithAnAdviserIsOneAgeFile() {
         open(newDir()).use { profile ->
             val diary = profile.diary()
-            val shift = nl.werkmaat.DiaryEntry.Shift("2026-11-20T06:00:00+01:00", "2026-11-20T14:30:00+01:00", 30u)
-            diary.add(shift, null, null, "2026-11-28T12:00:00Z")
+            val shift = nl.werkmaat.DiaryEntry.Shift(t("2026-11-20T06:00:00+01:00"), t("2026-11-20T14:30:00+01:00"), 30u)
+            diary.add(shift, null, java.time.Instant.parse("2026-11-28T12:00:00Z"))
             val share = profile.share()
             assertEquals(emptyList(), share.organisations()) // the bundled content ships no organisation's key
             val bad = assertFailsWith<ApiException.InvalidInput> { share.resolve(listOf("age1notakey")) }
             assertEquals("to", bad.field)
+            assertEquals(nl.werkmaat.InputProblem.SHARE_RECIPIENT, bad.problem)
             val name = nl.werkmaat.shareFileName()
             assertTrue(name.startsWith("werkmaat-") && name.endsWith(".age"))
             val out = Files.createTempDirectory("werkmaat-share").resolve(name).toFile()
@@ -417,7 +418,7 @@ class WerkmaatTest {
         val now = java.time.Instant.parse("2026-11-28T12:00:00Z")
         open(newDir()).use { profile ->
             val diary = profile.diary()
-            val entry = diary.add(nl.werkmaat.DiaryEntry.CareContact("2026-11-27T09:00:00+01:00", "gp", null), null, null, "2026-11-28T11:00:00Z")
+            val entry = diary.add(nl.werkmaat.DiaryEntry.CareContact(t("2026-11-27T09:00:00+01:00"), nl.werkmaat.CareWith.GP, null), null, java.time.Instant.parse("2026-11-28T11:00:00Z"))
             val attached = diary.attach(entry.id, photo, nl.werkmaat.AttachmentKind.PHOTO, now)
             assertEquals(entry.id, attached.entryId)
             assertEquals("image/jpeg", attached.mediaType)

@@ -373,8 +373,8 @@ def test_photos_and_documents_attached_listed_read_back_and_deleted(data_dir):
     profile = open_profile(data_dir)
     diary = profile.diary()
     now = datetime.datetime(2026, 11, 28, 12, 0, tzinfo=datetime.timezone.utc)
-    entry = diary.add(werkmaat.DiaryEntry.CARE_CONTACT(at="2026-11-27T09:00:00+01:00", _with="gp", advice=None),
-                      None, None, "2026-11-28T11:00:00Z")
+    entry = diary.add(werkmaat.DiaryEntry.CARE_CONTACT(at=t("2026-11-27T09:00:00+01:00"), _with=werkmaat.CareWith.GP,
+                                                       advice=None), None, t("2026-11-28T11:00:00Z"))
     with open(PHOTO, "rb") as f:
         photo = f.read()
     attached = diary.attach(entry.id, photo, werkmaat.AttachmentKind.PHOTO, now)
@@ -577,7 +577,8 @@ def test_a_diary_shared_with_an_adviser_opens_with_age(tmp_path):
 
     profile = open_profile(str(tmp_path / "profile"))
     diary = profile.diary()
-    entry = diary.add(symptom_entry("back-pain", 6, "2026-11-20T07:30:00+01:00"), 52.09, 5.12, "2026-11-28T12:00:00Z")
+    entry = diary.add(symptom_entry("back-pain", 6, "2026-11-20T07:30:00+01:00"), werkmaat.Position(lat=52.09, lon=5.12),
+                      t("2026-11-28T12:00:00Z"))
     with open(GPS_JPEG, "rb") as f:
         photo = f.read()
     now = datetime.datetime(2026, 11, 28, 12, 1, tzinfo=datetime.timezone.utc)
@@ -586,7 +587,7 @@ def test_a_diary_shared_with_an_adviser_opens_with_age(tmp_path):
     assert share.organisations() == []  # the bundled content ships no organisation's key
     with pytest.raises(werkmaat.ApiError.InvalidInput) as bad:
         share.resolve(["age1notakey"])
-    assert bad.value.field == "to"
+    assert bad.value.field == "to" and bad.value.problem == werkmaat.InputProblem.SHARE_RECIPIENT
     name = werkmaat.share_file_name()
     assert name.startswith("werkmaat-") and name.endswith(".age")
     out = str(tmp_path / name)

@@ -322,15 +322,16 @@ final class WerkmaatTests: XCTestCase {
         let now = Date(timeIntervalSince1970: 1_795_867_200)
         let profile = try open(newDir())
         let diary = profile.diary()
-        let entry = try diary.add(entry: .careContact(at: "2026-11-27T09:00:00+01:00", with: "gp", advice: nil), lat: nil, lon: nil, recordedAt: "2026-11-28T11:00:00Z")
+        let entry = try diary.add(entry: .careContact(at: t("2026-11-27T09:00:00+01:00"), with: .gp, advice: nil), position: nil, recordedAt: instant("2026-11-28T11:00:00Z"))
         let attached = try diary.attach(entryId: entry.id, bytes: photo, kind: .photo, recordedAt: now)
         XCTAssertEqual(attached.entryId, entry.id)
         XCTAssertEqual(attached.mediaType, "image/jpeg")
         XCTAssertEqual(attached.bytes, UInt64(photo.count))
         XCTAssertEqual(attached.addedAt, now)
         XCTAssertThrowsError(try diary.attach(entryId: entry.id, bytes: Data("GIF89a not a photo".utf8), kind: .photo, recordedAt: now)) { error in
-            guard case ApiError.InvalidInput(let field, _) = error else { return XCTFail("\(error)") }
+            guard case ApiError.InvalidInput(let field, let problem, _) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(field, "file")
+            XCTAssertEqual(problem, .attachmentFormat)
         }
         XCTAssertEqual(try diary.attachments(entryId: entry.id).map { $0.id }, [attached.id])
         XCTAssertEqual(try diary.attachmentBytes(id: attached.id, withLocation: true), photo)
@@ -411,13 +412,14 @@ final class WerkmaatTests: XCTestCase {
 
     func testADiarySharedWithAnAdviserIsOneAgeFile() throws {
         let profile = try open(newDir())
-        let entry = DiaryEntry.careContact(at: "2026-11-22T10:00:00+01:00", with: "gp", advice: "Rest for a week")
-        _ = try profile.diary().add(entry: entry, lat: nil, lon: nil, recordedAt: "2026-11-28T12:00:00Z")
+        let entry = DiaryEntry.careContact(at: t("2026-11-22T10:00:00+01:00"), with: .gp, advice: "Rest for a week")
+        _ = try profile.diary().add(entry: entry, position: nil, recordedAt: instant("2026-11-28T12:00:00Z"))
         let share = profile.share()
         XCTAssertEqual(share.organisations(), []) // the bundled content ships no organisation's key
         XCTAssertThrowsError(try share.resolve(to: ["age1notakey"])) { error in
-            guard case ApiError.InvalidInput(let field, _) = error else { return XCTFail("\(error)") }
+            guard case ApiError.InvalidInput(let field, let problem, _) = error else { return XCTFail("\(error)") }
             XCTAssertEqual(field, "to")
+            XCTAssertEqual(problem, .shareRecipient)
         }
         let name = try shareFileName()
         XCTAssertTrue(name.hasPrefix("werkmaat-") && name.hasSuffix(".age"))
