@@ -43,7 +43,11 @@ fn attachments(c: &mut Criterion) {
     let profile = Werkmaat::open(&dir.path().join("profile"), &["en"], &[3; 32]).unwrap();
     let diary = profile.diary();
     let at = "2026-11-27T09:00:00+01:00".parse().unwrap();
-    let entry = diary.add(Entry::CareContact(CareContact { at, with: werkmaat_core::diary::CareWith::Gp, advice: None }), None, now());
+    let entry = diary.add(
+        Entry::CareContact(CareContact { at, with: werkmaat_core::diary::CareWith::Gp, advice: None }),
+        None,
+        now(),
+    );
     let entry = entry.unwrap().id;
     let mut group = c.benchmark_group("attachments");
     group.sample_size(10);

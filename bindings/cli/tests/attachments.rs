@@ -179,8 +179,16 @@ fn attaches_and_deletes_killed_100_times_leave_no_half_stored_attachment() {
         files.sort();
         ids.sort();
         assert_eq!(files, ids, "after kill {kill}: a file without its attachment, or the other way round");
-        let export: Value =
-            serde_json::from_str(&diary.export_json(true, std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_795_867_200), None).unwrap()).unwrap();
+        let export: Value = serde_json::from_str(
+            &diary
+                .export_json(
+                    true,
+                    std::time::SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_795_867_200),
+                    None,
+                )
+                .unwrap(),
+        )
+        .unwrap();
         profile.shutdown();
         let committed_delete = |id: &str| {
             export["revisions"].as_array().unwrap().iter().any(|r| r["entry_id"] == id && r["action"] == "delete")
