@@ -4,7 +4,7 @@
 //! bytes it came in, so a pack can be built from content and content rebuilt from a pack, and a
 //! part that does not agree with the others (a guide naming a missing fact) is refused whole.
 //!
-//! The places (a quarter of a megabyte of JSON, 1.6 ms to parse) are read on first use, not at
+//! The places (a quarter of a megabyte of JSON; its parse time is in BENCHMARKS.md) are read on first use, not at
 //! open: most starts show a guide and never reach the care finder. A pack's Fluent files, too,
 //! are parsed when a chain reaches them. A pack is still refused whole when its places or any of
 //! its Fluent files are bad, because `installed::install` runs `check` before it switches.

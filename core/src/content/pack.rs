@@ -224,7 +224,7 @@ pub fn read(bytes: &[u8], keys: &KeyRing) -> Result<Pack> {
     }
     let (signed, signature) = bytes.split_at(bytes.len() - SIGNATURE_LEN);
     let signature = Signature::from_slice(signature).map_err(|_| refused(PackProblem::Signature))?;
-    // Each try hashes the whole pack (SHA-512, ~1 ms a megabyte), so the key the header names is
+    // Each try hashes the whole pack (SHA-512 over every byte), so the key the header names is
     // tried first. The header is not trusted: it only sets the order, every key is still tried.
     let named = declared_manifest(bytes).map(|m| m.key_id);
     let verified_by = |ring: &[(String, VerifyingKey)]| {
@@ -293,7 +293,7 @@ fn declared_length(bytes: &[u8], manifest: &Manifest) -> Option<usize> {
 pub(super) fn compose(packs: &[&Pack]) -> Result<Content> {
     let bundled = Content::bundled()?;
     // The bundled parts as they are kept: not `raw_part`, which would write out all ten bundled
-    // locales as JSON (3 ms) at every open, only for `from_raw` to use the bundled ones anyway.
+    // locales as JSON at every open, only for `from_raw` to use the bundled ones anyway.
     let mut raw: BTreeMap<String, Vec<u8>> =
         bundled.raw.iter().map(|(name, bytes)| (name.clone(), bytes.to_vec())).collect();
     let mut sources: BTreeMap<&str, String> = ContentPart::ALL.iter().map(|p| (p.id(), "bundled".to_owned())).collect();

@@ -1,5 +1,5 @@
 //! The diary's revisions as opened from the store, kept per profile, so that listing, correcting
-//! and reading a history do not decrypt every revision again (81 ms at 10,000 revisions).
+//! and reading a history do not decrypt every revision again (its cost: BENCHMARKS.md).
 //!
 //! Why it stays true: the diary only grows. Every write appends a revision with the next `seq`,
 //! and the one write that changes older rows (a delete turns them into tombstones) appends its

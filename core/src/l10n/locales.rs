@@ -171,7 +171,7 @@ impl Locales {
     }
 
     /// Every locale, with its native name and whether it is complete; parsed once per set of
-    /// locales (about 9 ms for the ten embedded ones), then served from memory.
+    /// locales (parsing all ten is slow enough to matter at a start), then served from memory.
     pub fn infos(self: &Arc<Self>) -> Vec<LocaleInfo> {
         let compute = || {
             let reference = self.find(FALLBACK_LOCALE).map(|i| self.entries[i].keys()).unwrap_or_default();

@@ -40,7 +40,7 @@ pub fn locale_sources(code: &str) -> &'static [(&'static str, &'static str)] {
 }
 
 /// The files of the built-in locale at `index` of `EMBEDDED_LOCALES`, unpacked on first use (LZ4;
-/// all ten take 1.7 ms, so only the locales a user's chain reaches are unpacked). The texts live
+/// unpacking costs start-up time, so only the locales a user's chain reaches are unpacked). The texts live
 /// as long as the process, as they did when embedded uncompressed, so they are leaked on purpose.
 /// The build wrote them, so they unpack to UTF-8; a file that did not would be an empty one,
 /// which the l10n lint catches.
