@@ -11,45 +11,16 @@ use crate::{
     error::{ApiResult, Localized},
 };
 
-/// What an attachment shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, uniffi::Enum)]
+pub use werkmaat_core::diary::AttachmentKind;
+
+/// What an attachment shows (the core's type).
+#[uniffi::remote(Enum)]
 pub enum AttachmentKind {
     Photo,
     Payslip,
     Contract,
     Housing,
     Other,
-}
-
-impl From<AttachmentKind> for d::AttachmentKind {
-    fn from(kind: AttachmentKind) -> Self {
-        match kind {
-            AttachmentKind::Photo => d::AttachmentKind::Photo,
-            AttachmentKind::Payslip => d::AttachmentKind::Payslip,
-            AttachmentKind::Contract => d::AttachmentKind::Contract,
-            AttachmentKind::Housing => d::AttachmentKind::Housing,
-            AttachmentKind::Other => d::AttachmentKind::Other,
-        }
-    }
-}
-
-impl From<d::AttachmentKind> for AttachmentKind {
-    fn from(kind: d::AttachmentKind) -> Self {
-        match kind {
-            d::AttachmentKind::Photo => AttachmentKind::Photo,
-            d::AttachmentKind::Payslip => AttachmentKind::Payslip,
-            d::AttachmentKind::Contract => AttachmentKind::Contract,
-            d::AttachmentKind::Housing => AttachmentKind::Housing,
-            d::AttachmentKind::Other => AttachmentKind::Other,
-        }
-    }
-}
-
-impl AttachmentKind {
-    /// The kind's code (`photo`, `payslip`, `contract`, `housing`, `other`), as JSON writes it.
-    pub fn code(self) -> &'static str {
-        d::AttachmentKind::from(self).as_str()
-    }
 }
 
 /// An attached photo or document: the entry it belongs to, its kind, media type
@@ -71,7 +42,7 @@ impl From<d::Attachment> for Attachment {
         Attachment {
             id: a.id,
             entry_id: a.entry_id,
-            kind: a.kind.into(),
+            kind: a.kind,
             media_type: a.media_type.as_str().to_owned(),
             bytes: a.bytes,
             sha256: a.sha256,
@@ -93,7 +64,7 @@ impl DiaryService {
         recorded_at: SystemTime,
     ) -> ApiResult<Attachment> {
         let recorded_at = DateTime::<Utc>::from(recorded_at);
-        let attached = self.profile.diary().attach(&entry_id, &bytes, kind.into(), recorded_at);
+        let attached = self.profile.diary().attach(&entry_id, &bytes, kind, recorded_at);
         self.profile.api(attached).map(|(attachment, _)| attachment.into())
     }
 

@@ -136,7 +136,7 @@ pub fn location_hash(location: &Location) -> String {
 pub fn attachment(record: &AttachmentRecord) -> Value {
     json!({
         "attached_to": record.attached_to,
-        "kind": record.kind.as_str(),
+        "kind": record.kind.id(),
         "media_type": record.media_type.as_str(),
         "bytes": record.bytes,
         "sha256": record.sha256,

@@ -4,12 +4,11 @@
 use std::{path::PathBuf, time::SystemTime};
 
 use clap::{Arg, ArgAction, ArgMatches, Command, builder::PossibleValuesParser, value_parser};
-use serde::Serialize;
-use werkmaat_ffi::{Attachment, AttachmentKind, DiaryService};
+use werkmaat_ffi::{AttachmentKind, DiaryService};
 
 use crate::{
     context::Context,
-    files, output,
+    files, json, output,
     output::{CliError, say},
     witness_file,
 };
@@ -17,13 +16,6 @@ use crate::{
 /// The largest file read: one byte over the core's limit (20 MiB), so a larger file is refused
 /// by the core with its message without reading all of it.
 const READ_LIMIT: u64 = 20 * 1024 * 1024 + 1;
-const KINDS: [(&str, AttachmentKind); 5] = [
-    ("photo", AttachmentKind::Photo),
-    ("payslip", AttachmentKind::Payslip),
-    ("contract", AttachmentKind::Contract),
-    ("housing", AttachmentKind::Housing),
-    ("other", AttachmentKind::Other),
-];
 
 /// The subcommands of `diary`, help texts through `t`, laid out by `help`.
 pub fn commands(t: &dyn Fn(&str) -> String, help: &dyn Fn(Command) -> Command) -> [Command; 3] {
@@ -44,7 +36,7 @@ pub fn commands(t: &dyn Fn(&str) -> String, help: &dyn Fn(Command) -> Command) -
                 .long("kind")
                 .value_name("KIND")
                 .default_value("other")
-                .value_parser(PossibleValuesParser::new(KINDS.map(|(code, _)| code)))
+                .value_parser(PossibleValuesParser::new(AttachmentKind::ALL.iter().map(|k| k.id())))
                 .help(t("cli-opt-attachment-kind")),
         );
     let list = help(Command::new("attachments").about(t("cli-cmd-diary-attachments")))
@@ -72,54 +64,8 @@ pub fn commands(t: &dyn Fn(&str) -> String, help: &dyn Fn(Command) -> Command) -
     [attach, list, one]
 }
 
-/// `attach`: what was stored.
-#[derive(Serialize)]
-struct Attached<'a> {
-    id: &'a str,
-    entry_id: &'a str,
-    kind: &'static str,
-    sha256: &'a str,
-    bytes: u64,
-}
-
-/// One line of `attachments`.
-#[derive(Serialize)]
-struct Listed<'a> {
-    id: &'a str,
-    entry_id: &'a str,
-    kind: &'static str,
-    sha256: &'a str,
-    bytes: u64,
-    /// RFC 3339, UTC.
-    added_at: String,
-}
-
-/// `attachment get`: the file written.
-#[derive(Serialize)]
-struct Saved {
-    file: String,
-    bytes: usize,
-    location_removed: bool,
-}
-
-/// `attachment delete`: the Delete revision.
-#[derive(Serialize)]
-struct Deleted<'a> {
-    id: &'a str,
-    hash: &'a str,
-    deleted: bool,
-}
-
-fn print(ctx: &Context, value: &impl Serialize, human: impl FnOnce()) {
-    output::print(ctx.json, value, human);
-}
-
 fn text(sub: &ArgMatches, name: &str) -> String {
     sub.get_one::<String>(name).cloned().unwrap_or_default()
-}
-
-fn rfc3339(time: SystemTime) -> String {
-    chrono::DateTime::<chrono::Utc>::from(time).to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }
 
 /// The witness after a write whose FFI call does not return one (attach): the current one.
@@ -137,23 +83,24 @@ pub fn run(ctx: &Context, diary: &DiaryService, command: &str, sub: &ArgMatches)
             let path = sub.get_one::<PathBuf>("file").cloned().unwrap_or_default();
             let bytes = files::read_at_most(&path, READ_LIMIT)?
                 .ok_or_else(|| files::unreadable(&path, std::io::ErrorKind::NotFound.into()))?;
-            let kind = KINDS.iter().find(|(code, _)| *code == text(sub, "kind")).map_or(AttachmentKind::Other, |k| k.1);
+            let kind = AttachmentKind::from_id(&text(sub, "kind")).unwrap_or(AttachmentKind::Other);
             let a = diary.attach(text(sub, "entry"), bytes, kind, SystemTime::now())?;
             keep_witness(ctx, diary)?;
-            let value =
-                Attached { id: &a.id, entry_id: &a.entry_id, kind: a.kind.code(), sha256: &a.sha256, bytes: a.bytes };
-            print(ctx, &value, || say!("{}", ctx.text_with("diary-attached", &[("id", a.id.clone())])));
+            output::print(ctx.json, &json::Attached::from(&a), || {
+                say!("{}", ctx.text_with("diary-attached", &[("id", a.id.clone())]))
+            });
         }
         ("attachments", _) => {
             let list = diary.attachments(sub.get_one::<String>("entry").cloned())?;
-            let listed: Vec<Listed<'_>> = list.iter().map(listed).collect();
-            print(ctx, &listed, || {
+            let listed: Vec<json::ListedAttachment> = list.iter().map(Into::into).collect();
+            output::print(ctx.json, &listed, || {
                 if list.is_empty() {
                     say!("{}", ctx.text("diary-attachments-none"));
                 }
                 for a in &listed {
-                    let kind = ctx.text(&format!("attachment-kind-{}", a.kind));
-                    say!("{}  {:<12} {}  {:>9}  {}", a.id, kind, a.added_at, a.bytes, a.entry_id);
+                    let kind = ctx.text(&format!("attachment-kind-{}", a.attached.kind));
+                    let (id, bytes, entry) = (&a.attached.id, a.attached.bytes, &a.attached.entry_id);
+                    say!("{id}  {kind:<12} {}  {bytes:>9}  {entry}", a.added_at);
                 }
             });
         }
@@ -164,16 +111,15 @@ pub fn run(ctx: &Context, diary: &DiaryService, command: &str, sub: &ArgMatches)
             files::write_output(ctx, &out, &bytes, get.get_flag("force"))?;
             let file = out.display().to_string();
             let message = if with_location { "diary-attachment-saved-with-location" } else { "diary-attachment-saved" };
-            print(ctx, &Saved { file: file.clone(), bytes: bytes.len(), location_removed: !with_location }, || {
-                say!("{}", ctx.text_with(message, &[("file", file.clone())]))
-            });
+            let saved =
+                json::SavedAttachment { file: file.clone(), bytes: bytes.len(), location_removed: !with_location };
+            output::print(ctx.json, &saved, || say!("{}", ctx.text_with(message, &[("file", file.clone())])));
         }
         ("attachment", Some(("delete", delete))) => {
             let deleted = diary.delete_attachment(text(delete, "id"), SystemTime::now())?;
             witness_file::store(&ctx.witness_path(), &deleted.witness)?;
-            print(ctx, &Deleted { id: &deleted.id, hash: &deleted.hash, deleted: true }, || {
-                say!("{}", ctx.text("diary-attachment-deleted"))
-            });
+            let value = json::Deleted { appended: (&deleted).into(), deleted: true };
+            output::print(ctx.json, &value, || say!("{}", ctx.text("diary-attachment-deleted")));
         }
         _ => return Err(CliError::Invalid { field: "command", message: "invalid-usage" }),
     }
@@ -203,15 +149,4 @@ pub fn write_beside(
         }
     }
     Ok(())
-}
-
-fn listed(a: &Attachment) -> Listed<'_> {
-    Listed {
-        id: &a.id,
-        entry_id: &a.entry_id,
-        kind: a.kind.code(),
-        sha256: &a.sha256,
-        bytes: a.bytes,
-        added_at: rfc3339(a.added_at),
-    }
 }

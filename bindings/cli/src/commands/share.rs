@@ -4,41 +4,13 @@
 use std::path::PathBuf;
 
 use clap::ArgMatches;
-use serde::Serialize;
-use werkmaat_ffi::{ShareRecipient, Werkmaat};
+use werkmaat_ffi::Werkmaat;
 
 use crate::{
     context::Context,
-    files,
+    files, json,
     output::{self, CliError, say},
 };
-
-/// `--json`: the file, each recipient as given and resolved, and what went in.
-#[derive(Serialize)]
-struct Shared {
-    file: String,
-    recipients: Vec<Recipient>,
-    entries: u64,
-    attachments: u64,
-    /// HEIC photos left out: shared without location, they cannot lose it.
-    left_out: u64,
-}
-
-/// A recipient: what was typed after `--to`, the organisation it named (id and name in the
-/// user's language; `null` for a typed key) and the age key the file is encrypted to.
-#[derive(Serialize)]
-struct Recipient {
-    given: String,
-    organisation: Option<String>,
-    name: Option<String>,
-    age_key: String,
-}
-
-impl From<ShareRecipient> for Recipient {
-    fn from(r: ShareRecipient) -> Self {
-        Recipient { given: r.given, organisation: r.organisation, name: r.name, age_key: r.age_key }
-    }
-}
 
 pub fn run(ctx: &Context, profile: &Werkmaat, sub: &ArgMatches) -> Result<(), CliError> {
     let to: Vec<String> = sub.get_many::<String>("to").map(|v| v.cloned().collect()).unwrap_or_default();
@@ -52,14 +24,7 @@ pub fn run(ctx: &Context, profile: &Werkmaat, sub: &ArgMatches) -> Result<(), Cl
         share.write(out.display().to_string(), to, sub.get_flag("with-location"), force, now, None)
     })?;
     let file = out.display().to_string();
-    let value = Shared {
-        file: file.clone(),
-        recipients: summary.recipients.iter().cloned().map(Into::into).collect(),
-        entries: summary.entries,
-        attachments: summary.attachments,
-        left_out: summary.left_out,
-    };
-    output::print(ctx.json, &value, || {
+    output::print(ctx.json, &json::Shared::new(file.clone(), &summary), || {
         say!("{}", ctx.text_with("diary-shared", &[("file", file.clone())]));
         let counts = [("entries", summary.entries.to_string()), ("attachments", summary.attachments.to_string())];
         say!("{}", ctx.text_with("diary-shared-counts", &counts));

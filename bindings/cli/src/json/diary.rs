@@ -314,3 +314,83 @@ impl From<&ffi::DiaryVerification> for Verification {
         }
     }
 }
+
+/// `diary attach`: what was stored.
+#[derive(Serialize)]
+pub struct Attached {
+    pub id: String,
+    pub entry_id: String,
+    pub kind: ffi::AttachmentKind,
+    pub sha256: String,
+    pub bytes: u64,
+}
+
+impl From<&ffi::Attachment> for Attached {
+    fn from(a: &ffi::Attachment) -> Self {
+        Attached {
+            id: a.id.clone(),
+            entry_id: a.entry_id.clone(),
+            kind: a.kind,
+            sha256: a.sha256.clone(),
+            bytes: a.bytes,
+        }
+    }
+}
+
+/// One line of `diary attachments`: what was stored, and when.
+#[derive(Serialize)]
+pub struct ListedAttachment {
+    #[serde(flatten)]
+    pub attached: Attached,
+    /// RFC 3339 to the second, UTC.
+    pub added_at: String,
+}
+
+impl From<&ffi::Attachment> for ListedAttachment {
+    fn from(a: &ffi::Attachment) -> Self {
+        ListedAttachment { attached: a.into(), added_at: crate::typed::instant_seconds(a.added_at) }
+    }
+}
+
+/// `diary attachment get`: the copy written.
+#[derive(Serialize)]
+pub struct SavedAttachment {
+    pub file: String,
+    pub bytes: usize,
+    pub location_removed: bool,
+}
+
+/// `diary share`: the file, each recipient as given and resolved, and what went in.
+#[derive(Serialize)]
+pub struct Shared {
+    pub file: String,
+    pub recipients: Vec<ShareRecipient>,
+    pub entries: u64,
+    pub attachments: u64,
+    /// HEIC photos left out: shared without location, they cannot lose it.
+    pub left_out: u64,
+}
+
+impl Shared {
+    pub fn new(file: String, s: &ffi::ShareSummary) -> Self {
+        let recipients = s.recipients.iter().map(Into::into).collect();
+        Shared { file, recipients, entries: s.entries, attachments: s.attachments, left_out: s.left_out }
+    }
+}
+
+/// A recipient: what was typed after `--to`, the organisation it named (id and name in the
+/// user's language; `null` for a typed key) and the age key the file is encrypted to.
+#[derive(Serialize)]
+pub struct ShareRecipient {
+    pub given: String,
+    pub organisation: Option<String>,
+    pub name: Option<String>,
+    pub age_key: String,
+}
+
+impl From<&ffi::ShareRecipient> for ShareRecipient {
+    fn from(r: &ffi::ShareRecipient) -> Self {
+        let r = r.clone();
+        ShareRecipient { given: r.given, organisation: r.organisation, name: r.name, age_key: r.age_key }
+    }
+}

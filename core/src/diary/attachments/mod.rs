@@ -39,33 +39,21 @@ pub const DIR: &str = "attachments";
 const NEW: &str = "new";
 const GONE: &str = "gone";
 
-/// What an attachment shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum AttachmentKind {
-    Photo,
-    Payslip,
-    Contract,
-    Housing,
-    Other,
+crate::names::named_enum! {
+    /// What an attachment shows; the names are what the chain records.
+    AttachmentKind {
+        Photo => "photo",
+        Payslip => "payslip",
+        Contract => "contract",
+        Housing => "housing",
+        Other => "other",
+    }
 }
 
 impl AttachmentKind {
-    pub const ALL: [AttachmentKind; 5] = [Self::Photo, Self::Payslip, Self::Contract, Self::Housing, Self::Other];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Photo => "photo",
-            Self::Payslip => "payslip",
-            Self::Contract => "contract",
-            Self::Housing => "housing",
-            Self::Other => "other",
-        }
-    }
-
-    /// The kind from its code; another code is refused (`invalid-attachment-kind`).
+    /// The kind from its name; another name is refused (`invalid-attachment-kind`).
     pub fn parse(code: &str) -> Result<AttachmentKind> {
-        Self::ALL.into_iter().find(|k| k.as_str() == code).ok_or(Error::invalid("kind", InputProblem::AttachmentKind))
+        Self::from_id(code).ok_or(Error::invalid("kind", InputProblem::AttachmentKind))
     }
 }
 
